@@ -1,0 +1,103 @@
+//! The command line: argument types, and one file per subcommand.
+
+mod init;
+mod services;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config;
+use crate::i18n::Lang;
+use crate::seed;
+use crate::store::{Opened, Store};
+
+pub use init::InitArgs;
+pub use services::ServicesCommand;
+
+/// Pomost: services directory, consultations and timetable for a migrant help desk.
+#[derive(Debug, Parser)]
+#[command(name = "pomost", version, about, long_about = None)]
+pub struct Cli {
+    /// Database file (default: $POMOST_DB, else ~/.local/share/pomost/pomost.db).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Interface language (default: $POMOST_LANG, else the locale). Give it before
+    /// the subcommand: `services search --lang` filters by the service's language.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// What to do; without a command the interactive screen opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a database and seed it with the shipped catalogue.
+    Init(InitArgs),
+    /// Search, export or import the services directory.
+    #[command(subcommand)]
+    Services(ServicesCommand),
+}
+
+/// A failed command: the exit code and one sentence (or a few lines) for stderr.
+#[derive(Debug)]
+pub struct CliError {
+    /// 1 for a runtime error, 2 for bad usage or invalid input.
+    pub code: u8,
+    /// What went wrong and what to do.
+    pub message: String,
+}
+
+impl CliError {
+    /// Bad usage or invalid input (exit 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self {
+            code: 2,
+            message: message.into(),
+        }
+    }
+
+    /// A runtime failure (exit 1).
+    pub fn runtime(message: impl Into<String>) -> Self {
+        Self {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for CliError {
+    fn from(e: rusqlite::Error) -> Self {
+        Self::runtime(format!("database error: {e}"))
+    }
+}
+
+/// Runs a subcommand and turns its outcome into an exit code.
+pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
+    let db = config::database_path(db);
+    let result = match command {
+        Command::Init(args) => init::run(&args, &db, lang),
+        Command::Services(cmd) => services::run(cmd, &db, lang),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("pomost: {}", e.message);
+            ExitCode::from(e.code)
+        }
+    }
+}
+
+/// Opens the database, creating and seeding it with the shipped catalogue when it
+/// is new (or when an earlier first run stopped before seeding).
+pub fn open_seeded(path: &Path, lang: Lang) -> Result<Store, CliError> {
+    let (mut store, opened) = Store::open(path).map_err(|e| CliError::runtime(e.message(lang)))?;
+    if (opened == Opened::Created || store.topics()?.is_empty()) && !store.is_read_only() {
+        seed::seed(&mut store, &config::current_user(), true)
+            .map_err(|e| CliError::runtime(format!("{e:#}")))?;
+    }
+    Ok(store)
+}

@@ -1,0 +1,288 @@
+//! `pomost services search | export | import`.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Subcommand, ValueEnum};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use super::{CliError, open_seeded};
+use crate::config;
+use crate::hsds;
+use crate::i18n::{LANGUAGES, Lang, Msg};
+use crate::model::{Reference, Service};
+use crate::search::{Filter, SearchIndex, Searcher};
+use crate::text::one_line;
+
+/// `pomost services …`
+#[derive(Debug, Subcommand)]
+pub enum ServicesCommand {
+    /// Search the directory, ranked as in the interactive screen.
+    Search {
+        /// Words to look for (all must match; diacritics optional).
+        #[arg(default_value = "")]
+        query: String,
+        /// Only services with this topic code (e.g. legalisation, legal, language).
+        #[arg(long, value_name = "CODE")]
+        topic: Option<String>,
+        /// Only services in this language (ISO 639-1, e.g. uk, ru, pl).
+        #[arg(long = "lang", value_name = "ISO", id = "language")]
+        language: Option<String>,
+        /// Only services serving this county (e.g. Gdańsk, kartuski).
+        #[arg(long, value_name = "NAME")]
+        county: Option<String>,
+        /// Only services stated to be free of charge.
+        #[arg(long)]
+        free: bool,
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the directory: HSDS 3.0 JSON (default) or CSV.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Validate a JSON file of HSDS services, then add or update them by id.
+    Import {
+        /// The file (a JSON array of HSDS 3.0 service objects).
+        file: PathBuf,
+    },
+}
+
+/// Formats of `services export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// HSDS 3.0 service objects.
+    Json,
+    /// One row per service.
+    Csv,
+}
+
+/// Runs a `services` subcommand.
+pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
+    match cmd {
+        ServicesCommand::Search {
+            query,
+            topic,
+            language,
+            county,
+            free,
+            json,
+        } => {
+            let store = open_seeded(db, lang)?;
+            let reference = Reference {
+                topics: store.topics()?,
+                counties: store.counties()?,
+            };
+            let filter = Filter {
+                topic: topic
+                    .map(|t| check_topic(&t, &reference, lang))
+                    .transpose()?,
+                language: language.map(|l| check_language(&l, lang)).transpose()?,
+                county: county
+                    .map(|c| check_county(&c, &reference, lang))
+                    .transpose()?,
+                free_only: free,
+            };
+            let services = store.services()?;
+            search(&services, &reference, &filter, &query, json, lang)
+        }
+        ServicesCommand::Export { format } => {
+            let store = open_seeded(db, lang)?;
+            let reference = Reference {
+                topics: store.topics()?,
+                counties: store.counties()?,
+            };
+            let services = store.services()?;
+            let mut out = io::stdout().lock();
+            let written = match format {
+                ExportFormat::Json => {
+                    out.write_all(hsds::to_json(&services, &reference).as_bytes())
+                }
+                ExportFormat::Csv => {
+                    hsds::write_csv(&services, &reference, &mut out).map_err(io::Error::other)
+                }
+            };
+            written
+                .and_then(|()| out.flush())
+                .map_err(|e| CliError::runtime(format!("cannot write the export: {e}")))
+        }
+        ServicesCommand::Import { file } => import(&file, db, lang),
+    }
+}
+
+fn check_topic(code: &str, reference: &Reference, lang: Lang) -> Result<String, CliError> {
+    if reference.topic(code).is_some() {
+        return Ok(code.to_owned());
+    }
+    let known: Vec<&str> = reference.topics.iter().map(|t| t.code.as_str()).collect();
+    Err(CliError::usage(format!(
+        "{}: {}",
+        lang.fmt(Msg::ErrUnknownTopic, &[&code]),
+        known.join(", ")
+    )))
+}
+
+fn check_language(code: &str, lang: Lang) -> Result<String, CliError> {
+    let code = code.to_ascii_lowercase();
+    if LANGUAGES.iter().any(|(c, _, _)| *c == code) {
+        Ok(code)
+    } else {
+        Err(CliError::usage(lang.fmt(Msg::ErrUnknownLanguage, &[&code])))
+    }
+}
+
+fn check_county(name: &str, reference: &Reference, lang: Lang) -> Result<String, CliError> {
+    // Accept any capitalisation and missing diacritics, answer with the real name.
+    let folded = crate::text::fold(name);
+    reference
+        .counties
+        .iter()
+        .find(|c| crate::text::fold(&c.name) == folded)
+        .map(|c| c.name.clone())
+        .ok_or_else(|| CliError::usage(lang.fmt(Msg::ErrUnknownCounty, &[&name])))
+}
+
+#[derive(Serialize)]
+struct SearchRow<'a> {
+    id: String,
+    name: &'a str,
+    organization: Option<&'a str>,
+    topics: &'a [String],
+    languages: &'a [String],
+    counties: &'a [String],
+    free_of_charge: Option<bool>,
+    email: Option<&'a str>,
+    phones: &'a [String],
+    url: Option<&'a str>,
+    score: i64,
+}
+
+fn search(
+    services: &[Service],
+    reference: &Reference,
+    filter: &Filter,
+    query: &str,
+    json: bool,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let mut searcher = Searcher::new(SearchIndex::build(services, reference, lang));
+    searcher.set_filter(filter.clone(), services);
+    searcher.set_query(query);
+    let hits = searcher.hits();
+    let mut out = io::stdout().lock();
+    let result = if json {
+        let rows: Vec<SearchRow<'_>> = hits
+            .iter()
+            .map(|h| {
+                let s = &services[h.service as usize];
+                SearchRow {
+                    id: s.id.to_string(),
+                    name: s.name.get(lang),
+                    organization: s.organization.as_ref().map(|o| o.name.get(lang)),
+                    topics: &s.topics,
+                    languages: &s.languages,
+                    counties: &s.areas,
+                    free_of_charge: s.free,
+                    email: s.email.as_deref(),
+                    phones: &s.phones,
+                    url: s.url.as_deref(),
+                    score: h.score,
+                }
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &rows)
+            .map_err(io::Error::other)
+            .and_then(|()| writeln!(out))
+    } else if hits.is_empty() {
+        writeln!(out, "{}", lang.t(Msg::CliNoMatches))
+    } else {
+        let rows: Vec<[String; 3]> = hits
+            .iter()
+            .map(|h| {
+                let s = &services[h.service as usize];
+                [
+                    one_line(s.name.get(lang)),
+                    s.organization
+                        .as_ref()
+                        .map(|o| one_line(o.name.get(lang)))
+                        .unwrap_or_default(),
+                    s.topics
+                        .iter()
+                        .map(|c| reference.topic_label(c, lang))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ]
+            })
+            .collect();
+        write_table(
+            &mut out,
+            [
+                lang.t(Msg::ColName),
+                lang.t(Msg::ColOrganisation),
+                lang.t(Msg::ColTopics),
+            ],
+            &rows,
+        )
+    };
+    result.map_err(|e| CliError::runtime(format!("cannot write the results: {e}")))
+}
+
+/// A plain table: columns padded to their widest cell (by display width).
+fn write_table(out: &mut impl Write, header: [&str; 3], rows: &[[String; 3]]) -> io::Result<()> {
+    let mut widths = header.map(UnicodeWidthStr::width);
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width().min(60));
+        }
+    }
+    let line = |cells: [&str; 3]| {
+        let mut s = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            if i + 1 == cells.len() {
+                s.push_str(cell);
+            } else {
+                let pad = widths[i].saturating_sub(cell.width());
+                s.push_str(cell);
+                s.push_str(&" ".repeat(pad + 2));
+            }
+        }
+        s.trim_end().to_owned()
+    };
+    writeln!(out, "{}", line(header))?;
+    for row in rows {
+        writeln!(out, "{}", line([&row[0], &row[1], &row[2]]))?;
+    }
+    Ok(())
+}
+
+fn import(file: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
+    let json = std::fs::read_to_string(file)
+        .map_err(|e| CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e])))?;
+    let mut store = open_seeded(db, lang)?;
+    let reference = Reference {
+        topics: store.topics()?,
+        counties: store.counties()?,
+    };
+    let services = hsds::parse_services(&json, &reference).map_err(|e| {
+        let lines = e.lines(lang);
+        let mut message = lang.fmt(Msg::CliImportInvalid, &[&file.display(), &lines.len()]);
+        for line in lines {
+            message.push_str("\n  ");
+            message.push_str(&line);
+        }
+        CliError::usage(message)
+    })?;
+    let outcome = store.import_services(&services, &config::current_user())?;
+    println!(
+        "{}",
+        lang.fmt(
+            Msg::CliImported,
+            &[&services.len(), &outcome.added, &outcome.updated]
+        )
+    );
+    Ok(())
+}

@@ -1,0 +1,558 @@
+//! Reading and validating an HSDS services file: everything is checked before
+//! anything is written, and every problem names its record and field.
+
+use std::collections::HashSet;
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use uuid::Uuid;
+
+use super::{BYDAY, HsdsService, HsdsTranslation, TOPIC_TAXONOMY};
+use crate::i18n::{Lang, Msg, language_name};
+use crate::model::{
+    Address, Localized, Location, LocationKind, Organization, Reference, Schedule, Service,
+    ServiceStatus,
+};
+use crate::text::has_control;
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Not a UUID.
+    InvalidUuid(String),
+    /// Not a YYYY-MM-DD date that exists.
+    InvalidDate(String),
+    /// Not an HH:MM time.
+    InvalidTime(String),
+    /// Closing time not after opening time.
+    ClosesBeforeOpens,
+    /// Not an e-mail address.
+    InvalidEmail(String),
+    /// Not an http(s) link.
+    InvalidUrl(String),
+    /// Status not in the HSDS list.
+    UnknownStatus(String),
+    /// A required text is empty.
+    Empty,
+    /// Terminal control characters in text.
+    ControlCharacters,
+    /// The id appears twice in the file.
+    DuplicateId(String),
+    /// Weekday codes not like `MO,TU`.
+    InvalidDays(String),
+    /// Only weekly schedules are kept.
+    UnsupportedFreq(String),
+    /// Location type not physical/virtual/postal.
+    UnknownLocationType(String),
+    /// `organization_id` differs from the embedded organisation.
+    OrganizationMismatch,
+    /// A topic attribute without a code.
+    MissingTopicCode,
+    /// Unknown topic code.
+    UnknownTopic(String),
+    /// Unknown language code.
+    UnknownLanguage(String),
+    /// Unknown county.
+    UnknownCounty(String),
+    /// JSON of the wrong shape (serde's words).
+    Shape(String),
+}
+
+impl Problem {
+    /// The problem in words, in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        use Problem::*;
+        match self {
+            InvalidUuid(v) => lang.fmt(Msg::ProbInvalidUuid, &[v]),
+            InvalidDate(v) => lang.fmt(Msg::ProbInvalidDate, &[v]),
+            InvalidTime(v) => lang.fmt(Msg::ProbInvalidTime, &[v]),
+            ClosesBeforeOpens => lang.t(Msg::ProbClosesBeforeOpens).to_owned(),
+            InvalidEmail(v) => lang.fmt(Msg::ProbInvalidEmail, &[v]),
+            InvalidUrl(v) => lang.fmt(Msg::ProbInvalidUrl, &[v]),
+            UnknownStatus(v) => lang.fmt(Msg::ProbUnknownStatus, &[v]),
+            Empty => lang.t(Msg::ProbEmpty).to_owned(),
+            ControlCharacters => lang.t(Msg::ProbControlChars).to_owned(),
+            DuplicateId(v) => lang.fmt(Msg::ProbDuplicateId, &[v]),
+            InvalidDays(v) => lang.fmt(Msg::ProbInvalidDays, &[v]),
+            UnsupportedFreq(v) => lang.fmt(Msg::ProbUnsupportedFreq, &[v]),
+            UnknownLocationType(v) => lang.fmt(Msg::ProbUnknownLocationType, &[v]),
+            OrganizationMismatch => lang.t(Msg::ProbOrgMismatch).to_owned(),
+            MissingTopicCode => lang.t(Msg::ProbMissingTopicCode).to_owned(),
+            UnknownTopic(v) => lang.fmt(Msg::ErrUnknownTopic, &[v]),
+            UnknownLanguage(v) => lang.fmt(Msg::ErrUnknownLanguage, &[v]),
+            UnknownCounty(v) => lang.fmt(Msg::ErrUnknownCounty, &[v]),
+            Shape(v) => v.clone(),
+        }
+    }
+}
+
+/// A problem at one field of one record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// 1-based position of the record in the array.
+    pub record: usize,
+    /// The record's name (or id) to help find it.
+    pub label: String,
+    /// The field path (`schedules[0].closes_at`).
+    pub field: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// One line in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        lang.fmt(
+            Msg::ErrRecordField,
+            &[
+                &self.record,
+                &self.label,
+                &self.field,
+                &self.problem.message(lang),
+            ],
+        )
+    }
+}
+
+/// Why a services file cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON at all (with serde's line and column).
+    Syntax {
+        /// serde's description.
+        detail: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// JSON, but not an array.
+    NotArray,
+    /// Records with problems.
+    Invalid(Vec<FieldError>),
+}
+
+impl ImportError {
+    /// Every line of the explanation, in the interface language.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        match self {
+            Self::Syntax {
+                detail,
+                line,
+                column,
+            } => vec![lang.fmt(Msg::ErrJsonSyntax, &[line, column, detail])],
+            Self::NotArray => vec![lang.t(Msg::ErrNotArray).to_owned()],
+            Self::Invalid(errors) => errors.iter().map(|e| e.message(lang)).collect(),
+        }
+    }
+}
+
+/// Parses and validates a JSON array of HSDS services against the reference
+/// lists. Returns every problem found, not just the first.
+pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>, ImportError> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| ImportError::Syntax {
+        detail: strip_position(&e.to_string()),
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let serde_json::Value::Array(items) = value else {
+        return Err(ImportError::NotArray);
+    };
+    let mut errors = Vec::new();
+    let mut services = Vec::with_capacity(items.len());
+    let mut seen = HashSet::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let label = item
+            .get("name")
+            .and_then(|v| v.as_str())
+            .or_else(|| item.get("id").and_then(|v| v.as_str()))
+            .unwrap_or("?")
+            .to_owned();
+        let mut check = Checker {
+            record: i + 1,
+            label,
+            errors: &mut errors,
+        };
+        let raw: HsdsService = match serde_path_to_error::deserialize(item) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let field = e.path().to_string();
+                check.fail(&field, Problem::Shape(e.into_inner().to_string()));
+                continue;
+            }
+        };
+        if !seen.insert(raw.id.clone()) {
+            check.fail("id", Problem::DuplicateId(raw.id.clone()));
+        }
+        if let Some(service) = check.service(&raw, reference) {
+            services.push(service);
+        }
+    }
+    if errors.is_empty() {
+        Ok(services)
+    } else {
+        Err(ImportError::Invalid(errors))
+    }
+}
+
+/// serde_json appends " at line L column C", which we report separately.
+fn strip_position(s: &str) -> String {
+    match s.rfind(" at line ") {
+        Some(at) => s[..at].to_owned(),
+        None => s.to_owned(),
+    }
+}
+
+/// Collects the problems of one record.
+struct Checker<'a> {
+    record: usize,
+    label: String,
+    errors: &'a mut Vec<FieldError>,
+}
+
+impl Checker<'_> {
+    fn fail(&mut self, field: &str, problem: Problem) {
+        self.errors.push(FieldError {
+            record: self.record,
+            label: self.label.clone(),
+            field: field.to_owned(),
+            problem,
+        });
+    }
+
+    fn uuid(&mut self, field: &str, v: &str) -> Option<Uuid> {
+        let parsed = Uuid::parse_str(v).ok();
+        if parsed.is_none() {
+            self.fail(field, Problem::InvalidUuid(v.to_owned()));
+        }
+        parsed
+    }
+
+    fn date(&mut self, field: &str, v: Option<&str>) -> Option<NaiveDate> {
+        let v = v?;
+        let parsed = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            self.fail(field, Problem::InvalidDate(v.to_owned()));
+        }
+        parsed
+    }
+
+    fn time(&mut self, field: &str, v: Option<&str>) -> Option<NaiveTime> {
+        let v = v.unwrap_or("");
+        let parsed = NaiveTime::parse_from_str(v, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
+            .ok();
+        if parsed.is_none() {
+            self.fail(field, Problem::InvalidTime(v.to_owned()));
+        }
+        parsed
+    }
+
+    /// A free text: refused when it holds terminal control characters.
+    fn text(&mut self, field: &str, v: Option<&str>) -> String {
+        let v = v.unwrap_or("").trim();
+        if has_control(v) {
+            self.fail(field, Problem::ControlCharacters);
+        }
+        v.to_owned()
+    }
+
+    fn optional_text(&mut self, field: &str, v: Option<&str>) -> Option<String> {
+        Some(self.text(field, v)).filter(|s| !s.is_empty())
+    }
+
+    fn localized(&mut self, field: &str, v: Option<&str>, en: Option<&String>) -> Localized {
+        Localized {
+            text: self.text(field, v),
+            en: self.optional_text(&format!("translations.en.{field}"), en.map(String::as_str)),
+        }
+    }
+
+    fn email(&mut self, field: &str, v: Option<&str>) -> Option<String> {
+        let v = v?.trim();
+        if is_email(v) {
+            Some(v.to_owned())
+        } else {
+            self.fail(field, Problem::InvalidEmail(v.to_owned()));
+            None
+        }
+    }
+
+    fn url(&mut self, field: &str, v: Option<&str>) -> Option<String> {
+        let v = v?.trim();
+        if is_url(v) {
+            Some(v.to_owned())
+        } else {
+            self.fail(field, Problem::InvalidUrl(v.to_owned()));
+            None
+        }
+    }
+
+    fn service(&mut self, raw: &HsdsService, reference: &Reference) -> Option<Service> {
+        let before = self.errors.len();
+        let id = self.uuid("id", &raw.id);
+        let none = HsdsTranslation::default();
+        let en = raw.translations.get("en").unwrap_or(&none);
+        let name = self.localized("name", Some(&raw.name), en.name.as_ref());
+        if name.is_empty() {
+            self.fail("name", Problem::Empty);
+        }
+        let status = ServiceStatus::parse(&raw.status);
+        if status.is_none() {
+            self.fail("status", Problem::UnknownStatus(raw.status.clone()));
+        }
+        let organization = self.organization(raw);
+        let topics = self.topics(raw, reference);
+        let languages = self.languages(raw);
+        let areas = self.areas(raw, reference);
+        let locations = self.locations(raw);
+        let schedules = self.schedules(raw);
+        let service = Service {
+            id: id.unwrap_or_default(),
+            organization,
+            name,
+            description: self.localized(
+                "description",
+                raw.description.as_deref(),
+                en.description.as_ref(),
+            ),
+            status: status.unwrap_or(ServiceStatus::Active),
+            topics,
+            languages,
+            areas,
+            eligibility: self.localized(
+                "eligibility_description",
+                raw.eligibility_description.as_deref(),
+                en.eligibility_description.as_ref(),
+            ),
+            application_process: self.localized(
+                "application_process",
+                raw.application_process.as_deref(),
+                en.application_process.as_ref(),
+            ),
+            fees: self.localized(
+                "fees_description",
+                raw.fees_description.as_deref(),
+                en.fees_description.as_ref(),
+            ),
+            free: (!raw.cost_options.is_empty())
+                .then(|| raw.cost_options.iter().any(|c| c.amount == Some(0.0))),
+            email: self.email("email", raw.email.as_deref()),
+            phones: raw
+                .phones
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    self.optional_text(&format!("phones[{i}].number"), Some(&p.number))
+                })
+                .collect(),
+            url: self.url("url", raw.url.as_deref()),
+            locations,
+            schedules,
+            last_verified: self.date("assured_date", raw.assured_date.as_deref()),
+        };
+        (self.errors.len() == before).then_some(service)
+    }
+
+    fn organization(&mut self, raw: &HsdsService) -> Option<Organization> {
+        let org = raw.organization.as_ref()?;
+        let id = self.uuid("organization.id", &org.id)?;
+        if let Some(oid) = &raw.organization_id {
+            if oid != &org.id {
+                self.fail("organization_id", Problem::OrganizationMismatch);
+            }
+        }
+        let none = HsdsTranslation::default();
+        let en = org.translations.get("en").unwrap_or(&none);
+        let name = self.localized("organization.name", Some(&org.name), en.name.as_ref());
+        if name.is_empty() {
+            self.fail("organization.name", Problem::Empty);
+        }
+        Some(Organization {
+            id,
+            name,
+            description: self.localized(
+                "organization.description",
+                Some(&org.description),
+                en.description.as_ref(),
+            ),
+            email: self.email("organization.email", org.email.as_deref()),
+            website: self.url("organization.website", org.website.as_deref()),
+        })
+    }
+
+    fn topics(&mut self, raw: &HsdsService, reference: &Reference) -> Vec<String> {
+        let mut topics = Vec::new();
+        for (i, attr) in raw.attributes.iter().enumerate() {
+            let Some(term) = &attr.taxonomy_term else {
+                continue;
+            };
+            // Attributes of other taxonomies are not Pomost's topics: ignore them.
+            if term
+                .taxonomy
+                .as_deref()
+                .is_some_and(|t| t != TOPIC_TAXONOMY)
+            {
+                continue;
+            }
+            let field = format!("attributes[{i}].taxonomy_term.code");
+            match &term.code {
+                None => self.fail(&field, Problem::MissingTopicCode),
+                Some(code) if reference.topic(code).is_none() => {
+                    self.fail(&field, Problem::UnknownTopic(code.clone()))
+                }
+                Some(code) if !topics.contains(code) => topics.push(code.clone()),
+                Some(_) => {}
+            }
+        }
+        topics.sort_by_key(|c| reference.topic_position(c));
+        topics
+    }
+
+    fn languages(&mut self, raw: &HsdsService) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, l) in raw.languages.iter().enumerate() {
+            let code = l.code.as_deref().unwrap_or("").trim().to_ascii_lowercase();
+            if language_name(&code, Lang::En).is_none() {
+                self.fail(
+                    &format!("languages[{i}].code"),
+                    Problem::UnknownLanguage(code),
+                );
+            } else if !out.contains(&code) {
+                out.push(code);
+            }
+        }
+        out
+    }
+
+    fn areas(&mut self, raw: &HsdsService, reference: &Reference) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, a) in raw.service_areas.iter().enumerate() {
+            let name = a.name.as_deref().unwrap_or("").trim().to_owned();
+            if !reference.is_area(&name) {
+                self.fail(
+                    &format!("service_areas[{i}].name"),
+                    Problem::UnknownCounty(name),
+                );
+            } else if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        out
+    }
+
+    fn locations(&mut self, raw: &HsdsService) -> Vec<Location> {
+        let mut out = Vec::new();
+        for (i, sal) in raw.service_at_locations.iter().enumerate() {
+            let Some(loc) = &sal.location else { continue };
+            let at = format!("service_at_locations[{i}].location");
+            let kind = match loc.location_type.as_str() {
+                "physical" | "postal" => LocationKind::Physical,
+                "virtual" => LocationKind::Virtual,
+                other => {
+                    self.fail(
+                        &format!("{at}.location_type"),
+                        Problem::UnknownLocationType(other.to_owned()),
+                    );
+                    continue;
+                }
+            };
+            let id = self.uuid(&format!("{at}.id"), &loc.id);
+            let address = loc.addresses.first().map(|a| Address {
+                street: self.text(&format!("{at}.addresses[0].address_1"), Some(&a.address_1)),
+                city: self.text(&format!("{at}.addresses[0].city"), Some(&a.city)),
+                postal_code: self.text(
+                    &format!("{at}.addresses[0].postal_code"),
+                    Some(&a.postal_code),
+                ),
+            });
+            let location = Location {
+                id: id.unwrap_or_default(),
+                kind,
+                name: self.optional_text(&format!("{at}.name"), loc.name.as_deref()),
+                address,
+                url: self.url(&format!("{at}.url"), loc.url.as_deref()),
+            };
+            out.push(location);
+        }
+        out
+    }
+
+    fn schedules(&mut self, raw: &HsdsService) -> Vec<Schedule> {
+        let mut out = Vec::new();
+        for (i, s) in raw.schedules.iter().enumerate() {
+            let at = format!("schedules[{i}]");
+            let freq = s.freq.as_deref().unwrap_or("WEEKLY");
+            if freq != "WEEKLY" {
+                self.fail(
+                    &format!("{at}.freq"),
+                    Problem::UnsupportedFreq(freq.to_owned()),
+                );
+                continue;
+            }
+            let id = self.uuid(&format!("{at}.id"), &s.id);
+            let byday = s.byday.as_deref().unwrap_or("");
+            let days = parse_byday(byday);
+            if days.is_none() {
+                self.fail(
+                    &format!("{at}.byday"),
+                    Problem::InvalidDays(byday.to_owned()),
+                );
+            }
+            let opens = self.time(&format!("{at}.opens_at"), s.opens_at.as_deref());
+            let closes = self.time(&format!("{at}.closes_at"), s.closes_at.as_deref());
+            if let (Some(o), Some(c)) = (opens, closes) {
+                if c <= o {
+                    self.fail(&format!("{at}.closes_at"), Problem::ClosesBeforeOpens);
+                }
+            }
+            let schedule = Schedule {
+                id: id.unwrap_or_default(),
+                days: days.unwrap_or_default(),
+                opens: opens.unwrap_or_default(),
+                closes: closes.unwrap_or_default(),
+                valid_from: self.date(&format!("{at}.valid_from"), s.valid_from.as_deref()),
+                valid_to: self.date(&format!("{at}.valid_to"), s.valid_to.as_deref()),
+                note: self.optional_text(&format!("{at}.description"), s.description.as_deref()),
+            };
+            out.push(schedule);
+        }
+        out
+    }
+}
+
+/// Parses iCalendar weekday codes (`WE`, `TH,FR`) into weekdays in week order.
+pub fn parse_byday(s: &str) -> Option<Vec<Weekday>> {
+    let mut days = Vec::new();
+    for part in s.split(',') {
+        let i = BYDAY
+            .iter()
+            .position(|d| d.eq_ignore_ascii_case(part.trim()))?;
+        let day = Weekday::try_from(i as u8).ok()?;
+        if !days.contains(&day) {
+            days.push(day);
+        }
+    }
+    days.sort_by_key(|d: &Weekday| d.num_days_from_monday());
+    (!days.is_empty()).then_some(days)
+}
+
+/// A plain check: one `@`, something before it, a dotted domain after, no spaces.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// An absolute http(s) link without spaces.
+pub fn is_url(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control()))
+}

@@ -1,0 +1,281 @@
+//! All user-facing text, in Polish and English, looked up by key.
+//!
+//! Rendering code and the command line never hold literal sentences; they ask for
+//! a [`Msg`] in the interface [`Lang`]. Each language lives in its own file so a
+//! translator reads one table.
+
+mod en;
+mod languages;
+mod pl;
+
+use chrono::Weekday;
+use clap::ValueEnum;
+
+pub use languages::{LANGUAGES, language_name};
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Polski.
+    Pl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Chooses the language: the flag, else `$POMOST_LANG`, else the locale
+    /// variables (`LC_ALL`, `LC_MESSAGES`, `LANG`, first one set) starting with `pl`.
+    pub fn resolve(flag: Option<Lang>) -> Lang {
+        Self::resolve_with(flag, |k| std::env::var(k).ok())
+    }
+
+    /// [`Lang::resolve`] over any environment (testable).
+    pub fn resolve_with(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang {
+        if let Some(lang) = flag {
+            return lang;
+        }
+        if let Some(v) = env("POMOST_LANG").filter(|v| !v.is_empty()) {
+            return if v.to_ascii_lowercase().starts_with("pl") {
+                Lang::Pl
+            } else {
+                Lang::En
+            };
+        }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|k| env(k).filter(|v| !v.is_empty()));
+        match locale {
+            Some(v) if v.to_ascii_lowercase().starts_with("pl") => Lang::Pl,
+            _ => Lang::En,
+        }
+    }
+
+    /// The text of a message.
+    pub fn t(self, msg: Msg) -> &'static str {
+        match self {
+            Lang::Pl => pl::text(msg),
+            Lang::En => en::text(msg),
+        }
+    }
+
+    /// A message with `{}` placeholders filled in order.
+    pub fn fmt(self, msg: Msg, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.t(msg), args)
+    }
+
+    /// Short weekday name (`śr`, `Wed`).
+    pub fn weekday_short(self, day: Weekday) -> &'static str {
+        let i = day.num_days_from_monday() as usize;
+        match self {
+            Lang::Pl => ["pn", "wt", "śr", "czw", "pt", "sob", "nd"][i],
+            Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
+        }
+    }
+
+    /// A date in the customary short form (`13.04.2022`, `2022-04-13`).
+    pub fn date(self, date: chrono::NaiveDate) -> String {
+        match self {
+            Lang::Pl => date.format("%d.%m.%Y").to_string(),
+            Lang::En => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// Fills `{}` placeholders in order; missing arguments leave the braces.
+pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        match args.next() {
+            Some(a) => out.push_str(&a.to_string()),
+            None => out.push_str("{}"),
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Declares the message keys and the list of all of them (so tests can check
+/// that both languages are complete).
+macro_rules! messages {
+    ($($name:ident),* $(,)?) => {
+        /// The keys of every user-facing message.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        pub enum Msg { $($name),* }
+
+        /// Every message key.
+        pub const ALL_MSGS: &[Msg] = &[$(Msg::$name),*];
+    };
+}
+
+messages! {
+    TabServices,
+    TabConsultations,
+    TabTimetable,
+    TabReports,
+    ComingSoon,
+    SearchTitle,
+    SearchPlaceholder,
+    ResultsTitle,
+    DetailsTitle,
+    NoResults,
+    NoSelection,
+    FilterTopic,
+    FilterLanguage,
+    FilterCounty,
+    FilterFree,
+    FilterAny,
+    PickerTitleTopic,
+    PickerTitleLanguage,
+    PickerTitleCounty,
+    PickerHint,
+    FieldOrganisation,
+    FieldStatus,
+    FieldTopics,
+    FieldLanguages,
+    FieldAreas,
+    FieldWho,
+    FieldCost,
+    FieldWhere,
+    FieldWhen,
+    FieldContact,
+    FieldApply,
+    FieldVerified,
+    FieldDescription,
+    Free,
+    NotStated,
+    Online,
+    InPerson,
+    WholeRegion,
+    Since,
+    Until,
+    StatusActive,
+    StatusInactive,
+    StatusDefunct,
+    StatusTemporarilyClosed,
+    Copied,
+    NothingToCopy,
+    FeatureLater,
+    ReadOnly,
+    TooSmall,
+    QuitConfirm,
+    HelpTitle,
+    HelpClose,
+    HelpEverywhere,
+    HelpPicker,
+    KeyQuit,
+    KeyHelp,
+    KeyNextPane,
+    KeyMove,
+    KeySearch,
+    KeyBack,
+    KeyTabs,
+    KeyTopic,
+    KeyLanguage,
+    KeyCounty,
+    KeyFree,
+    KeyClearFilters,
+    KeyCopy,
+    KeyRefer,
+    KeyScroll,
+    KeyPick,
+    KeyTop,
+    CliImported,
+    CliInitDone,
+    CliInitExists,
+    CliNoMatches,
+    CliImportInvalid,
+    CliExportWritten,
+    ColName,
+    ColOrganisation,
+    ColTopics,
+    ErrNotSqlite,
+    ErrForeignDb,
+    ErrTooNew,
+    ErrUnreadable,
+    ErrCorrupt,
+    ErrCreate,
+    ErrUnknownTopic,
+    ErrUnknownLanguage,
+    ErrUnknownCounty,
+    ProbInvalidUuid,
+    ProbInvalidDate,
+    ProbInvalidTime,
+    ProbClosesBeforeOpens,
+    ProbInvalidEmail,
+    ProbInvalidUrl,
+    ProbUnknownStatus,
+    ProbEmpty,
+    ProbControlChars,
+    ProbDuplicateId,
+    ProbInvalidDays,
+    ProbUnsupportedFreq,
+    ProbUnknownLocationType,
+    ProbOrgMismatch,
+    ProbMissingTopicCode,
+    ErrRecordField,
+    ErrJsonSyntax,
+    ErrNotArray,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_from_environment() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            Lang::resolve_with(Some(Lang::En), env(&[("LANG", "pl_PL.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("LANG", "pl_PL.UTF-8")])),
+            Lang::Pl
+        );
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("POMOST_LANG", "en"), ("LANG", "pl_PL")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("LC_ALL", "C"), ("LANG", "pl_PL")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("LC_MESSAGES", "pl_PL")])),
+            Lang::Pl
+        );
+        assert_eq!(Lang::resolve_with(None, env(&[])), Lang::En);
+    }
+
+    #[test]
+    fn every_message_has_text_in_both_languages() {
+        for &m in ALL_MSGS {
+            assert!(!Lang::Pl.t(m).is_empty(), "{m:?} pl");
+            assert!(!Lang::En.t(m).is_empty(), "{m:?} en");
+            let holes = |s: &str| s.matches("{}").count();
+            assert_eq!(
+                holes(Lang::Pl.t(m)),
+                holes(Lang::En.t(m)),
+                "{m:?} placeholders"
+            );
+        }
+    }
+
+    #[test]
+    fn fill_replaces_in_order() {
+        assert_eq!(fill("{} of {}", &[&3, &"x"]), "3 of x");
+        assert_eq!(fill("{} {}", &[&1]), "1 {}");
+    }
+}

@@ -1,0 +1,133 @@
+//! English texts.
+
+use super::Msg;
+
+/// The English text of a message.
+pub fn text(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        TabServices => "Services",
+        TabConsultations => "Consultations",
+        TabTimetable => "Timetable",
+        TabReports => "Reports",
+        ComingSoon => "This screen is coming in a later release.",
+        SearchTitle => "Search",
+        SearchPlaceholder => "type to search: name, topic, organisation…",
+        ResultsTitle => "Services",
+        DetailsTitle => "Details",
+        NoResults => "No service matches. Esc clears the search, x clears the filters.",
+        NoSelection => "Nothing selected.",
+        FilterTopic => "topic",
+        FilterLanguage => "language",
+        FilterCounty => "county",
+        FilterFree => "free of charge",
+        FilterAny => "(any)",
+        PickerTitleTopic => "Filter by topic",
+        PickerTitleLanguage => "Filter by language",
+        PickerTitleCounty => "Filter by county",
+        PickerHint => "type to filter · Enter choose · Esc cancel",
+        FieldOrganisation => "Organisation",
+        FieldStatus => "Status",
+        FieldTopics => "Topics",
+        FieldLanguages => "Languages",
+        FieldAreas => "Counties",
+        FieldWho => "Who for",
+        FieldCost => "Cost",
+        FieldWhere => "Where",
+        FieldWhen => "When",
+        FieldContact => "Contact",
+        FieldApply => "How to apply",
+        FieldVerified => "Last verified",
+        FieldDescription => "What",
+        Free => "free of charge",
+        NotStated => "not stated",
+        Online => "online",
+        InPerson => "in person",
+        WholeRegion => "whole Pomeranian voivodeship",
+        Since => "since",
+        Until => "until",
+        StatusActive => "active",
+        StatusInactive => "inactive",
+        StatusDefunct => "retired",
+        StatusTemporarilyClosed => "temporarily closed",
+        Copied => "Contact copied to the clipboard: {}",
+        NothingToCopy => "This service has no contact to copy.",
+        FeatureLater => "Consultations arrive in a later release; nothing was recorded.",
+        ReadOnly => "read-only",
+        TooSmall => "Terminal too small ({}×{}): Pomost needs at least {}×{}. Enlarge the window.",
+        QuitConfirm => "Quit Pomost? y = yes, any other key = no",
+        HelpTitle => "Keys",
+        HelpClose => "Esc or ? closes this help",
+        HelpEverywhere => "Everywhere",
+        HelpPicker => "In a picker",
+        KeyQuit => "quit",
+        KeyHelp => "help",
+        KeyNextPane => "next pane",
+        KeyMove => "move",
+        KeySearch => "search",
+        KeyBack => "back",
+        KeyTabs => "screens",
+        KeyTopic => "topic filter",
+        KeyLanguage => "language filter",
+        KeyCounty => "county filter",
+        KeyFree => "free only",
+        KeyClearFilters => "clear filters",
+        KeyCopy => "copy contact",
+        KeyRefer => "refer (log consultation)",
+        KeyScroll => "scroll",
+        KeyPick => "choose",
+        KeyTop => "first / last",
+        CliImported => "Imported {} services: {} added, {} updated.",
+        CliInitDone => "Created the database {} ({} services, {} sessions).",
+        CliInitExists => "The database {} already exists; nothing was changed.",
+        CliNoMatches => "No service matches.",
+        CliImportInvalid => {
+            "Nothing was imported: {} has {} error(s). Fix them and run the import again."
+        }
+        CliExportWritten => "Exported {} services.",
+        ColName => "Name",
+        ColOrganisation => "Organisation",
+        ColTopics => "Topics",
+        ErrNotSqlite => {
+            "{} is not a Pomost database (it is not an SQLite file); it was left untouched. Check --db or POMOST_DB."
+        }
+        ErrForeignDb => {
+            "{} is an SQLite database of another program; it was left untouched. Choose another path with --db."
+        }
+        ErrTooNew => {
+            "{} was written by a newer Pomost (schema {}, this one knows {}); update Pomost before opening it."
+        }
+        ErrUnreadable => {
+            "Cannot read {}: {}. Check the file's permissions or ask the administrator."
+        }
+        ErrCorrupt => "{} is damaged ({}); it was left untouched. Restore it from a backup.",
+        ErrCreate => "Cannot create the database {}: {}.",
+        ErrUnknownTopic => {
+            "unknown topic code \"{}\" (see `pomost services search --help` for the list)"
+        }
+        ErrUnknownLanguage => "unknown language code \"{}\" (use ISO 639-1, e.g. uk, ru, pl)",
+        ErrUnknownCounty => "unknown county \"{}\" (use a county name such as Gdańsk or kartuski)",
+        ProbInvalidUuid => r#"not a UUID: "{}""#,
+        ProbInvalidDate => r#"not a date in the form YYYY-MM-DD, or no such day: "{}""#,
+        ProbInvalidTime => r#"not a time in the form HH:MM: "{}""#,
+        ProbClosesBeforeOpens => "the closing time must be after the opening time",
+        ProbInvalidEmail => r#"not an e-mail address: "{}""#,
+        ProbInvalidUrl => r#"not a web link starting with http:// or https://: "{}""#,
+        ProbUnknownStatus => {
+            r#"unknown status "{}" (use active, inactive, defunct or temporarily closed)"#
+        }
+        ProbEmpty => "must not be empty",
+        ProbControlChars => {
+            "contains control characters (terminal escape codes are not allowed in text)"
+        }
+        ProbDuplicateId => "the id {} appears more than once in the file",
+        ProbInvalidDays => r#"weekdays must be iCalendar codes like MO or TH,FR, not "{}""#,
+        ProbUnsupportedFreq => r#"only weekly schedules (WEEKLY) are supported, not "{}""#,
+        ProbUnknownLocationType => r#"unknown location type "{}" (use physical or virtual)"#,
+        ProbOrgMismatch => "organization_id differs from organization.id",
+        ProbMissingTopicCode => "a topic needs its code (taxonomy_term.code)",
+        ErrRecordField => r#"record {} ("{}"), field {}: {}"#,
+        ErrJsonSyntax => "the file is not valid JSON at line {}, column {}: {}",
+        ErrNotArray => "the file must hold a JSON array of HSDS service objects",
+    }
+}

@@ -1,0 +1,135 @@
+//! Teksty polskie.
+
+use super::Msg;
+
+/// The Polish text of a message.
+pub fn text(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        TabServices => "Usługi",
+        TabConsultations => "Konsultacje",
+        TabTimetable => "Harmonogram",
+        TabReports => "Raporty",
+        ComingSoon => "Ten ekran pojawi się w kolejnej wersji.",
+        SearchTitle => "Szukaj",
+        SearchPlaceholder => "wpisz: nazwa, temat, organizacja…",
+        ResultsTitle => "Usługi",
+        DetailsTitle => "Szczegóły",
+        NoResults => "Brak pasujących usług. Esc czyści wyszukiwanie, x czyści filtry.",
+        NoSelection => "Nic nie wybrano.",
+        FilterTopic => "temat",
+        FilterLanguage => "język",
+        FilterCounty => "powiat",
+        FilterFree => "bezpłatne",
+        FilterAny => "(dowolny)",
+        PickerTitleTopic => "Filtr: temat",
+        PickerTitleLanguage => "Filtr: język",
+        PickerTitleCounty => "Filtr: powiat",
+        PickerHint => "pisz, by zawęzić · Enter wybierz · Esc anuluj",
+        FieldOrganisation => "Organizacja",
+        FieldStatus => "Status",
+        FieldTopics => "Tematy",
+        FieldLanguages => "Języki",
+        FieldAreas => "Powiaty",
+        FieldWho => "Dla kogo",
+        FieldCost => "Koszt",
+        FieldWhere => "Gdzie",
+        FieldWhen => "Kiedy",
+        FieldContact => "Kontakt",
+        FieldApply => "Jak się zgłosić",
+        FieldVerified => "Ostatnio sprawdzono",
+        FieldDescription => "Co",
+        Free => "bezpłatne",
+        NotStated => "nie podano",
+        Online => "online",
+        InPerson => "stacjonarnie",
+        WholeRegion => "całe województwo pomorskie",
+        Since => "od",
+        Until => "do",
+        StatusActive => "aktywna",
+        StatusInactive => "nieaktywna",
+        StatusDefunct => "wycofana",
+        StatusTemporarilyClosed => "czasowo zamknięta",
+        Copied => "Skopiowano kontakt do schowka: {}",
+        NothingToCopy => "Ta usługa nie ma kontaktu do skopiowania.",
+        FeatureLater => "Konsultacje pojawią się w kolejnej wersji; nic nie zapisano.",
+        ReadOnly => "tylko odczyt",
+        TooSmall => "Terminal za mały ({}×{}): Pomost potrzebuje co najmniej {}×{}. Powiększ okno.",
+        QuitConfirm => "Zamknąć Pomost? y = tak, inny klawisz = nie",
+        HelpTitle => "Klawisze",
+        HelpClose => "Esc lub ? zamyka pomoc",
+        HelpEverywhere => "Wszędzie",
+        HelpPicker => "W liście wyboru",
+        KeyQuit => "wyjście",
+        KeyHelp => "pomoc",
+        KeyNextPane => "następny panel",
+        KeyMove => "ruch",
+        KeySearch => "szukaj",
+        KeyBack => "wstecz",
+        KeyTabs => "ekrany",
+        KeyTopic => "filtr tematu",
+        KeyLanguage => "filtr języka",
+        KeyCounty => "filtr powiatu",
+        KeyFree => "tylko bezpłatne",
+        KeyClearFilters => "wyczyść filtry",
+        KeyCopy => "kopiuj kontakt",
+        KeyRefer => "skieruj (zapisz konsultację)",
+        KeyScroll => "przewiń",
+        KeyPick => "wybierz",
+        KeyTop => "pierwsza / ostatnia",
+        CliImported => "Zaimportowano {} usług: {} nowych, {} zaktualizowanych.",
+        CliInitDone => "Utworzono bazę {} ({} usług, {} spotkań).",
+        CliInitExists => "Baza {} już istnieje; niczego nie zmieniono.",
+        CliNoMatches => "Brak pasujących usług.",
+        CliImportInvalid => {
+            "Niczego nie zaimportowano: w {} jest błędów: {}. Popraw je i uruchom import ponownie."
+        }
+        CliExportWritten => "Wyeksportowano usług: {}.",
+        ColName => "Nazwa",
+        ColOrganisation => "Organizacja",
+        ColTopics => "Tematy",
+        ErrNotSqlite => {
+            "{} nie jest bazą Pomostu (to nie jest plik SQLite); plik pozostał nietknięty. Sprawdź --db lub POMOST_DB."
+        }
+        ErrForeignDb => {
+            "{} jest bazą SQLite innego programu; plik pozostał nietknięty. Wskaż inną ścieżkę przez --db."
+        }
+        ErrTooNew => {
+            "{} zapisała nowsza wersja Pomostu (schemat {}, ta zna {}); zaktualizuj Pomost przed otwarciem."
+        }
+        ErrUnreadable => {
+            "Nie można odczytać {}: {}. Sprawdź uprawnienia pliku lub zapytaj administratora."
+        }
+        ErrCorrupt => {
+            "{} jest uszkodzona ({}); plik pozostał nietknięty. Odtwórz ją z kopii zapasowej."
+        }
+        ErrCreate => "Nie można utworzyć bazy {}: {}.",
+        ErrUnknownTopic => "nieznany kod tematu „{}” (lista: `pomost services search --help`)",
+        ErrUnknownLanguage => "nieznany kod języka „{}” (ISO 639-1, np. uk, ru, pl)",
+        ErrUnknownCounty => "nieznany powiat „{}” (podaj nazwę powiatu, np. Gdańsk lub kartuski)",
+        ProbInvalidUuid => "to nie jest UUID: „{}”",
+        ProbInvalidDate => {
+            "to nie jest data w postaci RRRR-MM-DD albo taki dzień nie istnieje: „{}”"
+        }
+        ProbInvalidTime => "to nie jest godzina w postaci GG:MM: „{}”",
+        ProbClosesBeforeOpens => "godzina zamknięcia musi być późniejsza niż otwarcia",
+        ProbInvalidEmail => "to nie jest adres e-mail: „{}”",
+        ProbInvalidUrl => "to nie jest link zaczynający się od http:// lub https://: „{}”",
+        ProbUnknownStatus => {
+            "nieznany status „{}” (dozwolone: active, inactive, defunct, temporarily closed)"
+        }
+        ProbEmpty => "nie może być puste",
+        ProbControlChars => {
+            "zawiera znaki sterujące (kody sterujące terminala są niedozwolone w tekście)"
+        }
+        ProbDuplicateId => "identyfikator {} występuje w pliku więcej niż raz",
+        ProbInvalidDays => "dni tygodnia muszą być kodami iCalendar, np. MO lub TH,FR, a nie „{}”",
+        ProbUnsupportedFreq => "obsługiwane są tylko harmonogramy tygodniowe (WEEKLY), nie „{}”",
+        ProbUnknownLocationType => "nieznany rodzaj miejsca „{}” (physical lub virtual)",
+        ProbOrgMismatch => "organization_id różni się od organization.id",
+        ProbMissingTopicCode => "temat wymaga kodu (taxonomy_term.code)",
+        ErrRecordField => "rekord {} („{}”), pole {}: {}",
+        ErrJsonSyntax => "plik nie jest poprawnym JSON-em w wierszu {}, kolumnie {}: {}",
+        ErrNotArray => "plik musi zawierać tablicę JSON obiektów usług HSDS",
+    }
+}

@@ -1,0 +1,431 @@
+//! The domain types: what the directory, the timetable and the catalogue hold.
+//!
+//! These are plain data. Validation of outside input lives in `hsds` (services)
+//! and `seed` (sessions); the store only accepts these already-valid values.
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use uuid::Uuid;
+
+use crate::i18n::Lang;
+
+/// A text in its original language (Polish in the shipped data) with an optional
+/// English translation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Localized {
+    /// The original text.
+    pub text: String,
+    /// English translation, when one was given.
+    pub en: Option<String>,
+}
+
+impl Localized {
+    /// A text with no translation.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            en: None,
+        }
+    }
+
+    /// The text for the interface language, falling back to the original.
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, &self.en) {
+            (Lang::En, Some(en)) if !en.is_empty() => en,
+            _ => &self.text,
+        }
+    }
+
+    /// True when there is no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// A topic area of the shared taxonomy (`legalisation`, `legal` …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    /// Stable code used by the command line and reports.
+    pub code: String,
+    /// Polish label.
+    pub pl: String,
+    /// English label.
+    pub en: String,
+}
+
+impl Topic {
+    /// The label in the interface language.
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Pl => &self.pl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Whether a county is a city with county rights or a land county.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountyKind {
+    /// Miasto na prawach powiatu.
+    City,
+    /// Powiat ziemski.
+    Land,
+}
+
+/// A county of the Pomeranian voivodeship.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct County {
+    /// The Polish name as written in the directory (`Gdańsk`, `kartuski`).
+    pub name: String,
+    /// City or land county.
+    pub kind: CountyKind,
+}
+
+/// The area name that stands for the whole voivodeship in `service_areas`.
+pub const WHOLE_REGION: &str = "pomorskie";
+
+/// An organisation that runs services.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organization {
+    /// HSDS id.
+    pub id: Uuid,
+    /// Name (with English translation).
+    pub name: Localized,
+    /// What it is (with English translation).
+    pub description: Localized,
+    /// Contact e-mail, if known.
+    pub email: Option<String>,
+    /// Web site, if known.
+    pub website: Option<String>,
+}
+
+/// HSDS service status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServiceStatus {
+    /// Running.
+    Active,
+    /// Not running now.
+    Inactive,
+    /// Retired for good.
+    Defunct,
+    /// Closed for a while.
+    TemporarilyClosed,
+}
+
+impl ServiceStatus {
+    /// All statuses, in HSDS order.
+    pub const ALL: [ServiceStatus; 4] = [
+        Self::Active,
+        Self::Inactive,
+        Self::Defunct,
+        Self::TemporarilyClosed,
+    ];
+
+    /// The HSDS spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Defunct => "defunct",
+            Self::TemporarilyClosed => "temporarily closed",
+        }
+    }
+
+    /// Parses the HSDS spelling.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+}
+
+/// Where a service is delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocationKind {
+    /// A place people go to.
+    Physical,
+    /// Online (video call, web portal, phone line).
+    Virtual,
+}
+
+/// A postal address of a physical location.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Address {
+    /// Street and number.
+    pub street: String,
+    /// City.
+    pub city: String,
+    /// Postal code (`80-001`).
+    pub postal_code: String,
+}
+
+/// A place (or an online channel) where a service is delivered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// HSDS id of the location.
+    pub id: Uuid,
+    /// Physical or online.
+    pub kind: LocationKind,
+    /// Name of the place or platform (`Zoom`, `Gdańsk`).
+    pub name: Option<String>,
+    /// Address, when one is known.
+    pub address: Option<Address>,
+    /// Link, for online locations.
+    pub url: Option<String>,
+}
+
+/// A weekly opening rule: on these weekdays from `opens` to `closes`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schedule {
+    /// HSDS id of the schedule.
+    pub id: Uuid,
+    /// Weekdays (at least one), in week order.
+    pub days: Vec<Weekday>,
+    /// Opening time, Europe/Warsaw wall clock.
+    pub opens: NaiveTime,
+    /// Closing time, after `opens`.
+    pub closes: NaiveTime,
+    /// First day the rule applies.
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule applies.
+    pub valid_to: Option<NaiveDate>,
+    /// A note (who the hours are for).
+    pub note: Option<String>,
+}
+
+/// A service of the directory, as the store holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Service {
+    /// HSDS id (a UUID).
+    pub id: Uuid,
+    /// The organisation that runs it.
+    pub organization: Option<Organization>,
+    /// Name.
+    pub name: Localized,
+    /// What it is.
+    pub description: Localized,
+    /// HSDS status.
+    pub status: ServiceStatus,
+    /// Topic codes, in taxonomy order.
+    pub topics: Vec<String>,
+    /// Languages spoken, ISO 639-1 codes.
+    pub languages: Vec<String>,
+    /// Counties served (or [`WHOLE_REGION`]).
+    pub areas: Vec<String>,
+    /// Who it is for.
+    pub eligibility: Localized,
+    /// How to apply.
+    pub application_process: Localized,
+    /// Fees in words.
+    pub fees: Localized,
+    /// Free of charge: `Some(true)`, paid: `Some(false)`, not stated: `None`.
+    pub free: Option<bool>,
+    /// Contact e-mail.
+    pub email: Option<String>,
+    /// Phone numbers.
+    pub phones: Vec<String>,
+    /// Web page.
+    pub url: Option<String>,
+    /// Where it is delivered.
+    pub locations: Vec<Location>,
+    /// When it is open.
+    pub schedules: Vec<Schedule>,
+    /// The day its information was last checked.
+    pub last_verified: Option<NaiveDate>,
+}
+
+impl Service {
+    /// True when the service is delivered online.
+    pub fn is_online(&self) -> bool {
+        self.locations
+            .iter()
+            .any(|l| l.kind == LocationKind::Virtual)
+    }
+
+    /// True when the service serves the county (or the whole region).
+    pub fn serves(&self, county: &str) -> bool {
+        self.areas.iter().any(|a| a == county || a == WHOLE_REGION)
+    }
+}
+
+/// How a support session is attended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionMode {
+    /// Online (a video call).
+    Online,
+    /// In person at a place.
+    InPerson,
+}
+
+impl SessionMode {
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Online => "online",
+            Self::InPerson => "in-person",
+        }
+    }
+
+    /// Parses the stored spelling.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "online" => Some(Self::Online),
+            "in-person" => Some(Self::InPerson),
+            _ => None,
+        }
+    }
+}
+
+/// When a session takes place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionWhen {
+    /// Every week on these days.
+    Weekly {
+        /// Weekdays, at least one.
+        days: Vec<Weekday>,
+        /// Start, Europe/Warsaw wall clock.
+        starts: NaiveTime,
+        /// End, after the start.
+        ends: NaiveTime,
+        /// First day of the series.
+        valid_from: NaiveDate,
+        /// Last day of the series, if it ends.
+        valid_until: Option<NaiveDate>,
+    },
+    /// Once, on one date.
+    Once {
+        /// The day.
+        date: NaiveDate,
+        /// Start, Europe/Warsaw wall clock.
+        starts: NaiveTime,
+        /// End, when announced.
+        ends: Option<NaiveTime>,
+    },
+}
+
+/// One cancelled occurrence of a weekly session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cancellation {
+    /// The date of the cancelled occurrence.
+    pub date: NaiveDate,
+    /// Why (a holiday …).
+    pub reason: String,
+}
+
+/// A support session of the timetable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// Stable id.
+    pub id: Uuid,
+    /// Title.
+    pub title: Localized,
+    /// Who it is for.
+    pub audience: Localized,
+    /// Theme or description.
+    pub theme: Localized,
+    /// Who runs it.
+    pub organiser: String,
+    /// Online or in person.
+    pub mode: SessionMode,
+    /// Place, for in-person sessions.
+    pub place: Option<String>,
+    /// Link, for online sessions.
+    pub link: Option<String>,
+    /// Contact (e-mail).
+    pub contact: Option<String>,
+    /// When.
+    pub when: SessionWhen,
+    /// Cancelled single occurrences.
+    pub cancellations: Vec<Cancellation>,
+}
+
+/// The reference lists that validation and display look codes up in.
+#[derive(Debug, Clone, Default)]
+pub struct Reference {
+    /// Topics in taxonomy order.
+    pub topics: Vec<Topic>,
+    /// Counties in catalogue order.
+    pub counties: Vec<County>,
+}
+
+impl Reference {
+    /// The topic with this code.
+    pub fn topic(&self, code: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.code == code)
+    }
+
+    /// The position of a topic in the taxonomy (unknown codes last).
+    pub fn topic_position(&self, code: &str) -> usize {
+        self.topics
+            .iter()
+            .position(|t| t.code == code)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// True for a county name of the list or [`WHOLE_REGION`].
+    pub fn is_area(&self, name: &str) -> bool {
+        name == WHOLE_REGION || self.counties.iter().any(|c| c.name == name)
+    }
+
+    /// The label of a topic code in the interface language (the code if unknown).
+    pub fn topic_label<'a>(&'a self, code: &'a str, lang: Lang) -> &'a str {
+        self.topic(code).map_or(code, |t| t.label(lang))
+    }
+}
+
+impl Service {
+    /// A copy with every text stripped of terminal control sequences, for display.
+    pub fn sanitized(&self) -> Service {
+        use crate::text::sanitize;
+        let s = |t: &str| sanitize(t).into_owned();
+        let o = |t: &Option<String>| t.as_deref().map(s);
+        let l = |t: &Localized| Localized {
+            text: s(&t.text),
+            en: o(&t.en),
+        };
+        Service {
+            id: self.id,
+            organization: self.organization.as_ref().map(|org| Organization {
+                id: org.id,
+                name: l(&org.name),
+                description: l(&org.description),
+                email: o(&org.email),
+                website: o(&org.website),
+            }),
+            name: l(&self.name),
+            description: l(&self.description),
+            status: self.status,
+            topics: self.topics.iter().map(|t| s(t)).collect(),
+            languages: self.languages.iter().map(|t| s(t)).collect(),
+            areas: self.areas.iter().map(|t| s(t)).collect(),
+            eligibility: l(&self.eligibility),
+            application_process: l(&self.application_process),
+            fees: l(&self.fees),
+            free: self.free,
+            email: o(&self.email),
+            phones: self.phones.iter().map(|t| s(t)).collect(),
+            url: o(&self.url),
+            locations: self
+                .locations
+                .iter()
+                .map(|loc| Location {
+                    id: loc.id,
+                    kind: loc.kind,
+                    name: o(&loc.name),
+                    address: loc.address.as_ref().map(|a| Address {
+                        street: s(&a.street),
+                        city: s(&a.city),
+                        postal_code: s(&a.postal_code),
+                    }),
+                    url: o(&loc.url),
+                })
+                .collect(),
+            schedules: self
+                .schedules
+                .iter()
+                .map(|sc| Schedule {
+                    note: o(&sc.note),
+                    ..sc.clone()
+                })
+                .collect(),
+            last_verified: self.last_verified,
+        }
+    }
+}

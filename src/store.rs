@@ -1,0 +1,331 @@
+//! The SQLite store: opening (safely), migrating, and one file per table family.
+//!
+//! Opening never changes a file that is not a Pomost database: the header is read
+//! with plain file I/O before SQLite sees the file, and the schema is checked
+//! before WAL mode (which rewrites header bytes) is switched on.
+
+mod catalogue;
+mod services;
+mod sessions;
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Read};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::i18n::{Lang, Msg};
+
+pub use services::ImportOutcome;
+
+/// Numbered migrations, applied in order; the number is stored as `user_version`.
+const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("store/migrations/0001_catalogue.sql"))];
+
+/// The schema version this build creates and understands.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
+
+/// How long a writer waits for another process's transaction before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// Why a database could not be opened or used.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file exists but is not an SQLite database.
+    #[error("{} is not an SQLite database", path.display())]
+    NotSqlite {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// An SQLite database of some other program.
+    #[error("{} is an SQLite database of another program", path.display())]
+    ForeignDatabase {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// Written by a newer Pomost.
+    #[error("{} has schema {found}, this build knows {known}", path.display())]
+    TooNew {
+        /// The path given.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// Ours.
+        known: i64,
+    },
+    /// The file cannot be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Unreadable {
+        /// The path given.
+        path: PathBuf,
+        /// The OS error.
+        source: io::Error,
+    },
+    /// SQLite reports the file as damaged.
+    #[error("{} is damaged: {detail}", path.display())]
+    Corrupt {
+        /// The path given.
+        path: PathBuf,
+        /// SQLite's words.
+        detail: String,
+    },
+    /// A new database file could not be created.
+    #[error("cannot create {}: {source}", path.display())]
+    Create {
+        /// The path given.
+        path: PathBuf,
+        /// The OS error.
+        source: io::Error,
+    },
+    /// Any other database error.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// One sentence for the user, in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::NotSqlite { path } => lang.fmt(Msg::ErrNotSqlite, &[&path.display()]),
+            Self::ForeignDatabase { path } => lang.fmt(Msg::ErrForeignDb, &[&path.display()]),
+            Self::TooNew { path, found, known } => {
+                lang.fmt(Msg::ErrTooNew, &[&path.display(), found, known])
+            }
+            Self::Unreadable { path, source } => {
+                lang.fmt(Msg::ErrUnreadable, &[&path.display(), source])
+            }
+            Self::Corrupt { path, detail } => lang.fmt(Msg::ErrCorrupt, &[&path.display(), detail]),
+            Self::Create { path, source } => lang.fmt(Msg::ErrCreate, &[&path.display(), source]),
+            Self::Sqlite(e) => e.to_string(),
+        }
+    }
+}
+
+/// Whether [`Store::open`] found the database or made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// The file was created now (and is empty of data).
+    Created,
+    /// An existing database was opened.
+    Existing,
+}
+
+/// An open Pomost database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    read_only: bool,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it (mode 0600) when it does not exist,
+    /// and applies pending migrations.
+    pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
+        let opened = match fs::metadata(path) {
+            Ok(_) => {
+                check_header(path)?;
+                Opened::Existing
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => match create_file(path) {
+                Ok(()) => Opened::Created,
+                // Another process created it between our look and our create.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Opened::Existing,
+                Err(source) => {
+                    return Err(StoreError::Create {
+                        path: path.to_owned(),
+                        source,
+                    });
+                }
+            },
+            Err(source) => {
+                return Err(StoreError::Unreadable {
+                    path: path.to_owned(),
+                    source,
+                });
+            }
+        };
+        let store = Self::connect(path)?;
+        Ok((store, opened))
+    }
+
+    /// Opens an existing database without ever creating one.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        if let Err(source) = fs::metadata(path) {
+            return Err(StoreError::Unreadable {
+                path: path.to_owned(),
+                source,
+            });
+        }
+        check_header(path)?;
+        Self::connect(path)
+    }
+
+    fn connect(path: &Path) -> Result<Store, StoreError> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
+        let mut store = Store {
+            conn,
+            path: path.to_owned(),
+            read_only,
+        };
+        store.check_schema()?;
+        store.conn.pragma_update(None, "foreign_keys", true)?;
+        if !store.read_only {
+            // WAL lets readers go on while one writer commits; NORMAL is durable
+            // across process crashes (only an OS crash can lose the last commit).
+            let mode: String = store
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))
+                .map_err(|e| classify(path, e))?;
+            debug_assert_eq!(mode, "wal");
+            store.conn.pragma_update(None, "synchronous", "NORMAL")?;
+            store.migrate()?;
+        }
+        Ok(store)
+    }
+
+    /// Refuses databases that are not ours or are newer than this build.
+    fn check_schema(&self) -> Result<(), StoreError> {
+        let path = &self.path;
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| classify(path, e))?;
+        let tables: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| classify(path, e))?;
+        if version == 0 && tables > 0 {
+            return Err(StoreError::ForeignDatabase { path: path.clone() });
+        }
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: path.clone(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        Ok(())
+    }
+
+    /// Applies pending migrations in one immediate transaction, so two processes
+    /// starting together cannot both migrate.
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let tx = self.write()?;
+        let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        for (number, sql) in MIGRATIONS.iter().filter(|(n, _)| *n > current) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", number)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Starts a write transaction with `BEGIN IMMEDIATE`: the write lock is taken
+    /// up front, so the busy timeout applies (a deferred transaction that reads and
+    /// then writes fails at once with SQLITE_BUSY under concurrency).
+    pub fn write(&mut self) -> rusqlite::Result<Transaction<'_>> {
+        self.conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> rusqlite::Result<i64> {
+        self.conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+    }
+
+    /// The underlying connection, for reads.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The path of the database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// True when the file could only be opened for reading.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+}
+
+/// Creates an empty database file readable only by its owner (and its directory,
+/// when missing, readable only by its owner too).
+fn create_file(path: &Path) -> io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)?;
+        }
+    }
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map(drop)
+}
+
+/// Reads the first 16 bytes with plain I/O: an empty file is a new database, an
+/// SQLite file starts with its magic string, anything else is refused untouched.
+fn check_header(path: &Path) -> Result<(), StoreError> {
+    let unreadable = |source| StoreError::Unreadable {
+        path: path.to_owned(),
+        source,
+    };
+    let mut file = fs::File::open(path).map_err(unreadable)?;
+    if file.metadata().map_err(unreadable)?.is_dir() {
+        return Err(StoreError::NotSqlite {
+            path: path.to_owned(),
+        });
+    }
+    let mut head = Vec::with_capacity(16);
+    file.by_ref()
+        .take(16)
+        .read_to_end(&mut head)
+        .map_err(unreadable)?;
+    if head.is_empty() || head == SQLITE_MAGIC {
+        Ok(())
+    } else {
+        Err(StoreError::NotSqlite {
+            path: path.to_owned(),
+        })
+    }
+}
+
+/// Turns SQLite's codes for damaged or foreign files into our errors.
+fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotSqlite {
+            path: path.to_owned(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        },
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StoreError::Unreadable {
+            path: path.to_owned(),
+            source: io::Error::new(io::ErrorKind::PermissionDenied, e.to_string()),
+        },
+        _ => StoreError::Sqlite(e),
+    }
+}
+
+/// The current instant as stored (RFC 3339, UTC, seconds).
+pub fn now_utc() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

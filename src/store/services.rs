@@ -1,0 +1,343 @@
+//! The services directory: loading it whole (the search index is built from it)
+//! and adding or updating services in one transaction.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use rusqlite::{Row, Transaction, params};
+use uuid::Uuid;
+
+use super::{Store, catalogue, now_utc};
+use crate::model::{Address, Localized, Location, LocationKind, Schedule, Service, ServiceStatus};
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// Services that were new.
+    pub added: usize,
+    /// Services that existed and were replaced.
+    pub updated: usize,
+}
+
+impl Store {
+    /// Every service with all its parts, ordered by name.
+    pub fn services(&self) -> rusqlite::Result<Vec<Service>> {
+        let mut topics = self.grouped(
+            "SELECT st.service_id, st.topic_code FROM service_topic st
+             JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id, t.position",
+            |r| r.get::<_, String>(1),
+        )?;
+        let mut languages = self.grouped(
+            "SELECT service_id, language FROM service_language ORDER BY service_id, position",
+            |r| r.get::<_, String>(1),
+        )?;
+        let mut areas = self.grouped(
+            "SELECT service_id, area FROM service_area ORDER BY service_id, position",
+            |r| r.get::<_, String>(1),
+        )?;
+        let mut locations = self.grouped(
+            "SELECT service_id, id, kind, name, street, city, postal_code, url
+             FROM service_location ORDER BY service_id, position",
+            location_from_row,
+        )?;
+        let mut schedules = self.grouped(
+            "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note
+             FROM service_schedule ORDER BY service_id, position",
+            schedule_from_row,
+        )?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.id, s.name, s.name_en, s.description, s.description_en, s.status,
+                    s.eligibility, s.eligibility_en, s.application_process,
+                    s.application_process_en, s.fees, s.fees_en, s.free_of_charge,
+                    s.email, s.phones, s.url, s.last_verified,
+                    o.id, o.name, o.name_en, o.description, o.description_en, o.email, o.website
+             FROM service s LEFT JOIN organization o ON o.id = s.organization_id
+             ORDER BY s.name COLLATE NOCASE, s.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let id: String = r.get(0)?;
+            let organization = match r.get::<_, Option<String>>(17)? {
+                Some(_) => Some(catalogue::organization_at(r, 17)?),
+                None => None,
+            };
+            let phones: String = r.get(14)?;
+            Ok(Service {
+                id: parse_uuid(&id, 0)?,
+                organization,
+                name: localized(r, 1)?,
+                description: localized(r, 3)?,
+                status: ServiceStatus::parse(&r.get::<_, String>(5)?)
+                    .unwrap_or(ServiceStatus::Inactive),
+                topics: topics.remove(&id).unwrap_or_default(),
+                languages: languages.remove(&id).unwrap_or_default(),
+                areas: areas.remove(&id).unwrap_or_default(),
+                eligibility: localized(r, 6)?,
+                application_process: localized(r, 8)?,
+                fees: localized(r, 10)?,
+                free: r.get::<_, Option<bool>>(12)?,
+                email: r.get(13)?,
+                phones: phones
+                    .lines()
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                url: r.get(15)?,
+                locations: locations.remove(&id).unwrap_or_default(),
+                schedules: schedules.remove(&id).unwrap_or_default(),
+                last_verified: date_col(r, 16)?,
+            })
+        })?;
+        rows.collect()
+    }
+
+    /// The number of services in the directory.
+    pub fn service_count(&self) -> rusqlite::Result<usize> {
+        self.conn
+            .query_row("SELECT count(*) FROM service", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as usize)
+    }
+
+    /// Adds or updates services (and their organisations) by id, all or nothing.
+    pub fn import_services(
+        &mut self,
+        services: &[Service],
+        actor: &str,
+    ) -> rusqlite::Result<ImportOutcome> {
+        let now = now_utc();
+        let tx = self.write()?;
+        let mut outcome = ImportOutcome::default();
+        for service in services {
+            if let Some(org) = &service.organization {
+                catalogue::upsert_organization(&tx, org)?;
+            }
+            if upsert_service(&tx, service, actor, &now)? {
+                outcome.added += 1;
+            } else {
+                outcome.updated += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Runs a two-column-keyed query and groups the mapped rows by service id.
+    fn grouped<T>(
+        &self,
+        sql: &str,
+        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<HashMap<String, Vec<T>>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([])?;
+        let mut out: HashMap<String, Vec<T>> = HashMap::new();
+        while let Some(r) = rows.next()? {
+            out.entry(r.get(0)?).or_default().push(map(r)?);
+        }
+        Ok(out)
+    }
+}
+
+/// Writes one service and replaces its parts; returns true when it was new.
+fn upsert_service(
+    tx: &Transaction<'_>,
+    s: &Service,
+    actor: &str,
+    now: &str,
+) -> rusqlite::Result<bool> {
+    let id = s.id.to_string();
+    let existed: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM service WHERE id = ?1)",
+        [&id],
+        |r| r.get(0),
+    )?;
+    tx.prepare_cached(
+        "INSERT INTO service (id, organization_id, name, name_en, description, description_en,
+             status, eligibility, eligibility_en, application_process, application_process_en,
+             fees, fees_en, free_of_charge, email, phones, url, last_verified,
+             created_at, created_by, updated_at, updated_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+             ?18, ?19, ?20, ?19, ?20)
+         ON CONFLICT (id) DO UPDATE SET organization_id = ?2, name = ?3, name_en = ?4,
+             description = ?5, description_en = ?6, status = ?7, eligibility = ?8,
+             eligibility_en = ?9, application_process = ?10, application_process_en = ?11,
+             fees = ?12, fees_en = ?13, free_of_charge = ?14, email = ?15, phones = ?16,
+             url = ?17, last_verified = ?18, updated_at = ?19, updated_by = ?20,
+             version = version + 1",
+    )?
+    .execute(params![
+        id,
+        s.organization.as_ref().map(|o| o.id.to_string()),
+        s.name.text,
+        s.name.en,
+        s.description.text,
+        s.description.en,
+        s.status.as_str(),
+        s.eligibility.text,
+        s.eligibility.en,
+        s.application_process.text,
+        s.application_process.en,
+        s.fees.text,
+        s.fees.en,
+        s.free,
+        s.email,
+        s.phones.join("\n"),
+        s.url,
+        s.last_verified.map(|d| d.to_string()),
+        now,
+        actor,
+    ])?;
+    for table in [
+        "service_topic",
+        "service_language",
+        "service_area",
+        "service_location",
+        "service_schedule",
+    ] {
+        tx.execute(&format!("DELETE FROM {table} WHERE service_id = ?1"), [&id])?;
+    }
+    for code in &s.topics {
+        tx.prepare_cached("INSERT INTO service_topic (service_id, topic_code) VALUES (?1, ?2)")?
+            .execute(params![id, code])?;
+    }
+    for (i, code) in s.languages.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO service_language (service_id, language, position) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, code, i as i64])?;
+    }
+    for (i, area) in s.areas.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO service_area (service_id, area, position) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![id, area, i as i64])?;
+    }
+    for (i, l) in s.locations.iter().enumerate() {
+        let kind = match l.kind {
+            LocationKind::Physical => "physical",
+            LocationKind::Virtual => "virtual",
+        };
+        let a = l.address.as_ref();
+        tx.prepare_cached(
+            "INSERT INTO service_location
+                 (id, service_id, position, kind, name, street, city, postal_code, url)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            l.id.to_string(),
+            id,
+            i as i64,
+            kind,
+            l.name,
+            a.map(|a| &a.street),
+            a.map(|a| &a.city),
+            a.map(|a| &a.postal_code),
+            l.url
+        ])?;
+    }
+    for (i, sc) in s.schedules.iter().enumerate() {
+        tx.prepare_cached(
+            "INSERT INTO service_schedule
+                 (id, service_id, position, days, opens, closes, valid_from, valid_to, note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            sc.id.to_string(),
+            id,
+            i as i64,
+            days_to_db(&sc.days),
+            sc.opens.format("%H:%M").to_string(),
+            sc.closes.format("%H:%M").to_string(),
+            sc.valid_from.map(|d| d.to_string()),
+            sc.valid_to.map(|d| d.to_string()),
+            sc.note
+        ])?;
+    }
+    Ok(!existed)
+}
+
+fn location_from_row(r: &Row<'_>) -> rusqlite::Result<Location> {
+    let street: Option<String> = r.get(4)?;
+    let city: Option<String> = r.get(5)?;
+    let address = match (street, city) {
+        (Some(street), Some(city)) => Some(Address {
+            street,
+            city,
+            postal_code: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+        }),
+        _ => None,
+    };
+    Ok(Location {
+        id: uuid_col(r, 1)?,
+        kind: if r.get::<_, String>(2)? == "virtual" {
+            LocationKind::Virtual
+        } else {
+            LocationKind::Physical
+        },
+        name: r.get(3)?,
+        address,
+        url: r.get(7)?,
+    })
+}
+
+fn schedule_from_row(r: &Row<'_>) -> rusqlite::Result<Schedule> {
+    Ok(Schedule {
+        id: uuid_col(r, 1)?,
+        days: days_from_db(&r.get::<_, String>(2)?),
+        opens: time_col(r, 3)?,
+        closes: time_col(r, 4)?,
+        valid_from: date_col(r, 5)?,
+        valid_to: date_col(r, 6)?,
+        note: r.get(7)?,
+    })
+}
+
+/// Weekdays as stored: ISO numbers, comma separated (`3,4`).
+pub(super) fn days_to_db(days: &[Weekday]) -> String {
+    days.iter()
+        .map(|d| d.number_from_monday().to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Parses [`days_to_db`]'s form; unknown numbers are skipped.
+pub(super) fn days_from_db(s: &str) -> Vec<Weekday> {
+    s.split(',')
+        .filter_map(|n| n.trim().parse::<u8>().ok())
+        .filter_map(|n| Weekday::try_from(n.wrapping_sub(1)).ok())
+        .collect()
+}
+
+fn localized(r: &Row<'_>, at: usize) -> rusqlite::Result<Localized> {
+    Ok(Localized {
+        text: r.get(at)?,
+        en: r.get(at + 1)?,
+    })
+}
+
+fn conversion_error(
+    at: usize,
+    e: impl std::error::Error + Send + Sync + 'static,
+) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(at, rusqlite::types::Type::Text, Box::new(e))
+}
+
+fn parse_uuid(s: &str, at: usize) -> rusqlite::Result<Uuid> {
+    Uuid::parse_str(s).map_err(|e| conversion_error(at, e))
+}
+
+/// Reads a UUID stored as text.
+pub(super) fn uuid_col(r: &Row<'_>, at: usize) -> rusqlite::Result<Uuid> {
+    parse_uuid(&r.get::<_, String>(at)?, at)
+}
+
+/// Reads an optional ISO date stored as text.
+pub(super) fn date_col(r: &Row<'_>, at: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    r.get::<_, Option<String>>(at)?
+        .map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| conversion_error(at, e)))
+        .transpose()
+}
+
+/// Reads an `HH:MM` time stored as text.
+pub(super) fn time_col(r: &Row<'_>, at: usize) -> rusqlite::Result<NaiveTime> {
+    let s: String = r.get(at)?;
+    NaiveTime::parse_from_str(&s, "%H:%M").map_err(|e| conversion_error(at, e))
+}

@@ -1,0 +1,49 @@
+//! What a key press asks for. Keys map to actions in `keymap`; `App::update`
+//! carries them out.
+
+/// One thing the user asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave Pomost.
+    Quit,
+    /// Show or hide the key help.
+    Help,
+    /// Focus the next pane.
+    NextPane,
+    /// Focus the previous pane.
+    PrevPane,
+    /// Show a screen (0-based tab index).
+    Tab(usize),
+    /// Move the selection or scroll up one.
+    Up,
+    /// Move the selection or scroll down one.
+    Down,
+    /// Up by a page.
+    PageUp,
+    /// Down by a page.
+    PageDown,
+    /// To the first item.
+    Top,
+    /// To the last item.
+    Bottom,
+    /// Focus the search line.
+    FocusSearch,
+    /// Choose the highlighted item (in a picker).
+    Confirm,
+    /// Back out: leave the search line, clear the query, close a popup.
+    Back,
+    /// Choose a topic filter.
+    PickTopic,
+    /// Choose a language filter.
+    PickLanguage,
+    /// Choose a county filter.
+    PickCounty,
+    /// Toggle "free of charge only".
+    ToggleFree,
+    /// Clear every filter.
+    ClearFilters,
+    /// Copy the selected service's contact to the clipboard.
+    Copy,
+    /// Start a consultation referring to the selected service.
+    Refer,
+}

@@ -1,0 +1,190 @@
+//! A popup list to choose one value from, filtered as you type (fuzzy, without
+//! regard to case or Polish diacritics).
+
+use crossterm::event::KeyEvent;
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
+use ratatui_textarea::TextArea;
+
+use super::action::Action;
+use super::keymap::{self, Context};
+use super::theme::Theme;
+use crate::i18n::{Lang, Msg};
+use crate::text::fold;
+
+/// Which filter a picker sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickerKind {
+    /// Topic code.
+    Topic,
+    /// Language code.
+    Language,
+    /// County name.
+    County,
+}
+
+/// What a key did to the picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerOutcome {
+    /// Still open.
+    Keep,
+    /// Closed without a choice.
+    Cancel,
+    /// Closed with this value (`None` = "any").
+    Chosen(Option<String>),
+}
+
+struct Item {
+    value: Option<String>,
+    label: String,
+    folded: String,
+}
+
+/// The picker's state.
+pub struct Picker {
+    /// Which filter it sets.
+    pub kind: PickerKind,
+    items: Vec<Item>,
+    input: TextArea<'static>,
+    shown: Vec<usize>,
+    state: ListState,
+    matcher: SkimMatcherV2,
+}
+
+impl Picker {
+    /// A picker over `(value, label)` pairs, with "(any)" first and the current
+    /// value selected.
+    pub fn new(
+        kind: PickerKind,
+        choices: Vec<(String, String)>,
+        current: Option<&str>,
+        lang: Lang,
+    ) -> Self {
+        let mut items = vec![Item {
+            value: None,
+            label: lang.t(Msg::FilterAny).to_owned(),
+            folded: fold(lang.t(Msg::FilterAny)),
+        }];
+        items.extend(choices.into_iter().map(|(value, label)| Item {
+            folded: fold(&format!("{label} {value}")),
+            value: Some(value),
+            label,
+        }));
+        let selected = items
+            .iter()
+            .position(|i| i.value.as_deref() == current)
+            .unwrap_or(0);
+        let mut input = TextArea::default();
+        input.set_cursor_line_style(ratatui::style::Style::new());
+        let mut picker = Self {
+            kind,
+            shown: (0..items.len()).collect(),
+            items,
+            input,
+            state: ListState::default(),
+            matcher: SkimMatcherV2::default().ignore_case(),
+        };
+        picker.state.select(Some(selected));
+        picker
+    }
+
+    /// Handles a key.
+    pub fn handle(&mut self, ev: &KeyEvent) -> PickerOutcome {
+        match keymap::lookup(Context::Picker, ev) {
+            Some(Action::Back) => PickerOutcome::Cancel,
+            Some(Action::Confirm) => match self.state.selected().and_then(|i| self.shown.get(i)) {
+                Some(&i) => PickerOutcome::Chosen(self.items[i].value.clone()),
+                None => PickerOutcome::Keep,
+            },
+            Some(Action::Up) => {
+                self.state.select_previous();
+                PickerOutcome::Keep
+            }
+            Some(Action::Down) => {
+                self.state.select_next();
+                PickerOutcome::Keep
+            }
+            _ => {
+                if self.input.input(*ev) {
+                    self.refilter();
+                }
+                PickerOutcome::Keep
+            }
+        }
+    }
+
+    fn refilter(&mut self) {
+        let query = fold(self.input.lines().first().map_or("", String::as_str));
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let mut scored: Vec<(i64, usize)> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                words
+                    .iter()
+                    .try_fold(0, |acc, w| {
+                        self.matcher.fuzzy_match(&item.folded, w).map(|s| acc + s)
+                    })
+                    .map(|score| (score, i))
+            })
+            .collect();
+        if !words.is_empty() {
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        }
+        self.shown = scored.into_iter().map(|(_, i)| i).collect();
+        self.state.select((!self.shown.is_empty()).then_some(0));
+    }
+
+    /// Draws the popup over `area`.
+    pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
+        let title = match self.kind {
+            PickerKind::Topic => Msg::PickerTitleTopic,
+            PickerKind::Language => Msg::PickerTitleLanguage,
+            PickerKind::County => Msg::PickerTitleCounty,
+        };
+        let popup = centered(area, 48, 18);
+        frame.render_widget(Clear, popup);
+        let block = Block::bordered()
+            .border_style(theme.border_focused)
+            .title(Span::styled(format!(" {} ", lang.t(title)), theme.title));
+        let inner = block.inner(popup);
+        frame.render_widget(block, popup);
+        let [input, list, hint] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        frame.render_widget(&self.input, input);
+        let items: Vec<ListItem<'_>> = self
+            .shown
+            .iter()
+            .map(|&i| ListItem::new(self.items[i].label.as_str()))
+            .collect();
+        let list_widget = List::new(items)
+            .highlight_style(theme.selection)
+            .highlight_symbol("› ");
+        frame.render_stateful_widget(list_widget, list, &mut self.state);
+        frame.render_widget(
+            Paragraph::new(Line::styled(lang.t(Msg::PickerHint), theme.muted)),
+            hint,
+        );
+    }
+}
+
+/// A rectangle of at most `width`×`height`, centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}

@@ -1,0 +1,325 @@
+//! The Services screen's state: the search line, the filters, the result list
+//! and the details pane, and how actions change them.
+
+pub mod details;
+mod view;
+
+use crossterm::event::KeyEvent;
+use ratatui::widgets::ListState;
+use ratatui_textarea::TextArea;
+
+use super::action::Action;
+use super::keymap::Context;
+use super::picker::{Picker, PickerKind};
+use crate::i18n::{LANGUAGES, Lang};
+use crate::model::{Reference, Service};
+use crate::search::{Filter, SearchIndex, Searcher};
+
+pub use view::draw;
+
+/// The panes of the screen, in `Tab` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The search line.
+    Search,
+    /// The result list.
+    List,
+    /// The details of the selected service.
+    Details,
+}
+
+/// State of the Services screen.
+pub struct ServicesScreen {
+    services: Vec<Service>,
+    searcher: Searcher,
+    search: TextArea<'static>,
+    /// Where the keyboard focus is.
+    pub focus: Pane,
+    list: ListState,
+    details_scroll: u16,
+    /// Rows of the list seen at the last draw (for page moves).
+    list_height: u16,
+}
+
+impl ServicesScreen {
+    /// The screen over these services (already sanitised for display).
+    pub fn new(services: Vec<Service>, reference: &Reference, lang: Lang) -> Self {
+        let searcher = Searcher::new(SearchIndex::build(&services, reference, lang));
+        let mut search = TextArea::default();
+        search.set_cursor_line_style(ratatui::style::Style::new());
+        search.set_placeholder_text(lang.t(crate::i18n::Msg::SearchPlaceholder));
+        let mut list = ListState::default();
+        list.select((!services.is_empty()).then_some(0));
+        Self {
+            services,
+            searcher,
+            search,
+            focus: Pane::List,
+            list,
+            details_scroll: 0,
+            list_height: 10,
+        }
+    }
+
+    /// The key-map context of the focused pane.
+    pub fn context(&self) -> Context {
+        match self.focus {
+            Pane::Search => Context::Search,
+            Pane::List => Context::List,
+            Pane::Details => Context::Details,
+        }
+    }
+
+    /// The selected service, if any.
+    pub fn selected(&self) -> Option<&Service> {
+        let hit = self.searcher.hits().get(self.list.selected()?)?;
+        self.services.get(hit.service as usize)
+    }
+
+    /// The current filter.
+    pub fn filter(&self) -> &Filter {
+        self.searcher.filter()
+    }
+
+    /// Types a key into the search line; the results follow at once.
+    pub fn type_key(&mut self, ev: KeyEvent) {
+        if self.search.input(ev) {
+            self.requery();
+        }
+    }
+
+    /// Inserts pasted text into the search line (on one line).
+    pub fn paste(&mut self, text: &str) {
+        self.search.insert_str(text.replace(['\n', '\r'], " "));
+        self.requery();
+    }
+
+    fn query_text(&self) -> &str {
+        self.search.lines().first().map_or("", String::as_str)
+    }
+
+    fn requery(&mut self) {
+        let text = self.query_text().to_owned();
+        self.searcher.set_query(&text);
+        self.reset_selection();
+    }
+
+    fn reset_selection(&mut self) {
+        *self.list.offset_mut() = 0;
+        self.list
+            .select((!self.searcher.hits().is_empty()).then_some(0));
+        self.details_scroll = 0;
+    }
+
+    /// Sets a new filter and searches again.
+    pub fn set_filter(&mut self, filter: Filter) {
+        self.searcher.set_filter(filter, &self.services);
+        self.reset_selection();
+    }
+
+    /// A picker for one of the filters, with the choices in the interface language.
+    pub fn picker(&self, kind: PickerKind, reference: &Reference, lang: Lang) -> Picker {
+        let filter = self.filter();
+        let (choices, current) = match kind {
+            PickerKind::Topic => (
+                reference
+                    .topics
+                    .iter()
+                    .map(|t| (t.code.clone(), t.label(lang).to_owned()))
+                    .collect(),
+                filter.topic.as_deref(),
+            ),
+            PickerKind::Language => {
+                // Only languages some service offers, most useful first.
+                let offered: Vec<(String, String)> = LANGUAGES
+                    .iter()
+                    .filter(|(code, _, _)| {
+                        self.services
+                            .iter()
+                            .any(|s| s.languages.iter().any(|l| l == code))
+                    })
+                    .map(|&(code, pl, en)| {
+                        (
+                            code.to_owned(),
+                            if lang == Lang::Pl { pl } else { en }.to_owned(),
+                        )
+                    })
+                    .collect();
+                (offered, filter.language.as_deref())
+            }
+            PickerKind::County => (
+                reference
+                    .counties
+                    .iter()
+                    .map(|c| (c.name.clone(), c.name.clone()))
+                    .collect(),
+                filter.county.as_deref(),
+            ),
+        };
+        Picker::new(kind, choices, current, lang)
+    }
+
+    /// Applies a picker's choice to the filter.
+    pub fn apply_choice(&mut self, kind: PickerKind, value: Option<String>) {
+        let mut filter = self.filter().clone();
+        match kind {
+            PickerKind::Topic => filter.topic = value,
+            PickerKind::Language => filter.language = value,
+            PickerKind::County => filter.county = value,
+        }
+        self.set_filter(filter);
+    }
+
+    /// Carries out a screen-level action; returns false when it did not apply.
+    pub fn update(&mut self, action: Action) -> bool {
+        let page = self.list_height.saturating_sub(1).max(1);
+        match (self.focus, action) {
+            (Pane::Details, Action::Up) => {
+                self.details_scroll = self.details_scroll.saturating_sub(1)
+            }
+            (Pane::Details, Action::Down) => {
+                self.details_scroll = self.details_scroll.saturating_add(1)
+            }
+            (Pane::Details, Action::PageUp) => {
+                self.details_scroll = self.details_scroll.saturating_sub(page)
+            }
+            (Pane::Details, Action::PageDown) => {
+                self.details_scroll = self.details_scroll.saturating_add(page)
+            }
+            (Pane::Details, Action::Back) => self.focus = Pane::List,
+            (_, Action::Up) => self.select_by(-1),
+            (_, Action::Down) => self.select_by(1),
+            (_, Action::PageUp) => self.select_by(-i64::from(page)),
+            (_, Action::PageDown) => self.select_by(i64::from(page)),
+            (_, Action::Top) => self.select_by(i64::MIN / 2),
+            (_, Action::Bottom) => self.select_by(i64::MAX / 2),
+            (_, Action::FocusSearch) => self.focus = Pane::Search,
+            (Pane::Search, Action::Back) => self.focus = Pane::List,
+            (Pane::List, Action::Back) if !self.query_text().is_empty() => {
+                self.search = {
+                    let mut fresh = TextArea::default();
+                    fresh.set_cursor_line_style(ratatui::style::Style::new());
+                    fresh.set_placeholder_text(self.search.placeholder_text().to_owned());
+                    fresh
+                };
+                self.requery();
+            }
+            (_, Action::NextPane) => self.cycle(1),
+            (_, Action::PrevPane) => self.cycle(-1),
+            (_, Action::ToggleFree) => {
+                let mut filter = self.filter().clone();
+                filter.free_only = !filter.free_only;
+                self.set_filter(filter);
+            }
+            (_, Action::ClearFilters) => self.set_filter(Filter::default()),
+            _ => return false,
+        }
+        true
+    }
+
+    fn cycle(&mut self, step: i8) {
+        const ORDER: [Pane; 3] = [Pane::Search, Pane::List, Pane::Details];
+        let at = ORDER.iter().position(|p| *p == self.focus).unwrap_or(0) as i8;
+        self.focus = ORDER[(at + step).rem_euclid(3) as usize];
+    }
+
+    fn select_by(&mut self, delta: i64) {
+        let len = self.searcher.hits().len() as i64;
+        if len == 0 {
+            return;
+        }
+        let current = self.list.selected().unwrap_or(0) as i64;
+        let next = current.saturating_add(delta).clamp(0, len - 1) as usize;
+        if Some(next) != self.list.selected() {
+            self.list.select(Some(next));
+            self.details_scroll = 0;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Localized, ServiceStatus};
+    use uuid::Uuid;
+
+    fn service(name: &str) -> Service {
+        Service {
+            id: Uuid::new_v4(),
+            organization: None,
+            name: Localized::new(name),
+            description: Localized::default(),
+            status: ServiceStatus::Active,
+            topics: vec![],
+            languages: vec![],
+            areas: vec![],
+            eligibility: Localized::default(),
+            application_process: Localized::default(),
+            fees: Localized::default(),
+            free: None,
+            email: None,
+            phones: vec![],
+            url: None,
+            locations: vec![],
+            schedules: vec![],
+            last_verified: None,
+        }
+    }
+
+    fn screen() -> ServicesScreen {
+        let services = ["Alfa", "Beta", "Gamma", "Delta"].map(service).to_vec();
+        ServicesScreen::new(services, &Reference::default(), Lang::En)
+    }
+
+    #[test]
+    fn moves_stay_inside_the_list() {
+        let cases = [
+            (vec![Action::Down], "Beta"),
+            (vec![Action::Up], "Alfa"),
+            (vec![Action::Bottom], "Gamma"),
+            (vec![Action::Bottom, Action::Down], "Gamma"),
+            (vec![Action::Down, Action::Down, Action::Top], "Alfa"),
+            (vec![Action::PageDown], "Gamma"),
+        ];
+        for (actions, expected) in cases {
+            let mut s = screen();
+            for a in &actions {
+                s.update(*a);
+            }
+            assert_eq!(
+                s.selected().map(|x| x.name.text.as_str()),
+                Some(expected),
+                "{actions:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn tab_cycles_panes_and_esc_backs_out() {
+        let mut s = screen();
+        assert_eq!(s.focus, Pane::List);
+        s.update(Action::NextPane);
+        assert_eq!(s.focus, Pane::Details);
+        s.update(Action::NextPane);
+        assert_eq!(s.focus, Pane::Search);
+        s.update(Action::PrevPane);
+        assert_eq!(s.focus, Pane::Details);
+        s.update(Action::Back);
+        assert_eq!(s.focus, Pane::List);
+    }
+
+    #[test]
+    fn typing_narrows_and_esc_clears() {
+        let mut s = screen();
+        s.update(Action::FocusSearch);
+        for c in "gam".chars() {
+            s.type_key(KeyEvent::from(crossterm::event::KeyCode::Char(c)));
+        }
+        assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Gamma"));
+        s.update(Action::Back);
+        assert_eq!(s.focus, Pane::List);
+        s.update(Action::Back);
+        assert_eq!(s.query_text(), "");
+        assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Alfa"));
+    }
+}

@@ -1,0 +1,223 @@
+//! Drawing the Services screen: search line, filter chips and result list on the
+//! left, details on the right (stacked on narrow terminals).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, Paragraph, Wrap};
+
+use super::details::{highlighted, lines};
+use super::{Pane, ServicesScreen};
+use crate::i18n::{Lang, Msg, language_name};
+use crate::model::Reference;
+use crate::tui::theme::Theme;
+
+/// Width from which list and details sit side by side.
+const SIDE_BY_SIDE: u16 = 80;
+
+/// Draws the screen into `area`.
+pub fn draw(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    screen: &mut ServicesScreen,
+    reference: &Reference,
+    theme: &Theme,
+    lang: Lang,
+) {
+    let (left, right) = if area.width >= SIDE_BY_SIDE {
+        let [l, r] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+            .areas(area);
+        (l, r)
+    } else {
+        let [l, r] =
+            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+        (l, r)
+    };
+    let [search, chips, list] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Min(3),
+    ])
+    .areas(left);
+    draw_search(frame, search, screen, theme, lang);
+    draw_chips(frame, chips, screen, reference, theme, lang);
+    draw_list(frame, list, screen, theme, lang);
+    draw_details(frame, right, screen, reference, theme, lang);
+}
+
+fn pane_block<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
+    Block::bordered()
+        .border_style(if focused {
+            theme.border_focused
+        } else {
+            theme.border
+        })
+        .title(Span::styled(title, theme.title))
+}
+
+fn draw_search(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    screen: &mut ServicesScreen,
+    theme: &Theme,
+    lang: Lang,
+) {
+    let focused = screen.focus == Pane::Search;
+    let block = pane_block(
+        format!(" {} [/] ", lang.t(Msg::SearchTitle)),
+        focused,
+        theme,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    // The cursor is shown only while the search line has the focus.
+    let cursor = if focused {
+        ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+    } else {
+        ratatui::style::Style::new()
+    };
+    screen.search.set_cursor_style(cursor);
+    screen.search.set_placeholder_style(theme.muted);
+    frame.render_widget(&screen.search, inner);
+}
+
+fn draw_chips(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    screen: &ServicesScreen,
+    reference: &Reference,
+    theme: &Theme,
+    lang: Lang,
+) {
+    let filter = screen.filter();
+    let chip = |key: &str, label: Msg, value: Option<&str>| -> Vec<Span<'static>> {
+        match value {
+            Some(v) => vec![
+                Span::styled(format!(" {key} {}: {v} ", lang.t(label)), theme.chip),
+                Span::raw(" "),
+            ],
+            None => vec![
+                Span::styled(format!("{key} ",), theme.key),
+                Span::styled(format!("{} ", lang.t(label)), theme.muted),
+            ],
+        }
+    };
+    let topic = filter
+        .topic
+        .as_deref()
+        .map(|c| reference.topic_label(c, lang));
+    let language = filter
+        .language
+        .as_deref()
+        .map(|c| language_name(c, lang).unwrap_or(c));
+    let mut spans = chip("t", Msg::FilterTopic, topic);
+    spans.extend(chip("l", Msg::FilterLanguage, language));
+    spans.extend(chip("c", Msg::FilterCounty, filter.county.as_deref()));
+    if filter.free_only {
+        spans.push(Span::styled(
+            format!(" f {} ", lang.t(Msg::FilterFree)),
+            theme.chip,
+        ));
+    } else {
+        spans.push(Span::styled("f ", theme.key));
+        spans.push(Span::styled(lang.t(Msg::FilterFree), theme.muted));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_list(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    screen: &mut ServicesScreen,
+    theme: &Theme,
+    lang: Lang,
+) {
+    let hits = screen.searcher.hits();
+    let title = format!(
+        " {} {}/{} ",
+        lang.t(Msg::ResultsTitle),
+        hits.len(),
+        screen.searcher.candidate_count()
+    );
+    let block = pane_block(title, screen.focus == Pane::List, theme);
+    let inner = block.inner(area);
+    screen.list_height = inner.height;
+    if hits.is_empty() {
+        let empty = Paragraph::new(Line::styled(lang.t(Msg::NoResults), theme.muted))
+            .wrap(Wrap { trim: true })
+            .block(block);
+        frame.render_widget(empty, area);
+        return;
+    }
+    // Only the rows that can be seen are built (and highlighted).
+    let height = usize::from(inner.height.max(1));
+    let selected = screen.list.selected().unwrap_or(0);
+    let offset = visible_offset(screen.list.offset(), selected, height, hits.len());
+    *screen.list.offset_mut() = 0;
+    let query = screen.searcher.query();
+    let index = screen.searcher.index();
+    let items: Vec<ListItem<'_>> = hits[offset..hits.len().min(offset + height)]
+        .iter()
+        .map(|h| {
+            let name = screen.services[h.service as usize].name.get(lang);
+            let matched = index.name_highlights(h.service, query);
+            ListItem::new(Line::from(highlighted(name, &matched, theme)))
+        })
+        .collect();
+    let mut window = ratatui::widgets::ListState::default();
+    window.select(Some(selected - offset));
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(theme.selection)
+        .highlight_symbol("› ");
+    frame.render_stateful_widget(list, area, &mut window);
+    *screen.list.offset_mut() = offset;
+}
+
+/// The first visible row: unchanged while the selection stays in view, else
+/// scrolled just enough to show it.
+fn visible_offset(offset: usize, selected: usize, height: usize, len: usize) -> usize {
+    let offset = offset.min(len.saturating_sub(1));
+    if selected < offset {
+        selected
+    } else if selected >= offset + height {
+        selected + 1 - height
+    } else {
+        offset
+    }
+}
+
+fn draw_details(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    screen: &ServicesScreen,
+    reference: &Reference,
+    theme: &Theme,
+    lang: Lang,
+) {
+    let block = pane_block(
+        format!(" {} ", lang.t(Msg::DetailsTitle)),
+        screen.focus == Pane::Details,
+        theme,
+    );
+    let body = match screen.selected() {
+        Some(service) => Paragraph::new(lines(service, reference, lang, theme))
+            .wrap(Wrap { trim: false })
+            .scroll((screen.details_scroll, 0)),
+        None => Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)),
+    };
+    frame.render_widget(body.block(block), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visible_offset;
+
+    #[test]
+    fn offset_follows_the_selection() {
+        assert_eq!(visible_offset(0, 3, 10, 50), 0);
+        assert_eq!(visible_offset(0, 10, 10, 50), 1);
+        assert_eq!(visible_offset(5, 2, 10, 50), 2);
+        assert_eq!(visible_offset(5, 9, 10, 50), 5);
+    }
+}

@@ -1,0 +1,161 @@
+//! Drawing the whole screen from the app state: tab bar, the screen, the status
+//! line, the key hints, and any popup.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::app::{App, Popup, TABS};
+use super::keymap::{self, Context};
+use super::picker::centered;
+use super::services;
+use crate::i18n::Msg;
+use unicode_width::UnicodeWidthStr;
+
+/// The smallest terminal Pomost draws its screens in.
+pub const MIN_WIDTH: u16 = 60;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Draws everything.
+pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let notice = app.lang.fmt(
+            Msg::TooSmall,
+            &[&area.width, &area.height, &MIN_WIDTH, &MIN_HEIGHT],
+        );
+        frame.render_widget(Paragraph::new(notice).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [tabs, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_tabs(frame, tabs, app);
+    match app.tab {
+        0 => services::draw(
+            frame,
+            body,
+            &mut app.services,
+            &app.reference,
+            &app.theme,
+            app.lang,
+        ),
+        _ => draw_coming(frame, body, app),
+    }
+    if let Some(message) = &app.status {
+        frame.render_widget(
+            Paragraph::new(Line::styled(message.as_str(), app.theme.status)),
+            status,
+        );
+    }
+    draw_footer(frame, footer, app);
+    match &mut app.popup {
+        Some(Popup::Help) => draw_help(frame, body, app),
+        Some(Popup::Picker(picker)) => picker.draw(frame, body, &app.theme, app.lang),
+        None => {}
+    }
+}
+
+fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    let mut spans = Vec::new();
+    for (i, tab) in TABS.iter().enumerate() {
+        let style = if i == app.tab {
+            app.theme.tab_active
+        } else {
+            app.theme.tab
+        };
+        spans.push(Span::styled(
+            format!(" {} {} ", i + 1, app.lang.t(*tab)),
+            style,
+        ));
+        spans.push(Span::raw(" "));
+    }
+    if app.read_only {
+        spans.push(Span::styled(
+            format!("[{}]", app.lang.t(Msg::ReadOnly)),
+            app.theme.warning,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_coming(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    let block = Block::bordered()
+        .border_style(app.theme.border)
+        .title(Span::styled(
+            format!(" {} ", app.lang.t(TABS[app.tab])),
+            app.theme.title,
+        ));
+    let text = Paragraph::new(Line::styled(app.lang.t(Msg::ComingSoon), app.theme.muted))
+        .wrap(Wrap { trim: true })
+        .block(block);
+    frame.render_widget(text, area);
+}
+
+/// Key hints of the focused context, generated from the key map.
+fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    // As many hints as fit, in the table's order (the most used come first).
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for b in keymap::footer(app.context()) {
+        let hint = format!(" {}  ", app.lang.t(b.hint));
+        let width = b.label.width() + hint.width();
+        if used + width > usize::from(area.width) + 2 {
+            break;
+        }
+        used += width;
+        spans.push(Span::styled(b.label, app.theme.key));
+        spans.push(Span::styled(hint, app.theme.muted));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The help overlay: every binding of every context, from the same tables, in
+/// two columns so it fits 80×24.
+fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    let lang = app.lang;
+    let theme = &app.theme;
+    let section = |lines: &mut Vec<Line<'static>>, title: Msg, context: Context| {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(lang.t(title), theme.label));
+        for b in keymap::described(context) {
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {:<11}", b.label), theme.key),
+                Span::raw(lang.t(b.hint)),
+            ]));
+        }
+    };
+    let mut left = Vec::new();
+    section(&mut left, Msg::HelpEverywhere, Context::Global);
+    section(&mut left, Msg::SearchTitle, Context::Search);
+    section(&mut left, Msg::HelpPicker, Context::Picker);
+    let mut right = Vec::new();
+    section(&mut right, Msg::ResultsTitle, Context::List);
+    section(&mut right, Msg::DetailsTitle, Context::Details);
+    let popup = centered(area, 78, area.height);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .border_style(theme.border_focused)
+        .title(Span::styled(
+            format!(" {} ", lang.t(Msg::HelpTitle)),
+            theme.title,
+        ))
+        .title_bottom(Span::styled(
+            format!(" {} ", lang.t(Msg::HelpClose)),
+            theme.muted,
+        ));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let [l, r] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
+    frame.render_widget(Paragraph::new(left), l);
+    frame.render_widget(Paragraph::new(right), r);
+}
