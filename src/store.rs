@@ -310,10 +310,9 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
 fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     use rusqlite::ErrorCode;
     match e.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => StoreError::NotSqlite {
-            path: path.to_owned(),
-        },
-        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+        // The header was checked before SQLite opened the file, so a file SQLite
+        // then rejects is an SQLite file that is damaged.
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
             path: path.to_owned(),
             detail: e.to_string(),
         },

@@ -1,0 +1,185 @@
+//! Search on the shipped catalogue in a real database file, and ranking and
+//! folding rules on small hand-made directories.
+
+use pomost::i18n::Lang;
+use pomost::model::{Localized, Organization, Reference, Service, ServiceStatus, Topic};
+use pomost::search::{Filter, SearchIndex, Searcher};
+use pomost::seed;
+use pomost::store::Store;
+fn catalogue() -> (tempfile::TempDir, Vec<Service>, Reference) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let services = store.services().expect("services");
+    (dir, services, reference)
+}
+
+fn names(services: &[Service], searcher: &Searcher, lang: Lang) -> Vec<String> {
+    searcher
+        .hits()
+        .iter()
+        .map(|h| services[h.service as usize].name.get(lang).to_owned())
+        .collect()
+}
+
+fn search(services: &[Service], reference: &Reference, lang: Lang, query: &str) -> Vec<String> {
+    let mut searcher = Searcher::new(SearchIndex::build(services, reference, lang));
+    searcher.set_query(query);
+    names(services, &searcher, lang)
+}
+
+#[test]
+fn queries_on_the_shipped_catalogue_find_the_expected_service_first() {
+    let (_dir, services, reference) = catalogue();
+    let cases: &[(Lang, &str, &str)] = &[
+        (Lang::Pl, "jezyk", "Kursy języka polskiego"),
+        (Lang::Pl, "JĘZYK", "Kursy języka polskiego"),
+        (Lang::Pl, "kursy jezyka", "Kursy języka polskiego"),
+        (Lang::Pl, "poradnictwo prawne", "Poradnictwo prawne"),
+        (Lang::Pl, "prawne poradnictwo", "Poradnictwo prawne"),
+        (Lang::Pl, "legalizac", "Poradnictwo legalizacyjne"),
+        (Lang::Pl, "infolinia", "Infolinia kryzysowa dla imigrantów z Gdańska i Pomorza"),
+        (Lang::Pl, "livemore", "Portal LiveMore"),
+        (Lang::Pl, "kultura laczy", "Projekt „Kultura łączy”"),
+        (Lang::Pl, "kurs gminy", "Kursy języka polskiego dla dorosłych organizowane przez gminy"),
+    ];
+    for (lang, query, expected) in cases {
+        let found = search(&services, &reference, *lang, query);
+        assert_eq!(found.first().map(String::as_str), Some(*expected), "query {query:?}: {found:?}");
+    }
+}
+
+#[test]
+fn all_words_must_match() {
+    let (_dir, services, reference) = catalogue();
+    let one = search(&services, &reference, Lang::Pl, "kursy");
+    let both = search(&services, &reference, Lang::Pl, "kursy dorosłych");
+    assert!(both.len() < one.len(), "{both:?} vs {one:?}");
+    assert!(both.iter().all(|n| one.contains(n)));
+    assert!(search(&services, &reference, Lang::Pl, "kursy qqqzzz").is_empty());
+}
+
+#[test]
+fn an_empty_query_lists_everything_by_name() {
+    let (_dir, services, reference) = catalogue();
+    let all = search(&services, &reference, Lang::Pl, "");
+    assert_eq!(all.len(), services.len());
+    let keys: Vec<String> = all
+        .iter()
+        .map(|n| pomost::text::fold(n.trim_start_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+}
+
+#[test]
+fn a_topic_filter_keeps_only_that_topic() {
+    let (_dir, services, reference) = catalogue();
+    let mut searcher = Searcher::new(SearchIndex::build(&services, &reference, Lang::Pl));
+    searcher.set_filter(
+        Filter {
+            topic: Some("legal".into()),
+            ..Filter::default()
+        },
+        &services,
+    );
+    assert!(!searcher.hits().is_empty());
+    for hit in searcher.hits() {
+        assert!(services[hit.service as usize].topics.contains(&"legal".to_owned()));
+    }
+    assert!(searcher.candidate_count() < services.len());
+}
+
+fn service(n: usize, name: &str, topics: &[&str], org: &str, description: &str) -> Service {
+    Service {
+        id: pomost::hsds::derived_id(&format!("test:{n}")),
+        organization: (!org.is_empty()).then(|| Organization {
+            id: pomost::hsds::derived_id(&format!("org:{n}")),
+            name: Localized::new(org),
+            description: Localized::default(),
+            email: None,
+            website: None,
+        }),
+        name: Localized::new(name),
+        description: Localized::new(description),
+        status: ServiceStatus::Active,
+        topics: topics.iter().map(|t| t.to_string()).collect(),
+        languages: vec![],
+        areas: vec![],
+        eligibility: Localized::default(),
+        application_process: Localized::default(),
+        fees: Localized::default(),
+        free: None,
+        email: None,
+        phones: vec![],
+        url: None,
+        locations: vec![],
+        schedules: vec![],
+        last_verified: None,
+    }
+}
+
+fn small_reference() -> Reference {
+    Reference {
+        topics: vec![Topic {
+            code: "health".into(),
+            pl: "Zdrowie".into(),
+            en: "Health".into(),
+        }],
+        counties: vec![],
+    }
+}
+
+#[test]
+fn polish_letters_fold_on_both_sides() {
+    let services = vec![
+        service(1, "Łódź – punkt informacyjny", &[], "", ""),
+        service(2, "Żółw", &[], "", ""),
+        service(3, "Kursy języka polskiego", &[], "", ""),
+        service(4, "Inna usługa", &[], "", ""),
+    ];
+    let reference = small_reference();
+    let cases = [
+        ("lodz", "Łódź – punkt informacyjny"),
+        ("ŁÓDŹ", "Łódź – punkt informacyjny"),
+        ("ZOLW", "Żółw"),
+        ("żółw", "Żółw"),
+        ("jezyk", "Kursy języka polskiego"),
+        ("języka", "Kursy języka polskiego"),
+    ];
+    for (query, expected) in cases {
+        let found = search(&services, &reference, Lang::Pl, query);
+        assert_eq!(found.first().map(String::as_str), Some(expected), "{query}");
+    }
+}
+
+#[test]
+fn a_hit_in_the_name_ranks_above_topic_above_organisation_above_description() {
+    let services = vec![
+        service(1, "Alfa", &[], "", "Pomoc w sprawach zdrowia psychicznego."),
+        service(2, "Beta", &[], "Centrum Zdrowia Migranta", ""),
+        service(3, "Gamma", &["health"], "", ""),
+        service(4, "Zdrowie na co dzień", &[], "", ""),
+    ];
+    let found = search(&services, &small_reference(), Lang::Pl, "zdrow");
+    assert_eq!(found, ["Zdrowie na co dzień", "Gamma", "Beta", "Alfa"]);
+}
+
+#[test]
+fn narrowing_gives_the_same_results_as_searching_afresh() {
+    let (_dir, services, reference) = catalogue();
+    let mut typed = Searcher::new(SearchIndex::build(&services, &reference, Lang::Pl));
+    let query = "pomoc kryzys";
+    for end in 1..=query.len() {
+        if query.is_char_boundary(end) {
+            typed.set_query(&query[..end]);
+            let fresh = search(&services, &reference, Lang::Pl, &query[..end]);
+            assert_eq!(names(&services, &typed, Lang::Pl), fresh, "after {:?}", &query[..end]);
+        }
+    }
+}

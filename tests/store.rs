@@ -1,0 +1,202 @@
+//! The store on real database files: creation, migration, refusal of files that
+//! are not ours, and the import/export round trip.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use pomost::hsds::{self, ImportError, Problem};
+use pomost::model::Reference;
+use pomost::seed;
+use pomost::store::{Opened, SCHEMA_VERSION, Store, StoreError};
+
+fn reference(store: &Store) -> Reference {
+    Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    }
+}
+
+fn seeded(path: &Path) -> Store {
+    let (mut store, opened) = Store::open(path).expect("open");
+    assert_eq!(opened, Opened::Created);
+    seed::seed(&mut store, "tester", true).expect("seed");
+    store
+}
+
+#[test]
+fn a_new_database_is_private_migrated_and_in_wal_mode() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("sub/dir/pomost.db");
+    let (store, opened) = Store::open(&path).expect("open");
+    assert_eq!(opened, Opened::Created);
+    let mode = fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "database file mode");
+    let conn = store.conn();
+    assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    let journal: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .expect("journal_mode");
+    assert_eq!(journal, "wal");
+    let fk: i64 = conn
+        .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+        .expect("foreign_keys");
+    assert_eq!(fk, 1);
+    let timeout: i64 = conn
+        .pragma_query_value(None, "busy_timeout", |r| r.get(0))
+        .expect("busy_timeout");
+    assert!(timeout >= 5000, "busy timeout {timeout} ms");
+}
+
+#[test]
+fn reopening_keeps_data_and_does_not_migrate_twice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("pomost.db");
+    let count = seeded(&path).service_count().expect("count");
+    assert!(count > 20, "the shipped catalogue has the seeds' services");
+    let (store, opened) = Store::open(&path).expect("reopen");
+    assert_eq!(opened, Opened::Existing);
+    assert_eq!(store.service_count().expect("count"), count);
+    assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("notes.txt");
+    let content = b"Lista klient\xc3\xb3w\nnie baza danych\n".repeat(100);
+    fs::write(&path, &content).expect("write");
+    let err = Store::open(&path).err().expect("must refuse");
+    assert!(matches!(err, StoreError::NotSqlite { .. }), "{err:?}");
+    assert_eq!(fs::read(&path).expect("read"), content);
+    assert!(!dir.path().join("notes.txt-wal").exists());
+    let message = err.message(pomost::i18n::Lang::En);
+    assert!(message.contains("not a Pomost database"), "{message}");
+}
+
+#[test]
+fn an_sqlite_database_of_another_program_is_refused_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let foreign = dir.path().join("foreign.db");
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/foreign.db"),
+        &foreign,
+    )
+    .expect("copy fixture");
+    let before = fs::read(&foreign).expect("read");
+    let err = Store::open(&foreign).err().expect("must refuse");
+    assert!(matches!(err, StoreError::ForeignDatabase { .. }), "{err:?}");
+    assert_eq!(fs::read(&foreign).expect("read"), before);
+}
+
+#[test]
+fn a_damaged_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("damaged.db");
+    let mut bytes = b"SQLite format 3\0".to_vec();
+    bytes.extend((0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    fs::write(&path, &bytes).expect("write");
+    let err = Store::open(&path).err().expect("must refuse");
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert_eq!(fs::read(&path).expect("read"), bytes);
+    assert!(err.message(pomost::i18n::Lang::En).contains("backup"));
+}
+
+#[test]
+fn an_unreadable_file_gives_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("locked.db");
+    fs::write(&path, b"SQLite format 3\0").expect("write");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).expect("chmod");
+    if fs::File::open(&path).is_ok() {
+        // Running as root: every file is readable, the check cannot be exercised.
+        return;
+    }
+    let err = Store::open(&path).err().expect("must refuse");
+    assert!(matches!(err, StoreError::Unreadable { .. }), "{err:?}");
+}
+
+#[test]
+fn export_then_import_into_an_empty_database_gives_the_same_json() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let first = seeded(&dir.path().join("a.db"));
+    let json = hsds::to_json(&first.services().expect("services"), &reference(&first));
+
+    let (mut empty, _) = Store::open(&dir.path().join("b.db")).expect("open");
+    seed::seed(&mut empty, "tester", false).expect("reference only");
+    assert_eq!(empty.service_count().expect("count"), 0);
+    let parsed = hsds::parse_services(&json, &reference(&empty)).expect("valid");
+    let outcome = empty.import_services(&parsed, "tester").expect("import");
+    assert_eq!(outcome.added, parsed.len());
+    assert_eq!(outcome.updated, 0);
+    let again = hsds::to_json(&empty.services().expect("services"), &reference(&empty));
+    assert_eq!(json, again);
+
+    // Importing the same file again updates every service and adds none.
+    let outcome = empty.import_services(&parsed, "tester").expect("import");
+    assert_eq!((outcome.added, outcome.updated), (0, parsed.len()));
+}
+
+#[test]
+fn invalid_records_name_their_record_and_field() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = seeded(&dir.path().join("a.db"));
+    let mut services = store.services().expect("services");
+    services.truncate(3);
+    let mut value: serde_json::Value =
+        serde_json::from_str(&hsds::to_json(&services, &reference(&store))).expect("json");
+    value[1]["languages"] = serde_json::json!([{"id": "0b6f7c1e-8d5e-4d8b-9d43-3a3c5e0c8f11", "code": "xx"}]);
+    value[2]["schedules"] = serde_json::json!([{
+        "id": "5d0b5f43-5a0e-4ad4-9f1b-0b8b6a3f2c11", "freq": "WEEKLY", "byday": "WE",
+        "opens_at": "14:00", "closes_at": "12:00"
+    }]);
+    value[2]["assured_date"] = serde_json::json!("2023-02-30");
+    let text = value.to_string();
+    let Err(ImportError::Invalid(errors)) = hsds::parse_services(&text, &reference(&store)) else {
+        panic!("must be invalid");
+    };
+    let found: Vec<(usize, &str, &Problem)> = errors
+        .iter()
+        .map(|e| (e.record, e.field.as_str(), &e.problem))
+        .collect();
+    assert!(found.contains(&(2, "languages[0].code", &Problem::UnknownLanguage("xx".into()))), "{found:?}");
+    assert!(found.contains(&(3, "schedules[0].closes_at", &Problem::ClosesBeforeOpens)), "{found:?}");
+    assert!(found.contains(&(3, "assured_date", &Problem::InvalidDate("2023-02-30".into()))), "{found:?}");
+}
+
+#[test]
+fn malformed_json_reports_line_and_column() {
+    let text = "[\n  {\"id\": \"x\",\n   \"name\" \"no colon\"}\n]";
+    let err = hsds::parse_services(text, &Reference::default()).err().expect("error");
+    match err {
+        ImportError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 11)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn control_characters_are_refused_at_import() {
+    let json = r#"[{"id": "5d0b5f43-5a0e-4ad4-9f1b-0b8b6a3f2c12", "name": "Zła\u001b]52;c;aGk=\u0007", "status": "active"}]"#;
+    let Err(ImportError::Invalid(errors)) = hsds::parse_services(json, &Reference::default()) else {
+        panic!("must be invalid");
+    };
+    assert_eq!(errors[0].problem, Problem::ControlCharacters);
+    assert_eq!(errors[0].field, "name");
+}
+
+#[test]
+fn the_shipped_sessions_are_in_the_timetable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = seeded(&dir.path().join("a.db"));
+    let sessions = store.sessions().expect("sessions");
+    let weekly = sessions
+        .iter()
+        .filter(|s| matches!(s.when, pomost::model::SessionWhen::Weekly { .. }))
+        .count();
+    assert_eq!(weekly, 5, "the five weekly Pomorskie spotkania online");
+    let forum = sessions
+        .iter()
+        .filter(|s| s.contact.as_deref() == Some("migracje@wrk.org.pl"))
+        .count();
+    assert_eq!(forum, 4, "the four Forum meetings");
+}
