@@ -42,14 +42,26 @@ fn queries_on_the_shipped_catalogue_find_the_expected_service_first() {
         (Lang::Pl, "poradnictwo prawne", "Poradnictwo prawne"),
         (Lang::Pl, "prawne poradnictwo", "Poradnictwo prawne"),
         (Lang::Pl, "legalizac", "Poradnictwo legalizacyjne"),
-        (Lang::Pl, "infolinia", "Infolinia kryzysowa dla imigrantów z Gdańska i Pomorza"),
+        (
+            Lang::Pl,
+            "infolinia",
+            "Infolinia kryzysowa dla imigrantów z Gdańska i Pomorza",
+        ),
         (Lang::Pl, "livemore", "Portal LiveMore"),
         (Lang::Pl, "kultura laczy", "Projekt „Kultura łączy”"),
-        (Lang::Pl, "kurs gminy", "Kursy języka polskiego dla dorosłych organizowane przez gminy"),
+        (
+            Lang::Pl,
+            "kurs gminy",
+            "Kursy języka polskiego dla dorosłych organizowane przez gminy",
+        ),
     ];
     for (lang, query, expected) in cases {
         let found = search(&services, &reference, *lang, query);
-        assert_eq!(found.first().map(String::as_str), Some(*expected), "query {query:?}: {found:?}");
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(*expected),
+            "query {query:?}: {found:?}"
+        );
     }
 }
 
@@ -90,7 +102,11 @@ fn a_topic_filter_keeps_only_that_topic() {
     );
     assert!(!searcher.hits().is_empty());
     for hit in searcher.hits() {
-        assert!(services[hit.service as usize].topics.contains(&"legal".to_owned()));
+        assert!(
+            services[hit.service as usize]
+                .topics
+                .contains(&"legal".to_owned())
+        );
     }
     assert!(searcher.candidate_count() < services.len());
 }
@@ -179,7 +195,12 @@ fn narrowing_gives_the_same_results_as_searching_afresh() {
         if query.is_char_boundary(end) {
             typed.set_query(&query[..end]);
             let fresh = search(&services, &reference, Lang::Pl, &query[..end]);
-            assert_eq!(names(&services, &typed, Lang::Pl), fresh, "after {:?}", &query[..end]);
+            assert_eq!(
+                names(&services, &typed, Lang::Pl),
+                fresh,
+                "after {:?}",
+                &query[..end]
+            );
         }
     }
 }

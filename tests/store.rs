@@ -145,7 +145,8 @@ fn invalid_records_name_their_record_and_field() {
     services.truncate(3);
     let mut value: serde_json::Value =
         serde_json::from_str(&hsds::to_json(&services, &reference(&store))).expect("json");
-    value[1]["languages"] = serde_json::json!([{"id": "0b6f7c1e-8d5e-4d8b-9d43-3a3c5e0c8f11", "code": "xx"}]);
+    value[1]["languages"] =
+        serde_json::json!([{"id": "0b6f7c1e-8d5e-4d8b-9d43-3a3c5e0c8f11", "code": "xx"}]);
     value[2]["schedules"] = serde_json::json!([{
         "id": "5d0b5f43-5a0e-4ad4-9f1b-0b8b6a3f2c11", "freq": "WEEKLY", "byday": "WE",
         "opens_at": "14:00", "closes_at": "12:00"
@@ -159,15 +160,32 @@ fn invalid_records_name_their_record_and_field() {
         .iter()
         .map(|e| (e.record, e.field.as_str(), &e.problem))
         .collect();
-    assert!(found.contains(&(2, "languages[0].code", &Problem::UnknownLanguage("xx".into()))), "{found:?}");
-    assert!(found.contains(&(3, "schedules[0].closes_at", &Problem::ClosesBeforeOpens)), "{found:?}");
-    assert!(found.contains(&(3, "assured_date", &Problem::InvalidDate("2023-02-30".into()))), "{found:?}");
+    assert!(
+        found.contains(&(
+            2,
+            "languages[0].code",
+            &Problem::UnknownLanguage("xx".into())
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(3, "schedules[0].closes_at", &Problem::ClosesBeforeOpens)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            3,
+            "assured_date",
+            &Problem::InvalidDate("2023-02-30".into())
+        )),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn malformed_json_reports_line_and_column() {
     let text = "[\n  {\"id\": \"x\",\n   \"name\" \"no colon\"}\n]";
-    let err = hsds::parse_services(text, &Reference::default()).err().expect("error");
+    let err = hsds::parse_services(text, &Reference::default()).expect_err("error");
     match err {
         ImportError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 11)),
         other => panic!("{other:?}"),
@@ -177,7 +195,8 @@ fn malformed_json_reports_line_and_column() {
 #[test]
 fn control_characters_are_refused_at_import() {
     let json = r#"[{"id": "5d0b5f43-5a0e-4ad4-9f1b-0b8b6a3f2c12", "name": "Zła\u001b]52;c;aGk=\u0007", "status": "active"}]"#;
-    let Err(ImportError::Invalid(errors)) = hsds::parse_services(json, &Reference::default()) else {
+    let Err(ImportError::Invalid(errors)) = hsds::parse_services(json, &Reference::default())
+    else {
         panic!("must be invalid");
     };
     assert_eq!(errors[0].problem, Problem::ControlCharacters);

@@ -73,7 +73,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyFree => "tylko bezpłatne",
         KeyClearFilters => "wyczyść filtry",
         KeyCopy => "kopiuj kontakt",
-        KeyRefer => "skieruj (zapisz konsultację)",
+        KeyRefer => "skieruj (konsultacja)",
         KeyScroll => "przewiń",
         KeyPick => "wybierz",
         KeyTop => "pierwsza / ostatnia",

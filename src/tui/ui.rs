@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::app::{App, Popup, TABS};
 use super::keymap::{self, Context};
-use super::picker::centered;
 use super::services;
 use crate::i18n::Msg;
 use unicode_width::UnicodeWidthStr;
@@ -140,7 +139,7 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let mut right = Vec::new();
     section(&mut right, Msg::ResultsTitle, Context::List);
     section(&mut right, Msg::DetailsTitle, Context::Details);
-    let popup = centered(area, 78, area.height);
+    let popup = area;
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_style(theme.border_focused)

@@ -71,7 +71,7 @@ pub fn lines<'a>(
         (_, fees) => fees.to_owned(),
     };
     field(Msg::FieldCost, vec![cost]);
-    let mut places: Vec<String> = s
+    let places: Vec<String> = s
         .locations
         .iter()
         .map(|l| {
@@ -88,6 +88,7 @@ pub fn lines<'a>(
             parts.join(" · ")
         })
         .collect();
+    field(Msg::FieldWhere, places);
     if !s.areas.is_empty() {
         let areas: Vec<&str> = s
             .areas
@@ -100,9 +101,8 @@ pub fn lines<'a>(
                 }
             })
             .collect();
-        places.push(format!("{}: {}", lang.t(Msg::FieldAreas), areas.join(", ")));
+        field(Msg::FieldAreas, vec![areas.join(", ")]);
     }
-    field(Msg::FieldWhere, places);
     field(
         Msg::FieldWhen,
         s.schedules

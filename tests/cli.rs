@@ -1,0 +1,411 @@
+//! The command line, run as a user would: the real binary on real files.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn pomost(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pomost"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("POMOST_LANG")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run pomost")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn init(dir: &Path, empty: bool) -> std::path::PathBuf {
+    let db = dir.join("pomost.db");
+    let args: &[&str] = if empty {
+        &["init", "--empty"]
+    } else {
+        &["init"]
+    };
+    let out = pomost(&db, args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    db
+}
+
+#[test]
+fn init_creates_and_then_leaves_an_existing_database_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    let again = pomost(&db, &["init"]);
+    assert!(again.status.success());
+    assert!(
+        stdout(&again).contains("already exists"),
+        "{}",
+        stdout(&again)
+    );
+}
+
+#[test]
+fn search_json_ranks_like_the_screen_and_filters_by_topic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    let out = Command::new(env!("CARGO_BIN_EXE_pomost"))
+        .args(["--lang", "pl", "--db"])
+        .arg(&db)
+        .args(["services", "search", "jezyk", "--json"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).expect("json array");
+    assert_eq!(rows[0]["name"], "Kursy języka polskiego");
+    let scores: Vec<i64> = rows
+        .iter()
+        .map(|r| r["score"].as_i64().expect("score"))
+        .collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {scores:?}"
+    );
+
+    let legal = pomost(
+        &db,
+        &["services", "search", "", "--topic", "legal", "--json"],
+    );
+    let rows: Vec<Value> = serde_json::from_slice(&legal.stdout).expect("json");
+    assert!(!rows.is_empty());
+    for r in &rows {
+        let topics = r["topics"].as_array().expect("topics");
+        assert!(topics.contains(&Value::from("legal")), "{r}");
+    }
+}
+
+#[test]
+fn unknown_codes_are_usage_errors_with_one_clear_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    for (args, needle) in [
+        (
+            &["services", "search", "x", "--topic", "nope"][..],
+            "unknown topic code \"nope\"",
+        ),
+        (
+            &["services", "search", "x", "--lang", "xx"][..],
+            "unknown language code \"xx\"",
+        ),
+        (
+            &["services", "search", "x", "--county", "Kraków"][..],
+            "unknown county \"Kraków\"",
+        ),
+    ] {
+        let out = pomost(&db, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stdout(&out).is_empty(), "nothing on stdout for {args:?}");
+        assert!(stderr(&out).contains(needle), "{}", stderr(&out));
+    }
+    // The list of valid topic codes is offered.
+    let out = pomost(&db, &["services", "search", "x", "--topic", "nope"]);
+    assert!(stderr(&out).contains("legalisation"));
+}
+
+#[test]
+fn county_filter_accepts_a_name_without_diacritics() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    let out = pomost(
+        &db,
+        &["services", "search", "", "--county", "gdansk", "--json"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(!rows.is_empty());
+    for r in &rows {
+        let counties = r["counties"].as_array().expect("counties");
+        assert!(
+            counties.contains(&Value::from("Gdańsk"))
+                || counties.contains(&Value::from("pomorskie")),
+            "{r}"
+        );
+    }
+}
+
+fn is_uuid(v: &Value) -> bool {
+    let s = v.as_str().unwrap_or("");
+    s.len() == 36
+        && s.char_indices().all(|(i, c)| {
+            if [8, 13, 18, 23].contains(&i) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit() && !c.is_ascii_uppercase()
+            }
+        })
+}
+
+fn is_date(v: &Value) -> bool {
+    let s = v.as_str().unwrap_or("");
+    s.len() == 10 && chrono_free_date(s)
+}
+
+fn chrono_free_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let [y, m, d] = parts[..] else { return false };
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
+}
+
+fn is_hhmm(v: &Value) -> bool {
+    let s = v.as_str().unwrap_or("");
+    let Some((h, m)) = s.split_once(':') else {
+        return false;
+    };
+    h.len() == 2
+        && m.len() == 2
+        && h.parse::<u32>().is_ok_and(|h| h < 24)
+        && m.parse::<u32>().is_ok_and(|m| m < 60)
+}
+
+/// What the HSDS 3.0 service schema requires of the fields Pomost writes,
+/// checked by hand: required fields, UUID ids everywhere, the status list,
+/// ISO dates, HH:MM times, iCalendar weekdays.
+fn assert_hsds_service(s: &Value) {
+    assert!(is_uuid(&s["id"]), "service id {}", s["id"]);
+    assert!(s["name"].as_str().is_some_and(|n| !n.is_empty()));
+    let status = s["status"].as_str().expect("status");
+    assert!(["active", "inactive", "defunct", "temporarily closed"].contains(&status));
+    if let Some(org) = s.get("organization") {
+        assert!(is_uuid(&org["id"]));
+        assert_eq!(org["id"], s["organization_id"]);
+        assert!(org["name"].is_string() && org["description"].is_string());
+    }
+    if let Some(d) = s.get("assured_date") {
+        assert!(is_date(d), "assured_date {d}");
+    }
+    for list in [
+        "attributes",
+        "languages",
+        "service_areas",
+        "service_at_locations",
+        "schedules",
+        "cost_options",
+        "phones",
+    ] {
+        for item in s.get(list).and_then(Value::as_array).into_iter().flatten() {
+            assert!(is_uuid(&item["id"]), "{list} id {}", item["id"]);
+        }
+    }
+    for a in s
+        .get("attributes")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let term = &a["taxonomy_term"];
+        assert!(
+            is_uuid(&term["id"]) && term["name"].is_string() && term["description"].is_string()
+        );
+        assert_eq!(a["taxonomy_term_id"], term["id"]);
+    }
+    for sal in s
+        .get("service_at_locations")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let loc = &sal["location"];
+        assert!(is_uuid(&loc["id"]));
+        assert!(
+            ["physical", "postal", "virtual"]
+                .contains(&loc["location_type"].as_str().expect("type"))
+        );
+    }
+    for sc in s
+        .get("schedules")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        assert!(["WEEKLY", "MONTHLY"].contains(&sc["freq"].as_str().expect("freq")));
+        assert!(
+            sc["byday"]
+                .as_str()
+                .expect("byday")
+                .split(',')
+                .all(|d| ["MO", "TU", "WE", "TH", "FR", "SA", "SU"].contains(&d))
+        );
+        assert!(
+            is_hhmm(&sc["opens_at"]) && is_hhmm(&sc["closes_at"]),
+            "{sc}"
+        );
+        for k in ["valid_from", "valid_to"] {
+            if let Some(d) = sc.get(k) {
+                assert!(is_date(d), "{k} {d}");
+            }
+        }
+    }
+    if let Some(email) = s.get("email") {
+        let e = email.as_str().expect("email");
+        assert!(e.contains('@') && !e.contains(' '));
+    }
+}
+
+#[test]
+fn json_export_is_hsds_shaped_and_round_trips_through_an_empty_database() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    let first = pomost(&db, &["services", "export"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let services: Vec<Value> = serde_json::from_slice(&first.stdout).expect("json");
+    assert!(services.len() > 20);
+    services.iter().for_each(assert_hsds_service);
+
+    let file = dir.path().join("export.json");
+    fs::write(&file, &first.stdout).expect("write");
+    let empty_dir = tempfile::tempdir().expect("tempdir");
+    let empty = init(empty_dir.path(), true);
+    let imported = pomost(
+        &empty,
+        &["services", "import", file.to_str().expect("path")],
+    );
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert!(stdout(&imported).contains(&format!(
+        "Imported {} services: {} added, 0 updated.",
+        services.len(),
+        services.len()
+    )));
+    let second = pomost(&empty, &["services", "export"]);
+    assert_eq!(stdout(&first), stdout(&second));
+}
+
+#[test]
+fn csv_export_has_a_header_and_one_row_per_service() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    let json = pomost(&db, &["services", "export"]);
+    let count = serde_json::from_slice::<Vec<Value>>(&json.stdout)
+        .expect("json")
+        .len();
+    let out = pomost(&db, &["services", "export", "--format", "csv"]);
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header = reader.headers().expect("header").clone();
+    assert_eq!(&header[0], "id");
+    assert!(header.iter().any(|h| h == "name") && header.iter().any(|h| h == "topics"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), count);
+    assert!(rows.iter().all(|r| r.len() == header.len()));
+}
+
+#[test]
+fn an_invalid_import_changes_nothing_and_names_record_and_field() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    let before = stdout(&pomost(&db, &["services", "export"]));
+    let mut services: Vec<Value> = serde_json::from_str(&before).expect("json");
+    services[0]["name"] = Value::from("Zmieniona nazwa");
+    services[4]["email"] = Value::from("not an address");
+    let file = dir.path().join("bad.json");
+    fs::write(&file, serde_json::to_string(&services).expect("json")).expect("write");
+    let out = pomost(&db, &["services", "import", file.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("Nothing was imported"), "{err}");
+    assert!(
+        err.contains("record 5") && err.contains("field email"),
+        "{err}"
+    );
+    assert_eq!(
+        stdout(&pomost(&db, &["services", "export"])),
+        before,
+        "database unchanged"
+    );
+
+    fs::write(&file, "[\n  {\"id\": 1,\n  }\n").expect("write");
+    let out = pomost(&db, &["services", "import", file.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("line 3, column 3"),
+        "{}",
+        stderr(&out)
+    );
+
+    let missing = pomost(&db, &["services", "import", "/nonexistent/file.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("Cannot read /nonexistent/file.json"));
+}
+
+#[test]
+fn a_valid_import_updates_by_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    let mut services: Vec<Value> =
+        serde_json::from_slice(&pomost(&db, &["services", "export"]).stdout).expect("json");
+    services.truncate(1);
+    services[0]["name"] = Value::from("Nowa nazwa usługi");
+    let file = dir.path().join("one.json");
+    fs::write(&file, serde_json::to_string(&services).expect("json")).expect("write");
+    let out = pomost(&db, &["services", "import", file.to_str().expect("path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("0 added, 1 updated"));
+    let found = pomost(&db, &["services", "search", "nowa nazwa", "--json"]);
+    let rows: Vec<Value> = serde_json::from_slice(&found.stdout).expect("json");
+    // Found by the new Polish name (the English screen shows the translation).
+    assert_eq!(rows[0]["id"], services[0]["id"]);
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("notes.db");
+    fs::write(&path, "to nie jest baza danych\n").expect("write");
+    let out = pomost(&path, &["services", "search", "x"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("is not a Pomost database"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one sentence: {err}");
+    assert_eq!(
+        fs::read_to_string(&path).expect("read"),
+        "to nie jest baza danych\n"
+    );
+}
+
+#[test]
+fn every_command_has_help() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("x.db");
+    for args in [
+        &["--help"][..],
+        &["init", "--help"],
+        &["services", "--help"],
+        &["services", "search", "--help"],
+        &["services", "export", "--help"],
+        &["services", "import", "--help"],
+    ] {
+        let out = pomost(&db, args);
+        assert!(out.status.success(), "{args:?}");
+        assert!(stdout(&out).contains("Usage"), "{args:?}");
+    }
+    assert!(!db.exists(), "help does not create a database");
+}

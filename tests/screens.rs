@@ -1,0 +1,160 @@
+//! Screens drawn with ratatui's TestBackend from a real seeded database, driven
+//! by the same key events a terminal sends.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pomost::i18n::Lang;
+use pomost::model::Reference;
+use pomost::seed;
+use pomost::store::Store;
+use pomost::tui::app::App;
+use pomost::tui::theme::Theme;
+use pomost::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+fn app(lang: Lang, theme: Theme) -> App {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    App::new(&store.services().expect("services"), reference, lang, theme)
+}
+
+fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal.draw(|f| ui::draw(f, app)).expect("draw");
+    terminal
+}
+
+#[test]
+fn services_screen_polish_80x24() {
+    let mut app = app(Lang::Pl, Theme::colored());
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn services_screen_english_80x24() {
+    let mut app = app(Lang::En, Theme::colored());
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn search_with_a_filter_polish_80x24() {
+    let mut app = app(Lang::Pl, Theme::colored());
+    keys(&mut app, "/jezyk");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "t");
+    keys(&mut app, "jezyk");
+    press(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn topic_picker_polish_80x24() {
+    let mut app = app(Lang::Pl, Theme::colored());
+    keys(&mut app, "t");
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn help_overlay_polish_80x24() {
+    let mut app = app(Lang::Pl, Theme::colored());
+    keys(&mut app, "?");
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn help_overlay_english_80x24() {
+    let mut app = app(Lang::En, Theme::colored());
+    keys(&mut app, "?");
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn narrow_terminal_stacks_the_panes_60x20() {
+    let mut app = app(Lang::En, Theme::colored());
+    insta::assert_snapshot!(render(&mut app, 60, 20).backend());
+}
+
+#[test]
+fn too_small_terminal_says_so() {
+    let mut app = app(Lang::En, Theme::colored());
+    let terminal = render(&mut app, 50, 10);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("Terminal too small (50×10)"), "{text}");
+    assert!(text.contains("60×16"));
+}
+
+#[test]
+fn without_colour_the_selection_is_reverse_video_and_nothing_is_coloured() {
+    let mut app = app(Lang::En, Theme::plain());
+    let terminal = render(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, Color::Reset, "no foreground colour: {cell:?}");
+        assert_eq!(cell.bg, Color::Reset, "no background colour: {cell:?}");
+    }
+    let marker = buffer
+        .content()
+        .iter()
+        .position(|c| c.symbol() == "›")
+        .expect("selection marker");
+    assert!(
+        buffer.content()[marker]
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+}
+
+#[test]
+fn tabs_switch_and_other_screens_say_they_are_coming() {
+    let mut app = app(Lang::En, Theme::colored());
+    keys(&mut app, "3");
+    assert_eq!(app.tab, 2);
+    let terminal = render(&mut app, 80, 24);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("coming in a later release"));
+    keys(&mut app, "1");
+    assert_eq!(app.tab, 0);
+}
+
+#[test]
+fn y_copies_the_contact_and_says_so() {
+    let mut app = app(Lang::En, Theme::colored());
+    keys(&mut app, "/career counselling");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "y");
+    let copied = app.take_clipboard().expect("something copied");
+    assert!(copied.contains("pomorze@cwii.org.pl"), "{copied}");
+    assert!(
+        app.status
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Contact copied"))
+    );
+}
