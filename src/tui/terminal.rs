@@ -5,6 +5,7 @@
 use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use base64::Engine;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -19,17 +20,27 @@ use ratatui::backend::CrosstermBackend;
 pub type Tui = Terminal<CrosstermBackend<Stdout>>;
 
 /// Raw mode, the alternate screen and bracketed paste; the cursor is hidden.
+/// If any step fails, whatever was already switched on is switched off again.
 pub fn enter() -> io::Result<Tui> {
     enable_raw_mode()?;
-    let mut stdout = io::stdout();
-    if let Err(e) = execute!(stdout, EnterAlternateScreen, EnableBracketedPaste) {
+    let entered = (|| {
+        let mut stdout = io::stdout();
+        // Clearing through crossterm directly: ratatui's `clear` asks the terminal
+        // for the cursor position, a round trip that a slow link pays for and a
+        // terminal that never answers turns into a two-second failure.
+        execute!(
+            stdout,
+            EnterAlternateScreen,
+            EnableBracketedPaste,
+            crossterm::cursor::Hide,
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+        )?;
+        Terminal::new(CrosstermBackend::new(stdout))
+    })();
+    if entered.is_err() {
         restore();
-        return Err(e);
     }
-    let mut terminal = Terminal::new(CrosstermBackend::new(stdout))?;
-    terminal.hide_cursor()?;
-    terminal.clear()?;
-    Ok(terminal)
+    entered
 }
 
 /// Puts the terminal back as it was. Safe to call more than once, and errors are
@@ -56,24 +67,38 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// The termination signals received (SIGTERM, SIGHUP, SIGINT, SIGQUIT), checked
-/// by the event loop, which then leaves cleanly.
+/// The termination signals received (SIGTERM, SIGHUP, SIGINT, SIGQUIT). The
+/// event loop checks them at every tick and leaves cleanly.
+///
+/// When the terminal has gone (a dropped SSH connection), crossterm's input
+/// reader retries the dead terminal forever and the loop never gets to look
+/// (crossterm-rs/crossterm#793). So a watchdog thread waits for the signal too,
+/// gives the loop [`GRACE`] to leave by itself, and otherwise restores what it can
+/// and ends the process with the conventional 128 + signal.
 pub struct Signals {
     received: Arc<AtomicUsize>,
 }
 
+/// How long the watchdog lets the event loop finish on its own.
+pub const GRACE: Duration = Duration::from_millis(750);
+
 impl Signals {
-    /// Registers the handlers.
+    /// Registers the handlers and starts the watchdog.
     pub fn register() -> io::Result<Self> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
         let received = Arc::new(AtomicUsize::new(0));
-        for signal in [
-            signal_hook::consts::SIGTERM,
-            signal_hook::consts::SIGHUP,
-            signal_hook::consts::SIGINT,
-            signal_hook::consts::SIGQUIT,
-        ] {
-            signal_hook::flag::register_usize(signal, Arc::clone(&received), signal as usize)?;
-        }
+        let mut incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+        let flag = Arc::clone(&received);
+        std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if let Some(signal) = incoming.forever().next() {
+                    flag.store(signal as usize, Ordering::SeqCst);
+                    std::thread::sleep(GRACE);
+                    restore();
+                    std::process::exit(128 + signal);
+                }
+            })?;
         Ok(Self { received })
     }
 

@@ -24,21 +24,19 @@ pub fn draw(
     theme: &Theme,
     lang: Lang,
 ) {
+    // The filter chips get the whole width: they must fit at 80 columns in
+    // either language.
+    let [chips, panes] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let (left, right) = if area.width >= SIDE_BY_SIDE {
         let [l, r] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
-            .areas(area);
+            .areas(panes);
         (l, r)
     } else {
         let [l, r] =
-            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(panes);
         (l, r)
     };
-    let [search, chips, list] = Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Length(1),
-        Constraint::Min(3),
-    ])
-    .areas(left);
+    let [search, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(left);
     draw_search(frame, search, screen, theme, lang);
     draw_chips(frame, chips, screen, reference, theme, lang);
     draw_list(frame, list, screen, theme, lang);

@@ -1,0 +1,550 @@
+//! End-to-end tests: the real `pomost` binary in a real pseudo-terminal, the
+//! screen read back through a vt100 emulator. See `e2e/harness.rs`.
+
+#[path = "e2e/harness.rs"]
+mod harness;
+
+use harness::{
+    ENTER_ALT, Fixture, LEAVE_ALT, SHOW_CURSOR, Session, find_all, flat, list_count, rfind,
+    selected_row,
+};
+
+/// Services in the shipped catalogue (the denominator of the list counter).
+const CATALOGUE: usize = 31;
+
+/// The footer (last row) of the screen, trimmed.
+fn footer(s: &Session) -> String {
+    s.rows()
+        .last()
+        .map(|r| r.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// Waits for the Services screen with the whole catalogue listed, the first
+/// row selected and the footer drawn. ratatui writes a frame row by row, so a
+/// drawn footer means the rows above it are complete too.
+fn wait_for_layout(s: &mut Session, list_title: &str) {
+    s.wait_for(&format!("the layout with \"{list_title} 31/31\""), |s| {
+        list_count(&s.text(), list_title) == Some((CATALOGUE, CATALOGUE))
+            && selected_row(&s.rows()).is_some()
+            && !footer(s).is_empty()
+    });
+}
+
+/// Types `text` one key at a time into the focused search line, waiting after
+/// each key until the line shows what was typed so far (the app answers every
+/// keystroke).
+fn type_query(s: &mut Session, text: &str) {
+    for (i, c) in text.char_indices() {
+        s.send(c.to_string());
+        let typed = format!("│{} ", &text[..i + c.len_utf8()]);
+        s.wait_for(&format!("the search line to show {typed:?}"), |s| {
+            s.text().contains(&typed)
+        });
+    }
+}
+
+/// The terminal was put back: the alternate screen was left after it was last
+/// entered, the cursor shown again, bracketed paste off, raw mode off (the
+/// pty's line discipline is back to canonical mode with echo).
+fn assert_terminal_restored(s: &Session) {
+    let raw = s.raw();
+    let entered = rfind(raw, ENTER_ALT).expect("the program entered the alternate screen");
+    let left = rfind(raw, LEAVE_ALT).expect("the program left the alternate screen");
+    assert!(
+        left > entered,
+        "the last ESC[?1049h (at {entered}) is not followed by ESC[?1049l (last at {left})"
+    );
+    let shown = rfind(raw, SHOW_CURSOR).expect("the program showed the cursor again");
+    assert!(shown > entered, "the cursor was not shown again on exit");
+    let screen = s.screen();
+    assert!(
+        !screen.alternate_screen(),
+        "still in the alternate screen after exit"
+    );
+    assert!(
+        !screen.hide_cursor(),
+        "the cursor is still hidden after exit"
+    );
+    assert!(
+        !screen.bracketed_paste(),
+        "bracketed paste is still on after exit"
+    );
+    assert!(
+        s.cooked(),
+        "the terminal is still in raw mode (no ICANON/ECHO) after exit"
+    );
+}
+
+#[test]
+fn polish_search_is_diacritic_insensitive_and_q_restores_the_terminal() {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().env("LANG", "pl_PL.UTF-8").start();
+    wait_for_layout(&mut s, "Usługi");
+
+    let rows = s.rows();
+    for tab in ["Usługi", "Konsultacje", "Harmonogram", "Raporty"] {
+        assert!(rows[0].contains(tab), "tab {tab:?} missing: {:?}", rows[0]);
+    }
+    assert!(
+        s.screen().alternate_screen(),
+        "the TUI draws on the alternate screen"
+    );
+    assert!(!s.cooked(), "the TUI puts the terminal in raw mode");
+    assert!(
+        s.screen().hide_cursor(),
+        "the cursor is hidden while the list has the focus"
+    );
+
+    s.send("/");
+    s.wait_for("the search line to take the focus (search footer)", |s| {
+        footer(s).starts_with("Esc")
+    });
+    type_query(&mut s, "jezyk");
+    s.wait_for("results for \"jezyk\" with a course selected", |s| {
+        matches!(list_count(&s.text(), "Usługi"), Some((n, CATALOGUE)) if n > 0 && n < CATALOGUE)
+            && selected_row(&s.rows()).is_some_and(|r| r.starts_with("Kursy języka polskiego"))
+    });
+
+    let text = s.text();
+    let (shown, total) = list_count(&text, "Usługi").expect("list counter");
+    assert!(
+        shown > 0 && shown < total,
+        "\"jezyk\" should narrow the list: {shown}/{total}\n{text}"
+    );
+    assert!(
+        text.contains("Kursy języka polskiego"),
+        "the query without diacritics finds „Kursy języka polskiego”:\n{text}"
+    );
+    let selected = selected_row(&s.rows()).expect("a selected row marked ›");
+    assert!(
+        selected.starts_with("Kursy języka polskiego"),
+        "the selected row is a Polish course, got {selected:?}\n{text}"
+    );
+
+    s.send("\x1b");
+    s.wait_for("Esc to give the focus back to the list", |s| {
+        footer(s).starts_with("/ szukaj")
+    });
+    assert!(
+        s.text().contains("│jezyk "),
+        "leaving the search line keeps the query"
+    );
+
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "q should exit 0, got {status:?}");
+    assert_eq!(status.exit_code(), 0);
+    assert_terminal_restored(&s);
+    assert!(
+        !s.text().contains("Usługi"),
+        "after exit the normal screen shows nothing of the TUI:\n{}",
+        s.text()
+    );
+}
+
+#[test]
+fn english_flag_overrides_polish_locale_and_search_folds_polish_letters() {
+    let fx = Fixture::new();
+    let mut s = fx
+        .spawn()
+        .env("LANG", "pl_PL.UTF-8")
+        .args(&["--lang", "en"])
+        .start();
+    wait_for_layout(&mut s, "Services");
+    let rows = s.rows();
+    for tab in ["Services", "Consultations", "Timetable", "Reports"] {
+        assert!(rows[0].contains(tab), "tab {tab:?} missing: {:?}", rows[0]);
+    }
+    assert!(!s.text().contains("Usługi"), "no Polish with --lang en");
+
+    // „Kultura łączy” written without the Polish letters.
+    s.send("/");
+    s.wait_for("the search footer", |s| footer(s).starts_with("Esc"));
+    type_query(&mut s, "laczy");
+    s.wait_for("„Kultura łączy” selected and in the details", |s| {
+        selected_row(&s.rows()).is_some_and(|r| r.starts_with("„Kultura łączy”"))
+            && flat(&s.text()).contains("(Culture Connects) project")
+    });
+    assert!(
+        flat(&s.text()).contains("„Kultura łączy” (Culture Connects) project"),
+        "the details show the English name:\n{}",
+        s.text()
+    );
+
+    // A Polish name typed in the English interface finds the service, which is
+    // shown under its English name.
+    s.send("\x1b");
+    s.wait_for("the list footer", |s| footer(s).starts_with("/ search"));
+    s.send("\x1b");
+    s.wait_for("Esc in the list to clear the query", |s| {
+        list_count(&s.text(), "Services") == Some((CATALOGUE, CATALOGUE))
+    });
+    s.send("/");
+    s.wait_for("the search footer", |s| footer(s).starts_with("Esc"));
+    type_query(&mut s, "poradnictwo prawne");
+    s.wait_for("\"Legal counselling\" on the first row", |s| {
+        selected_row(&s.rows()).as_deref() == Some("Legal counselling")
+    });
+    let rows = s.rows();
+    let first = rows
+        .iter()
+        .position(|r| r.contains("│› "))
+        .expect("selected row");
+    assert_eq!(
+        list_count(&rows[first - 1], "Services").map(|(_, t)| t),
+        Some(CATALOGUE),
+        "the selected row is the first row under the list title:\n{}",
+        rows.join("\n")
+    );
+}
+
+fn signal_restores_the_terminal(signal: i32, expected_code: u32) {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    s.signal(signal);
+    let status = s.wait_exit();
+    assert!(!status.success(), "signal {signal} is not a success");
+    assert_eq!(
+        status.signal(),
+        None,
+        "pomost should catch signal {signal} and exit, not die of it"
+    );
+    assert_eq!(status.exit_code(), expected_code, "128 + signal number");
+    assert_terminal_restored(&s);
+}
+
+#[test]
+fn sigterm_exits_143_and_restores_the_terminal() {
+    signal_restores_the_terminal(libc::SIGTERM, 143);
+}
+
+#[test]
+fn sighup_exits_129_and_restores_the_terminal() {
+    signal_restores_the_terminal(libc::SIGHUP, 129);
+}
+
+#[test]
+fn sigint_exits_130_and_restores_the_terminal() {
+    signal_restores_the_terminal(libc::SIGINT, 130);
+}
+
+#[test]
+fn too_small_terminal_shows_a_notice_and_follows_resizes() {
+    let notice = |w: u16, h: u16| {
+        format!("Terminal too small ({w}×{h}): Pomost needs at least 60×16. Enlarge the window.")
+    };
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).size(50, 10).start();
+    let small = notice(50, 10);
+    s.wait_for("the too-small notice at 50×10", |s| {
+        flat(&s.text()).contains(&small)
+    });
+    assert!(
+        !s.text().contains("Services"),
+        "no layout is drawn in a too-small terminal"
+    );
+
+    // One row short of the minimum: still the notice, with the new size.
+    s.resize(60, 15);
+    let short = notice(60, 15);
+    s.wait_for("the notice at 60×15", |s| flat(&s.text()).contains(&short));
+
+    // Exactly the minimum: the layout.
+    s.resize(60, 16);
+    wait_for_layout(&mut s, "Services");
+    assert!(
+        !s.text().contains("too small"),
+        "the notice is gone at 60×16:\n{}",
+        s.text()
+    );
+
+    s.resize(80, 24);
+    s.wait_for("the side-by-side layout at 80×24", |s| {
+        let rows = s.rows();
+        rows.len() == 24
+            && list_count(&s.text(), "Services") == Some((CATALOGUE, CATALOGUE))
+            && rows.iter().any(|r| r.contains("┐┌ Details"))
+            && !footer(s).is_empty()
+    });
+    assert!(
+        footer(&s).starts_with("/ search"),
+        "the footer shows the list's key hints: {:?}",
+        footer(&s)
+    );
+}
+
+#[test]
+fn help_overlay_lists_the_keys_and_esc_closes_it() {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    assert!(!s.text().contains(" Keys "));
+
+    s.send("?");
+    s.wait_for("the help overlay", |s| {
+        s.rows().iter().any(|r| r.contains("┌ Keys "))
+            && s.text().contains("Esc or ? closes this help")
+    });
+    let rows = s.rows();
+    let top = rows
+        .iter()
+        .position(|r| r.contains("┌ Keys "))
+        .expect("top");
+    let bottom = rows
+        .iter()
+        .position(|r| r.contains("Esc or ? closes this help"))
+        .expect("bottom");
+    let help = flat(&rows[top..=bottom].join("\n").replace('│', " "));
+    for line in ["/ search", "q quit", "? help", "Esc back", "t topic filter"] {
+        assert!(
+            help.contains(line),
+            "the help has no {line:?} line:\n{}",
+            rows[top..=bottom].join("\n")
+        );
+    }
+
+    s.send("\x1b");
+    s.wait_for("Esc to close the help", |s| {
+        !s.text().contains(" Keys ")
+            && list_count(&s.text(), "Services") == Some((CATALOGUE, CATALOGUE))
+    });
+    // The list has the focus again: keys are commands, not help input.
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn control_sequences_stored_in_the_database_never_reach_the_terminal() {
+    let fx = Fixture::new();
+    fx.init();
+    {
+        let store = pomost::store::Store::open_existing(&fx.db).expect("open the database");
+        let changed = store
+            .conn()
+            .execute(
+                "UPDATE service SET
+                   name = 'Zła' || char(27) || ']52;c;aGVsbG8=' || char(7) || 'nazwa'
+                          || char(27) || '[2J',
+                   description = 'Opis ' || char(27) || ']0;tytul' || char(7) || 'bez '
+                          || char(155) || '2J' || 'sterowania' || char(7)
+                 WHERE name = 'Edukacja'",
+                [],
+            )
+            .expect("update the service");
+        assert_eq!(changed, 1, "the catalogue has a service named Edukacja");
+    }
+
+    let mut s = fx.spawn().env("LANG", "pl_PL.UTF-8").start();
+    wait_for_layout(&mut s, "Usługi");
+    let first_frame = s.raw().len();
+
+    s.send("/");
+    s.wait_for("the search footer", |s| footer(s).starts_with("Esc"));
+    type_query(&mut s, "zlanazwa");
+    s.wait_for("the poisoned service selected, stripped", |s| {
+        selected_row(&s.rows()).as_deref() == Some("Złanazwa")
+            && flat(&s.text()).contains("Co: Opis bez sterowania")
+    });
+    let rows = s.rows();
+    assert!(
+        rows[0].contains("Usługi") && rows[0].contains("Raporty"),
+        "the tab bar is intact (nothing cleared the screen):\n{}",
+        rows.join("\n")
+    );
+    assert!(
+        rows.iter().any(|r| r.contains("││Złanazwa ")),
+        "the details heading shows the stripped name:\n{}",
+        rows.join("\n")
+    );
+
+    s.send("\x1b");
+    s.wait_for("the list footer", |s| footer(s).starts_with("/ szukaj"));
+    s.send("q");
+    assert!(s.wait_exit().success());
+
+    // All output is in now (the program has exited).
+    let raw = s.raw();
+    for (bad, what) in [
+        (&b"\x1b]52;"[..], "an OSC 52 clipboard write"),
+        (b"aGVsbG8=", "the clipboard payload"),
+        (b"\x1b]0;", "an OSC 0 window title"),
+        (b"tytul", "the window title payload"),
+        ("\u{9b}".as_bytes(), "a C1 CSI"),
+        (b"\x07", "a BEL"),
+    ] {
+        assert!(
+            find_all(raw, bad).is_empty(),
+            "the output contains {what} ({bad:?})"
+        );
+    }
+    assert!(
+        find_all(&raw[first_frame..], b"\x1b[2J").is_empty(),
+        "the screen was cleared (ESC[2J) after the first frame"
+    );
+    let recorded = s.recorded();
+    assert!(
+        recorded.clipboard.is_empty(),
+        "clipboard: {:?}",
+        recorded.clipboard
+    );
+    assert!(recorded.titles.is_empty(), "titles: {:?}", recorded.titles);
+    assert_eq!(recorded.bells, 0, "the bell rang");
+}
+
+#[test]
+fn esc_followed_at_once_by_a_letter_acts_as_esc_then_the_letter() {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("/");
+    s.wait_for("the search footer", |s| footer(s).starts_with("Esc"));
+    type_query(&mut s, "polish");
+    s.wait_for("several results for \"polish\"", |s| {
+        matches!(list_count(&s.text(), "Services"), Some((n, _)) if n > 1)
+            && selected_row(&s.rows()).is_some()
+    });
+    let first = selected_row(&s.rows()).expect("selected row");
+
+    // One write: the terminal delivers ESC j, which crossterm reads as Alt+j.
+    s.send("\x1bj");
+    s.wait_for("Esc (leave the search line), then j (move down)", |s| {
+        footer(s).starts_with("/ search") && selected_row(&s.rows()).is_some_and(|r| r != first)
+    });
+    assert!(
+        s.text().contains("│polish "),
+        "the query is kept, not typed into"
+    );
+    let rows = s.rows();
+    let at = rows
+        .iter()
+        .position(|r| r.contains("│› "))
+        .expect("selection");
+    assert!(
+        rows[at - 1].contains(&format!("│  {first}")),
+        "the selection moved one row down from {first:?}:\n{}",
+        rows.join("\n")
+    );
+
+    // ESC q in the list: Esc clears the query, q quits.
+    s.send("\x1bq");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&s);
+}
+
+#[test]
+fn a_bracketed_paste_goes_into_the_search_line_on_one_line() {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    // Pasted while the list has the focus; letters in it must not act as keys
+    // (the `q` would quit).
+    s.send("\x1b[200~legal\nq\x1b[201~");
+    s.wait_for("the pasted text in the search line", |s| {
+        s.text().contains("│legal q ") && footer(s).starts_with("Esc")
+    });
+    s.send("\x1b");
+    s.wait_for("the list footer", |s| footer(s).starts_with("/ search"));
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+/// The cell holding the selection marker `›`.
+fn marker(screen: &vt100::Screen) -> Option<(u16, u16)> {
+    let (rows, cols) = screen.size();
+    (0..rows)
+        .flat_map(|r| (0..cols).map(move |c| (r, c)))
+        .find(|&(r, c)| screen.cell(r, c).is_some_and(|cell| cell.contents() == "›"))
+}
+
+#[test]
+fn no_color_keeps_the_selection_visible_in_reverse_video_without_colours() {
+    // Control: with colours the selection is marked by a background colour.
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    let (row, col) = marker(s.screen()).expect("selection marker");
+    let cell = s.screen().cell(row, col).expect("cell");
+    assert_ne!(
+        cell.bgcolor(),
+        vt100::Color::Default,
+        "by default the selection is coloured"
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+    drop(s);
+
+    let mut s = fx
+        .spawn()
+        .args(&["--lang", "en"])
+        .env("NO_COLOR", "1")
+        .start();
+    wait_for_layout(&mut s, "Services");
+    let screen = s.screen();
+    let (row, col) = marker(screen).expect("selection marker");
+    for c in [col, col + 2] {
+        let cell = screen.cell(row, c).expect("cell");
+        assert!(
+            cell.inverse(),
+            "with NO_COLOR the selected row is reverse video (row {row}, col {c})"
+        );
+    }
+    let below = screen.cell(row + 1, col + 2).expect("next row");
+    assert!(
+        below.has_contents() && !below.inverse(),
+        "the next, unselected row is not reverse video"
+    );
+    let (rows, cols) = screen.size();
+    for r in 0..rows {
+        for c in 0..cols {
+            let cell = screen.cell(r, c).expect("cell");
+            assert!(
+                cell.fgcolor() == vt100::Color::Default && cell.bgcolor() == vt100::Color::Default,
+                "with NO_COLOR cell ({r}, {c}) {:?} has colours {:?}/{:?}",
+                cell.contents(),
+                cell.fgcolor(),
+                cell.bgcolor()
+            );
+        }
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_terminal_that_never_answers_cursor_queries_is_still_restored() {
+    let fx = Fixture::new();
+    let mut s = fx
+        .spawn()
+        .args(&["--lang", "en"])
+        .without_cursor_replies()
+        .start();
+    s.wait_for("the layout, or the program to end", |s| {
+        s.closed()
+            || (list_count(&s.text(), "Services") == Some((CATALOGUE, CATALOGUE))
+                && !footer(s).is_empty())
+    });
+    if !s.closed() {
+        s.send("q");
+    }
+    let status = s.wait_exit();
+    assert_terminal_restored(&s);
+    assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn closing_the_terminal_ends_pomost_with_129() {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    // What a dropped SSH connection or a closed terminal window does.
+    s.hang_up();
+    let status = s.wait_exit();
+    assert_eq!(
+        (status.exit_code(), status.signal()),
+        (129, None),
+        "a hang-up ends pomost like SIGHUP does: {status:?}"
+    );
+}
