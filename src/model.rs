@@ -232,6 +232,30 @@ pub struct Service {
 }
 
 impl Service {
+    /// An active service with only an id and a name; every other field empty.
+    pub fn new(id: Uuid, name: impl Into<String>) -> Self {
+        Self {
+            id,
+            organization: None,
+            name: Localized::new(name),
+            description: Localized::default(),
+            status: ServiceStatus::Active,
+            topics: Vec::new(),
+            languages: Vec::new(),
+            areas: Vec::new(),
+            eligibility: Localized::default(),
+            application_process: Localized::default(),
+            fees: Localized::default(),
+            free: None,
+            email: None,
+            phones: Vec::new(),
+            url: None,
+            locations: Vec::new(),
+            schedules: Vec::new(),
+            last_verified: None,
+        }
+    }
+
     /// True when the service is delivered online.
     pub fn is_online(&self) -> bool {
         self.locations

@@ -2,7 +2,7 @@
 //! folding rules on small hand-made directories.
 
 use pomost::i18n::Lang;
-use pomost::model::{Localized, Organization, Reference, Service, ServiceStatus, Topic};
+use pomost::model::{Localized, Organization, Reference, Service, Topic};
 use pomost::search::{Filter, SearchIndex, Searcher};
 use pomost::seed;
 use pomost::store::Store;
@@ -113,7 +113,6 @@ fn a_topic_filter_keeps_only_that_topic() {
 
 fn service(n: usize, name: &str, topics: &[&str], org: &str, description: &str) -> Service {
     Service {
-        id: pomost::hsds::derived_id(&format!("test:{n}")),
         organization: (!org.is_empty()).then(|| Organization {
             id: pomost::hsds::derived_id(&format!("org:{n}")),
             name: Localized::new(org),
@@ -121,22 +120,9 @@ fn service(n: usize, name: &str, topics: &[&str], org: &str, description: &str) 
             email: None,
             website: None,
         }),
-        name: Localized::new(name),
         description: Localized::new(description),
-        status: ServiceStatus::Active,
         topics: topics.iter().map(|t| t.to_string()).collect(),
-        languages: vec![],
-        areas: vec![],
-        eligibility: Localized::default(),
-        application_process: Localized::default(),
-        fees: Localized::default(),
-        free: None,
-        email: None,
-        phones: vec![],
-        url: None,
-        locations: vec![],
-        schedules: vec![],
-        last_verified: None,
+        ..Service::new(pomost::hsds::derived_id(&format!("test:{n}")), name)
     }
 }
 

@@ -240,30 +240,10 @@ impl ServicesScreen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Localized, ServiceStatus};
     use uuid::Uuid;
 
     fn service(name: &str) -> Service {
-        Service {
-            id: Uuid::new_v4(),
-            organization: None,
-            name: Localized::new(name),
-            description: Localized::default(),
-            status: ServiceStatus::Active,
-            topics: vec![],
-            languages: vec![],
-            areas: vec![],
-            eligibility: Localized::default(),
-            application_process: Localized::default(),
-            fees: Localized::default(),
-            free: None,
-            email: None,
-            phones: vec![],
-            url: None,
-            locations: vec![],
-            schedules: vec![],
-            last_verified: None,
-        }
+        Service::new(Uuid::new_v4(), name)
     }
 
     fn screen() -> ServicesScreen {
