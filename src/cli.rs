@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::config;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::seed;
 use crate::store::{Opened, Store};
 
@@ -42,36 +42,48 @@ pub enum Command {
     Services(ServicesCommand),
 }
 
-/// A failed command: the exit code and one sentence (or a few lines) for stderr.
+/// A failed command: what to print on stderr and the exit code.
 #[derive(Debug)]
-pub struct CliError {
-    /// 1 for a runtime error, 2 for bad usage or invalid input.
-    pub code: u8,
-    /// What went wrong and what to do.
-    pub message: String,
+pub enum CliError {
+    /// Bad usage or invalid input (exit 2), already in words.
+    Usage(String),
+    /// A runtime failure (exit 1), already in words.
+    Runtime(String),
+    /// A database failure (exit 1), put in words in the interface language.
+    Database(rusqlite::Error),
 }
 
 impl CliError {
     /// Bad usage or invalid input (exit 2).
     pub fn usage(message: impl Into<String>) -> Self {
-        Self {
-            code: 2,
-            message: message.into(),
-        }
+        Self::Usage(message.into())
     }
 
     /// A runtime failure (exit 1).
     pub fn runtime(message: impl Into<String>) -> Self {
-        Self {
-            code: 1,
-            message: message.into(),
+        Self::Runtime(message.into())
+    }
+
+    /// 1 for a runtime error, 2 for bad usage or invalid input.
+    pub fn code(&self) -> u8 {
+        match self {
+            Self::Usage(_) => 2,
+            Self::Runtime(_) | Self::Database(_) => 1,
+        }
+    }
+
+    /// What went wrong and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Usage(m) | Self::Runtime(m) => m.clone(),
+            Self::Database(e) => lang.fmt(Msg::ErrDatabase, &[e]),
         }
     }
 }
 
 impl From<rusqlite::Error> for CliError {
     fn from(e: rusqlite::Error) -> Self {
-        Self::runtime(format!("database error: {e}"))
+        Self::Database(e)
     }
 }
 
@@ -85,8 +97,8 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pomost: {}", e.message);
-            ExitCode::from(e.code)
+            eprintln!("pomost: {}", e.message(lang));
+            ExitCode::from(e.code())
         }
     }
 }

@@ -220,6 +220,10 @@ messages! {
     ErrRecordField,
     ErrJsonSyntax,
     ErrNotArray,
+    ErrDatabase,
+    ErrOutput,
+    ErrNeedsTerminal,
+    ErrTerminal,
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use crossterm::event::{self, Event, KeyEventKind};
 
 use crate::cli::open_seeded;
 use crate::config;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use app::App;
 use terminal::Signals;
@@ -30,17 +30,15 @@ const TICK: Duration = Duration::from_millis(200);
 /// Opens the interactive screen on the database.
 pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        eprintln!(
-            "pomost: the interactive screen needs a terminal; in scripts use a subcommand (pomost --help)."
-        );
+        eprintln!("pomost: {}", lang.t(Msg::ErrNeedsTerminal));
         return ExitCode::from(2);
     }
     let path = config::database_path(db);
     let store = match open_seeded(&path, lang) {
         Ok(store) => store,
         Err(e) => {
-            eprintln!("pomost: {}", e.message);
-            return ExitCode::from(e.code);
+            eprintln!("pomost: {}", e.message(lang));
+            return ExitCode::from(e.code());
         }
     };
     let loaded = store.topics().and_then(|topics| {
@@ -55,7 +53,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
     let (reference, services) = match loaded {
         Ok(data) => data,
         Err(e) => {
-            eprintln!("pomost: cannot read {}: {e}", path.display());
+            eprintln!("pomost: {}", lang.fmt(Msg::ErrDatabase, &[&e]));
             return ExitCode::from(1);
         }
     };
@@ -66,7 +64,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(e) => {
-            eprintln!("pomost: terminal error: {e}");
+            eprintln!("pomost: {}", lang.fmt(Msg::ErrTerminal, &[&e]));
             ExitCode::from(1)
         }
     }

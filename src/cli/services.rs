@@ -108,7 +108,7 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
             };
             written
                 .and_then(|()| out.flush())
-                .map_err(|e| CliError::runtime(format!("cannot write the export: {e}")))
+                .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
         }
         ServicesCommand::Import { file } => import(&file, db, lang),
     }
@@ -228,7 +228,7 @@ fn search(
             &rows,
         )
     };
-    result.map_err(|e| CliError::runtime(format!("cannot write the results: {e}")))
+    result.map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
 }
 
 /// A plain table: columns padded to their widest cell (by display width).

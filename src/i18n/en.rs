@@ -129,5 +129,9 @@ pub fn text(msg: Msg) -> &'static str {
         ErrRecordField => r#"record {} ("{}"), field {}: {}"#,
         ErrJsonSyntax => "the file is not valid JSON at line {}, column {}: {}",
         ErrNotArray => "the file must hold a JSON array of HSDS service objects",
+        ErrDatabase => "the database reported an error ({}); nothing was changed. Try again, and if it keeps happening tell the administrator.",
+        ErrOutput => "cannot write the output: {}.",
+        ErrNeedsTerminal => "the interactive screen needs a terminal; in scripts use a subcommand (see pomost --help).",
+        ErrTerminal => "the terminal stopped working ({}); Pomost has closed.",
     }
 }

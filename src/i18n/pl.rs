@@ -131,5 +131,9 @@ pub fn text(msg: Msg) -> &'static str {
         ErrRecordField => "rekord {} („{}”), pole {}: {}",
         ErrJsonSyntax => "plik nie jest poprawnym JSON-em w wierszu {}, kolumnie {}: {}",
         ErrNotArray => "plik musi zawierać tablicę JSON obiektów usług HSDS",
+        ErrDatabase => "baza danych zgłosiła błąd ({}); niczego nie zmieniono. Spróbuj ponownie, a jeśli błąd się powtarza, zgłoś go administratorowi.",
+        ErrOutput => "nie można zapisać wyniku: {}.",
+        ErrNeedsTerminal => "ekran interaktywny wymaga terminala; w skryptach użyj podpolecenia (zob. pomost --help).",
+        ErrTerminal => "terminal przestał działać ({}); Pomost został zamknięty.",
     }
 }
