@@ -72,6 +72,87 @@ impl Lang {
         }
     }
 
+    /// Full weekday name (`środa`, `Wednesday`).
+    pub fn weekday_long(self, day: Weekday) -> &'static str {
+        let i = day.num_days_from_monday() as usize;
+        match self {
+            Lang::Pl => [
+                "poniedziałek",
+                "wtorek",
+                "środa",
+                "czwartek",
+                "piątek",
+                "sobota",
+                "niedziela",
+            ][i],
+            Lang::En => [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ][i],
+        }
+    }
+
+    /// "Every <weekday>" with Polish gender and case (`w każdą środę`,
+    /// `w każdy czwartek`).
+    pub fn every_weekday(self, day: Weekday) -> String {
+        let i = day.num_days_from_monday() as usize;
+        match self {
+            Lang::Pl => [
+                "w każdy poniedziałek",
+                "w każdy wtorek",
+                "w każdą środę",
+                "w każdy czwartek",
+                "w każdy piątek",
+                "w każdą sobotę",
+                "w każdą niedzielę",
+            ][i]
+                .to_owned(),
+            Lang::En => format!("every {}", self.weekday_long(day)),
+        }
+    }
+
+    /// A date in words (`13 kwietnia 2022`, `13 April 2022`).
+    pub fn long_date(self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let m = date.month0() as usize;
+        let month = match self {
+            Lang::Pl => [
+                "stycznia",
+                "lutego",
+                "marca",
+                "kwietnia",
+                "maja",
+                "czerwca",
+                "lipca",
+                "sierpnia",
+                "września",
+                "października",
+                "listopada",
+                "grudnia",
+            ][m],
+            Lang::En => [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ][m],
+        };
+        format!("{} {month} {}", date.day(), date.year())
+    }
+
     /// A date in the customary short form (`13.04.2022`, `2022-04-13`).
     pub fn date(self, date: chrono::NaiveDate) -> String {
         match self {
@@ -220,6 +301,41 @@ messages! {
     ErrRecordField,
     ErrJsonSyntax,
     ErrNotArray,
+    WeekTitle,
+    NoSessionsThisWeek,
+    Cancelled,
+    FieldTheme,
+    FieldOrganiser,
+    FieldMode,
+    FieldPlace,
+    FieldLink,
+    FieldNextDates,
+    FieldCancelledDates,
+    NoDatesAhead,
+    KeyPrevWeek,
+    KeyNextWeek,
+    KeyThisWeek,
+    KeyGoTo,
+    KeyExportIcs,
+    KeyServiceHours,
+    KeyCancelOccurrence,
+    KeyNewSession,
+    KeyEditSession,
+    KeyDays,
+    GoToPrompt,
+    ExportPrompt,
+    ErrInvalidDate,
+    ErrInvalidWeek,
+    ExportedTo,
+    ErrExport,
+    ServiceHoursShown,
+    ServiceHoursHidden,
+    Now,
+    Today,
+    ColDate,
+    ColTime,
+    ColSession,
+    AllTopics,
     ErrDatabase,
     ErrOutput,
     ErrNeedsTerminal,

@@ -17,4 +17,5 @@ pub mod search;
 pub mod seed;
 pub mod store;
 pub mod text;
+pub mod timetable;
 pub mod tui;

@@ -129,9 +129,50 @@ pub fn text(msg: Msg) -> &'static str {
         ErrRecordField => r#"record {} ("{}"), field {}: {}"#,
         ErrJsonSyntax => "the file is not valid JSON at line {}, column {}: {}",
         ErrNotArray => "the file must hold a JSON array of HSDS service objects",
-        ErrDatabase => "the database reported an error ({}); nothing was changed. Try again, and if it keeps happening tell the administrator.",
+        ErrDatabase => {
+            "the database reported an error ({}); nothing was changed. Try again, and if it keeps happening tell the administrator."
+        }
         ErrOutput => "cannot write the output: {}.",
-        ErrNeedsTerminal => "the interactive screen needs a terminal; in scripts use a subcommand (see pomost --help).",
+        ErrNeedsTerminal => {
+            "the interactive screen needs a terminal; in scripts use a subcommand (see pomost --help)."
+        }
         ErrTerminal => "the terminal stopped working ({}); Pomost has closed.",
+        WeekTitle => "Week {} · {} – {}",
+        NoSessionsThisWeek => "No sessions this week. [ ] change the week, g goes to a date.",
+        Cancelled => "cancelled",
+        FieldTheme => "Theme",
+        FieldOrganiser => "Organiser",
+        FieldMode => "Mode",
+        FieldPlace => "Place",
+        FieldLink => "Link",
+        FieldNextDates => "Next dates",
+        FieldCancelledDates => "Cancelled dates",
+        NoDatesAhead => "no dates ahead",
+        KeyPrevWeek => "previous week",
+        KeyNextWeek => "next week",
+        KeyThisWeek => "this week",
+        KeyGoTo => "go to date",
+        KeyExportIcs => "export iCalendar",
+        KeyServiceHours => "service hours",
+        KeyCancelOccurrence => "cancel / restore a date",
+        KeyNewSession => "new session",
+        KeyEditSession => "edit session",
+        KeyDays => "days",
+        GoToPrompt => "Go to date (YYYY-MM-DD): ",
+        ExportPrompt => "Save the week as iCalendar to: ",
+        ErrInvalidDate => r#""{}" is not a date in the form YYYY-MM-DD (e.g. 2022-12-01)"#,
+        ErrInvalidWeek => r#""{}" is not a week in the form YYYY-Www (e.g. 2022-W48)"#,
+        ExportedTo => "Saved week {} to {}",
+        ErrExport => "Could not save {}: {}",
+        ServiceHoursShown => {
+            "Service opening hours shown (topic filter of the Services screen: {})"
+        }
+        ServiceHoursHidden => "Service opening hours hidden",
+        Now => "now",
+        Today => "today",
+        ColDate => "Date",
+        ColTime => "Time",
+        ColSession => "Session",
+        AllTopics => "all",
     }
 }

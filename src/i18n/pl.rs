@@ -131,9 +131,50 @@ pub fn text(msg: Msg) -> &'static str {
         ErrRecordField => "rekord {} („{}”), pole {}: {}",
         ErrJsonSyntax => "plik nie jest poprawnym JSON-em w wierszu {}, kolumnie {}: {}",
         ErrNotArray => "plik musi zawierać tablicę JSON obiektów usług HSDS",
-        ErrDatabase => "baza danych zgłosiła błąd ({}); niczego nie zmieniono. Spróbuj ponownie, a jeśli błąd się powtarza, zgłoś go administratorowi.",
+        ErrDatabase => {
+            "baza danych zgłosiła błąd ({}); niczego nie zmieniono. Spróbuj ponownie, a jeśli błąd się powtarza, zgłoś go administratorowi."
+        }
         ErrOutput => "nie można zapisać wyniku: {}.",
-        ErrNeedsTerminal => "ekran interaktywny wymaga terminala; w skryptach użyj podpolecenia (zob. pomost --help).",
+        ErrNeedsTerminal => {
+            "ekran interaktywny wymaga terminala; w skryptach użyj podpolecenia (zob. pomost --help)."
+        }
         ErrTerminal => "terminal przestał działać ({}); Pomost został zamknięty.",
+        WeekTitle => "Tydzień {} · {} – {}",
+        NoSessionsThisWeek => {
+            "W tym tygodniu nie ma spotkań. [ ] zmienia tydzień, g idzie do daty."
+        }
+        Cancelled => "odwołane",
+        FieldTheme => "Temat",
+        FieldOrganiser => "Organizator",
+        FieldMode => "Forma",
+        FieldPlace => "Miejsce",
+        FieldLink => "Link",
+        FieldNextDates => "Najbliższe terminy",
+        FieldCancelledDates => "Odwołane terminy",
+        NoDatesAhead => "brak kolejnych terminów",
+        KeyPrevWeek => "poprzedni tydzień",
+        KeyNextWeek => "następny tydzień",
+        KeyThisWeek => "ten tydzień",
+        KeyGoTo => "idź do daty",
+        KeyExportIcs => "eksport iCalendar",
+        KeyServiceHours => "godziny usług",
+        KeyCancelOccurrence => "odwołaj / przywróć termin",
+        KeyNewSession => "nowe spotkanie",
+        KeyEditSession => "popraw spotkanie",
+        KeyDays => "dni",
+        GoToPrompt => "Idź do daty (RRRR-MM-DD): ",
+        ExportPrompt => "Zapisz tydzień jako iCalendar do pliku: ",
+        ErrInvalidDate => "„{}” nie jest datą w postaci RRRR-MM-DD (np. 2022-12-01)",
+        ErrInvalidWeek => "„{}” nie jest tygodniem w postaci RRRR-Wtt (np. 2022-W48)",
+        ExportedTo => "Zapisano tydzień {} do {}",
+        ErrExport => "Nie zapisano {}: {}",
+        ServiceHoursShown => "Godziny otwarcia usług widoczne (filtr tematu z ekranu Usługi: {})",
+        ServiceHoursHidden => "Godziny otwarcia usług ukryte",
+        Now => "teraz",
+        Today => "dziś",
+        ColDate => "Data",
+        ColTime => "Godzina",
+        ColSession => "Spotkanie",
+        AllTopics => "wszystkie",
     }
 }
