@@ -2,6 +2,7 @@
 
 mod init;
 mod services;
+mod timetable;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ use crate::store::{Opened, Store};
 
 pub use init::InitArgs;
 pub use services::ServicesCommand;
+pub use timetable::{TimetableArgs, TimetableFormat};
 
 /// Pomost: services directory, consultations and timetable for a migrant help desk.
 #[derive(Debug, Parser)]
@@ -40,6 +42,8 @@ pub enum Command {
     /// Search, export or import the services directory.
     #[command(subcommand)]
     Services(ServicesCommand),
+    /// The sessions of one week: as text, JSON or iCalendar.
+    Timetable(TimetableArgs),
 }
 
 /// A failed command: what to print on stderr and the exit code.
@@ -93,6 +97,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
     let result = match command {
         Command::Init(args) => init::run(&args, &db, lang),
         Command::Services(cmd) => services::run(cmd, &db, lang),
+        Command::Timetable(args) => timetable::run(&args, &db, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

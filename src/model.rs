@@ -360,6 +360,39 @@ pub struct Session {
     pub cancellations: Vec<Cancellation>,
 }
 
+impl Session {
+    /// A copy with every text stripped of terminal control sequences, for display.
+    pub fn sanitized(&self) -> Session {
+        use crate::text::sanitize;
+        let s = |t: &str| sanitize(t).into_owned();
+        let o = |t: &Option<String>| t.as_deref().map(s);
+        let l = |t: &Localized| Localized {
+            text: s(&t.text),
+            en: o(&t.en),
+        };
+        Session {
+            id: self.id,
+            title: l(&self.title),
+            audience: l(&self.audience),
+            theme: l(&self.theme),
+            organiser: s(&self.organiser),
+            mode: self.mode,
+            place: o(&self.place),
+            link: o(&self.link),
+            contact: o(&self.contact),
+            when: self.when.clone(),
+            cancellations: self
+                .cancellations
+                .iter()
+                .map(|c| Cancellation {
+                    date: c.date,
+                    reason: s(&c.reason),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// The reference lists that validation and display look codes up in.
 #[derive(Debug, Clone, Default)]
 pub struct Reference {

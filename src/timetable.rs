@@ -4,6 +4,8 @@
 //! Sessions are kept as wall-clock times in Warsaw: a session at 12:00 is at
 //! 12:00 local time in summer and in winter; only its UTC instant moves.
 
+pub mod ical;
+
 use std::fmt;
 
 use chrono::{
@@ -13,7 +15,7 @@ use chrono::{
 use chrono_tz::Europe::Warsaw;
 
 use crate::i18n::{Lang, Msg};
-use crate::model::{Session, SessionWhen};
+use crate::model::{Service, Session, SessionWhen};
 
 /// An ISO 8601 week (Monday to Sunday), e.g. `2022-W48`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -215,6 +217,47 @@ pub fn next_dates(session: &Session, from: NaiveDate, n: usize) -> Vec<NaiveDate
                 .collect()
         }
     }
+}
+
+/// A service's opening hours on one day of the week (for the grid's `s` view).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceSlot {
+    /// Index of the service in the slice it came from.
+    pub service: usize,
+    /// The day.
+    pub date: NaiveDate,
+    /// Opening, Warsaw wall clock.
+    pub opens: NaiveTime,
+    /// Closing.
+    pub closes: NaiveTime,
+}
+
+/// The opening hours in the week of the services that `keep` accepts, by
+/// day and opening time.
+pub fn service_slots(
+    services: &[Service],
+    week: Week,
+    keep: impl Fn(&Service) -> bool,
+) -> Vec<ServiceSlot> {
+    let mut out = Vec::new();
+    for (i, service) in services.iter().enumerate().filter(|(_, s)| keep(s)) {
+        for sc in &service.schedules {
+            for date in week.days() {
+                let valid = sc.valid_from.is_none_or(|f| f <= date)
+                    && sc.valid_to.is_none_or(|t| date <= t);
+                if valid && sc.days.contains(&date.weekday()) {
+                    out.push(ServiceSlot {
+                        service: i,
+                        date,
+                        opens: sc.opens,
+                        closes: sc.closes,
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|s| (s.date, s.opens, s.service));
+    out
 }
 
 /// The rule of a session in words, in the interface language:

@@ -2,11 +2,15 @@
 
 pub mod action;
 pub mod app;
+pub mod effect;
+mod effects;
 pub mod keymap;
 pub mod picker;
+pub mod prompt;
 pub mod services;
 pub mod terminal;
 pub mod theme;
+pub mod timetable;
 pub mod ui;
 
 use std::io::{self, IsTerminal};
@@ -20,6 +24,8 @@ use crate::cli::open_seeded;
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
+use crate::store::Store;
+use crate::timetable::warsaw_now;
 use app::App;
 use terminal::Signals;
 use theme::Theme;
@@ -34,7 +40,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
         return ExitCode::from(2);
     }
     let path = config::database_path(db);
-    let store = match open_seeded(&path, lang) {
+    let mut store = match open_seeded(&path, lang) {
         Ok(store) => store,
         Err(e) => {
             eprintln!("pomost: {}", e.message(lang));
@@ -57,10 +63,18 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut app = App::new(&services, reference, lang, Theme::from_env());
+    let sessions = match store.sessions() {
+        Ok(sessions) => sessions,
+        Err(e) => {
+            eprintln!("pomost: {}", lang.fmt(Msg::ErrDatabase, &[&e]));
+            return ExitCode::from(1);
+        }
+    };
+    let mut app = App::new(&services, reference, lang, Theme::from_env())
+        .with_sessions(&sessions, warsaw_now());
     app.read_only = store.is_read_only();
     terminal::install_panic_hook();
-    match run_loop(&mut app) {
+    match run_loop(&mut app, &mut store) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(e) => {
@@ -72,11 +86,12 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
 
 /// Draws and handles input until the user quits (`Ok(None)`) or a termination
 /// signal arrives (`Ok(Some(signal))`). The terminal is restored in every case.
-fn run_loop(app: &mut App) -> io::Result<Option<i32>> {
+fn run_loop(app: &mut App, store: &mut Store) -> io::Result<Option<i32>> {
     let signals = Signals::register()?;
     let mut tui = terminal::enter()?;
     let result = (|| {
         loop {
+            app.tick(warsaw_now());
             tui.draw(|frame| ui::draw(frame, app))?;
             if let Some(signal) = wait_for_input(&signals)? {
                 return Ok(Some(signal));
@@ -89,8 +104,8 @@ fn run_loop(app: &mut App) -> io::Result<Option<i32>> {
                     Event::Paste(text) => app.on_paste(&text),
                     _ => {}
                 }
-                if let Some(text) = app.take_clipboard() {
-                    terminal::copy_to_clipboard(tui.backend_mut(), &text)?;
+                for effect in app.take_effects() {
+                    effects::apply(effect, app, store, tui.backend_mut())?;
                 }
                 if app.should_quit() {
                     return Ok(None);

@@ -548,3 +548,59 @@ fn closing_the_terminal_ends_pomost_with_129() {
         "a hang-up ends pomost like SIGHUP does: {status:?}"
     );
 }
+
+#[test]
+fn timetable_moves_by_week_and_goes_to_a_date_showing_the_forum_session() {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).size(100, 30).start();
+    wait_for_layout(&mut s, "Services");
+
+    s.send("3");
+    s.wait_for("the timetable tab with this week's title", |s| {
+        s.text().contains(" Week ") && s.text().contains("Details")
+    });
+    let week_of = |s: &Session| {
+        let text = s.text();
+        text.split(" Week ")
+            .nth(1)
+            .and_then(|t| t.split_whitespace().next())
+            .map(str::to_owned)
+            .unwrap_or_default()
+    };
+    let this_week = week_of(&s);
+    assert!(this_week.contains("-W"), "week title: {this_week:?}");
+
+    s.send("]");
+    s.wait_for("the next week", |s| {
+        let w = week_of(s);
+        !w.is_empty() && w != this_week
+    });
+
+    s.send("g");
+    s.wait_for("the go-to-date question", |s| {
+        s.text().contains("Go to date")
+    });
+    s.send("2022-02-30\r");
+    s.wait_for("a clear message on an impossible date", |s| {
+        s.text().contains("is not a date in the form YYYY-MM-DD")
+    });
+    // Clear the wrong answer and give a real date.
+    s.send("\x15");
+    for _ in 0.."2022-02-30".len() {
+        s.send("\x7f");
+    }
+    s.send("2022-12-01\r");
+    s.wait_for("week 48 of 2022", |s| week_of(s) == "2022-W48");
+    // Thursday is selected; the Forum meeting (14:00) follows the 13:00 session.
+    s.send("j");
+    s.wait_for("the Forum meeting in the details", |s| {
+        let text = flat(&s.text());
+        week_of(s) == "2022-W48"
+            && text.contains("Forum for the Exchange")
+            && text.contains("1 December 2022 (Thursday), 14:00")
+            && text.contains("migracje@wrk.org.pl")
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+    assert_terminal_restored(&s);
+}

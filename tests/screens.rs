@@ -13,6 +13,14 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
+/// Wednesday 30 November 2022, 12:30 in Warsaw: week 48, with the weekly
+/// sessions and the first Forum meeting (Thursday 1 December).
+fn fixed_now() -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+        .and_then(|d| d.and_hms_opt(12, 30, 0))
+        .expect("date")
+}
+
 fn app(lang: Lang, theme: Theme) -> App {
     let dir = tempfile::tempdir().expect("tempdir");
     let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
@@ -22,6 +30,99 @@ fn app(lang: Lang, theme: Theme) -> App {
         counties: store.counties().expect("counties"),
     };
     App::new(&store.services().expect("services"), reference, lang, theme)
+        .with_sessions(&store.sessions().expect("sessions"), fixed_now())
+}
+
+fn timetable(lang: Lang) -> App {
+    let mut app = app(lang, Theme::colored());
+    keys(&mut app, "3");
+    app
+}
+
+#[test]
+fn timetable_week_polish_80x24() {
+    let mut app = timetable(Lang::Pl);
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn timetable_week_english_80x24() {
+    let mut app = timetable(Lang::En);
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn timetable_week_polish_160x48() {
+    let mut app = timetable(Lang::Pl);
+    keys(&mut app, "l");
+    insta::assert_snapshot!(render(&mut app, 160, 48).backend());
+}
+
+#[test]
+fn timetable_week_english_160x48() {
+    let mut app = timetable(Lang::En);
+    keys(&mut app, "l");
+    insta::assert_snapshot!(render(&mut app, 160, 48).backend());
+}
+
+#[test]
+fn timetable_agenda_on_a_narrow_terminal_60x20() {
+    let mut app = timetable(Lang::En);
+    insta::assert_snapshot!(render(&mut app, 60, 20).backend());
+}
+
+#[test]
+fn timetable_go_to_an_impossible_date_says_so_and_keeps_the_week() {
+    let mut app = timetable(Lang::En);
+    let week = app.timetable.week();
+    keys(&mut app, "g2022-02-30");
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&mut app);
+    assert!(text.contains("\"2022-02-30\" is not a date"), "{text}");
+    assert_eq!(app.timetable.week(), week);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "2022-12-07");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.timetable.week().to_string(), "2022-W49");
+    let text = screen_text(&mut app);
+    assert!(
+        text.contains("7 December 2022 (Wednesday), 11:00"),
+        "{text}"
+    );
+}
+
+#[test]
+fn timetable_cancel_asks_for_a_reason_and_queues_the_change() {
+    let mut app = timetable(Lang::En);
+    let selected = app.timetable.selected().cloned().expect("a session today");
+    keys(&mut app, "c");
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&mut app).contains("Give a reason"));
+    keys(&mut app, "holiday");
+    press(&mut app, KeyCode::Enter);
+    let effects = app.take_effects();
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [pomost::tui::effect::Effect::CancelOccurrence { date, reason, .. }]
+                if *date == selected.date && reason == "holiday"
+        ),
+        "{effects:?}"
+    );
+}
+
+fn screen_text(app: &mut App) -> String {
+    let terminal = render(app, 100, 30);
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content()
+        .chunks(width)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn keys(app: &mut App, text: &str) {
@@ -129,8 +230,8 @@ fn without_colour_the_selection_is_reverse_video_and_nothing_is_coloured() {
 #[test]
 fn tabs_switch_and_other_screens_say_they_are_coming() {
     let mut app = app(Lang::En, Theme::colored());
-    keys(&mut app, "3");
-    assert_eq!(app.tab, 2);
+    keys(&mut app, "2");
+    assert_eq!(app.tab, 1);
     let terminal = render(&mut app, 80, 24);
     let text: String = terminal
         .backend()
@@ -150,7 +251,10 @@ fn y_copies_the_contact_and_says_so() {
     keys(&mut app, "/career counselling");
     press(&mut app, KeyCode::Esc);
     keys(&mut app, "y");
-    let copied = app.take_clipboard().expect("something copied");
+    let effects = app.take_effects();
+    let Some(pomost::tui::effect::Effect::Clipboard(copied)) = effects.first() else {
+        panic!("a clipboard write is asked for: {effects:?}");
+    };
     assert!(copied.contains("pomorze@cwii.org.pl"), "{copied}");
     assert!(
         app.status

@@ -174,5 +174,12 @@ pub fn text(msg: Msg) -> &'static str {
         ColTime => "Time",
         ColSession => "Session",
         AllTopics => "all",
+        CancelReasonPrompt => "Reason for cancelling (e.g. a holiday): ",
+        OccurrenceCancelled => r#"Cancelled the {} occurrence of "{}"."#,
+        OccurrenceRestored => r#"Restored the {} occurrence of "{}"."#,
+        ErrReasonEmpty => "Give a reason so others know why it is cancelled.",
+        ErrReadOnlyDb => "The database is read-only; the change is not possible.",
+        ServiceHoursLegend => "service hours",
+        CliNoSessionsThisWeek => "No sessions this week.",
     }
 }

@@ -176,5 +176,12 @@ pub fn text(msg: Msg) -> &'static str {
         ColTime => "Godzina",
         ColSession => "Spotkanie",
         AllTopics => "wszystkie",
+        CancelReasonPrompt => "Powód odwołania (np. święto): ",
+        OccurrenceCancelled => "Odwołano termin {} spotkania „{}”.",
+        OccurrenceRestored => "Przywrócono termin {} spotkania „{}”.",
+        ErrReasonEmpty => "Podaj powód odwołania, aby inni wiedzieli, dlaczego.",
+        ErrReadOnlyDb => "Baza jest tylko do odczytu; zmiana nie jest możliwa.",
+        ServiceHoursLegend => "godziny usług",
+        CliNoSessionsThisWeek => "W tym tygodniu nie ma spotkań.",
     }
 }

@@ -2,7 +2,9 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use rusqlite::{Row, params};
+use uuid::Uuid;
 
 use super::services::{date_col, days_from_db, days_to_db, time_col, uuid_col};
 use super::{Store, now_utc};
@@ -116,12 +118,60 @@ impl Store {
         tx.commit()
     }
 
+    /// Cancels one occurrence of a session (replacing the reason if it was
+    /// cancelled already), recording who and when on the session.
+    pub fn cancel_occurrence(
+        &mut self,
+        session: Uuid,
+        date: NaiveDate,
+        reason: &str,
+        actor: &str,
+    ) -> rusqlite::Result<()> {
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)
+             ON CONFLICT (session_id, date) DO UPDATE SET reason = ?3",
+            params![session.to_string(), date.to_string(), reason],
+        )?;
+        touch_session(&tx, session, actor)?;
+        tx.commit()
+    }
+
+    /// Restores a cancelled occurrence.
+    pub fn restore_occurrence(
+        &mut self,
+        session: Uuid,
+        date: NaiveDate,
+        actor: &str,
+    ) -> rusqlite::Result<()> {
+        let tx = self.write()?;
+        tx.execute(
+            "DELETE FROM session_cancellation WHERE session_id = ?1 AND date = ?2",
+            params![session.to_string(), date.to_string()],
+        )?;
+        touch_session(&tx, session, actor)?;
+        tx.commit()
+    }
+
     /// The number of sessions in the timetable.
     pub fn session_count(&self) -> rusqlite::Result<usize> {
         self.conn
             .query_row("SELECT count(*) FROM session", [], |r| r.get::<_, i64>(0))
             .map(|n| n as usize)
     }
+}
+
+/// Records a change to a session: who, when, and one more version.
+fn touch_session(
+    tx: &rusqlite::Transaction<'_>,
+    session: Uuid,
+    actor: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE session SET updated_at = ?2, updated_by = ?3, version = version + 1 WHERE id = ?1",
+        params![session.to_string(), now_utc(), actor],
+    )?;
+    Ok(())
 }
 
 fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {

@@ -46,4 +46,22 @@ pub enum Action {
     Copy,
     /// Start a consultation referring to the selected service.
     Refer,
+    /// The previous day (timetable).
+    Left,
+    /// The next day (timetable).
+    Right,
+    /// The previous week.
+    PrevWeek,
+    /// The next week.
+    NextWeek,
+    /// This week.
+    ThisWeek,
+    /// Ask for a date and show its week.
+    GoToDate,
+    /// Export the shown week as iCalendar.
+    ExportWeek,
+    /// Show or hide the services' opening hours in the grid.
+    ToggleServiceHours,
+    /// Cancel (or restore) the selected occurrence.
+    CancelOccurrence,
 }

@@ -3,13 +3,19 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use chrono::NaiveDateTime;
+
 use super::action::Action;
+use super::effect::Effect;
 use super::keymap::{self, Context};
 use super::picker::{Picker, PickerKind, PickerOutcome};
+use super::prompt::{Prompt, PromptKind, PromptOutcome};
 use super::services::{Pane, ServicesScreen, details::contact_text};
 use super::theme::Theme;
+use super::timetable::TimetableScreen;
 use crate::i18n::{Lang, Msg};
-use crate::model::{Reference, Service};
+use crate::model::{Reference, Service, Session};
+use crate::timetable::{parse_date, service_slots, warsaw_now};
 
 /// The screens, in tab order.
 pub const TABS: [Msg; 4] = [
@@ -25,6 +31,8 @@ pub enum Popup {
     Help,
     /// A filter picker.
     Picker(Box<Picker>),
+    /// A one-line question.
+    Prompt(Box<Prompt>),
 }
 
 /// Everything the screen shows.
@@ -37,6 +45,8 @@ pub struct App {
     pub tab: usize,
     /// The Services screen.
     pub services: ServicesScreen,
+    /// The Timetable screen.
+    pub timetable: TimetableScreen,
     /// Topics and counties.
     pub reference: Reference,
     /// The open popup, if any.
@@ -45,7 +55,7 @@ pub struct App {
     pub status: Option<String>,
     /// True when the database could only be opened for reading.
     pub read_only: bool,
-    clipboard: Option<String>,
+    effects: Vec<Effect>,
     quit: bool,
 }
 
@@ -56,6 +66,7 @@ impl App {
         let clean: Vec<Service> = services.iter().map(Service::sanitized).collect();
         Self {
             services: ServicesScreen::new(clean, &reference, lang),
+            timetable: TimetableScreen::new(Vec::new(), warsaw_now()),
             lang,
             theme,
             tab: 0,
@@ -63,9 +74,27 @@ impl App {
             popup: None,
             status: None,
             read_only: false,
-            clipboard: None,
+            effects: Vec::new(),
             quit: false,
         }
+    }
+
+    /// The app with the timetable's sessions, at `now` (Warsaw wall clock).
+    pub fn with_sessions(mut self, sessions: &[Session], now: NaiveDateTime) -> Self {
+        let clean = sessions.iter().map(Session::sanitized).collect();
+        self.timetable = TimetableScreen::new(clean, now);
+        self
+    }
+
+    /// Replaces the sessions after a change in the database.
+    pub fn reload_sessions(&mut self, sessions: &[Session]) {
+        self.timetable
+            .set_sessions(sessions.iter().map(Session::sanitized).collect());
+    }
+
+    /// Moves the clock the screens mark "now" with.
+    pub fn tick(&mut self, now: NaiveDateTime) {
+        self.timetable.tick(now);
     }
 
     /// True once the user asked to leave.
@@ -73,16 +102,18 @@ impl App {
         self.quit
     }
 
-    /// Text to put on the clipboard, taken once by the event loop.
-    pub fn take_clipboard(&mut self) -> Option<String> {
-        self.clipboard.take()
+    /// The effects queued since the last call, for the event loop to carry out.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
     }
 
     /// The key-map context of what has the focus.
     pub fn context(&self) -> Context {
         match (&self.popup, self.tab) {
             (Some(Popup::Picker(_)), _) => Context::Picker,
+            (Some(Popup::Prompt(_)), _) => Context::Prompt,
             (_, 0) => self.services.context(),
+            (_, 2) => Context::Timetable,
             _ => Context::Global,
         }
     }
@@ -116,6 +147,17 @@ impl App {
                 }
                 return;
             }
+            Some(Popup::Prompt(prompt)) => {
+                match prompt.handle(ev) {
+                    PromptOutcome::Keep => {}
+                    PromptOutcome::Cancel => self.popup = None,
+                    PromptOutcome::Submit(answer) => {
+                        let kind = prompt.kind;
+                        self.answer(kind, answer.trim());
+                    }
+                }
+                return;
+            }
             None => {}
         }
         let context = self.context();
@@ -140,6 +182,7 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Help => self.popup = Some(Popup::Help),
             Action::Tab(i) if i < TABS.len() => self.tab = i,
+            _ if self.tab == 2 => self.update_timetable(action),
             _ if self.tab != 0 => {}
             Action::PickTopic => self.open_picker(PickerKind::Topic),
             Action::PickLanguage => self.open_picker(PickerKind::Language),
@@ -149,6 +192,128 @@ impl App {
             other => {
                 self.services.update(other);
             }
+        }
+    }
+
+    fn update_timetable(&mut self, action: Action) {
+        let lang = self.lang;
+        match action {
+            Action::GoToDate => self.ask(PromptKind::GoToDate, Msg::GoToPrompt, ""),
+            Action::ExportWeek => {
+                let proposed = format!("pomost-{}.ics", self.timetable.week());
+                self.ask(PromptKind::ExportPath, Msg::ExportPrompt, &proposed);
+            }
+            Action::ToggleServiceHours => {
+                self.timetable.show_hours = !self.timetable.show_hours;
+                self.refresh_slots();
+                let message = if self.timetable.show_hours {
+                    let topic = self.services.filter().topic.as_deref().map_or_else(
+                        || lang.t(Msg::AllTopics).to_owned(),
+                        |c| self.reference.topic_label(c, lang).to_owned(),
+                    );
+                    lang.fmt(Msg::ServiceHoursShown, &[&topic])
+                } else {
+                    lang.t(Msg::ServiceHoursHidden).to_owned()
+                };
+                self.status = Some(message);
+            }
+            Action::CancelOccurrence => {
+                let Some(o) = self.timetable.selected().cloned() else {
+                    return;
+                };
+                if self.read_only {
+                    self.status = Some(lang.t(Msg::ErrReadOnlyDb).to_owned());
+                } else if o.cancelled.is_some() {
+                    self.effects.push(Effect::RestoreOccurrence {
+                        session: self.timetable.sessions()[o.session].id,
+                        date: o.date,
+                    });
+                } else {
+                    self.ask(PromptKind::CancelReason, Msg::CancelReasonPrompt, "");
+                }
+            }
+            other => {
+                if self.timetable.update(other)
+                    && matches!(
+                        other,
+                        Action::PrevWeek
+                            | Action::NextWeek
+                            | Action::ThisWeek
+                            | Action::Left
+                            | Action::Right
+                    )
+                {
+                    self.refresh_slots();
+                }
+            }
+        }
+    }
+
+    /// Recomputes the services' opening hours for the shown week, limited to the
+    /// topic filter of the Services screen.
+    fn refresh_slots(&mut self) {
+        if !self.timetable.show_hours {
+            self.timetable.set_slots(Vec::new());
+            return;
+        }
+        let topic = self.services.filter().topic.clone();
+        let services = self.services.services();
+        let slots = service_slots(services, self.timetable.week(), |s| {
+            topic.as_ref().is_none_or(|t| s.topics.contains(t))
+        });
+        let named = slots
+            .into_iter()
+            .map(|slot| {
+                let name = services[slot.service].name.get(self.lang).to_owned();
+                (slot, name)
+            })
+            .collect();
+        self.timetable.set_slots(named);
+    }
+
+    fn ask(&mut self, kind: PromptKind, question: Msg, proposed: &str) {
+        let prompt = Prompt::new(kind, self.lang.t(question).to_owned(), proposed);
+        self.popup = Some(Popup::Prompt(Box::new(prompt)));
+    }
+
+    /// Acts on a prompt's answer; an invalid answer keeps the prompt open with
+    /// the problem shown under the field.
+    fn answer(&mut self, kind: PromptKind, answer: &str) {
+        let lang = self.lang;
+        let problem = match kind {
+            PromptKind::GoToDate => match parse_date(answer) {
+                Ok(date) => {
+                    self.timetable.go_to(date);
+                    self.refresh_slots();
+                    None
+                }
+                Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
+            },
+            PromptKind::ExportPath if answer.is_empty() => Some(lang.t(Msg::ProbEmpty).to_owned()),
+            PromptKind::ExportPath => {
+                self.effects.push(Effect::ExportWeek {
+                    week: self.timetable.week(),
+                    path: answer.into(),
+                });
+                None
+            }
+            PromptKind::CancelReason if answer.is_empty() => {
+                Some(lang.t(Msg::ErrReasonEmpty).to_owned())
+            }
+            PromptKind::CancelReason => {
+                if let Some(o) = self.timetable.selected() {
+                    self.effects.push(Effect::CancelOccurrence {
+                        session: self.timetable.sessions()[o.session].id,
+                        date: o.date,
+                        reason: answer.to_owned(),
+                    });
+                }
+                None
+            }
+        };
+        match (problem, &mut self.popup) {
+            (Some(problem), Some(Popup::Prompt(prompt))) => prompt.error = Some(problem),
+            _ => self.popup = None,
         }
     }
 
@@ -165,7 +330,7 @@ impl App {
         self.status = Some(match text {
             Some(text) => {
                 let message = self.lang.fmt(Msg::Copied, &[&text]);
-                self.clipboard = Some(text);
+                self.effects.push(Effect::Clipboard(text));
                 message
             }
             None => self.lang.t(Msg::NothingToCopy).to_owned(),

@@ -19,6 +19,10 @@ pub enum Context {
     Details,
     /// A picker popup.
     Picker,
+    /// The timetable's week.
+    Timetable,
+    /// A one-line question.
+    Prompt,
 }
 
 /// One key (code + modifiers).
@@ -315,6 +319,91 @@ const PICKER: &[Binding] = &[
     ),
 ];
 
+const PROMPT: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter)],
+        "Enter",
+        Action::Confirm,
+        Msg::KeyPick,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        Msg::KeyBack,
+        true,
+    ),
+];
+
+const TIMETABLE: &[Binding] = &[
+    bind(
+        &[key('h'), code(KeyCode::Left)],
+        "h/l ←→",
+        Action::Left,
+        Msg::KeyDays,
+        true,
+    ),
+    bind(
+        &[key('l'), code(KeyCode::Right)],
+        "→",
+        Action::Right,
+        Msg::KeyDays,
+        false,
+    ),
+    bind(
+        &[key('k'), code(KeyCode::Up)],
+        "j/k ↑↓",
+        Action::Up,
+        Msg::KeyMove,
+        true,
+    ),
+    bind(
+        &[key('j'), code(KeyCode::Down)],
+        "↓",
+        Action::Down,
+        Msg::KeyMove,
+        false,
+    ),
+    bind(
+        &[key('['), code(KeyCode::PageUp)],
+        "[",
+        Action::PrevWeek,
+        Msg::KeyPrevWeek,
+        true,
+    ),
+    bind(
+        &[key(']'), code(KeyCode::PageDown)],
+        "]",
+        Action::NextWeek,
+        Msg::KeyNextWeek,
+        true,
+    ),
+    bind(&[key('t')], "t", Action::ThisWeek, Msg::KeyThisWeek, true),
+    bind(&[key('g')], "g", Action::GoToDate, Msg::KeyGoTo, true),
+    bind(
+        &[key('x')],
+        "x",
+        Action::ExportWeek,
+        Msg::KeyExportIcs,
+        true,
+    ),
+    bind(
+        &[key('s')],
+        "s",
+        Action::ToggleServiceHours,
+        Msg::KeyServiceHours,
+        false,
+    ),
+    bind(
+        &[key('c')],
+        "c",
+        Action::CancelOccurrence,
+        Msg::KeyCancelOccurrence,
+        false,
+    ),
+];
+
 /// The bindings of a context.
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
@@ -323,6 +412,8 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::List => LIST,
         Context::Details => DETAILS,
         Context::Picker => PICKER,
+        Context::Timetable => TIMETABLE,
+        Context::Prompt => PROMPT,
     }
 }
 
@@ -342,7 +433,7 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
         })
     };
     find(bindings(context)).or_else(|| match context {
-        Context::Search | Context::Picker => None,
+        Context::Search | Context::Picker | Context::Prompt => None,
         _ => find(GLOBAL),
     })
 }
@@ -362,7 +453,7 @@ pub fn described(context: Context) -> impl Iterator<Item = &'static Binding> {
 /// The footer: the context's hints, then the global ones.
 pub fn footer(context: Context) -> impl Iterator<Item = &'static Binding> {
     let globals = match context {
-        Context::Search | Context::Picker => &[][..],
+        Context::Search | Context::Picker | Context::Prompt => &[][..],
         _ => GLOBAL,
     };
     bindings(context).iter().chain(globals).filter(|b| b.footer)

@@ -76,6 +76,11 @@ impl ServicesScreen {
         self.services.get(hit.service as usize)
     }
 
+    /// The services shown (sanitised).
+    pub fn services(&self) -> &[Service] {
+        &self.services
+    }
+
     /// The current filter.
     pub fn filter(&self) -> &Filter {
         self.searcher.filter()

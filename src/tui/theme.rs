@@ -33,8 +33,12 @@ pub struct Theme {
     pub key: Style,
     /// The status line.
     pub status: Style,
-    /// Warnings (read-only database …).
+    /// Warnings (read-only database …) and the "now" marker.
     pub warning: Style,
+    /// A session block in the week grid.
+    pub block: Style,
+    /// A service's opening hours in the week grid.
+    pub slot: Style,
 }
 
 impl Theme {
@@ -70,6 +74,8 @@ impl Theme {
             key: Style::new().fg(Color::Yellow),
             status: Style::new().fg(Color::Green),
             warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            block: Style::new().fg(Color::White).bg(Color::Blue),
+            slot: Style::new().fg(Color::Green),
         }
     }
 
@@ -91,6 +97,8 @@ impl Theme {
             key: none.add_modifier(Modifier::BOLD),
             status: none,
             warning: none.add_modifier(Modifier::BOLD),
+            block: none.add_modifier(Modifier::BOLD),
+            slot: none.add_modifier(Modifier::ITALIC),
         }
     }
 }

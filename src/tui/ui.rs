@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::app::{App, Popup, TABS};
 use super::keymap::{self, Context};
-use super::services;
+use super::{services, timetable};
 use crate::i18n::Msg;
 use unicode_width::UnicodeWidthStr;
 
@@ -45,6 +45,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             &app.theme,
             app.lang,
         ),
+        2 => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
         _ => draw_coming(frame, body, app),
     }
     if let Some(message) = &app.status {
@@ -57,6 +58,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
     match &mut app.popup {
         Some(Popup::Help) => draw_help(frame, body, app),
         Some(Popup::Picker(picker)) => picker.draw(frame, body, &app.theme, app.lang),
+        Some(Popup::Prompt(prompt)) => prompt.draw(frame, body, &app.theme),
         None => {}
     }
 }

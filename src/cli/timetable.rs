@@ -1,0 +1,199 @@
+//! `pomost timetable`: the sessions of one week as text, JSON or iCalendar.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, SecondsFormat};
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+
+use super::{CliError, open_seeded};
+use crate::i18n::{Lang, Msg};
+use crate::model::Session;
+use crate::text::one_line;
+use crate::timetable::{self, Occurrence, Week, ical};
+
+/// `pomost timetable [--week YYYY-Www | --date YYYY-MM-DD] [--format …]`
+#[derive(Debug, Args)]
+pub struct TimetableArgs {
+    /// The ISO week, e.g. 2022-W48 (default: this week in Warsaw).
+    #[arg(long, value_name = "YYYY-Www", conflicts_with = "date")]
+    pub week: Option<String>,
+    /// Any date of the week, e.g. 2022-12-01.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TimetableFormat::Text)]
+    pub format: TimetableFormat,
+}
+
+/// Formats of `timetable`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimetableFormat {
+    /// The week day by day, for reading.
+    Text,
+    /// iCalendar (RFC 5545), to import into a calendar program.
+    Ics,
+    /// One object per occurrence, for scripts.
+    Json,
+}
+
+/// Runs `timetable`.
+pub fn run(args: &TimetableArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+    // The input is checked before the database is touched: nothing is created
+    // for a command that cannot run.
+    let week = week(args, lang)?;
+    let store = open_seeded(db, lang)?;
+    let sessions = store.sessions()?;
+    let text = match args.format {
+        TimetableFormat::Text => text(&sessions, week, lang),
+        TimetableFormat::Ics => ical::week_calendar(&sessions, week, lang),
+        TimetableFormat::Json => json(&sessions, week, lang),
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
+}
+
+/// The week asked for: `--week`, else the week of `--date`, else this week.
+fn week(args: &TimetableArgs, lang: Lang) -> Result<Week, CliError> {
+    if let Some(w) = &args.week {
+        return Week::parse(w).map_err(|_| CliError::usage(lang.fmt(Msg::ErrInvalidWeek, &[w])));
+    }
+    if let Some(d) = &args.date {
+        return Week::of_date(d).map_err(|_| CliError::usage(lang.fmt(Msg::ErrInvalidDate, &[d])));
+    }
+    Ok(Week::containing(timetable::warsaw_now().date()))
+}
+
+/// `HH:MM–HH:MM`, or the start alone when no end was announced.
+fn span(o: &Occurrence) -> String {
+    let hm = |t: NaiveTime| t.format("%H:%M").to_string();
+    match o.ends {
+        Some(ends) => format!("{}–{}", hm(o.starts), hm(ends)),
+        None => hm(o.starts),
+    }
+}
+
+/// The week day by day: a header, then each day that has sessions with its
+/// sessions, one per line.
+fn text(sessions: &[Session], week: Week, lang: Lang) -> String {
+    let mut out = lang.fmt(
+        Msg::WeekTitle,
+        &[&week, &lang.date(week.monday()), &lang.date(week.sunday())],
+    );
+    out.push('\n');
+    let occurrences = timetable::week_occurrences(sessions, week);
+    if occurrences.is_empty() {
+        out.push_str(lang.t(Msg::CliNoSessionsThisWeek));
+        out.push('\n');
+        return out;
+    }
+    let width = occurrences
+        .iter()
+        .map(|o| span(o).chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut day: Option<NaiveDate> = None;
+    for o in &occurrences {
+        if day != Some(o.date) {
+            day = Some(o.date);
+            out.push_str(&format!(
+                "\n{} {}\n",
+                lang.weekday_long(o.date.weekday()),
+                lang.date(o.date)
+            ));
+        }
+        let span = span(o);
+        let pad = " ".repeat(width - span.chars().count());
+        let title = one_line(sessions[o.session].title.get(lang));
+        out.push_str(&format!("  {span}{pad}  {title}"));
+        if let Some(reason) = &o.cancelled {
+            let reason = one_line(reason);
+            if reason.trim().is_empty() {
+                out.push_str(&format!("  [{}]", lang.t(Msg::Cancelled)));
+            } else {
+                out.push_str(&format!(
+                    "  [{}: {}]",
+                    lang.t(Msg::Cancelled),
+                    reason.trim()
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// One occurrence for `--format json`.
+#[derive(Serialize)]
+struct JsonOccurrence<'a> {
+    session_id: String,
+    title: &'a str,
+    date: String,
+    starts: String,
+    ends: Option<String>,
+    starts_utc: String,
+    ends_utc: Option<String>,
+    mode: &'static str,
+    place: Option<&'a str>,
+    link: Option<&'a str>,
+    contact: Option<&'a str>,
+    audience: &'a str,
+    theme: &'a str,
+    organiser: &'a str,
+    recurrence: String,
+    cancelled: Option<&'a str>,
+}
+
+/// The week for `--format json`.
+#[derive(Serialize)]
+struct JsonWeek<'a> {
+    week: String,
+    from: String,
+    to: String,
+    occurrences: Vec<JsonOccurrence<'a>>,
+}
+
+fn json(sessions: &[Session], week: Week, lang: Lang) -> String {
+    let utc = |date, time| {
+        timetable::warsaw_to_utc(date, time).to_rfc3339_opts(SecondsFormat::Secs, true)
+    };
+    let hm = |t: NaiveTime| t.format("%H:%M").to_string();
+    let occurrences = timetable::week_occurrences(sessions, week);
+    let rows = occurrences
+        .iter()
+        .map(|o| {
+            let s = &sessions[o.session];
+            JsonOccurrence {
+                session_id: s.id.to_string(),
+                title: s.title.get(lang),
+                date: o.date.to_string(),
+                starts: hm(o.starts),
+                ends: o.ends.map(hm),
+                starts_utc: utc(o.date, o.starts),
+                ends_utc: o.ends.map(|e| utc(o.date, e)),
+                mode: s.mode.as_str(),
+                place: s.place.as_deref(),
+                link: s.link.as_deref(),
+                contact: s.contact.as_deref(),
+                audience: s.audience.get(lang),
+                theme: s.theme.get(lang),
+                organiser: &s.organiser,
+                recurrence: timetable::recurrence_in_words(s, lang),
+                cancelled: o.cancelled.as_deref(),
+            }
+        })
+        .collect();
+    let doc = JsonWeek {
+        week: week.to_string(),
+        from: week.monday().to_string(),
+        to: week.sunday().to_string(),
+        occurrences: rows,
+    };
+    // Serialising plain strings and options cannot fail.
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}

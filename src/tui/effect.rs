@@ -1,0 +1,39 @@
+//! What the app asks the outside world to do. `App::update` only changes state
+//! and queues effects; the event loop carries them out (terminal, files, the
+//! database) and reports back, so the app stays testable without any of them.
+
+use chrono::NaiveDate;
+use std::path::PathBuf;
+use uuid::Uuid;
+
+use crate::timetable::Week;
+
+/// One request to the outside world.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text on the terminal's clipboard (OSC 52).
+    Clipboard(String),
+    /// Write the week's timetable as iCalendar to a file.
+    ExportWeek {
+        /// The week shown.
+        week: Week,
+        /// Where to write it.
+        path: PathBuf,
+    },
+    /// Cancel one occurrence of a session.
+    CancelOccurrence {
+        /// The session.
+        session: Uuid,
+        /// The date of the occurrence.
+        date: NaiveDate,
+        /// Why.
+        reason: String,
+    },
+    /// Restore a cancelled occurrence.
+    RestoreOccurrence {
+        /// The session.
+        session: Uuid,
+        /// The date of the occurrence.
+        date: NaiveDate,
+    },
+}

@@ -1,0 +1,74 @@
+//! The details of the selected session: every field, the rule in words, this
+//! occurrence, and the next dates.
+
+use ratatui::text::{Line, Span};
+
+use crate::i18n::{Lang, Msg};
+use crate::model::SessionMode;
+use crate::timetable::{Occurrence, next_dates, recurrence_in_words};
+use crate::tui::theme::Theme;
+
+use super::TimetableScreen;
+
+/// The lines of the details pane for the selected occurrence.
+pub fn lines<'a>(
+    screen: &'a TimetableScreen,
+    o: &Occurrence,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let s = &screen.sessions()[o.session];
+    let mut out = vec![
+        Line::styled(s.title.get(lang), theme.heading),
+        Line::default(),
+    ];
+    let mut field = |label: Msg, value: String| {
+        if !value.is_empty() {
+            out.push(Line::from(vec![
+                Span::styled(format!("{}: ", lang.t(label)), theme.label),
+                Span::raw(value),
+            ]));
+        }
+    };
+    field(Msg::FieldWhen, recurrence_in_words(s, lang));
+    if let Some(reason) = &o.cancelled {
+        let date = lang.date(o.date);
+        field(Msg::Cancelled, format!("{date} — {reason}"));
+    }
+    field(Msg::FieldWho, s.audience.get(lang).to_owned());
+    field(Msg::FieldTheme, s.theme.get(lang).to_owned());
+    field(Msg::FieldOrganiser, s.organiser.clone());
+    let mode = match s.mode {
+        SessionMode::Online => Msg::Online,
+        SessionMode::InPerson => Msg::InPerson,
+    };
+    field(Msg::FieldMode, lang.t(mode).to_owned());
+    field(Msg::FieldPlace, s.place.clone().unwrap_or_default());
+    field(Msg::FieldLink, s.link.clone().unwrap_or_default());
+    field(Msg::FieldContact, s.contact.clone().unwrap_or_default());
+    let next: Vec<String> = next_dates(s, screen.now().date(), 3)
+        .into_iter()
+        .map(|d| {
+            format!(
+                "{} {}",
+                lang.weekday_short(chrono::Datelike::weekday(&d)),
+                lang.date(d)
+            )
+        })
+        .collect();
+    field(
+        Msg::FieldNextDates,
+        if next.is_empty() {
+            lang.t(Msg::NoDatesAhead).to_owned()
+        } else {
+            next.join(", ")
+        },
+    );
+    let cancelled: Vec<String> = s
+        .cancellations
+        .iter()
+        .map(|c| format!("{} ({})", lang.date(c.date), c.reason))
+        .collect();
+    field(Msg::FieldCancelledDates, cancelled.join(", "));
+    out
+}
