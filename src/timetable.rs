@@ -4,6 +4,7 @@
 //! Sessions are kept as wall-clock times in Warsaw: a session at 12:00 is at
 //! 12:00 local time in summer and in winter; only its UTC instant moves.
 
+pub mod draft;
 pub mod ical;
 
 use std::fmt;

@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod effect;
 mod effects;
+pub mod form;
 pub mod keymap;
 pub mod picker;
 pub mod prompt;

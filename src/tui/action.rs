@@ -64,4 +64,8 @@ pub enum Action {
     ToggleServiceHours,
     /// Cancel (or restore) the selected occurrence.
     CancelOccurrence,
+    /// Add a session to the timetable.
+    NewSession,
+    /// Correct the selected session.
+    EditSession,
 }

@@ -13,8 +13,10 @@ use super::prompt::{Prompt, PromptKind, PromptOutcome};
 use super::services::{Pane, ServicesScreen, details::contact_text};
 use super::theme::Theme;
 use super::timetable::TimetableScreen;
+use super::timetable::form::{SessionForm, SessionFormOutcome};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
+use crate::timetable::draft::SessionDraft;
 use crate::timetable::{parse_date, service_slots, warsaw_now};
 
 /// The screens, in tab order.
@@ -33,6 +35,8 @@ pub enum Popup {
     Picker(Box<Picker>),
     /// A one-line question.
     Prompt(Box<Prompt>),
+    /// The form of a timetable session.
+    SessionForm(Box<SessionForm>),
 }
 
 /// Everything the screen shows.
@@ -112,6 +116,7 @@ impl App {
         match (&self.popup, self.tab) {
             (Some(Popup::Picker(_)), _) => Context::Picker,
             (Some(Popup::Prompt(_)), _) => Context::Prompt,
+            (Some(Popup::SessionForm(_)), _) => Context::Form,
             (_, 0) => self.services.context(),
             (_, 2) => Context::Timetable,
             _ => Context::Global,
@@ -143,6 +148,17 @@ impl App {
                         let kind = picker.kind;
                         self.popup = None;
                         self.services.apply_choice(kind, value);
+                    }
+                }
+                return;
+            }
+            Some(Popup::SessionForm(form)) => {
+                match form.handle(ev, self.lang) {
+                    SessionFormOutcome::Keep => {}
+                    SessionFormOutcome::Cancel => self.popup = None,
+                    SessionFormOutcome::Save(session) => {
+                        self.popup = None;
+                        self.effects.push(Effect::SaveSession(session));
                     }
                 }
                 return;
@@ -216,6 +232,22 @@ impl App {
                     lang.t(Msg::ServiceHoursHidden).to_owned()
                 };
                 self.status = Some(message);
+            }
+            Action::NewSession | Action::EditSession if self.read_only => {
+                self.status = Some(lang.t(Msg::ErrReadOnlyDb).to_owned());
+            }
+            Action::NewSession => {
+                let draft = SessionDraft::new(self.timetable.now().date());
+                let form = SessionForm::new(&draft, None, lang);
+                self.popup = Some(Popup::SessionForm(Box::new(form)));
+            }
+            Action::EditSession => {
+                if let Some(o) = self.timetable.selected() {
+                    let session = &self.timetable.sessions()[o.session];
+                    let form =
+                        SessionForm::new(&SessionDraft::from_session(session), Some(session), lang);
+                    self.popup = Some(Popup::SessionForm(Box::new(form)));
+                }
             }
             Action::CancelOccurrence => {
                 let Some(o) = self.timetable.selected().cloned() else {

@@ -29,6 +29,8 @@ pub enum Effect {
         /// Why.
         reason: String,
     },
+    /// Add or replace a session of the timetable.
+    SaveSession(Box<crate::model::Session>),
     /// Restore a cancelled occurrence.
     RestoreOccurrence {
         /// The session.

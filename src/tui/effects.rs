@@ -41,6 +41,21 @@ pub fn apply(
             let result = store.cancel_occurrence(session, date, &reason, &config::current_user());
             report(app, store, result, Msg::OccurrenceCancelled, session, date);
         }
+        Effect::SaveSession(session) => {
+            let result =
+                store.put_sessions(std::slice::from_ref(&*session), &config::current_user());
+            let reloaded = result.and_then(|()| store.sessions());
+            app.status = Some(match reloaded {
+                Ok(sessions) => {
+                    app.reload_sessions(&sessions);
+                    lang.fmt(
+                        Msg::SessionSaved,
+                        &[&crate::text::one_line(&session.title.text)],
+                    )
+                }
+                Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
+            });
+        }
         Effect::RestoreOccurrence { session, date } => {
             let result = store.restore_occurrence(session, date, &config::current_user());
             report(app, store, result, Msg::OccurrenceRestored, session, date);

@@ -23,6 +23,8 @@ pub enum Context {
     Timetable,
     /// A one-line question.
     Prompt,
+    /// A form.
+    Form,
 }
 
 /// One key (code + modifiers).
@@ -402,6 +404,40 @@ const TIMETABLE: &[Binding] = &[
         Msg::KeyCancelOccurrence,
         false,
     ),
+    bind(
+        &[key('n')],
+        "n",
+        Action::NewSession,
+        Msg::KeyNewSession,
+        false,
+    ),
+    bind(
+        &[key('e')],
+        "e",
+        Action::EditSession,
+        Msg::KeyEditSession,
+        false,
+    ),
+];
+
+/// The form's keys are handled by the form itself; listed here for the footer
+/// and the help.
+const FORM: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Tab)],
+        "Tab/S-Tab",
+        Action::NextPane,
+        Msg::KeyNextField,
+        true,
+    ),
+    bind(&[ctrl('s')], "C-s", Action::Confirm, Msg::KeySave, true),
+    bind(
+        &[code(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        Msg::KeyBack,
+        true,
+    ),
 ];
 
 /// The bindings of a context.
@@ -414,6 +450,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Picker => PICKER,
         Context::Timetable => TIMETABLE,
         Context::Prompt => PROMPT,
+        Context::Form => FORM,
     }
 }
 
@@ -433,7 +470,7 @@ pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
         })
     };
     find(bindings(context)).or_else(|| match context {
-        Context::Search | Context::Picker | Context::Prompt => None,
+        Context::Search | Context::Picker | Context::Prompt | Context::Form => None,
         _ => find(GLOBAL),
     })
 }
@@ -453,7 +490,7 @@ pub fn described(context: Context) -> impl Iterator<Item = &'static Binding> {
 /// The footer: the context's hints, then the global ones.
 pub fn footer(context: Context) -> impl Iterator<Item = &'static Binding> {
     let globals = match context {
-        Context::Search | Context::Picker | Context::Prompt => &[][..],
+        Context::Search | Context::Picker | Context::Prompt | Context::Form => &[][..],
         _ => GLOBAL,
     };
     bindings(context).iter().chain(globals).filter(|b| b.footer)

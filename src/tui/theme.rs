@@ -39,6 +39,8 @@ pub struct Theme {
     pub block: Style,
     /// A service's opening hours in the week grid.
     pub slot: Style,
+    /// Text typed into a form field.
+    pub input: Style,
 }
 
 impl Theme {
@@ -76,6 +78,7 @@ impl Theme {
             warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             block: Style::new().fg(Color::White).bg(Color::Blue),
             slot: Style::new().fg(Color::Green),
+            input: Style::new().add_modifier(Modifier::UNDERLINED),
         }
     }
 
@@ -99,6 +102,7 @@ impl Theme {
             warning: none.add_modifier(Modifier::BOLD),
             block: none.add_modifier(Modifier::BOLD),
             slot: none.add_modifier(Modifier::ITALIC),
+            input: none.add_modifier(Modifier::UNDERLINED),
         }
     }
 }

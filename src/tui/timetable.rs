@@ -2,6 +2,7 @@
 //! day and session, and the services' opening hours when they are shown.
 
 mod details;
+pub mod form;
 mod grid;
 mod view;
 

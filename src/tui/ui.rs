@@ -59,6 +59,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         Some(Popup::Help) => draw_help(frame, body, app),
         Some(Popup::Picker(picker)) => picker.draw(frame, body, &app.theme, app.lang),
         Some(Popup::Prompt(prompt)) => prompt.draw(frame, body, &app.theme),
+        Some(Popup::SessionForm(form)) => form.form.draw(frame, body, &app.theme, app.lang),
         None => {}
     }
 }

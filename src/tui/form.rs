@@ -1,0 +1,367 @@
+//! A keyboard form: labelled fields, one focused; `Tab`/`Shift-Tab` (or `↑`/`↓`)
+//! move, `Ctrl-S` saves, `Esc` cancels and asks first when something was typed.
+//! Each field shows its problem under it, and saving moves the focus to the
+//! first field with one.
+
+use chrono::Weekday;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui_textarea::TextArea;
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use crate::i18n::{Lang, Msg};
+
+/// The editor of one field.
+pub enum Input {
+    /// One line of text.
+    Text(Box<TextArea<'static>>),
+    /// One of a few options, changed with ←/→ or space.
+    Choice {
+        /// The options' labels.
+        options: Vec<String>,
+        /// The chosen one.
+        selected: usize,
+    },
+    /// A set of weekdays.
+    Days {
+        /// Monday first.
+        on: [bool; 7],
+        /// The day the cursor is on.
+        cursor: usize,
+    },
+}
+
+impl Input {
+    /// A text input holding `value`.
+    pub fn text(value: &str) -> Self {
+        let mut area = TextArea::new(vec![value.to_owned()]);
+        area.set_cursor_line_style(ratatui::style::Style::new());
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        Input::Text(Box::new(area))
+    }
+}
+
+/// One labelled field.
+pub struct Field<F> {
+    /// Which field it is.
+    pub id: F,
+    /// Its label.
+    pub label: String,
+    /// Its editor.
+    pub input: Input,
+    /// Its problem, if the last save found one.
+    pub error: Option<String>,
+    /// Hidden fields are skipped (e.g. the date of a weekly session).
+    pub visible: bool,
+}
+
+/// What a key did to the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormOutcome {
+    /// Still editing.
+    Keep,
+    /// Closed without saving.
+    Cancel,
+    /// The user asked to save (the asker validates and may keep it open).
+    Save,
+}
+
+/// A form over fields identified by `F`.
+pub struct Form<F> {
+    title: String,
+    fields: Vec<Field<F>>,
+    focus: usize,
+    dirty: bool,
+    confirm_discard: bool,
+    /// A message for the whole form (e.g. "correct the marked fields").
+    pub message: Option<String>,
+}
+
+impl<F: Copy + Eq> Form<F> {
+    /// A form with its title and fields; the focus on the first visible field.
+    pub fn new(title: String, fields: Vec<Field<F>>) -> Self {
+        let focus = fields.iter().position(|f| f.visible).unwrap_or(0);
+        Self {
+            title,
+            fields,
+            focus,
+            dirty: false,
+            confirm_discard: false,
+            message: None,
+        }
+    }
+
+    fn field(&self, id: F) -> Option<&Field<F>> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// The text of a text field.
+    pub fn text(&self, id: F) -> String {
+        match self.field(id).map(|f| &f.input) {
+            Some(Input::Text(area)) => area.lines().join("\n"),
+            _ => String::new(),
+        }
+    }
+
+    /// The chosen option of a choice field.
+    pub fn choice(&self, id: F) -> usize {
+        match self.field(id).map(|f| &f.input) {
+            Some(Input::Choice { selected, .. }) => *selected,
+            _ => 0,
+        }
+    }
+
+    /// The weekdays set in a days field, Monday first.
+    pub fn days(&self, id: F) -> Vec<Weekday> {
+        match self.field(id).map(|f| &f.input) {
+            Some(Input::Days { on, .. }) => (0..7u8)
+                .filter(|&i| on[usize::from(i)])
+                .filter_map(|i| Weekday::try_from(i).ok())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Shows or hides a field.
+    pub fn set_visible(&mut self, id: F, visible: bool) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.id == id) {
+            f.visible = visible;
+        }
+    }
+
+    /// True when something was changed since the form opened.
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Marks fields with their problems and moves the focus to the first one.
+    pub fn set_errors(&mut self, errors: &[(F, String)]) {
+        for f in &mut self.fields {
+            f.error = errors
+                .iter()
+                .find(|(id, _)| *id == f.id)
+                .map(|(_, m)| m.clone());
+        }
+        if let Some(first) = self
+            .fields
+            .iter()
+            .position(|f| f.visible && f.error.is_some())
+        {
+            self.focus = first;
+        }
+    }
+
+    /// The id of the focused field.
+    pub fn focused(&self) -> F {
+        self.fields[self.focus].id
+    }
+
+    fn step(&mut self, forward: bool) {
+        let n = self.fields.len();
+        for k in 1..=n {
+            let i = if forward {
+                (self.focus + k) % n
+            } else {
+                (self.focus + n - k) % n
+            };
+            if self.fields[i].visible {
+                self.focus = i;
+                return;
+            }
+        }
+    }
+
+    /// Handles a key.
+    pub fn handle(&mut self, ev: KeyEvent) -> FormOutcome {
+        if self.confirm_discard {
+            self.confirm_discard = false;
+            return if matches!(ev.code, KeyCode::Char('y' | 'Y' | 't' | 'T')) {
+                FormOutcome::Cancel
+            } else {
+                FormOutcome::Keep
+            };
+        }
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        match ev.code {
+            KeyCode::Char('s') if ctrl => return FormOutcome::Save,
+            KeyCode::Esc | KeyCode::Char('c') if ev.code == KeyCode::Esc || ctrl => {
+                if self.dirty {
+                    self.confirm_discard = true;
+                    return FormOutcome::Keep;
+                }
+                return FormOutcome::Cancel;
+            }
+            KeyCode::Tab | KeyCode::Down | KeyCode::Enter => self.step(true),
+            KeyCode::BackTab | KeyCode::Up => self.step(false),
+            _ => {
+                let field = &mut self.fields[self.focus];
+                if edit(&mut field.input, ev) {
+                    field.error = None;
+                    self.dirty = true;
+                }
+            }
+        }
+        FormOutcome::Keep
+    }
+
+    /// Draws the form over `area`.
+    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
+        frame.render_widget(Clear, area);
+        let block = Block::bordered()
+            .border_style(theme.border_focused)
+            .title(Span::styled(format!(" {} ", self.title), theme.title))
+            .title_bottom(Span::styled(
+                format!(" {} ", lang.t(Msg::FormHint)),
+                theme.muted,
+            ));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let label_w = self
+            .fields
+            .iter()
+            .map(|f| f.label.width())
+            .max()
+            .unwrap_or(10)
+            .min(usize::from(inner.width / 3)) as u16
+            + 2;
+        // Rows: one per visible field, one more for a field's problem, and the
+        // form's message at the end; scrolled so the focused field is in view.
+        let mut rows: Vec<(Option<usize>, Line<'_>)> = Vec::new();
+        for (i, f) in self.fields.iter().enumerate().filter(|(_, f)| f.visible) {
+            let style = if i == self.focus {
+                theme.label.add_modifier(ratatui::style::Modifier::BOLD)
+            } else {
+                theme.label
+            };
+            let marker = if i == self.focus { "›" } else { " " };
+            rows.push((
+                Some(i),
+                Line::from(Span::styled(format!("{marker}{}", f.label), style)),
+            ));
+            if let Some(e) = &f.error {
+                rows.push((
+                    None,
+                    Line::from(vec![
+                        Span::raw(" ".repeat(usize::from(label_w))),
+                        Span::styled(e.as_str(), theme.warning),
+                    ]),
+                ));
+            }
+        }
+        if self.confirm_discard {
+            rows.push((None, Line::styled(lang.t(Msg::FormDiscard), theme.warning)));
+        } else if let Some(m) = &self.message {
+            rows.push((None, Line::styled(m.as_str(), theme.warning)));
+        }
+        let focus_row = rows
+            .iter()
+            .position(|(i, _)| *i == Some(self.focus))
+            .unwrap_or(0);
+        let height = usize::from(inner.height.max(1));
+        let skip = (focus_row + 2).saturating_sub(height);
+        for (y, (field, line)) in rows.into_iter().skip(skip).take(height).enumerate() {
+            let row = Rect::new(inner.x, inner.y + y as u16, inner.width, 1);
+            frame.render_widget(Paragraph::new(line), row);
+            if let Some(i) = field {
+                let input = Rect::new(row.x + label_w, row.y, row.width.saturating_sub(label_w), 1);
+                self.draw_input(frame, input, i, theme, lang);
+            }
+        }
+    }
+
+    fn draw_input(&self, frame: &mut Frame<'_>, area: Rect, i: usize, theme: &Theme, lang: Lang) {
+        let focused = i == self.focus;
+        match &self.fields[i].input {
+            Input::Text(text) => {
+                let mut text = (**text).clone();
+                let cursor = if focused {
+                    ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+                } else {
+                    ratatui::style::Style::new()
+                };
+                text.set_cursor_style(cursor);
+                text.set_style(theme.input);
+                frame.render_widget(&text, area);
+            }
+            Input::Choice { options, selected } => {
+                let mut spans = Vec::new();
+                for (k, o) in options.iter().enumerate() {
+                    let style = if k == *selected {
+                        theme.chip
+                    } else {
+                        theme.muted
+                    };
+                    spans.push(Span::styled(format!(" {o} "), style));
+                    spans.push(Span::raw(" "));
+                }
+                if focused {
+                    spans.push(Span::styled(lang.t(Msg::FormChoiceHint), theme.muted));
+                }
+                frame.render_widget(Line::from(spans), area);
+            }
+            Input::Days { on, cursor } => {
+                let mut spans = Vec::new();
+                for (k, set) in on.iter().enumerate() {
+                    let day = Weekday::try_from(k as u8).unwrap_or(Weekday::Mon);
+                    let mut style = if *set { theme.chip } else { theme.muted };
+                    if focused && k == *cursor {
+                        style = style.add_modifier(
+                            ratatui::style::Modifier::UNDERLINED | ratatui::style::Modifier::BOLD,
+                        );
+                    }
+                    let mark = if *set { "■" } else { "□" };
+                    spans.push(Span::styled(
+                        format!("{mark}{}", lang.weekday_short(day)),
+                        style,
+                    ));
+                    spans.push(Span::raw(" "));
+                }
+                if focused {
+                    spans.push(Span::styled(lang.t(Msg::FormDaysHint), theme.muted));
+                }
+                frame.render_widget(Line::from(spans), area);
+            }
+        }
+    }
+}
+
+/// Applies an editing key to an input; true when its value changed.
+fn edit(input: &mut Input, ev: KeyEvent) -> bool {
+    match input {
+        Input::Text(area) => area.input(ev),
+        Input::Choice { options, selected } => {
+            let n = options.len().max(1);
+            match ev.code {
+                KeyCode::Left => *selected = (*selected + n - 1) % n,
+                KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % n,
+                _ => return false,
+            }
+            true
+        }
+        Input::Days { on, cursor } => match ev.code {
+            KeyCode::Left => {
+                *cursor = (*cursor + 6) % 7;
+                false
+            }
+            KeyCode::Right => {
+                *cursor = (*cursor + 1) % 7;
+                false
+            }
+            KeyCode::Char(' ') => {
+                on[*cursor] = !on[*cursor];
+                true
+            }
+            KeyCode::Char(c @ '1'..='7') => {
+                let i = usize::from(c as u8 - b'1');
+                on[i] = !on[i];
+                *cursor = i;
+                true
+            }
+            _ => false,
+        },
+    }
+}
