@@ -361,34 +361,17 @@ pub struct Session {
 }
 
 impl Session {
-    /// A copy with every text stripped of terminal control sequences, for display.
-    pub fn sanitized(&self) -> Session {
-        use crate::text::sanitize;
-        let s = |t: &str| sanitize(t).into_owned();
-        let o = |t: &Option<String>| t.as_deref().map(s);
-        let l = |t: &Localized| Localized {
-            text: s(&t.text),
-            en: o(&t.en),
-        };
-        Session {
-            id: self.id,
-            title: l(&self.title),
-            audience: l(&self.audience),
-            theme: l(&self.theme),
-            organiser: s(&self.organiser),
-            mode: self.mode,
-            place: o(&self.place),
-            link: o(&self.link),
-            contact: o(&self.contact),
-            when: self.when.clone(),
-            cancellations: self
-                .cancellations
-                .iter()
-                .map(|c| Cancellation {
-                    date: c.date,
-                    reason: s(&c.reason),
-                })
-                .collect(),
+    /// Strips every text of terminal control sequences, for display.
+    pub fn sanitize(&mut self) {
+        for t in [&mut self.title, &mut self.audience, &mut self.theme] {
+            clean_localized(t);
+        }
+        clean(&mut self.organiser);
+        clean_opt(&mut self.place);
+        clean_opt(&mut self.link);
+        clean_opt(&mut self.contact);
+        for c in &mut self.cancellations {
+            clean(&mut c.reason);
         }
     }
 }
@@ -427,62 +410,64 @@ impl Reference {
     }
 }
 
+/// Strips terminal control sequences from a text in place (allocating only
+/// when there is something to strip).
+fn clean(text: &mut String) {
+    if let std::borrow::Cow::Owned(stripped) = crate::text::sanitize(text) {
+        *text = stripped;
+    }
+}
+
+fn clean_opt(text: &mut Option<String>) {
+    if let Some(t) = text {
+        clean(t);
+    }
+}
+
+fn clean_localized(text: &mut Localized) {
+    clean(&mut text.text);
+    clean_opt(&mut text.en);
+}
+
 impl Service {
-    /// A copy with every text stripped of terminal control sequences, for display.
-    pub fn sanitized(&self) -> Service {
-        use crate::text::sanitize;
-        let s = |t: &str| sanitize(t).into_owned();
-        let o = |t: &Option<String>| t.as_deref().map(s);
-        let l = |t: &Localized| Localized {
-            text: s(&t.text),
-            en: o(&t.en),
-        };
-        Service {
-            id: self.id,
-            organization: self.organization.as_ref().map(|org| Organization {
-                id: org.id,
-                name: l(&org.name),
-                description: l(&org.description),
-                email: o(&org.email),
-                website: o(&org.website),
-            }),
-            name: l(&self.name),
-            description: l(&self.description),
-            status: self.status,
-            topics: self.topics.iter().map(|t| s(t)).collect(),
-            languages: self.languages.iter().map(|t| s(t)).collect(),
-            areas: self.areas.iter().map(|t| s(t)).collect(),
-            eligibility: l(&self.eligibility),
-            application_process: l(&self.application_process),
-            fees: l(&self.fees),
-            free: self.free,
-            email: o(&self.email),
-            phones: self.phones.iter().map(|t| s(t)).collect(),
-            url: o(&self.url),
-            locations: self
-                .locations
-                .iter()
-                .map(|loc| Location {
-                    id: loc.id,
-                    kind: loc.kind,
-                    name: o(&loc.name),
-                    address: loc.address.as_ref().map(|a| Address {
-                        street: s(&a.street),
-                        city: s(&a.city),
-                        postal_code: s(&a.postal_code),
-                    }),
-                    url: o(&loc.url),
-                })
-                .collect(),
-            schedules: self
-                .schedules
-                .iter()
-                .map(|sc| Schedule {
-                    note: o(&sc.note),
-                    ..sc.clone()
-                })
-                .collect(),
-            last_verified: self.last_verified,
+    /// Strips every text of terminal control sequences, for display.
+    pub fn sanitize(&mut self) {
+        if let Some(org) = &mut self.organization {
+            clean_localized(&mut org.name);
+            clean_localized(&mut org.description);
+            clean_opt(&mut org.email);
+            clean_opt(&mut org.website);
+        }
+        for t in [
+            &mut self.name,
+            &mut self.description,
+            &mut self.eligibility,
+            &mut self.application_process,
+            &mut self.fees,
+        ] {
+            clean_localized(t);
+        }
+        for list in [
+            &mut self.topics,
+            &mut self.languages,
+            &mut self.areas,
+            &mut self.phones,
+        ] {
+            list.iter_mut().for_each(clean);
+        }
+        clean_opt(&mut self.email);
+        clean_opt(&mut self.url);
+        for loc in &mut self.locations {
+            clean_opt(&mut loc.name);
+            clean_opt(&mut loc.url);
+            if let Some(a) = &mut loc.address {
+                clean(&mut a.street);
+                clean(&mut a.city);
+                clean(&mut a.postal_code);
+            }
+        }
+        for sc in &mut self.schedules {
+            clean_opt(&mut sc.note);
         }
     }
 }

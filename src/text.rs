@@ -16,6 +16,17 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // The Polish letters directly: they are most of the non-ASCII text here.
+    match c {
+        'ą' | 'Ą' => return 'a',
+        'ć' | 'Ć' => return 'c',
+        'ę' | 'Ę' => return 'e',
+        'ń' | 'Ń' => return 'n',
+        'ó' | 'Ó' => return 'o',
+        'ś' | 'Ś' => return 's',
+        'ź' | 'Ź' | 'ż' | 'Ż' => return 'z',
+        _ => {}
+    }
     let lower = c.to_lowercase().next().unwrap_or(c);
     match lower {
         'ł' => return 'l',
@@ -35,7 +46,9 @@ pub fn fold_char(c: char) -> char {
 
 /// Folds a string character by character (same number of characters out as in).
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(fold_char));
+    out
 }
 
 /// Removes terminal control sequences and control characters from text that came

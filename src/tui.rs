@@ -71,8 +71,8 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut app = App::new(&services, reference, lang, Theme::from_env())
-        .with_sessions(&sessions, warsaw_now());
+    let mut app = App::new(services, reference, lang, Theme::from_env())
+        .with_sessions(sessions, warsaw_now());
     app.read_only = store.is_read_only();
     terminal::install_panic_hook();
     match run_loop(&mut app, &mut store) {

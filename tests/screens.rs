@@ -29,8 +29,8 @@ fn app(lang: Lang, theme: Theme) -> App {
         topics: store.topics().expect("topics"),
         counties: store.counties().expect("counties"),
     };
-    App::new(&store.services().expect("services"), reference, lang, theme)
-        .with_sessions(&store.sessions().expect("sessions"), fixed_now())
+    App::new(store.services().expect("services"), reference, lang, theme)
+        .with_sessions(store.sessions().expect("sessions"), fixed_now())
 }
 
 fn timetable(lang: Lang) -> App {

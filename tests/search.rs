@@ -175,10 +175,20 @@ fn a_hit_in_the_name_ranks_above_topic_above_organisation_above_description() {
 #[test]
 fn narrowing_gives_the_same_results_as_searching_afresh() {
     let (_dir, services, reference) = catalogue();
-    let mut typed = Searcher::new(SearchIndex::build(&services, &reference, Lang::Pl));
-    let query = "pomoc kryzys";
-    for end in 1..=query.len() {
-        if query.is_char_boundary(end) {
+    for query in [
+        "pomoc kryzys",
+        "kursy jezyka",
+        "prwnik",
+        "poradnictwo prawne",
+        "zolw",
+    ] {
+        let mut typed = Searcher::new(SearchIndex::build(&services, &reference, Lang::Pl));
+        let ends: Vec<usize> = query
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        // Type it, then take it back letter by letter (results remembered).
+        for &end in ends.iter().chain(ends.iter().rev().skip(1)) {
             typed.set_query(&query[..end]);
             let fresh = search(&services, &reference, Lang::Pl, &query[..end]);
             assert_eq!(

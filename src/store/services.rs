@@ -8,6 +8,7 @@ use rusqlite::{Row, Transaction, params};
 use uuid::Uuid;
 
 use super::{Store, catalogue, now_utc};
+use crate::model::Organization;
 use crate::model::{Address, Localized, Location, LocationKind, Schedule, Service, ServiceStatus};
 
 /// What an import did.
@@ -21,73 +22,115 @@ pub struct ImportOutcome {
 
 impl Store {
     /// Every service with all its parts, ordered by name.
+    ///
+    /// Services and their parts are read in id order and joined in one pass
+    /// (no per-row lookups), organisations are read once; this is what start-up
+    /// waits for, so it matters at 10 000 services.
     pub fn services(&self) -> rusqlite::Result<Vec<Service>> {
-        let mut topics = self.grouped(
+        let organizations: HashMap<Uuid, Organization> = self
+            .organizations()?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, name_en, description, description_en, status,
+                    eligibility, eligibility_en, application_process,
+                    application_process_en, fees, fees_en, free_of_charge,
+                    email, phones, url, last_verified, organization_id
+             FROM service ORDER BY id",
+        )?;
+        let mut services: Vec<Service> = stmt
+            .query_map([], |r| {
+                let phones: String = r.get(14)?;
+                let organization = match r.get_ref(17)?.as_str_or_null()? {
+                    Some(id) => Uuid::parse_str(id)
+                        .ok()
+                        .and_then(|id| organizations.get(&id).cloned()),
+                    None => None,
+                };
+                Ok(Service {
+                    organization,
+                    description: localized(r, 3)?,
+                    status: ServiceStatus::parse(&r.get::<_, String>(5)?)
+                        .unwrap_or(ServiceStatus::Inactive),
+                    eligibility: localized(r, 6)?,
+                    application_process: localized(r, 8)?,
+                    fees: localized(r, 10)?,
+                    free: r.get::<_, Option<bool>>(12)?,
+                    email: r.get(13)?,
+                    phones: phones
+                        .lines()
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    url: r.get(15)?,
+                    last_verified: date_col(r, 16)?,
+                    name: localized(r, 1)?,
+                    ..Service::new(uuid_col(r, 0)?, "")
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let ids: Vec<String> = services.iter().map(|s| s.id.to_string()).collect();
+        self.attach(
+            &ids,
+            &mut services,
             "SELECT st.service_id, st.topic_code FROM service_topic st
              JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id, t.position",
-            |r| r.get::<_, String>(1),
+            |s, r| Ok(s.topics.push(r.get(1)?)),
         )?;
-        let mut languages = self.grouped(
+        self.attach(
+            &ids,
+            &mut services,
             "SELECT service_id, language FROM service_language ORDER BY service_id, position",
-            |r| r.get::<_, String>(1),
+            |s, r| Ok(s.languages.push(r.get(1)?)),
         )?;
-        let mut areas = self.grouped(
+        self.attach(
+            &ids,
+            &mut services,
             "SELECT service_id, area FROM service_area ORDER BY service_id, position",
-            |r| r.get::<_, String>(1),
+            |s, r| Ok(s.areas.push(r.get(1)?)),
         )?;
-        let mut locations = self.grouped(
+        self.attach(
+            &ids,
+            &mut services,
             "SELECT service_id, id, kind, name, street, city, postal_code, url
              FROM service_location ORDER BY service_id, position",
-            location_from_row,
+            |s, r| Ok(s.locations.push(location_from_row(r)?)),
         )?;
-        let mut schedules = self.grouped(
+        self.attach(
+            &ids,
+            &mut services,
             "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note
              FROM service_schedule ORDER BY service_id, position",
-            schedule_from_row,
+            |s, r| Ok(s.schedules.push(schedule_from_row(r)?)),
         )?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT s.id, s.name, s.name_en, s.description, s.description_en, s.status,
-                    s.eligibility, s.eligibility_en, s.application_process,
-                    s.application_process_en, s.fees, s.fees_en, s.free_of_charge,
-                    s.email, s.phones, s.url, s.last_verified,
-                    o.id, o.name, o.name_en, o.description, o.description_en, o.email, o.website
-             FROM service s LEFT JOIN organization o ON o.id = s.organization_id
-             ORDER BY s.name COLLATE NOCASE, s.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let id: String = r.get(0)?;
-            let organization = match r.get::<_, Option<String>>(17)? {
-                Some(_) => Some(catalogue::organization_at(r, 17)?),
-                None => None,
-            };
-            let phones: String = r.get(14)?;
-            Ok(Service {
-                id: parse_uuid(&id, 0)?,
-                organization,
-                name: localized(r, 1)?,
-                description: localized(r, 3)?,
-                status: ServiceStatus::parse(&r.get::<_, String>(5)?)
-                    .unwrap_or(ServiceStatus::Inactive),
-                topics: topics.remove(&id).unwrap_or_default(),
-                languages: languages.remove(&id).unwrap_or_default(),
-                areas: areas.remove(&id).unwrap_or_default(),
-                eligibility: localized(r, 6)?,
-                application_process: localized(r, 8)?,
-                fees: localized(r, 10)?,
-                free: r.get::<_, Option<bool>>(12)?,
-                email: r.get(13)?,
-                phones: phones
-                    .lines()
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                url: r.get(15)?,
-                locations: locations.remove(&id).unwrap_or_default(),
-                schedules: schedules.remove(&id).unwrap_or_default(),
-                last_verified: date_col(r, 16)?,
-            })
-        })?;
-        rows.collect()
+        let key = |s: &Service| crate::text::fold(&s.name.text);
+        services.sort_by_cached_key(|s| (key(s), s.id));
+        Ok(services)
+    }
+
+    /// Runs a query of a service's parts, ordered by service id like `ids`, and
+    /// hands each row to `add` with its service, walking both lists together.
+    fn attach(
+        &self,
+        ids: &[String],
+        services: &mut [Service],
+        sql: &str,
+        add: impl Fn(&mut Service, &Row<'_>) -> rusqlite::Result<()>,
+    ) -> rusqlite::Result<()> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([])?;
+        let mut at = 0;
+        while let Some(r) = rows.next()? {
+            let id = r.get_ref(0)?.as_str()?;
+            while at < ids.len() && ids[at].as_str() < id {
+                at += 1;
+            }
+            if at < ids.len() && ids[at] == id {
+                add(&mut services[at], r)?;
+            }
+        }
+        Ok(())
     }
 
     /// The number of services in the directory.
@@ -118,21 +161,6 @@ impl Store {
         }
         tx.commit()?;
         Ok(outcome)
-    }
-
-    /// Runs a two-column-keyed query and groups the mapped rows by service id.
-    fn grouped<T>(
-        &self,
-        sql: &str,
-        map: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
-    ) -> rusqlite::Result<HashMap<String, Vec<T>>> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([])?;
-        let mut out: HashMap<String, Vec<T>> = HashMap::new();
-        while let Some(r) = rows.next()? {
-            out.entry(r.get(0)?).or_default().push(map(r)?);
-        }
-        Ok(out)
     }
 }
 

@@ -66,8 +66,9 @@ pub struct App {
 impl App {
     /// The app over loaded data. Services are sanitised here, once, so nothing
     /// drawn later can carry terminal control sequences.
-    pub fn new(services: &[Service], reference: Reference, lang: Lang, theme: Theme) -> Self {
-        let clean: Vec<Service> = services.iter().map(Service::sanitized).collect();
+    pub fn new(mut services: Vec<Service>, reference: Reference, lang: Lang, theme: Theme) -> Self {
+        services.iter_mut().for_each(Service::sanitize);
+        let clean = services;
         Self {
             services: ServicesScreen::new(clean, &reference, lang),
             timetable: TimetableScreen::new(Vec::new(), warsaw_now()),
@@ -84,16 +85,16 @@ impl App {
     }
 
     /// The app with the timetable's sessions, at `now` (Warsaw wall clock).
-    pub fn with_sessions(mut self, sessions: &[Session], now: NaiveDateTime) -> Self {
-        let clean = sessions.iter().map(Session::sanitized).collect();
-        self.timetable = TimetableScreen::new(clean, now);
+    pub fn with_sessions(mut self, mut sessions: Vec<Session>, now: NaiveDateTime) -> Self {
+        sessions.iter_mut().for_each(Session::sanitize);
+        self.timetable = TimetableScreen::new(sessions, now);
         self
     }
 
     /// Replaces the sessions after a change in the database.
-    pub fn reload_sessions(&mut self, sessions: &[Session]) {
-        self.timetable
-            .set_sessions(sessions.iter().map(Session::sanitized).collect());
+    pub fn reload_sessions(&mut self, mut sessions: Vec<Session>) {
+        sessions.iter_mut().for_each(Session::sanitize);
+        self.timetable.set_sessions(sessions);
     }
 
     /// Moves the clock the screens mark "now" with.

@@ -47,7 +47,7 @@ pub fn apply(
             let reloaded = result.and_then(|()| store.sessions());
             app.status = Some(match reloaded {
                 Ok(sessions) => {
-                    app.reload_sessions(&sessions);
+                    app.reload_sessions(sessions);
                     lang.fmt(
                         Msg::SessionSaved,
                         &[&crate::text::one_line(&session.title.text)],
@@ -77,12 +77,12 @@ fn report(
     let reloaded = result.and_then(|()| store.sessions());
     app.status = Some(match reloaded {
         Ok(sessions) => {
-            app.reload_sessions(&sessions);
             let title = sessions
                 .iter()
                 .find(|s| s.id == session)
                 .map(|s| crate::text::one_line(s.title.get(lang)))
                 .unwrap_or_default();
+            app.reload_sessions(sessions);
             lang.fmt(done, &[&lang.date(date), &title])
         }
         Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),

@@ -1,0 +1,460 @@
+//! The search index: every service's texts folded once, and the scoring of a
+//! query against them.
+//!
+//! Keeping a keystroke inside one frame at 10 000 services takes three things:
+//! a 64-bit "which letters occur" mask per text, so texts that lack a letter of
+//! the word are skipped without looking at them; topics and organisations
+//! matched once per word (there are a few dozen of them, shared by thousands of
+//! services) rather than once per service; and fuzzy matching only for words of
+//! three letters or more, where it finds typos rather than noise.
+
+use std::collections::HashMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
+
+use super::{Hit, Query};
+use crate::i18n::Lang;
+use crate::model::{Reference, Service};
+use crate::text::fold;
+
+/// Score of a word found whole (as a substring), above any scattered match.
+const EXACT: i64 = 1_000_000;
+/// Score added per word for the field it hit, so a weaker field never outranks
+/// a stronger one within the same kind of match.
+const TIER_NAME: i64 = 50_000;
+const TIER_ALT_NAME: i64 = 40_000;
+const TIER_TOPIC: i64 = 30_000;
+const TIER_ORG: i64 = 20_000;
+const TIER_DESCRIPTION: i64 = 10_000;
+/// Scattered matches scoring less than this per query letter are noise (skim
+/// gives 16 per matched letter and takes points for gaps).
+const MIN_FUZZY_PER_CHAR: i64 = 12;
+/// Shorter words are matched whole only: two scattered letters match anything.
+pub(super) const MIN_FUZZY_LEN: usize = 3;
+
+/// A folded text and the mask of the characters in it.
+struct Text {
+    folded: String,
+    mask: u64,
+}
+
+impl Text {
+    fn new(text: &str) -> Self {
+        let folded = fold(text);
+        let mask = char_mask(&folded);
+        Self { folded, mask }
+    }
+
+    /// True when every character of the word occurs in the text (else neither a
+    /// substring nor a fuzzy match is possible).
+    fn may_contain(&self, word: &Word) -> bool {
+        self.mask & word.mask == word.mask
+    }
+}
+
+/// Which characters occur: `a`–`z` and digits have a bit each, the rest share
+/// the remaining bits.
+fn char_mask(folded: &str) -> u64 {
+    folded.chars().fold(0u64, |mask, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            '0'..='9' => 26 + (c as u32 - '0' as u32),
+            c if c.is_whitespace() => return mask,
+            c => 36 + (c as u32 % 28),
+        };
+        mask | (1 << bit)
+    })
+}
+
+/// One service's searchable text.
+struct Entry {
+    name: Text,
+    alt_name: Text,
+    description: Text,
+    /// Bit `i` set when the service has topic `i` of the index's topic list.
+    topics: u32,
+    /// Index into the organisations, if it has one.
+    organization: Option<u32>,
+}
+
+/// A query word prepared against the index: its mask, and how it matches each
+/// topic and organisation (computed once per search, not once per service).
+struct Word<'q> {
+    text: &'q str,
+    /// A prepared substring searcher (SIMD), built once per search.
+    finder: memmem::Finder<'q>,
+    mask: u64,
+    fuzzy: bool,
+    topics: Vec<Option<i64>>,
+    organizations: Vec<Option<i64>>,
+}
+
+/// The folded texts of every service, built once per load.
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+    topics: Vec<Text>,
+    organizations: Vec<Text>,
+    /// Service indices in alphabetical order of their shown name.
+    by_name: Vec<u32>,
+    /// The inverse: the alphabetical position of each service.
+    pub(super) rank: Vec<u32>,
+    matcher: SkimMatcherV2,
+}
+
+impl SearchIndex {
+    /// Folds every service's texts; names are taken in the interface language.
+    pub fn build(services: &[Service], reference: &Reference, lang: Lang) -> Self {
+        let other = match lang {
+            Lang::Pl => Lang::En,
+            Lang::En => Lang::Pl,
+        };
+        let topics: Vec<Text> = reference
+            .topics
+            .iter()
+            .map(|t| Text::new(&format!("{} {} {}", t.code, t.pl, t.en)))
+            .collect();
+        let mut organizations = Vec::new();
+        let mut org_index = HashMap::new();
+        let entries: Vec<Entry> = services
+            .iter()
+            .map(|s| {
+                let organization = s.organization.as_ref().map(|o| {
+                    *org_index.entry(o.id).or_insert_with(|| {
+                        organizations.push(Text::new(&format!(
+                            "{} {}",
+                            o.name.text,
+                            o.name.en.as_deref().unwrap_or("")
+                        )));
+                        (organizations.len() - 1) as u32
+                    })
+                });
+                let topics = s
+                    .topics
+                    .iter()
+                    .filter_map(|c| reference.topics.iter().position(|t| &t.code == c))
+                    .filter(|&i| i < 32)
+                    .fold(0u32, |m, i| m | (1 << i));
+                let description = match &s.description.en {
+                    Some(en) => format!("{} \n {en}", s.description.text),
+                    None => s.description.text.clone(),
+                };
+                Entry {
+                    name: Text::new(s.name.get(lang)),
+                    alt_name: Text::new(s.name.get(other)),
+                    description: Text::new(&description),
+                    topics,
+                    organization,
+                }
+            })
+            .collect();
+        let mut by_name: Vec<u32> = (0..entries.len() as u32).collect();
+        by_name.sort_by(|&a, &b| {
+            let (ea, eb) = (&entries[a as usize], &entries[b as usize]);
+            sort_key(&ea.name.folded)
+                .cmp(sort_key(&eb.name.folded))
+                .then(a.cmp(&b))
+        });
+        let mut rank = vec![0u32; by_name.len()];
+        for (pos, &service) in by_name.iter().enumerate() {
+            rank[service as usize] = pos as u32;
+        }
+        Self {
+            entries,
+            topics,
+            organizations,
+            by_name,
+            rank,
+            matcher: SkimMatcherV2::default().ignore_case(),
+        }
+    }
+
+    /// The number of services indexed.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when no service is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// All service indices in alphabetical order of name.
+    pub fn alphabetical(&self) -> &[u32] {
+        &self.by_name
+    }
+
+    /// How a word scores against a shared text (topic or organisation).
+    fn shared_score(&self, text: &Text, word: &Word<'_>, tier: i64) -> Option<i64> {
+        if !text.may_contain(word) {
+            return None;
+        }
+        substring_bonus(&text.folded, &word.finder)
+            .map(|b| EXACT + tier + b)
+            .or_else(|| self.fuzzy(text, word).map(|s| tier + s))
+    }
+
+    fn fuzzy(&self, text: &Text, word: &Word<'_>) -> Option<i64> {
+        if !word.fuzzy || !text.may_contain(word) || !starts_a_subsequence(&text.folded, word.text)
+        {
+            return None;
+        }
+        self.matcher
+            .fuzzy_match(&text.folded, word.text)
+            .filter(|&s| s >= MIN_FUZZY_PER_CHAR * word.text.chars().count() as i64)
+    }
+
+    fn prepare<'q>(&self, query: &'q Query) -> Vec<Word<'q>> {
+        query
+            .words
+            .iter()
+            .map(|w| {
+                let mut word = Word {
+                    text: w,
+                    finder: memmem::Finder::new(w.as_bytes()),
+                    mask: char_mask(w),
+                    fuzzy: w.chars().count() >= MIN_FUZZY_LEN,
+                    topics: Vec::new(),
+                    organizations: Vec::new(),
+                };
+                word.topics = self
+                    .topics
+                    .iter()
+                    .map(|t| self.shared_score(t, &word, TIER_TOPIC))
+                    .collect();
+                word.organizations = self
+                    .organizations
+                    .iter()
+                    .map(|o| self.shared_score(o, &word, TIER_ORG))
+                    .collect();
+                word
+            })
+            .collect()
+    }
+
+    /// Scores one service, `None` when a word does not match.
+    fn score(&self, service: u32, words: &[Word<'_>]) -> Option<i64> {
+        let e = &self.entries[service as usize];
+        words.iter().try_fold(0i64, |total, word| {
+            let whole = |text: &Text, tier: i64| {
+                text.may_contain(word)
+                    .then(|| substring_bonus(&text.folded, &word.finder))
+                    .flatten()
+                    .map(|bonus| EXACT + tier + bonus)
+            };
+            let topic = || {
+                (0..self.topics.len())
+                    .filter(|i| e.topics & (1 << i) != 0)
+                    .filter_map(|i| word.topics[i])
+                    .max()
+            };
+            let organization = || e.organization.and_then(|o| word.organizations[o as usize]);
+            // Whole-word hits, strongest field first; a shared text's score is
+            // already tiered, and exact ones are above every fuzzy one.
+            let exact = whole(&e.name, TIER_NAME)
+                .or_else(|| whole(&e.alt_name, TIER_ALT_NAME))
+                .or_else(|| topic().filter(|&s| s >= EXACT))
+                .or_else(|| organization().filter(|&s| s >= EXACT))
+                .or_else(|| whole(&e.description, TIER_DESCRIPTION));
+            let best = exact.or_else(|| {
+                self.fuzzy(&e.name, word)
+                    .map(|s| TIER_NAME + s)
+                    .or_else(|| self.fuzzy(&e.alt_name, word).map(|s| TIER_ALT_NAME + s))
+                    .or_else(topic)
+                    .or_else(organization)
+            })?;
+            Some(total + best)
+        })
+    }
+
+    /// Matches the query among `candidates` and ranks the hits (best first, then
+    /// alphabetical). `candidates` must be in alphabetical order for the tie-break
+    /// to hold; an empty query keeps them all, in that order.
+    pub fn search(&self, query: &Query, candidates: &[u32]) -> Vec<Hit> {
+        if query.is_empty() {
+            return candidates
+                .iter()
+                .map(|&service| Hit { service, score: 0 })
+                .collect();
+        }
+        let words = self.prepare(query);
+        ranked(candidates, |service| self.score(service, &words))
+    }
+
+    /// Like [`SearchIndex::search`] after the query grew from the one that gave
+    /// `previous`: a service outside `previous` can now match only through a
+    /// fuzzy match (whole-word matches of a longer word are matches of its
+    /// prefix), so it is scored only if some word can match it fuzzily — which
+    /// skips the costly look through descriptions for almost all of them.
+    pub fn search_grown(&self, query: &Query, candidates: &[u32], previous: &[Hit]) -> Vec<Hit> {
+        let words = self.prepare(query);
+        let mut was = vec![false; self.entries.len()];
+        for h in previous {
+            was[h.service as usize] = true;
+        }
+        ranked(candidates, |s| {
+            if was[s as usize] || words.iter().any(|w| self.may_fuzzy(s, w)) {
+                self.score(s, &words)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// True when the word could match the service fuzzily (a cheap necessary
+    /// condition).
+    fn may_fuzzy(&self, service: u32, word: &Word<'_>) -> bool {
+        let e = &self.entries[service as usize];
+        let text = |t: &Text| t.may_contain(word) && starts_a_subsequence(&t.folded, word.text);
+        word.fuzzy
+            && (text(&e.name)
+                || text(&e.alt_name)
+                || (0..self.topics.len())
+                    .any(|i| e.topics & (1 << i) != 0 && word.topics[i].is_some())
+                || e.organization
+                    .is_some_and(|o| word.organizations[o as usize].is_some()))
+    }
+
+    /// Character positions in the shown name that the query matched, for
+    /// highlighting (folding keeps positions, so they index the original name).
+    pub fn name_highlights(&self, service: u32, query: &Query) -> Vec<usize> {
+        let name = &self.entries[service as usize].name.folded;
+        let mut out = Vec::new();
+        for word in &query.words {
+            if let Some(at) = name.find(word.as_str()) {
+                let start = name[..at].chars().count();
+                out.extend(start..start + word.chars().count());
+            } else if word.chars().count() >= MIN_FUZZY_LEN {
+                if let Some((_, idx)) = self.matcher.fuzzy_indices(name, word) {
+                    out.extend(idx);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Below this many candidates one thread scores them faster than two.
+const PARALLEL_FROM: usize = 2048;
+
+/// Scores the candidates (on two threads when there are many: a help-desk
+/// server has at least two cores) and ranks the hits, best first; equal scores
+/// keep the candidates' (alphabetical) order.
+fn ranked(candidates: &[u32], score: impl Fn(u32) -> Option<i64> + Sync) -> Vec<Hit> {
+    let run = |part: &[u32]| -> Vec<Hit> {
+        part.iter()
+            .filter_map(|&service| score(service).map(|score| Hit { service, score }))
+            .collect()
+    };
+    let mut hits = if candidates.len() < PARALLEL_FROM {
+        run(candidates)
+    } else {
+        let (first, second) = candidates.split_at(candidates.len() / 2);
+        std::thread::scope(|scope| {
+            let other = scope.spawn(|| run(second));
+            let mut hits = run(first);
+            // A panic in the other half is a bug; surface it rather than lose hits.
+            hits.extend(
+                other
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
+            hits
+        })
+    };
+    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+    hits
+}
+
+/// True when the word's letters occur in order in the text, starting at the
+/// beginning of one of its words and close together (within six times the
+/// word's length): what someone abbreviating or skipping letters types
+/// (`prwnik` for „prawnik”). Much cheaper than scoring; letters scattered over
+/// a whole name would fall under skim's threshold anyway.
+fn starts_a_subsequence(text: &str, word: &str) -> bool {
+    let want: Vec<char> = word.chars().collect();
+    let Some(&first) = want.first() else {
+        return false;
+    };
+    let reach = want.len() * 6;
+    let mut previous = ' ';
+    for (at, c) in text.char_indices() {
+        let at_word_start = !previous.is_alphanumeric();
+        previous = c;
+        if c != first || !at_word_start {
+            continue;
+        }
+        let mut next = 1;
+        for t in text[at..].chars().skip(1).take(reach) {
+            if next == want.len() {
+                break;
+            }
+            if t == want[next] {
+                next += 1;
+            }
+        }
+        if next == want.len() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Names sort by their first letter or digit (`„Kultura łączy”` under K).
+fn sort_key(folded: &str) -> &str {
+    folded.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Where the word occurs whole in `text`: 200 at the very start, 100 at a word
+/// start, 0 inside a word; `None` when it does not occur.
+fn substring_bonus(text: &str, word: &memmem::Finder<'_>) -> Option<i64> {
+    let mut best = None;
+    for at in word.find_iter(text.as_bytes()) {
+        let bonus = match text[..at].chars().next_back() {
+            None => return Some(200),
+            Some(c) if !c.is_alphanumeric() => 100,
+            Some(_) => 0,
+        };
+        best = best.max(Some(bonus));
+        if bonus == 100 {
+            break;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_rule_out_texts_without_the_letters() {
+        let text = Text::new("Kursy języka polskiego");
+        let word = |w: &'static str| Word {
+            text: w,
+            finder: memmem::Finder::new(w.as_bytes()),
+            mask: char_mask(w),
+            fuzzy: true,
+            topics: vec![],
+            organizations: vec![],
+        };
+        assert!(text.may_contain(&word("jezyk")));
+        assert!(!text.may_contain(&word("zolw")));
+        assert!(text.may_contain(&word("kur")));
+    }
+
+    #[test]
+    fn fuzzy_candidates_start_at_a_word_start() {
+        assert!(starts_a_subsequence("porady prawnika", "prwnik"));
+        assert!(starts_a_subsequence("kursy jezyka", "jzk"));
+        assert!(!starts_a_subsequence("doradztwo zawodowe", "pom"));
+        assert!(!starts_a_subsequence("abc", "bc"));
+        assert!(!starts_a_subsequence(
+            "p-------------------------------r w",
+            "prw"
+        ));
+    }
+}
