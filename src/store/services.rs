@@ -76,33 +76,48 @@ impl Store {
             &mut services,
             "SELECT st.service_id, st.topic_code FROM service_topic st
              JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id, t.position",
-            |s, r| Ok(s.topics.push(r.get(1)?)),
+            |s, r| {
+                s.topics.push(r.get(1)?);
+                Ok(())
+            },
         )?;
         self.attach(
             &ids,
             &mut services,
             "SELECT service_id, language FROM service_language ORDER BY service_id, position",
-            |s, r| Ok(s.languages.push(r.get(1)?)),
+            |s, r| {
+                s.languages.push(r.get(1)?);
+                Ok(())
+            },
         )?;
         self.attach(
             &ids,
             &mut services,
             "SELECT service_id, area FROM service_area ORDER BY service_id, position",
-            |s, r| Ok(s.areas.push(r.get(1)?)),
+            |s, r| {
+                s.areas.push(r.get(1)?);
+                Ok(())
+            },
         )?;
         self.attach(
             &ids,
             &mut services,
             "SELECT service_id, id, kind, name, street, city, postal_code, url
              FROM service_location ORDER BY service_id, position",
-            |s, r| Ok(s.locations.push(location_from_row(r)?)),
+            |s, r| {
+                s.locations.push(location_from_row(r)?);
+                Ok(())
+            },
         )?;
         self.attach(
             &ids,
             &mut services,
             "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note
              FROM service_schedule ORDER BY service_id, position",
-            |s, r| Ok(s.schedules.push(schedule_from_row(r)?)),
+            |s, r| {
+                s.schedules.push(schedule_from_row(r)?);
+                Ok(())
+            },
         )?;
         let key = |s: &Service| crate::text::fold(&s.name.text);
         services.sort_by_cached_key(|s| (key(s), s.id));
