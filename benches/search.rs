@@ -1485,6 +1485,8 @@ fn main() {
     let mut app_s = Samples::default();
     let mut frame_s = Samples::default();
     let mut first_frame_s = Samples::default();
+    let mut loading_frame_s = Samples::default();
+    let mut background_s = Samples::default();
     let mut loaded_count = 0;
     for _ in 0..10 {
         let start = Instant::now();
@@ -1514,6 +1516,20 @@ fn main() {
         app_s.push(t_app);
         frame_s.push(t_frame);
         first_frame_s.push(t_open + t_load + t_app + t_frame);
+
+        // What the TUI does now: open, draw the loading screen at once, and
+        // read + index the directory on the loader thread.
+        let start = Instant::now();
+        let store = open(db.path());
+        let mut app = App::loading(Lang::Pl, Theme::colored(), pomost::timetable::warsaw_now());
+        terminal
+            .draw(|f| ui::draw(f, &mut app))
+            .expect("draw the loading frame");
+        loading_frame_s.push(ms(start.elapsed()));
+        let (t_bg, data) = timed(|| pomost::tui::loader::load(&store, Lang::Pl).expect("load"));
+        black_box(data.services.len());
+        background_s.push(ms(start.elapsed()));
+        let _ = t_bg;
     }
     assert_eq!(
         loaded_count, SERVICES,
@@ -1580,9 +1596,11 @@ fn main() {
     Table::row("App::new (sanitise + index + screen)", &app_s);
     Table::row("first draw, Services screen 80×24 (TestBackend)", &frame_s);
     Table::row(
-        "start to first frame (open+load+App::new+draw)",
+        "all before the first frame (open+load+App::new+draw)",
         &first_frame_s,
     );
+    Table::row("TUI: start to first frame (loading screen)", &loading_frame_s);
+    Table::row("TUI: start to directory searchable (loader)", &background_s);
 
     Table::header("Keystroke to frame through App (on_key + draw 80×24, no filter)");
     Table::row("first character of a query", &key_first);
@@ -1595,8 +1613,8 @@ fn main() {
         .following
         .pct(95.0)
         .max(typed_legal.following.pct(95.0));
-    let s95 = ready_s.pct(95.0);
-    let frame95 = first_frame_s.pct(95.0);
+    let s95 = background_s.pct(95.0);
+    let frame95 = loading_frame_s.pct(95.0);
     println!();
     println!("Targets (p95; for keystrokes the worse of no filter and topic = legal):");
     println!(
@@ -1608,8 +1626,9 @@ fn main() {
         verdict(n95 <= TARGET_NEXT_MS)
     );
     println!(
-        "start to data ready p95 {s95:.1} ms (target < {TARGET_START_MS} ms): {}",
-        verdict(s95 < TARGET_START_MS)
+        "start to directory searchable p95 {s95:.1} ms (read on a thread; no target, \
+         under 1 s is the issue's \"within a second\"): {}",
+        verdict(s95 < 1000.0)
     );
     println!(
         "start to first frame p95 {frame95:.1} ms (target < {TARGET_START_MS} ms): {}",

@@ -336,6 +336,7 @@ messages! {
     ColTime,
     ColSession,
     AllTopics,
+    Loading,
     ProbEndBeforeStart,
     KeyNextField,
     KeySave,

@@ -6,6 +6,7 @@ pub mod effect;
 mod effects;
 pub mod form;
 pub mod keymap;
+pub mod loader;
 pub mod picker;
 pub mod prompt;
 pub mod services;
@@ -17,6 +18,7 @@ pub mod ui;
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind};
@@ -24,15 +26,17 @@ use crossterm::event::{self, Event, KeyEventKind};
 use crate::cli::open_seeded;
 use crate::config;
 use crate::i18n::{Lang, Msg};
-use crate::model::Reference;
 use crate::store::Store;
 use crate::timetable::warsaw_now;
 use app::App;
+use loader::Loaded;
 use terminal::Signals;
 use theme::Theme;
 
 /// How long the loop waits for input before looking at signals again.
 const TICK: Duration = Duration::from_millis(200);
+/// The same while the directory is loading, so it appears as soon as it is read.
+const LOADING_TICK: Duration = Duration::from_millis(10);
 
 /// Opens the interactive screen on the database.
 pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
@@ -48,34 +52,13 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
             return ExitCode::from(e.code());
         }
     };
-    let loaded = store.topics().and_then(|topics| {
-        Ok((
-            Reference {
-                topics,
-                counties: store.counties()?,
-            },
-            store.services()?,
-        ))
-    });
-    let (reference, services) = match loaded {
-        Ok(data) => data,
-        Err(e) => {
-            eprintln!("pomost: {}", lang.fmt(Msg::ErrDatabase, &[&e]));
-            return ExitCode::from(1);
-        }
-    };
-    let sessions = match store.sessions() {
-        Ok(sessions) => sessions,
-        Err(e) => {
-            eprintln!("pomost: {}", lang.fmt(Msg::ErrDatabase, &[&e]));
-            return ExitCode::from(1);
-        }
-    };
-    let mut app = App::new(services, reference, lang, Theme::from_env())
-        .with_sessions(sessions, warsaw_now());
+    // The first frame is drawn at once; the directory is read on a thread and
+    // appears when ready (keys typed meanwhile are kept).
+    let loading = loader::spawn(path.clone(), lang);
+    let mut app = App::loading(lang, Theme::from_env(), warsaw_now());
     app.read_only = store.is_read_only();
     terminal::install_panic_hook();
-    match run_loop(&mut app, &mut store) {
+    match run_loop(&mut app, &mut store, Some(loading)) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(e) => {
@@ -87,15 +70,21 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
 
 /// Draws and handles input until the user quits (`Ok(None)`) or a termination
 /// signal arrives (`Ok(Some(signal))`). The terminal is restored in every case.
-fn run_loop(app: &mut App, store: &mut Store) -> io::Result<Option<i32>> {
+fn run_loop(
+    app: &mut App,
+    store: &mut Store,
+    mut loading: Option<Receiver<Result<Loaded, String>>>,
+) -> io::Result<Option<i32>> {
     let signals = Signals::register()?;
     let mut tui = terminal::enter()?;
     let result = (|| {
         loop {
             app.tick(warsaw_now());
             tui.draw(|frame| ui::draw(frame, app))?;
-            if let Some(signal) = wait_for_input(&signals)? {
-                return Ok(Some(signal));
+            match wait_for_input(&signals, &mut loading, app)? {
+                Wake::Signal(signal) => return Ok(Some(signal)),
+                Wake::Loaded => continue,
+                Wake::Input => {}
             }
             // Handle everything already waiting (fast typing, a paste) before the
             // next frame, so a burst of keys costs one redraw.
@@ -125,14 +114,48 @@ fn run_loop(app: &mut App, store: &mut Store) -> io::Result<Option<i32>> {
     }
 }
 
-/// Waits until input is ready; returns the signal number if one arrived first.
-fn wait_for_input(signals: &Signals) -> io::Result<Option<i32>> {
+/// Why the loop woke up.
+enum Wake {
+    /// Input is waiting.
+    Input,
+    /// A termination signal arrived.
+    Signal(i32),
+    /// The directory finished loading (redraw).
+    Loaded,
+}
+
+/// Waits for input, a signal, or the end of loading.
+fn wait_for_input(
+    signals: &Signals,
+    loading: &mut Option<Receiver<Result<Loaded, String>>>,
+    app: &mut App,
+) -> io::Result<Wake> {
     loop {
         if let Some(signal) = signals.received() {
-            return Ok(Some(signal));
+            return Ok(Wake::Signal(signal));
         }
-        match event::poll(TICK) {
-            Ok(true) => return Ok(None),
+        if let Some(rx) = loading {
+            match rx.try_recv() {
+                Ok(result) => {
+                    *loading = None;
+                    app.set_loaded(result);
+                    return Ok(Wake::Loaded);
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => {
+                    *loading = None;
+                    app.set_loaded(Err(String::new()));
+                    return Ok(Wake::Loaded);
+                }
+            }
+        }
+        let tick = if loading.is_some() {
+            LOADING_TICK
+        } else {
+            TICK
+        };
+        match event::poll(tick) {
+            Ok(true) => return Ok(Wake::Input),
             Ok(false) => {}
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),

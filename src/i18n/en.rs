@@ -205,5 +205,6 @@ pub fn text(msg: Msg) -> &'static str {
         KeyNextField => "next field",
         KeySave => "save",
         ProbEndBeforeStart => "the end must be after the start",
+        Loading => "Loading the directory…",
     }
 }

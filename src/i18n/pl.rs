@@ -207,5 +207,6 @@ pub fn text(msg: Msg) -> &'static str {
         KeyNextField => "następne pole",
         KeySave => "zapisz",
         ProbEndBeforeStart => "koniec musi być później niż początek",
+        Loading => "Wczytywanie katalogu…",
     }
 }

@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use super::action::Action;
 use super::effect::Effect;
 use super::keymap::{self, Context};
+use super::loader::Loaded;
 use super::picker::{Picker, PickerKind, PickerOutcome};
 use super::prompt::{Prompt, PromptKind, PromptOutcome};
 use super::services::{Pane, ServicesScreen, details::contact_text};
@@ -81,6 +82,28 @@ impl App {
             read_only: false,
             effects: Vec::new(),
             quit: false,
+        }
+    }
+
+    /// The app before the directory is read: empty screens marked as loading.
+    pub fn loading(lang: Lang, theme: Theme, now: NaiveDateTime) -> Self {
+        let mut app =
+            Self::new(Vec::new(), Reference::default(), lang, theme).with_sessions(Vec::new(), now);
+        app.services.loading = true;
+        app
+    }
+
+    /// Puts the loaded directory and timetable in place, keeping what was typed
+    /// and chosen meanwhile; on an error, says so in the status line.
+    pub fn set_loaded(&mut self, loaded: Result<Loaded, String>) {
+        self.services.loading = false;
+        match loaded {
+            Ok(data) => {
+                self.services.replace(data.services, data.index);
+                self.reference = data.reference;
+                self.timetable = TimetableScreen::new(data.sessions, self.timetable.now());
+            }
+            Err(e) => self.status = Some(self.lang.fmt(Msg::ErrDatabase, &[&e])),
         }
     }
 

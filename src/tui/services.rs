@@ -39,6 +39,8 @@ pub struct ServicesScreen {
     details_scroll: u16,
     /// Rows of the list seen at the last draw (for page moves).
     list_height: u16,
+    /// True until the directory has been read.
+    pub loading: bool,
 }
 
 impl ServicesScreen {
@@ -58,7 +60,18 @@ impl ServicesScreen {
             list,
             details_scroll: 0,
             list_height: 10,
+            loading: false,
         }
+    }
+
+    /// Replaces the directory (when it has been loaded), keeping the query, the
+    /// filter and the focus.
+    pub fn replace(&mut self, services: Vec<Service>, index: SearchIndex) {
+        let filter = self.filter().clone();
+        self.searcher = Searcher::new(index);
+        self.services = services;
+        self.searcher.set_filter(filter, &self.services);
+        self.requery();
     }
 
     /// The key-map context of the focused pane.

@@ -141,7 +141,12 @@ fn draw_list(
     let inner = block.inner(area);
     screen.list_height = inner.height;
     if hits.is_empty() {
-        let empty = Paragraph::new(Line::styled(lang.t(Msg::NoResults), theme.muted))
+        let message = if screen.loading {
+            Msg::Loading
+        } else {
+            Msg::NoResults
+        };
+        let empty = Paragraph::new(Line::styled(lang.t(message), theme.muted))
             .wrap(Wrap { trim: true })
             .block(block);
         frame.render_widget(empty, area);

@@ -1,0 +1,57 @@
+//! Reading the directory and the timetable for the screen, on a thread of its
+//! own, so the first frame does not wait for 10 000 services to be read and
+//! indexed: the screen opens at once and fills in when the data is ready.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
+
+use crate::i18n::Lang;
+use crate::model::{Reference, Service, Session};
+use crate::search::SearchIndex;
+use crate::store::Store;
+
+/// Everything the screens show, read and prepared.
+pub struct Loaded {
+    /// Topics and counties.
+    pub reference: Reference,
+    /// The directory, sanitised for display.
+    pub services: Vec<Service>,
+    /// The search index over `services`.
+    pub index: SearchIndex,
+    /// The timetable's sessions, sanitised for display.
+    pub sessions: Vec<Session>,
+}
+
+/// Reads and prepares everything from an open store.
+pub fn load(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
+    let reference = Reference {
+        topics: store.topics()?,
+        counties: store.counties()?,
+    };
+    let mut services = store.services()?;
+    services.iter_mut().for_each(Service::sanitize);
+    let mut sessions = store.sessions()?;
+    sessions.iter_mut().for_each(Session::sanitize);
+    let index = SearchIndex::build(&services, &reference, lang);
+    Ok(Loaded {
+        reference,
+        services,
+        index,
+        sessions,
+    })
+}
+
+/// Loads on a thread with its own connection (WAL lets it read while the
+/// screen's connection is idle); the result, or the error in words, arrives
+/// on the returned channel.
+pub fn spawn(path: PathBuf, lang: Lang) -> Receiver<Result<Loaded, String>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let result = Store::open_existing(&path)
+            .map_err(|e| e.message(lang))
+            .and_then(|store| load(&store, lang).map_err(|e| e.to_string()));
+        // The screen may have closed already; then nobody needs the data.
+        let _ = tx.send(result);
+    });
+    rx
+}
