@@ -1599,7 +1599,10 @@ fn main() {
         "all before the first frame (open+load+App::new+draw)",
         &first_frame_s,
     );
-    Table::row("TUI: start to first frame (loading screen)", &loading_frame_s);
+    Table::row(
+        "TUI: start to first frame (loading screen)",
+        &loading_frame_s,
+    );
     Table::row("TUI: start to directory searchable (loader)", &background_s);
 
     Table::header("Keystroke to frame through App (on_key + draw 80×24, no filter)");

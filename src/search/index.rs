@@ -34,17 +34,42 @@ const MIN_FUZZY_PER_CHAR: i64 = 12;
 /// Shorter words are matched whole only: two scattered letters match anything.
 pub(super) const MIN_FUZZY_LEN: usize = 3;
 
-/// A folded text and the mask of the characters in it.
+/// A folded text, the mask of the characters in it, and the mask of the
+/// characters that begin its words (where a fuzzy match must start).
 struct Text {
     folded: String,
     mask: u64,
+    initials: u64,
 }
 
 impl Text {
     fn new(text: &str) -> Self {
         let folded = fold(text);
         let mask = char_mask(&folded);
-        Self { folded, mask }
+        let mut initials = 0;
+        let mut previous = ' ';
+        for c in folded.chars() {
+            if !previous.is_alphanumeric() && c.is_alphanumeric() {
+                initials |= char_bit(c);
+            }
+            previous = c;
+        }
+        Self {
+            folded,
+            mask,
+            initials,
+        }
+    }
+
+    /// True when a fuzzy match of the word may start in this text: all its
+    /// letters occur, and one of the text's words begins with its first letter.
+    fn may_start(&self, word: &Word<'_>) -> bool {
+        self.may_contain(word)
+            && word
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| self.initials & char_bit(c) != 0)
     }
 
     /// True when every character of the word occurs in the text (else neither a
@@ -57,15 +82,18 @@ impl Text {
 /// Which characters occur: `a`–`z` and digits have a bit each, the rest share
 /// the remaining bits.
 fn char_mask(folded: &str) -> u64 {
-    folded.chars().fold(0u64, |mask, c| {
-        let bit = match c {
-            'a'..='z' => c as u32 - 'a' as u32,
-            '0'..='9' => 26 + (c as u32 - '0' as u32),
-            c if c.is_whitespace() => return mask,
-            c => 36 + (c as u32 % 28),
-        };
-        mask | (1 << bit)
-    })
+    folded.chars().fold(0u64, |mask, c| mask | char_bit(c))
+}
+
+/// The bit of one character in [`char_mask`] (none for white space).
+fn char_bit(c: char) -> u64 {
+    let bit = match c {
+        'a'..='z' => c as u32 - 'a' as u32,
+        '0'..='9' => 26 + (c as u32 - '0' as u32),
+        c if c.is_whitespace() => return 0,
+        c => 36 + (c as u32 % 28),
+    };
+    1 << bit
 }
 
 /// One service's searchable text.
@@ -306,7 +334,7 @@ impl SearchIndex {
     /// condition).
     fn may_fuzzy(&self, service: u32, word: &Word<'_>) -> bool {
         let e = &self.entries[service as usize];
-        let text = |t: &Text| t.may_contain(word) && starts_a_subsequence(&t.folded, word.text);
+        let text = |t: &Text| t.may_start(word) && starts_a_subsequence(&t.folded, word.text);
         word.fuzzy
             && (text(&e.name)
                 || text(&e.alt_name)
