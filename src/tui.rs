@@ -15,7 +15,7 @@ pub mod theme;
 pub mod timetable;
 pub mod ui;
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -62,7 +62,13 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(e) => {
-            eprintln!("pomost: {}", lang.fmt(Msg::ErrTerminal, &[&e]));
+            // After a hang-up there may be no terminal to write to; `eprintln!`
+            // would panic then, so the message is written best-effort.
+            let _ = writeln!(
+                io::stderr(),
+                "pomost: {}",
+                lang.fmt(Msg::ErrTerminal, &[&e])
+            );
             ExitCode::from(1)
         }
     }
@@ -106,8 +112,17 @@ fn run_loop(
             }
         }
     })();
+    if tui.show_cursor().is_err() {
+        // The terminal is gone. ratatui's drop would try to show the cursor again
+        // and report the failure on stderr, which panics on a closed terminal.
+        std::mem::forget(tui);
+    }
     terminal::restore();
-    // After a hang-up reading the terminal fails; the signal is the real reason.
+    // After a hang-up reading the terminal fails, often just before SIGHUP is
+    // delivered; the signal is the real reason, so give it a moment to arrive.
+    if result.is_err() && signals.received().is_none() {
+        std::thread::sleep(Duration::from_millis(100));
+    }
     match (result, signals.received()) {
         (Err(_), Some(signal)) => Ok(Some(signal)),
         (result, _) => result,
