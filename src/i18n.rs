@@ -4,6 +4,7 @@
 //! a [`Msg`] in the interface [`Lang`]. Each language lives in its own file so a
 //! translator reads one table.
 
+mod countries;
 mod en;
 mod languages;
 mod pl;
@@ -11,6 +12,7 @@ mod pl;
 use chrono::Weekday;
 use clap::ValueEnum;
 
+pub use countries::{COUNTRIES, country_name};
 pub use languages::{LANGUAGES, language_name};
 
 /// The interface language.
@@ -336,6 +338,15 @@ messages! {
     ColTime,
     ColSession,
     AllTopics,
+    ProbInFuture,
+    ProbInvalidDateTime,
+    ProbClientCode,
+    ProbNoTopic,
+    ProbUnknownService,
+    ProbUnknownCountry,
+    ProbUnknownCode,
+    ProbMinutes,
+    ProbFollowUpPast,
     Loading,
     ProbEndBeforeStart,
     KeyNextField,

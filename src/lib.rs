@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod consultation;
 pub mod hsds;
 pub mod i18n;
 pub mod model;

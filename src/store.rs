@@ -5,6 +5,7 @@
 //! before WAL mode (which rewrites header bytes) is switched on.
 
 mod catalogue;
+mod consultations;
 mod services;
 mod sessions;
 
@@ -18,10 +19,14 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::i18n::{Lang, Msg};
 
+pub use consultations::{ChangeError, ConsultationQuery, ConsultationVersion, fts_query};
 pub use services::ImportOutcome;
 
 /// Numbered migrations, applied in order; the number is stored as `user_version`.
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("store/migrations/0001_catalogue.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("store/migrations/0001_catalogue.sql")),
+    (2, include_str!("store/migrations/0002_consultations.sql")),
+];
 
 /// The schema version this build creates and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;

@@ -206,5 +206,18 @@ pub fn text(msg: Msg) -> &'static str {
         KeySave => "save",
         ProbEndBeforeStart => "the end must be after the start",
         Loading => "Loading the directory…",
+        ProbInFuture => "the date and time are in the future",
+        ProbInvalidDateTime => {
+            r#"not a date and time in the form YYYY-MM-DD HH:MM, or no such day: "{}""#
+        }
+        ProbClientCode => {
+            r#"a client code is 3–20 characters: capital letters A–Z, digits and dashes (a pseudonym, not a name), not "{}""#
+        }
+        ProbNoTopic => "choose at least one topic",
+        ProbUnknownService => r#"no service in the directory has the id "{}""#,
+        ProbUnknownCountry => r#"unknown country code "{}" (ISO 3166-1, e.g. UA, BY, GE)"#,
+        ProbUnknownCode => r#"unknown value "{}" (allowed: {})"#,
+        ProbMinutes => r#"the duration is a number of minutes from 1 to 600, not "{}""#,
+        ProbFollowUpPast => "the follow-up date is in the past",
     }
 }

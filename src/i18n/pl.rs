@@ -208,5 +208,18 @@ pub fn text(msg: Msg) -> &'static str {
         KeySave => "zapisz",
         ProbEndBeforeStart => "koniec musi być później niż początek",
         Loading => "Wczytywanie katalogu…",
+        ProbInFuture => "data i godzina są w przyszłości",
+        ProbInvalidDateTime => {
+            "to nie jest data i godzina w postaci RRRR-MM-DD GG:MM albo taki dzień nie istnieje: „{}”"
+        }
+        ProbClientCode => {
+            "kod klienta to 3–20 znaków: wielkie litery A–Z, cyfry i myślniki (pseudonim, nie imię i nazwisko), a nie „{}”"
+        }
+        ProbNoTopic => "wybierz co najmniej jeden temat",
+        ProbUnknownService => "nie ma w katalogu usługi o identyfikatorze „{}”",
+        ProbUnknownCountry => "nieznany kod kraju „{}” (ISO 3166-1, np. UA, BY, GE)",
+        ProbUnknownCode => "nieznana wartość „{}” (dozwolone: {})",
+        ProbMinutes => "czas trwania to liczba minut od 1 do 600, a nie „{}”",
+        ProbFollowUpPast => "termin kontaktu uzupełniającego jest w przeszłości",
     }
 }

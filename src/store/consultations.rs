@@ -1,0 +1,484 @@
+//! Consultations: logging, correcting with history, listing, full-text search,
+//! follow-ups, and the drafts of open forms.
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::services::uuid_col;
+use super::{Store, now_utc};
+use crate::consultation::{AgeBand, Channel, Consultation, Gender, NewConsultation};
+use crate::text::fold;
+
+/// Why a correction was not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    /// Someone else changed the record since it was opened.
+    #[error("changed by {by} at {at} since it was opened")]
+    Conflict {
+        /// Who changed it.
+        by: String,
+        /// When (RFC 3339 UTC).
+        at: String,
+    },
+    /// The record does not exist (any more).
+    #[error("no such record")]
+    NotFound,
+    /// A database error.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Which consultations to list; every field narrows the list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConsultationQuery {
+    /// From this day on.
+    pub from: Option<NaiveDate>,
+    /// Up to and including this day.
+    pub to: Option<NaiveDate>,
+    /// Logged by this staff member.
+    pub staff: Option<String>,
+    /// With this topic.
+    pub topic: Option<String>,
+    /// Of this client code.
+    pub client: Option<String>,
+    /// Full-text words (notes, client code, topic labels); all must match, each
+    /// as the beginning of a word, without regard to case or diacritics.
+    pub text: Option<String>,
+    /// At most this many (newest first); 0 means no limit.
+    pub limit: usize,
+}
+
+/// An earlier version of a corrected consultation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsultationVersion {
+    /// Its version number.
+    pub version: i64,
+    /// Its content as it was (JSON).
+    pub data: String,
+    /// When it was replaced (RFC 3339 UTC).
+    pub replaced_at: String,
+    /// Who replaced it.
+    pub replaced_by: String,
+}
+
+const COLUMNS: &str = "c.id, c.uid, c.at, c.staff, c.client_code, c.country, c.language, c.county,
+    c.gender, c.age_band, c.channel, c.minutes, c.follow_up, c.follow_up_done, c.notes,
+    c.version, c.updated_at, c.updated_by";
+
+impl Store {
+    /// Logs a consultation; returns it as stored.
+    pub fn add_consultation(
+        &mut self,
+        c: &NewConsultation,
+        actor: &str,
+    ) -> rusqlite::Result<Consultation> {
+        let now = now_utc();
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO consultation (uid, at, staff, client_code, country, language, county,
+                 gender, age_band, channel, minutes, follow_up, notes,
+                 created_at, created_by, updated_at, updated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?3, ?14, ?3)",
+            params![
+                Uuid::new_v4().to_string(),
+                c.at.format("%Y-%m-%d %H:%M").to_string(),
+                actor,
+                c.client,
+                c.country,
+                c.language,
+                c.county,
+                c.gender.code(),
+                c.age_band.code(),
+                c.channel.code(),
+                c.minutes,
+                c.follow_up.map(|d| d.to_string()),
+                c.notes,
+                now,
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        write_parts(&tx, id, c)?;
+        tx.commit()?;
+        self.consultation(id)?
+            .ok_or(rusqlite::Error::QueryReturnedNoRows)
+    }
+
+    /// Corrects a consultation opened at `expected_version`: the previous version
+    /// is kept, with who replaced it and when. If someone else saved a change
+    /// in between, nothing is written and the conflict says who and when.
+    pub fn correct_consultation(
+        &mut self,
+        id: i64,
+        expected_version: i64,
+        c: &NewConsultation,
+        actor: &str,
+    ) -> Result<Consultation, ChangeError> {
+        let Some(current) = self.consultation(id)? else {
+            return Err(ChangeError::NotFound);
+        };
+        let now = now_utc();
+        let tx = self.write()?;
+        // Read again inside the write lock: the version decides.
+        let (version, by, at): (i64, String, String) = tx
+            .query_row(
+                "SELECT version, updated_by, updated_at FROM consultation WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or(ChangeError::NotFound)?;
+        if version != expected_version {
+            return Err(ChangeError::Conflict { by, at });
+        }
+        tx.execute(
+            "INSERT INTO consultation_version (consultation_id, version, data, replaced_at, replaced_by)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, version, snapshot(&current), now, actor],
+        )?;
+        tx.execute(
+            "UPDATE consultation SET at = ?2, client_code = ?3, country = ?4, language = ?5,
+                 county = ?6, gender = ?7, age_band = ?8, channel = ?9, minutes = ?10,
+                 follow_up = ?11, notes = ?12, updated_at = ?13, updated_by = ?14,
+                 version = version + 1
+             WHERE id = ?1",
+            params![
+                id,
+                c.at.format("%Y-%m-%d %H:%M").to_string(),
+                c.client,
+                c.country,
+                c.language,
+                c.county,
+                c.gender.code(),
+                c.age_band.code(),
+                c.channel.code(),
+                c.minutes,
+                c.follow_up.map(|d| d.to_string()),
+                c.notes,
+                now,
+                actor,
+            ],
+        )?;
+        write_parts(&tx, id, c)?;
+        tx.commit()?;
+        self.consultation(id)?.ok_or(ChangeError::NotFound)
+    }
+
+    /// One consultation by row id.
+    pub fn consultation(&self, id: i64) -> rusqlite::Result<Option<Consultation>> {
+        let found = self
+            .conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM consultation c WHERE c.id = ?1"),
+                [id],
+                consultation_from_row,
+            )
+            .optional()?;
+        found.map(|c| self.with_parts(c)).transpose()
+    }
+
+    /// Consultations matching the query, newest first.
+    pub fn consultations(&self, q: &ConsultationQuery) -> rusqlite::Result<Vec<Consultation>> {
+        let mut sql = format!("SELECT {COLUMNS} FROM consultation c WHERE 1 = 1");
+        let mut args: Vec<String> = Vec::new();
+        let mut arg = |sql: &mut String, clause: &str, value: String| {
+            args.push(value);
+            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(from) = q.from {
+            arg(&mut sql, " AND c.at >= ?", from.to_string());
+        }
+        if let Some(to) = q.to.and_then(|d| d.checked_add_days(Days::new(1))) {
+            arg(&mut sql, " AND c.at < ?", to.to_string());
+        }
+        if let Some(staff) = &q.staff {
+            arg(&mut sql, " AND c.staff = ?", staff.clone());
+        }
+        if let Some(client) = &q.client {
+            arg(&mut sql, " AND c.client_code = ?", client.to_uppercase());
+        }
+        if let Some(topic) = &q.topic {
+            arg(
+                &mut sql,
+                " AND c.id IN (SELECT consultation_id FROM consultation_topic WHERE topic_code = ?)",
+                topic.clone(),
+            );
+        }
+        let text = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty());
+        if let Some(text) = text {
+            arg(
+                &mut sql,
+                " AND c.id IN (SELECT rowid FROM consultation_fts WHERE consultation_fts MATCH ?)",
+                text,
+            );
+            sql.push_str(" ORDER BY c.id DESC");
+        } else {
+            sql.push_str(" ORDER BY c.at DESC, c.id DESC");
+        }
+        if q.limit > 0 {
+            sql.push_str(&format!(" LIMIT {}", q.limit));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args.iter()), consultation_from_row)?;
+        rows.map(|c| c.and_then(|c| self.with_parts(c))).collect()
+    }
+
+    /// The earlier versions of a consultation, oldest first.
+    pub fn consultation_versions(&self, id: i64) -> rusqlite::Result<Vec<ConsultationVersion>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT version, data, replaced_at, replaced_by FROM consultation_version
+             WHERE consultation_id = ?1 ORDER BY version",
+        )?;
+        stmt.query_map([id], |r| {
+            Ok(ConsultationVersion {
+                version: r.get(0)?,
+                data: r.get(1)?,
+                replaced_at: r.get(2)?,
+                replaced_by: r.get(3)?,
+            })
+        })?
+        .collect()
+    }
+
+    /// Follow-ups due on or before `today` and not done, oldest first.
+    pub fn follow_ups_due(&self, today: NaiveDate) -> rusqlite::Result<Vec<Consultation>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM consultation c
+             WHERE c.follow_up IS NOT NULL AND c.follow_up_done = 0 AND c.follow_up <= ?1
+             ORDER BY c.follow_up, c.id"
+        ))?;
+        let rows = stmt.query_map([today.to_string()], consultation_from_row)?;
+        rows.map(|c| c.and_then(|c| self.with_parts(c))).collect()
+    }
+
+    /// The number of follow-ups due on or before `today` and not done.
+    pub fn follow_up_count(&self, today: NaiveDate) -> rusqlite::Result<usize> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM consultation
+                 WHERE follow_up IS NOT NULL AND follow_up_done = 0 AND follow_up <= ?1",
+                [today.to_string()],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as usize)
+    }
+
+    /// Marks a follow-up done (a change like any other: versioned, attributed).
+    pub fn mark_follow_up_done(&mut self, id: i64, actor: &str) -> Result<(), ChangeError> {
+        let current = self.consultation(id)?.ok_or(ChangeError::NotFound)?;
+        let now = now_utc();
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO consultation_version (consultation_id, version, data, replaced_at, replaced_by)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, current.version, snapshot(&current), now, actor],
+        )?;
+        tx.execute(
+            "UPDATE consultation SET follow_up_done = 1, updated_at = ?2, updated_by = ?3,
+                 version = version + 1 WHERE id = ?1",
+            params![id, now, actor],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// True when some consultation already uses the client code.
+    pub fn client_code_exists(&self, code: &str) -> rusqlite::Result<bool> {
+        self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM consultation WHERE client_code = ?1)",
+            [code],
+            |r| r.get(0),
+        )
+    }
+
+    /// Saves (replaces) a staff member's draft of one kind of form.
+    pub fn save_draft(&mut self, staff: &str, kind: &str, data: &str) -> rusqlite::Result<()> {
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO draft (staff, kind, data, saved_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (staff, kind) DO UPDATE SET data = ?3, saved_at = ?4",
+            params![staff, kind, data, now_utc()],
+        )?;
+        tx.commit()
+    }
+
+    /// A staff member's draft of one kind of form, with when it was saved.
+    pub fn draft(&self, staff: &str, kind: &str) -> rusqlite::Result<Option<(String, String)>> {
+        self.conn
+            .query_row(
+                "SELECT data, saved_at FROM draft WHERE staff = ?1 AND kind = ?2",
+                [staff, kind],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+    }
+
+    /// Removes a draft (after saving or discarding the form).
+    pub fn delete_draft(&mut self, staff: &str, kind: &str) -> rusqlite::Result<()> {
+        let tx = self.write()?;
+        tx.execute(
+            "DELETE FROM draft WHERE staff = ?1 AND kind = ?2",
+            [staff, kind],
+        )?;
+        tx.commit()
+    }
+
+    /// Adds topics and referrals to a consultation read from its row.
+    fn with_parts(&self, mut c: Consultation) -> rusqlite::Result<Consultation> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT ct.topic_code FROM consultation_topic ct JOIN topic t ON t.code = ct.topic_code
+             WHERE ct.consultation_id = ?1 ORDER BY t.position",
+        )?;
+        c.topics = stmt
+            .query_map([c.id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT service_id FROM consultation_referral WHERE consultation_id = ?1 ORDER BY service_id",
+        )?;
+        c.referrals = stmt
+            .query_map([c.id], |r| uuid_col(r, 0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(c)
+    }
+}
+
+/// Replaces topics, referrals and the full-text entry of a consultation.
+fn write_parts(tx: &Transaction<'_>, id: i64, c: &NewConsultation) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM consultation_topic WHERE consultation_id = ?1",
+        [id],
+    )?;
+    tx.execute(
+        "DELETE FROM consultation_referral WHERE consultation_id = ?1",
+        [id],
+    )?;
+    for t in &c.topics {
+        tx.prepare_cached(
+            "INSERT INTO consultation_topic (consultation_id, topic_code) VALUES (?1, ?2)",
+        )?
+        .execute(params![id, t])?;
+    }
+    for s in &c.referrals {
+        tx.prepare_cached(
+            "INSERT INTO consultation_referral (consultation_id, service_id) VALUES (?1, ?2)",
+        )?
+        .execute(params![id, s.to_string()])?;
+    }
+    let mut labels = Vec::new();
+    {
+        let mut stmt = tx.prepare_cached("SELECT label_pl, label_en FROM topic WHERE code = ?1")?;
+        for t in &c.topics {
+            if let Some((pl, en)) = stmt
+                .query_row([t], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })
+                .optional()?
+            {
+                labels.push(pl);
+                labels.push(en);
+            }
+        }
+    }
+    let body = fold(&format!("{} {} {}", c.notes, c.client, labels.join(" ")));
+    tx.execute("DELETE FROM consultation_fts WHERE rowid = ?1", [id])?;
+    tx.execute(
+        "INSERT INTO consultation_fts (rowid, body) VALUES (?1, ?2)",
+        params![id, body],
+    )?;
+    Ok(())
+}
+
+/// A query for FTS5 from what the user typed: each word folded like the
+/// indexed text, quoted (so no FTS syntax gets through) and matched as a word
+/// beginning; all words must match.
+pub fn fts_query(text: &str) -> String {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\"*"))
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
+/// The stored fields, as kept in the version history.
+#[derive(Serialize)]
+struct Snapshot<'a> {
+    uid: String,
+    at: String,
+    staff: &'a str,
+    client_code: &'a str,
+    topics: &'a [String],
+    referrals: Vec<String>,
+    country: Option<&'a str>,
+    language: Option<&'a str>,
+    county: Option<&'a str>,
+    gender: &'static str,
+    age_band: &'static str,
+    channel: &'static str,
+    minutes: Option<u32>,
+    follow_up: Option<String>,
+    follow_up_done: bool,
+    notes: &'a str,
+    version: i64,
+    updated_at: &'a str,
+    updated_by: &'a str,
+}
+
+fn snapshot(c: &Consultation) -> String {
+    let s = Snapshot {
+        uid: c.uid.to_string(),
+        at: c.at.format("%Y-%m-%d %H:%M").to_string(),
+        staff: &c.staff,
+        client_code: &c.client,
+        topics: &c.topics,
+        referrals: c.referrals.iter().map(Uuid::to_string).collect(),
+        country: c.country.as_deref(),
+        language: c.language.as_deref(),
+        county: c.county.as_deref(),
+        gender: c.gender.code(),
+        age_band: c.age_band.code(),
+        channel: c.channel.code(),
+        minutes: c.minutes,
+        follow_up: c.follow_up.map(|d| d.to_string()),
+        follow_up_done: c.follow_up_done,
+        notes: &c.notes,
+        version: c.version,
+        updated_at: &c.updated_at,
+        updated_by: &c.updated_by,
+    };
+    serde_json::to_string(&s).unwrap_or_default()
+}
+
+fn consultation_from_row(r: &Row<'_>) -> rusqlite::Result<Consultation> {
+    let bad = |at: usize, what: &str| {
+        rusqlite::Error::FromSqlConversionFailure(
+            at,
+            rusqlite::types::Type::Text,
+            format!("unknown {what}").into(),
+        )
+    };
+    let at: String = r.get(2)?;
+    Ok(Consultation {
+        id: r.get(0)?,
+        uid: uuid_col(r, 1)?,
+        at: NaiveDateTime::parse_from_str(&at, "%Y-%m-%d %H:%M").map_err(|_| bad(2, "time"))?,
+        staff: r.get(3)?,
+        client: r.get(4)?,
+        topics: Vec::new(),
+        referrals: Vec::new(),
+        country: r.get(5)?,
+        language: r.get(6)?,
+        county: r.get(7)?,
+        gender: Gender::parse(&r.get::<_, String>(8)?).ok_or_else(|| bad(8, "gender"))?,
+        age_band: AgeBand::parse(&r.get::<_, String>(9)?).ok_or_else(|| bad(9, "age band"))?,
+        channel: Channel::parse(&r.get::<_, String>(10)?).ok_or_else(|| bad(10, "channel"))?,
+        minutes: r.get(11)?,
+        follow_up: super::services::date_col(r, 12)?,
+        follow_up_done: r.get(13)?,
+        notes: r.get(14)?,
+        version: r.get(15)?,
+        updated_at: r.get(16)?,
+        updated_by: r.get(17)?,
+    })
+}
