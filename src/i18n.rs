@@ -384,7 +384,7 @@ messages! {
     PickerTitleTopics,
     PickerTitleServices,
     PickerTitleCountry,
-    PickerTitleCounty,
+    PickerTitleResidence,
     PickerTitleLanguageUsed,
     FormPickHint,
     ProbInFuture,

@@ -265,7 +265,7 @@ pub fn text(msg: Msg) -> &'static str {
         PickerTitleTopics => "Topics (space toggles)",
         PickerTitleServices => "Refer to services (space toggles)",
         PickerTitleCountry => "Country of origin",
-        PickerTitleCounty => "County of residence",
+        PickerTitleResidence => "County of residence",
         PickerTitleLanguageUsed => "Language used",
         FormPickHint => "Enter: choose from a list",
     }

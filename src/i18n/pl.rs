@@ -267,7 +267,7 @@ pub fn text(msg: Msg) -> &'static str {
         PickerTitleTopics => "Tematy (spacja zaznacza)",
         PickerTitleServices => "Skieruj do usług (spacja zaznacza)",
         PickerTitleCountry => "Kraj pochodzenia",
-        PickerTitleCounty => "Powiat zamieszkania",
+        PickerTitleResidence => "Powiat zamieszkania",
         PickerTitleLanguageUsed => "Język rozmowy",
         FormPickHint => "Enter: wybierz z listy",
     }
