@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod consultations;
 pub mod effect;
 mod effects;
 pub mod form;
@@ -86,10 +87,20 @@ fn run_loop(
     let result = (|| {
         loop {
             app.tick(warsaw_now());
+            for effect in app.take_effects() {
+                effects::apply(effect, app, store, tui.backend_mut())?;
+            }
             tui.draw(|frame| ui::draw(frame, app))?;
             match wait_for_input(&signals, &mut loading, app)? {
-                Wake::Signal(signal) => return Ok(Some(signal)),
-                Wake::Loaded => continue,
+                Wake::Signal(signal) => {
+                    // A dropped connection or a kill: keep what was typed.
+                    app.flush_draft();
+                    for effect in app.take_effects() {
+                        effects::apply(effect, app, store, tui.backend_mut())?;
+                    }
+                    return Ok(Some(signal));
+                }
+                Wake::Loaded | Wake::Tick => continue,
                 Wake::Input => {}
             }
             // Handle everything already waiting (fast typing, a paste) before the
@@ -137,6 +148,8 @@ enum Wake {
     Signal(i32),
     /// The directory finished loading (redraw).
     Loaded,
+    /// Time passed: the clock moves, drafts are written.
+    Tick,
 }
 
 /// Waits for input, a signal, or the end of loading.
@@ -171,6 +184,7 @@ fn wait_for_input(
         };
         match event::poll(tick) {
             Ok(true) => return Ok(Wake::Input),
+            Ok(false) if loading.is_none() => return Ok(Wake::Tick),
             Ok(false) => {}
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),

@@ -230,8 +230,8 @@ fn without_colour_the_selection_is_reverse_video_and_nothing_is_coloured() {
 #[test]
 fn tabs_switch_and_other_screens_say_they_are_coming() {
     let mut app = app(Lang::En, Theme::colored());
-    keys(&mut app, "2");
-    assert_eq!(app.tab, 1);
+    keys(&mut app, "4");
+    assert_eq!(app.tab, 3);
     let terminal = render(&mut app, 80, 24);
     let text: String = terminal
         .backend()

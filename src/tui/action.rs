@@ -66,6 +66,18 @@ pub enum Action {
     CancelOccurrence,
     /// Add a session to the timetable.
     NewSession,
+    /// Today's consultations / all dates.
+    TogglePeriod,
+    /// Mine / everyone's consultations.
+    ToggleMine,
+    /// Show the follow-ups due instead of the list.
+    ToggleFollowUps,
+    /// Log a new consultation.
+    NewConsultation,
+    /// Correct the selected consultation.
+    CorrectConsultation,
+    /// Mark the selected consultation's follow-up done.
+    MarkFollowUpDone,
     /// Correct the selected session.
     EditSession,
 }

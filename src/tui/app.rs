@@ -1,11 +1,17 @@
 //! The application state and `update`: every key becomes an action, every
 //! action changes state; drawing reads the state and nothing else.
 
+mod consultations;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use std::time::Instant;
 
 use chrono::NaiveDateTime;
 
 use super::action::Action;
+use super::consultations::ConsultationsScreen;
+use super::consultations::form::{ConsultationForm, SavedDraft};
 use super::effect::Effect;
 use super::keymap::{self, Context};
 use super::loader::Loaded;
@@ -15,6 +21,7 @@ use super::services::{Pane, ServicesScreen, details::contact_text};
 use super::theme::Theme;
 use super::timetable::TimetableScreen;
 use super::timetable::form::{SessionForm, SessionFormOutcome};
+use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
 use crate::timetable::draft::SessionDraft;
@@ -38,6 +45,10 @@ pub enum Popup {
     Prompt(Box<Prompt>),
     /// The form of a timetable session.
     SessionForm(Box<SessionForm>),
+    /// The consultation form.
+    ConsultationForm(Box<ConsultationForm>),
+    /// "You have an unsaved draft from …; open it?"
+    DraftOffer(Box<SavedDraft>, String),
 }
 
 /// Everything the screen shows.
@@ -52,6 +63,10 @@ pub struct App {
     pub services: ServicesScreen,
     /// The Timetable screen.
     pub timetable: TimetableScreen,
+    /// The Consultations screen.
+    pub consultations: ConsultationsScreen,
+    /// The consultation draft last written to the database, and when.
+    draft_saved: (Option<SavedDraft>, Instant),
     /// Topics and counties.
     pub reference: Reference,
     /// The open popup, if any.
@@ -60,7 +75,7 @@ pub struct App {
     pub status: Option<String>,
     /// True when the database could only be opened for reading.
     pub read_only: bool,
-    effects: Vec<Effect>,
+    pub(super) effects: Vec<Effect>,
     quit: bool,
 }
 
@@ -73,6 +88,8 @@ impl App {
         Self {
             services: ServicesScreen::new(clean, &reference, lang),
             timetable: TimetableScreen::new(Vec::new(), warsaw_now()),
+            consultations: ConsultationsScreen::new(current_user(), warsaw_now().date()),
+            draft_saved: (None, Instant::now()),
             lang,
             theme,
             tab: 0,
@@ -102,6 +119,8 @@ impl App {
                 self.services.replace(data.services, data.index);
                 self.reference = data.reference;
                 self.timetable = TimetableScreen::new(data.sessions, self.timetable.now());
+                self.consultations.due = data.due;
+                self.offer_draft(data.draft);
             }
             Err(e) => self.status = Some(self.lang.fmt(Msg::ErrDatabase, &[&e])),
         }
@@ -123,6 +142,8 @@ impl App {
     /// Moves the clock the screens mark "now" with.
     pub fn tick(&mut self, now: NaiveDateTime) {
         self.timetable.tick(now);
+        self.consultations.set_today(now.date());
+        self.autosave_draft();
     }
 
     /// True once the user asked to leave.
@@ -140,7 +161,9 @@ impl App {
         match (&self.popup, self.tab) {
             (Some(Popup::Picker(_)), _) => Context::Picker,
             (Some(Popup::Prompt(_)), _) => Context::Prompt,
-            (Some(Popup::SessionForm(_)), _) => Context::Form,
+            (Some(Popup::SessionForm(_) | Popup::ConsultationForm(_)), _) => Context::Form,
+            (Some(Popup::DraftOffer(..)), _) => Context::Prompt,
+            (_, 1) => self.consultations.context(),
             (_, 0) => self.services.context(),
             (_, 2) => Context::Timetable,
             _ => Context::Global,
@@ -173,6 +196,7 @@ impl App {
                         self.popup = None;
                         self.services.apply_choice(kind, value);
                     }
+                    PickerOutcome::ChosenMany(_) => self.popup = None,
                 }
                 return;
             }
@@ -185,6 +209,14 @@ impl App {
                         self.effects.push(Effect::SaveSession(session));
                     }
                 }
+                return;
+            }
+            Some(Popup::ConsultationForm(_)) => {
+                self.consultation_form_key(ev);
+                return;
+            }
+            Some(Popup::DraftOffer(..)) => {
+                self.draft_offer_key(ev);
                 return;
             }
             Some(Popup::Prompt(prompt)) => {
@@ -203,7 +235,13 @@ impl App {
         let context = self.context();
         match keymap::lookup(context, &ev) {
             Some(action) => self.update(action),
-            None if context == Context::Search => self.services.type_key(ev),
+            None if context == Context::Search
+                && self.tab == 1
+                && self.consultations.type_key(ev) =>
+            {
+                self.effects.push(Effect::RefreshConsultations);
+            }
+            None if context == Context::Search && self.tab == 0 => self.services.type_key(ev),
             None => {}
         }
     }
@@ -221,14 +259,20 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.popup = Some(Popup::Help),
-            Action::Tab(i) if i < TABS.len() => self.tab = i,
+            Action::Tab(i) if i < TABS.len() => {
+                self.tab = i;
+                if i == 1 {
+                    self.effects.push(Effect::RefreshConsultations);
+                }
+            }
+            _ if self.tab == 1 => self.update_consultations(action),
             _ if self.tab == 2 => self.update_timetable(action),
             _ if self.tab != 0 => {}
             Action::PickTopic => self.open_picker(PickerKind::Topic),
             Action::PickLanguage => self.open_picker(PickerKind::Language),
             Action::PickCounty => self.open_picker(PickerKind::County),
             Action::Copy => self.copy_contact(),
-            Action::Refer => self.status = Some(self.lang.t(Msg::FeatureLater).to_owned()),
+            Action::Refer => self.refer_selected_service(),
             other => {
                 self.services.update(other);
             }

@@ -31,6 +31,20 @@ pub enum Effect {
     },
     /// Add or replace a session of the timetable.
     SaveSession(Box<crate::model::Session>),
+    /// Read the consultations list (and the follow-ups count, and the selected
+    /// client's earlier visits) again.
+    RefreshConsultations,
+    /// Log a consultation, or correct one opened at a version.
+    SaveConsultation(
+        Box<crate::consultation::NewConsultation>,
+        Option<crate::tui::consultations::form::Editing>,
+    ),
+    /// Keep the open consultation form as the user's draft (JSON).
+    SaveDraft(String),
+    /// Remove the user's consultation draft.
+    DeleteDraft,
+    /// Mark a consultation's follow-up done.
+    MarkFollowUpDone(i64),
     /// Restore a cancelled occurrence.
     RestoreOccurrence {
         /// The session.

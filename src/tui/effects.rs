@@ -8,8 +8,10 @@ use super::effect::Effect;
 use super::terminal::copy_to_clipboard;
 use crate::config;
 use crate::i18n::Msg;
-use crate::store::Store;
+use crate::store::{ChangeError, ConsultationQuery, Store};
 use crate::timetable::ical::week_calendar;
+use crate::tui::app::Popup;
+use crate::tui::loader::CONSULTATION_DRAFT;
 
 /// Carries out one effect and tells the user what happened in the status line.
 /// Only a broken terminal is an error; a failed save is reported and the app
@@ -56,12 +58,99 @@ pub fn apply(
                 Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
             });
         }
+        Effect::RefreshConsultations => refresh_consultations(app, store),
+        Effect::SaveConsultation(c, editing) => {
+            let user = config::current_user();
+            let saved = match editing {
+                None => store.add_consultation(&c, &user).map_err(ChangeError::from),
+                Some(e) => store.correct_consultation(e.id, e.version, &c, &user),
+            };
+            match saved {
+                Ok(saved) => {
+                    app.popup = None;
+                    let _ = store.delete_draft(&user, CONSULTATION_DRAFT);
+                    app.status = Some(lang.fmt(Msg::ConsultationSaved, &[&saved.client]));
+                    refresh_consultations(app, store);
+                }
+                Err(e) => {
+                    let message = match e {
+                        ChangeError::Conflict { by, at } => {
+                            lang.fmt(Msg::ErrChangedMeanwhile, &[&by, &at])
+                        }
+                        other => lang.fmt(Msg::ErrDatabase, &[&other]),
+                    };
+                    if let Some(Popup::ConsultationForm(form)) = &mut app.popup {
+                        form.form.message = Some(message);
+                    } else {
+                        app.status = Some(message);
+                    }
+                }
+            }
+        }
+        Effect::SaveDraft(json) => {
+            if let Err(e) = store.save_draft(&config::current_user(), CONSULTATION_DRAFT, &json) {
+                app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+            }
+        }
+        Effect::DeleteDraft => {
+            if let Err(e) = store.delete_draft(&config::current_user(), CONSULTATION_DRAFT) {
+                app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+            }
+        }
+        Effect::MarkFollowUpDone(id) => {
+            app.status = Some(
+                match store.mark_follow_up_done(id, &config::current_user()) {
+                    Ok(()) => lang.t(Msg::FollowUpMarked).to_owned(),
+                    Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
+                },
+            );
+            refresh_consultations(app, store);
+        }
         Effect::RestoreOccurrence { session, date } => {
             let result = store.restore_occurrence(session, date, &config::current_user());
             report(app, store, result, Msg::OccurrenceRestored, session, date);
         }
     }
     Ok(())
+}
+
+/// Reads what the Consultations screen shows: its list (or the follow-ups due),
+/// the number of follow-ups due, and the selected client's earlier visits.
+fn refresh_consultations(app: &mut App, store: &Store) {
+    let screen = &app.consultations;
+    let today = screen.today();
+    let rows = if screen.follow_ups {
+        store.follow_ups_due(today)
+    } else {
+        store.consultations(&screen.query())
+    };
+    let due = store.follow_up_count(today);
+    match rows.and_then(|rows| due.map(|due| (rows, due))) {
+        Ok((rows, due)) => {
+            app.consultations.set_rows(rows);
+            app.consultations.due = due;
+        }
+        Err(e) => app.status = Some(app.lang.fmt(Msg::ErrDatabase, &[&e])),
+    }
+    let earlier = match app.consultations.selected() {
+        Some(c) => store
+            .consultations(&ConsultationQuery {
+                client: Some(c.client.clone()),
+                limit: 50,
+                ..ConsultationQuery::default()
+            })
+            .map(|all| {
+                let (id, at) = (c.id, c.at);
+                all.into_iter()
+                    .filter(|o| o.id != id && o.at <= at)
+                    .collect()
+            }),
+        None => Ok(Vec::new()),
+    };
+    match earlier {
+        Ok(earlier) => app.consultations.set_earlier(earlier),
+        Err(e) => app.status = Some(app.lang.fmt(Msg::ErrDatabase, &[&e])),
+    }
 }
 
 /// After a change to a session: reload the timetable and say what happened.

@@ -15,6 +15,9 @@ use unicode_width::UnicodeWidthStr;
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
+/// Rows given to a notes field.
+const NOTES_ROWS: u16 = 4;
+
 /// The editor of one field.
 pub enum Input {
     /// One line of text.
@@ -26,6 +29,15 @@ pub enum Input {
         /// The chosen one.
         selected: usize,
     },
+    /// Values chosen from a list (Enter opens the list, Backspace clears).
+    Picked {
+        /// The stored values (codes, ids).
+        values: Vec<String>,
+        /// What is shown for them.
+        labels: Vec<String>,
+    },
+    /// Several lines of text (Enter starts a new line).
+    Notes(Box<TextArea<'static>>),
     /// A set of weekdays.
     Days {
         /// Monday first.
@@ -61,13 +73,15 @@ pub struct Field<F> {
 
 /// What a key did to the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormOutcome {
+pub enum FormOutcome<F> {
     /// Still editing.
     Keep,
     /// Closed without saving.
     Cancel,
     /// The user asked to save (the asker validates and may keep it open).
     Save,
+    /// The user asked for the list of a picked field (Enter on it).
+    Pick(F),
 }
 
 /// A form over fields identified by `F`.
@@ -102,8 +116,34 @@ impl<F: Copy + Eq> Form<F> {
     /// The text of a text field.
     pub fn text(&self, id: F) -> String {
         match self.field(id).map(|f| &f.input) {
-            Some(Input::Text(area)) => area.lines().join("\n"),
+            Some(Input::Text(area) | Input::Notes(area)) => area.lines().join("\n"),
             _ => String::new(),
+        }
+    }
+
+    /// The values of a picked field.
+    pub fn picked(&self, id: F) -> Vec<String> {
+        match self.field(id).map(|f| &f.input) {
+            Some(Input::Picked { values, .. }) => values.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Sets the values of a picked field (after its list was closed).
+    pub fn set_picked(&mut self, id: F, values: Vec<String>, labels: Vec<String>) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.id == id) {
+            f.input = Input::Picked { values, labels };
+            f.error = None;
+            self.dirty = true;
+        }
+    }
+
+    /// Replaces the text of a text field (e.g. a generated code).
+    pub fn set_text(&mut self, id: F, text: &str) {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.id == id) {
+            f.input = Input::text(text);
+            f.error = None;
+            self.dirty = true;
         }
     }
 
@@ -176,7 +216,7 @@ impl<F: Copy + Eq> Form<F> {
     }
 
     /// Handles a key.
-    pub fn handle(&mut self, ev: KeyEvent) -> FormOutcome {
+    pub fn handle(&mut self, ev: KeyEvent) -> FormOutcome<F> {
         if self.confirm_discard {
             self.confirm_discard = false;
             return if matches!(ev.code, KeyCode::Char('y' | 'Y' | 't' | 'T')) {
@@ -194,6 +234,20 @@ impl<F: Copy + Eq> Form<F> {
                     return FormOutcome::Keep;
                 }
                 return FormOutcome::Cancel;
+            }
+            KeyCode::Enter if matches!(self.fields[self.focus].input, Input::Picked { .. }) => {
+                return FormOutcome::Pick(self.fields[self.focus].id);
+            }
+            // In notes, Enter and the arrows belong to the text.
+            KeyCode::Enter | KeyCode::Down | KeyCode::Up
+                if matches!(self.fields[self.focus].input, Input::Notes(_)) =>
+            {
+                if let Input::Notes(area) = &mut self.fields[self.focus].input {
+                    if area.input(ev) {
+                        self.fields[self.focus].error = None;
+                        self.dirty = true;
+                    }
+                }
             }
             KeyCode::Tab | KeyCode::Down | KeyCode::Enter => self.step(true),
             KeyCode::BackTab | KeyCode::Up => self.step(false),
@@ -242,6 +296,12 @@ impl<F: Copy + Eq> Form<F> {
                 Some(i),
                 Line::from(Span::styled(format!("{marker}{}", f.label), style)),
             ));
+            // Notes get a few lines of their own.
+            if matches!(f.input, Input::Notes(_)) {
+                for _ in 1..NOTES_ROWS {
+                    rows.push((None, Line::default()));
+                }
+            }
             if let Some(e) = &f.error {
                 rows.push((
                     None,
@@ -265,9 +325,23 @@ impl<F: Copy + Eq> Form<F> {
         let skip = (focus_row + 2).saturating_sub(height);
         for (y, (field, line)) in rows.into_iter().skip(skip).take(height).enumerate() {
             let row = Rect::new(inner.x, inner.y + y as u16, inner.width, 1);
+            if field.is_none() && line.spans.is_empty() {
+                // Space kept for the notes above.
+                continue;
+            }
             frame.render_widget(Paragraph::new(line), row);
             if let Some(i) = field {
-                let input = Rect::new(row.x + label_w, row.y, row.width.saturating_sub(label_w), 1);
+                let height = if matches!(self.fields[i].input, Input::Notes(_)) {
+                    NOTES_ROWS.min(inner.bottom().saturating_sub(row.y))
+                } else {
+                    1
+                };
+                let input = Rect::new(
+                    row.x + label_w,
+                    row.y,
+                    row.width.saturating_sub(label_w),
+                    height,
+                );
                 self.draw_input(frame, input, i, theme, lang);
             }
         }
@@ -286,6 +360,28 @@ impl<F: Copy + Eq> Form<F> {
                 text.set_cursor_style(cursor);
                 text.set_style(theme.input);
                 frame.render_widget(&text, area);
+            }
+            Input::Notes(text) => {
+                // Shown on its one row as its last line; the rows below it are
+                // kept free by `draw` for the rest.
+                let mut text = (**text).clone();
+                let cursor = if focused {
+                    ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+                } else {
+                    ratatui::style::Style::new()
+                };
+                text.set_cursor_style(cursor);
+                text.set_style(theme.input);
+                let height = area.height;
+                frame.render_widget(&text, Rect { height, ..area });
+            }
+            Input::Picked { labels, .. } => {
+                let shown = if labels.is_empty() {
+                    Span::styled(lang.t(Msg::FormPickHint), theme.muted)
+                } else {
+                    Span::styled(labels.join(", "), theme.input)
+                };
+                frame.render_widget(Line::from(shown), area);
             }
             Input::Choice { options, selected } => {
                 let mut spans = Vec::new();
@@ -332,7 +428,15 @@ impl<F: Copy + Eq> Form<F> {
 /// Applies an editing key to an input; true when its value changed.
 fn edit(input: &mut Input, ev: KeyEvent) -> bool {
     match input {
-        Input::Text(area) => area.input(ev),
+        Input::Text(area) | Input::Notes(area) => area.input(ev),
+        Input::Picked { values, labels } => {
+            if matches!(ev.code, KeyCode::Backspace | KeyCode::Delete) && !values.is_empty() {
+                values.clear();
+                labels.clear();
+                return true;
+            }
+            false
+        }
         Input::Choice { options, selected } => {
             let n = options.len().max(1);
             match ev.code {

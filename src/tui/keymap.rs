@@ -25,6 +25,8 @@ pub enum Context {
     Prompt,
     /// A form.
     Form,
+    /// The consultations list and details.
+    Consultations,
 }
 
 /// One key (code + modifiers).
@@ -420,6 +422,75 @@ const TIMETABLE: &[Binding] = &[
     ),
 ];
 
+const CONSULTATIONS: &[Binding] = &[
+    bind(
+        &[key('n')],
+        "n",
+        Action::NewConsultation,
+        Msg::KeyNewConsultation,
+        true,
+    ),
+    bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
+    bind(
+        &[key('k'), code(KeyCode::Up)],
+        "j/k ↑↓",
+        Action::Up,
+        Msg::KeyMove,
+        true,
+    ),
+    bind(
+        &[key('j'), code(KeyCode::Down)],
+        "↓",
+        Action::Down,
+        Msg::KeyMove,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageUp)],
+        "PgUp",
+        Action::PageUp,
+        Msg::KeyMove,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        "PgDn",
+        Action::PageDown,
+        Msg::KeyMove,
+        false,
+    ),
+    bind(
+        &[key('e')],
+        "e",
+        Action::CorrectConsultation,
+        Msg::KeyCorrect,
+        true,
+    ),
+    bind(&[key('a')], "a", Action::TogglePeriod, Msg::KeyPeriod, true),
+    bind(&[key('m')], "m", Action::ToggleMine, Msg::KeyMineAll, false),
+    bind(
+        &[key('f')],
+        "f",
+        Action::ToggleFollowUps,
+        Msg::KeyFollowUps,
+        true,
+    ),
+    bind(
+        &[key('d')],
+        "d",
+        Action::MarkFollowUpDone,
+        Msg::KeyMarkDone,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        Msg::KeyBack,
+        false,
+    ),
+];
+
 /// The form's keys are handled by the form itself; listed here for the footer
 /// and the help.
 const FORM: &[Binding] = &[
@@ -451,6 +522,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Timetable => TIMETABLE,
         Context::Prompt => PROMPT,
         Context::Form => FORM,
+        Context::Consultations => CONSULTATIONS,
     }
 }
 

@@ -10,6 +10,9 @@ use crate::model::{Reference, Service, Session};
 use crate::search::SearchIndex;
 use crate::store::Store;
 
+/// The kind under which the consultation form's draft is kept.
+pub const CONSULTATION_DRAFT: &str = "consultation";
+
 /// Everything the screens show, read and prepared.
 pub struct Loaded {
     /// Topics and counties.
@@ -20,6 +23,10 @@ pub struct Loaded {
     pub index: SearchIndex,
     /// The timetable's sessions, sanitised for display.
     pub sessions: Vec<Session>,
+    /// The user's unsaved consultation draft (JSON) and when it was saved.
+    pub draft: Option<(String, String)>,
+    /// Follow-ups due today or earlier.
+    pub due: usize,
 }
 
 /// Reads and prepares everything from an open store.
@@ -33,11 +40,15 @@ pub fn load(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
     let mut sessions = store.sessions()?;
     sessions.iter_mut().for_each(Session::sanitize);
     let index = SearchIndex::build(&services, &reference, lang);
+    let draft = store.draft(&crate::config::current_user(), CONSULTATION_DRAFT)?;
+    let due = store.follow_up_count(crate::timetable::warsaw_now().date())?;
     Ok(Loaded {
         reference,
         services,
         index,
         sessions,
+        draft,
+        due,
     })
 }
 

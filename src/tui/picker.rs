@@ -25,6 +25,36 @@ pub enum PickerKind {
     Language,
     /// County name.
     County,
+    /// Topics of a consultation (several).
+    Topics,
+    /// Services a client is referred to (several).
+    Services,
+    /// Country of origin.
+    Country,
+    /// Language used in a consultation.
+    LanguageUsed,
+    /// County of residence (with "outside" and "not stated").
+    Residence,
+}
+
+impl PickerKind {
+    /// True for pickers that choose several values.
+    pub fn is_multi(self) -> bool {
+        matches!(self, Self::Topics | Self::Services)
+    }
+
+    fn title(self) -> Msg {
+        match self {
+            Self::Topic => Msg::PickerTitleTopic,
+            Self::Language => Msg::PickerTitleLanguage,
+            Self::County => Msg::PickerTitleCounty,
+            Self::Topics => Msg::PickerTitleTopics,
+            Self::Services => Msg::PickerTitleServices,
+            Self::Country => Msg::PickerTitleCountry,
+            Self::LanguageUsed => Msg::PickerTitleLanguageUsed,
+            Self::Residence => Msg::PickerTitleResidence,
+        }
+    }
 }
 
 /// What a key did to the picker.
@@ -36,12 +66,16 @@ pub enum PickerOutcome {
     Cancel,
     /// Closed with this value (`None` = "any").
     Chosen(Option<String>),
+    /// Closed with these values (a picker of several).
+    ChosenMany(Vec<String>),
 }
 
 struct Item {
     value: Option<String>,
     label: String,
     folded: String,
+    /// Ticked, in a picker of several.
+    ticked: bool,
 }
 
 /// The picker's state.
@@ -64,15 +98,20 @@ impl Picker {
         current: Option<&str>,
         lang: Lang,
     ) -> Self {
-        let mut items = vec![Item {
-            value: None,
-            label: lang.t(Msg::FilterAny).to_owned(),
-            folded: fold(lang.t(Msg::FilterAny)),
-        }];
+        let mut items = Vec::new();
+        if !kind.is_multi() {
+            items.push(Item {
+                value: None,
+                label: lang.t(Msg::FilterAny).to_owned(),
+                folded: fold(lang.t(Msg::FilterAny)),
+                ticked: false,
+            });
+        }
         items.extend(choices.into_iter().map(|(value, label)| Item {
             folded: fold(&format!("{label} {value}")),
             value: Some(value),
             label,
+            ticked: false,
         }));
         let selected = items
             .iter()
@@ -92,10 +131,30 @@ impl Picker {
         picker
     }
 
+    /// Ticks the given values (a picker of several).
+    pub fn tick(&mut self, values: &[String]) {
+        for item in &mut self.items {
+            item.ticked = item.value.as_ref().is_some_and(|v| values.contains(v));
+        }
+    }
+
     /// Handles a key.
     pub fn handle(&mut self, ev: &KeyEvent) -> PickerOutcome {
+        if self.kind.is_multi() && ev.code == crossterm::event::KeyCode::Char(' ') {
+            if let Some(&i) = self.state.selected().and_then(|i| self.shown.get(i)) {
+                self.items[i].ticked = !self.items[i].ticked;
+            }
+            return PickerOutcome::Keep;
+        }
         match keymap::lookup(Context::Picker, ev) {
             Some(Action::Back) => PickerOutcome::Cancel,
+            Some(Action::Confirm) if self.kind.is_multi() => PickerOutcome::ChosenMany(
+                self.items
+                    .iter()
+                    .filter(|i| i.ticked)
+                    .filter_map(|i| i.value.clone())
+                    .collect(),
+            ),
             Some(Action::Confirm) => match self.state.selected().and_then(|i| self.shown.get(i)) {
                 Some(&i) => PickerOutcome::Chosen(self.items[i].value.clone()),
                 None => PickerOutcome::Keep,
@@ -142,11 +201,7 @@ impl Picker {
 
     /// Draws the popup over `area`.
     pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
-        let title = match self.kind {
-            PickerKind::Topic => Msg::PickerTitleTopic,
-            PickerKind::Language => Msg::PickerTitleLanguage,
-            PickerKind::County => Msg::PickerTitleCounty,
-        };
+        let title = self.kind.title();
         let popup = centered(area, 48, 18);
         frame.render_widget(Clear, popup);
         let block = Block::bordered()
@@ -164,7 +219,15 @@ impl Picker {
         let items: Vec<ListItem<'_>> = self
             .shown
             .iter()
-            .map(|&i| ListItem::new(self.items[i].label.as_str()))
+            .map(|&i| {
+                let item = &self.items[i];
+                if self.kind.is_multi() {
+                    let mark = if item.ticked { "[x] " } else { "[ ] " };
+                    ListItem::new(format!("{mark}{}", item.label))
+                } else {
+                    ListItem::new(item.label.as_str())
+                }
+            })
             .collect();
         let list_widget = List::new(items)
             .highlight_style(theme.selection)

@@ -165,7 +165,7 @@ impl ServicesScreen {
                     .collect();
                 (offered, filter.language.as_deref())
             }
-            PickerKind::County => (
+            _ => (
                 reference
                     .counties
                     .iter()
@@ -184,6 +184,7 @@ impl ServicesScreen {
             PickerKind::Topic => filter.topic = value,
             PickerKind::Language => filter.language = value,
             PickerKind::County => filter.county = value,
+            _ => {}
         }
         self.set_filter(filter);
     }

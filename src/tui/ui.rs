@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::app::{App, Popup, TABS};
 use super::keymap::{self, Context};
-use super::{services, timetable};
+use super::{consultations, services, timetable};
 use crate::i18n::Msg;
 use unicode_width::UnicodeWidthStr;
 
@@ -45,6 +45,15 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             &app.theme,
             app.lang,
         ),
+        1 => consultations::draw(
+            frame,
+            body,
+            &mut app.consultations,
+            &app.reference,
+            app.services.services(),
+            &app.theme,
+            app.lang,
+        ),
         2 => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
         _ => draw_coming(frame, body, app),
     }
@@ -60,6 +69,18 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         Some(Popup::Picker(picker)) => picker.draw(frame, body, &app.theme, app.lang),
         Some(Popup::Prompt(prompt)) => prompt.draw(frame, body, &app.theme),
         Some(Popup::SessionForm(form)) => form.form.draw(frame, body, &app.theme, app.lang),
+        Some(Popup::ConsultationForm(form)) => form.draw(frame, body, &app.theme, app.lang),
+        Some(Popup::DraftOffer(_, when)) => {
+            let question = app.lang.fmt(Msg::DraftOffered, &[when]);
+            let area = super::picker::centered(body, 64, 5);
+            frame.render_widget(Clear, area);
+            frame.render_widget(
+                Paragraph::new(question)
+                    .wrap(Wrap { trim: true })
+                    .block(Block::bordered().border_style(app.theme.border_focused)),
+                area,
+            );
+        }
         None => {}
     }
 }
@@ -77,6 +98,15 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
             style,
         ));
         spans.push(Span::raw(" "));
+    }
+    if app.consultations.due > 0 {
+        spans.push(Span::styled(
+            format!(
+                "[{}] ",
+                app.lang.fmt(Msg::FollowUpsDue, &[&app.consultations.due])
+            ),
+            app.theme.warning,
+        ));
     }
     if app.read_only {
         spans.push(Span::styled(

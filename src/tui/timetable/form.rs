@@ -140,7 +140,7 @@ impl SessionForm {
     /// marks the fields that are wrong.
     pub fn handle(&mut self, ev: KeyEvent, lang: Lang) -> SessionFormOutcome {
         match self.form.handle(ev) {
-            FormOutcome::Keep => {
+            FormOutcome::Keep | FormOutcome::Pick(_) => {
                 self.show_fields_of_repeat();
                 SessionFormOutcome::Keep
             }

@@ -1,0 +1,195 @@
+//! The app's part for consultations: the form, its draft, referrals from the
+//! Services screen, and the actions of the Consultations screen.
+
+use std::time::{Duration, Instant};
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use super::{App, Popup};
+use crate::consultation::{Consultation, ConsultationDraft};
+use crate::i18n::Msg;
+use crate::tui::action::Action;
+use crate::tui::consultations::form::{
+    ConsultationForm, ConsultationFormOutcome, Editing, FormContext, SavedDraft,
+};
+use crate::tui::effect::Effect;
+
+/// The draft is written at most this often while typing (and always within
+/// about a second of a change: the event loop ticks every 200 ms).
+const DRAFT_EVERY: Duration = Duration::from_millis(800);
+
+impl App {
+    fn form_context(&self) -> FormContext<'_> {
+        FormContext {
+            reference: &self.reference,
+            services: self.services.services(),
+            now: self.timetable.now(),
+            lang: self.lang,
+        }
+    }
+
+    /// Opens the form on a draft (switching to the Consultations screen).
+    pub(super) fn open_consultation_form(
+        &mut self,
+        draft: &ConsultationDraft,
+        editing: Option<Editing>,
+    ) {
+        let form = ConsultationForm::new(draft, editing, &self.form_context());
+        self.draft_saved = (None, Instant::now());
+        self.tab = 1;
+        self.popup = Some(Popup::ConsultationForm(Box::new(form)));
+    }
+
+    fn blank_draft(&self) -> ConsultationDraft {
+        ConsultationDraft {
+            at: self.timetable.now().format("%Y-%m-%d %H:%M").to_string(),
+            ..ConsultationDraft::default()
+        }
+    }
+
+    /// `r` on the Services screen: a new consultation referring to the
+    /// selected service.
+    pub(super) fn refer_selected_service(&mut self) {
+        let Some(service) = self.services.selected().map(|s| s.id.to_string()) else {
+            return;
+        };
+        let draft = ConsultationDraft {
+            referrals: vec![service],
+            ..self.blank_draft()
+        };
+        self.open_consultation_form(&draft, None);
+    }
+
+    pub(super) fn consultation_form_key(&mut self, ev: KeyEvent) {
+        let ctx = FormContext {
+            reference: &self.reference,
+            services: self.services.services(),
+            now: self.timetable.now(),
+            lang: self.lang,
+        };
+        let Some(Popup::ConsultationForm(form)) = &mut self.popup else {
+            return;
+        };
+        match form.handle(ev, &ctx) {
+            ConsultationFormOutcome::Keep => {}
+            ConsultationFormOutcome::Cancel => {
+                self.popup = None;
+                self.effects.push(Effect::DeleteDraft);
+            }
+            // The form stays open until the save has succeeded, so nothing typed
+            // is lost if it fails.
+            ConsultationFormOutcome::Save(c, editing) => {
+                self.effects.push(Effect::SaveConsultation(c, editing));
+            }
+        }
+    }
+
+    /// Writes the open form's content as the user's draft when it changed, at
+    /// most every [`DRAFT_EVERY`].
+    pub(super) fn autosave_draft(&mut self) {
+        let Some(Popup::ConsultationForm(form)) = &self.popup else {
+            return;
+        };
+        if self.read_only || self.draft_saved.1.elapsed() < DRAFT_EVERY {
+            return;
+        }
+        let current = form.saved_draft();
+        if !form.is_dirty() || self.draft_saved.0.as_ref() == Some(&current) {
+            return;
+        }
+        if let Ok(json) = serde_json::to_string(&current) {
+            self.effects.push(Effect::SaveDraft(json));
+            self.draft_saved = (Some(current), Instant::now());
+        }
+    }
+
+    /// Writes the open form's content as the draft now if it changed (before
+    /// the process ends on a signal).
+    pub fn flush_draft(&mut self) {
+        self.draft_saved.1 = Instant::now() - DRAFT_EVERY;
+        self.autosave_draft();
+    }
+
+    /// After loading: offers the user's unsaved draft back, if there is one.
+    pub(super) fn offer_draft(&mut self, draft: Option<(String, String)>) {
+        let Some((json, saved_at)) = draft else {
+            return;
+        };
+        match serde_json::from_str::<SavedDraft>(&json) {
+            Ok(saved) if !saved.draft.is_blank() => {
+                let when = saved_at.replace('T', " ").trim_end_matches('Z').to_owned();
+                self.tab = 1;
+                self.popup = Some(Popup::DraftOffer(Box::new(saved), when));
+            }
+            _ => self.effects.push(Effect::DeleteDraft),
+        }
+    }
+
+    pub(super) fn draft_offer_key(&mut self, ev: KeyEvent) {
+        let Some(Popup::DraftOffer(saved, _)) = self.popup.take() else {
+            return;
+        };
+        match ev.code {
+            KeyCode::Char('y' | 'Y' | 't' | 'T') | KeyCode::Enter => {
+                self.open_consultation_form(&saved.draft, saved.editing);
+            }
+            KeyCode::Char('n' | 'N') => self.effects.push(Effect::DeleteDraft),
+            // Any other key: ask again (nothing is lost by a stray key).
+            _ => self.popup = Some(Popup::DraftOffer(saved, String::new())),
+        }
+    }
+
+    /// The actions of the Consultations screen.
+    pub(super) fn update_consultations(&mut self, action: Action) {
+        match action {
+            Action::NewConsultation | Action::CorrectConsultation if self.read_only => {
+                self.status = Some(self.lang.t(Msg::ErrReadOnlyDb).to_owned());
+            }
+            Action::NewConsultation => {
+                let draft = self.blank_draft();
+                self.open_consultation_form(&draft, None);
+            }
+            Action::CorrectConsultation => {
+                if let Some(c) = self.consultations.selected() {
+                    let editing = Editing {
+                        id: c.id,
+                        version: c.version,
+                    };
+                    let draft = draft_of(c);
+                    self.open_consultation_form(&draft, Some(editing));
+                }
+            }
+            Action::MarkFollowUpDone => {
+                if let Some(c) = self.consultations.selected() {
+                    if c.follow_up.is_some() && !c.follow_up_done {
+                        self.effects.push(Effect::MarkFollowUpDone(c.id));
+                    }
+                }
+            }
+            other => {
+                if self.consultations.update(other) {
+                    self.effects.push(Effect::RefreshConsultations);
+                }
+            }
+        }
+    }
+}
+
+/// The form's content for correcting a stored consultation.
+pub fn draft_of(c: &Consultation) -> ConsultationDraft {
+    ConsultationDraft {
+        at: c.at.format("%Y-%m-%d %H:%M").to_string(),
+        client: c.client.clone(),
+        topics: c.topics.clone(),
+        referrals: c.referrals.iter().map(|id| id.to_string()).collect(),
+        country: c.country.clone().unwrap_or_default(),
+        language: c.language.clone().unwrap_or_default(),
+        county: c.county.clone().unwrap_or_default(),
+        gender: c.gender.code().to_owned(),
+        age_band: c.age_band.code().to_owned(),
+        channel: c.channel.code().to_owned(),
+        minutes: c.minutes.map(|m| m.to_string()).unwrap_or_default(),
+        follow_up: c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+        notes: c.notes.clone(),
+    }
+}

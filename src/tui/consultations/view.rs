@@ -1,0 +1,275 @@
+//! Drawing the Consultations screen: search line and list on the left, the
+//! selected consultation and the client's earlier visits on the right.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, Paragraph, Wrap};
+
+use super::{ConsultationsScreen, Focus};
+use crate::consultation::{AgeBand, Channel, Consultation, Gender, OUTSIDE_POMORSKIE};
+use crate::i18n::{Lang, Msg, country_name, language_name};
+use crate::model::{Reference, Service};
+use crate::text::one_line;
+use crate::tui::theme::Theme;
+
+/// Draws the screen into `area`.
+pub fn draw(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    screen: &mut ConsultationsScreen,
+    reference: &Reference,
+    services: &[Service],
+    theme: &Theme,
+    lang: Lang,
+) {
+    let [left, right] = if area.width >= 80 {
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
+    };
+    let [search, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(left);
+    let block = |title: String, focused: bool| {
+        Block::bordered()
+            .border_style(if focused {
+                theme.border_focused
+            } else {
+                theme.border
+            })
+            .title(Span::styled(title, theme.title))
+    };
+    let search_block = block(
+        format!(" {} [/] ", lang.t(Msg::SearchTitle)),
+        screen.focus == Focus::Search,
+    );
+    let inner = search_block.inner(search);
+    frame.render_widget(search_block, search);
+    let cursor = if screen.focus == Focus::Search {
+        ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+    } else {
+        ratatui::style::Style::new()
+    };
+    screen.search.set_cursor_style(cursor);
+    frame.render_widget(&screen.search, inner);
+
+    let what = if screen.follow_ups {
+        lang.t(Msg::FollowUpsTitle).to_owned()
+    } else {
+        let period = lang.t(if screen.today_only {
+            Msg::ConsToday
+        } else {
+            Msg::ConsAllDates
+        });
+        let whose = lang.t(if screen.mine_only {
+            Msg::ConsMine
+        } else {
+            Msg::ConsEveryone
+        });
+        format!("{period}, {whose}")
+    };
+    let title = format!(
+        " {} ({}) ",
+        lang.fmt(Msg::ConsListTitle, &[&what]),
+        screen.rows().len()
+    );
+    let list_block = block(title, screen.focus == Focus::List);
+    if screen.rows().is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(lang.t(Msg::ConsNone), theme.muted))
+                .wrap(Wrap { trim: true })
+                .block(list_block),
+            list,
+        );
+    } else {
+        let items: Vec<ListItem<'_>> = screen
+            .rows()
+            .iter()
+            .map(|c| ListItem::new(row(c, reference, lang)))
+            .collect();
+        let widget = List::new(items)
+            .block(list_block)
+            .highlight_style(theme.selection)
+            .highlight_symbol("› ");
+        frame.render_stateful_widget(widget, list, &mut screen.list);
+    }
+
+    let [details, earlier] =
+        Layout::vertical([Constraint::Percentage(65), Constraint::Percentage(35)]).areas(right);
+    let details_block = block(
+        format!(" {} ", lang.t(Msg::DetailsTitle)),
+        screen.focus == Focus::Details,
+    );
+    let body = match screen.selected() {
+        Some(c) => Paragraph::new(detail_lines(c, reference, services, lang, theme))
+            .wrap(Wrap { trim: false }),
+        None => Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)),
+    };
+    frame.render_widget(body.block(details_block), details);
+    let earlier_lines: Vec<Line<'_>> = if screen.earlier().is_empty() {
+        vec![Line::styled(lang.t(Msg::ConsNoEarlier), theme.muted)]
+    } else {
+        screen
+            .earlier()
+            .iter()
+            .map(|c| row(c, reference, lang))
+            .collect()
+    };
+    frame.render_widget(
+        Paragraph::new(earlier_lines)
+            .block(block(format!(" {} ", lang.t(Msg::ConsEarlier)), false)),
+        earlier,
+    );
+}
+
+/// One line of the list: date, time, client, topics, staff member.
+fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang) -> Line<'a> {
+    let topics = c
+        .topics
+        .iter()
+        .map(|t| reference.topic_label(t, lang).to_owned())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Line::raw(format!(
+        "{} {}  {}  {}  {}",
+        lang.date(c.at.date()),
+        c.at.format("%H:%M"),
+        one_line(&c.client),
+        topics,
+        one_line(&c.staff)
+    ))
+}
+
+/// Labels of the statistical codes in the interface language.
+pub fn gender_label(g: Gender, lang: Lang) -> &'static str {
+    lang.t(match g {
+        Gender::Female => Msg::GenderFemale,
+        Gender::Male => Msg::GenderMale,
+        Gender::Other => Msg::GenderOther,
+        Gender::NotStated => Msg::NotStated,
+    })
+}
+
+/// See [`gender_label`].
+pub fn age_label(a: AgeBand, lang: Lang) -> &'static str {
+    match a {
+        AgeBand::NotStated => lang.t(Msg::NotStated),
+        other => other.code(),
+    }
+}
+
+/// See [`gender_label`].
+pub fn channel_label(c: Channel, lang: Lang) -> &'static str {
+    lang.t(match c {
+        Channel::InPerson => Msg::InPerson,
+        Channel::Phone => Msg::ChannelPhone,
+        Channel::Online => Msg::Online,
+    })
+}
+
+/// The county in words.
+pub fn county_label(county: Option<&str>, lang: Lang) -> String {
+    match county {
+        None => lang.t(Msg::NotStated).to_owned(),
+        Some(OUTSIDE_POMORSKIE) => lang.t(Msg::OutsidePomorskie).to_owned(),
+        Some(name) => one_line(name),
+    }
+}
+
+fn detail_lines<'a>(
+    c: &Consultation,
+    reference: &Reference,
+    services: &[Service],
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
+    let mut out = vec![Line::styled(
+        format!(
+            "{} · {}",
+            one_line(&c.client),
+            c.at.format("%Y-%m-%d %H:%M")
+        ),
+        theme.heading,
+    )];
+    if c.version > 1 {
+        let when = c
+            .updated_at
+            .replace('T', " ")
+            .trim_end_matches('Z')
+            .to_owned();
+        out.push(Line::styled(
+            lang.fmt(Msg::CorrectedBy, &[&one_line(&c.updated_by), &when]),
+            theme.muted,
+        ));
+    }
+    out.push(Line::default());
+    let mut field = |label: Msg, value: String| {
+        if !value.is_empty() {
+            out.push(Line::from(vec![
+                Span::styled(format!("{}: ", lang.t(label)), theme.label),
+                Span::raw(value),
+            ]));
+        }
+    };
+    field(Msg::FieldStaff, one_line(&c.staff));
+    field(
+        Msg::FieldTopics,
+        c.topics
+            .iter()
+            .map(|t| reference.topic_label(t, lang).to_owned())
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    let referred: Vec<String> = c
+        .referrals
+        .iter()
+        .map(|id| {
+            services
+                .iter()
+                .find(|s| s.id == *id)
+                .map_or_else(|| id.to_string(), |s| s.name.get(lang).to_owned())
+        })
+        .collect();
+    field(Msg::FieldReferrals, referred.join(", "));
+    field(
+        Msg::FieldCountry,
+        c.country
+            .as_deref()
+            .map(|code| country_name(code, lang).unwrap_or(code).to_owned())
+            .unwrap_or_default(),
+    );
+    field(
+        Msg::FieldLanguageUsed,
+        c.language
+            .as_deref()
+            .map(|code| language_name(code, lang).unwrap_or(code).to_owned())
+            .unwrap_or_default(),
+    );
+    field(Msg::FieldCounty, county_label(c.county.as_deref(), lang));
+    field(Msg::FieldGender, gender_label(c.gender, lang).to_owned());
+    field(Msg::FieldAgeBand, age_label(c.age_band, lang).to_owned());
+    field(Msg::FieldChannel, channel_label(c.channel, lang).to_owned());
+    field(
+        Msg::FieldMinutes,
+        c.minutes.map(|m| m.to_string()).unwrap_or_default(),
+    );
+    if let Some(f) = c.follow_up {
+        let done = if c.follow_up_done {
+            format!(" ({})", lang.t(Msg::FollowUpDone))
+        } else {
+            String::new()
+        };
+        field(Msg::FieldFollowUp, format!("{}{done}", lang.date(f)));
+    }
+    if !c.notes.is_empty() {
+        out.push(Line::styled(
+            format!("{}:", lang.t(Msg::FieldNotes)),
+            theme.label,
+        ));
+        out.extend(
+            crate::text::sanitize(&c.notes)
+                .lines()
+                .map(|l| Line::raw(l.to_owned())),
+        );
+    }
+    out
+}
