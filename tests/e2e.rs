@@ -604,3 +604,79 @@ fn timetable_moves_by_week_and_goes_to_a_date_showing_the_forum_session() {
     assert!(s.wait_exit().success());
     assert_terminal_restored(&s);
 }
+
+#[test]
+fn a_consultation_typed_before_a_hang_up_is_offered_back_at_the_next_start() {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("2");
+    s.wait_for("the consultations screen", |s| {
+        s.text().contains("Consultations: today")
+    });
+    s.send("n");
+    s.wait_for("the consultation form", |s| {
+        s.text().contains("New consultation")
+    });
+    // Date/time is prefilled; Tab to the client code and type it, then to the notes.
+    s.send("\t");
+    s.send("KL-2024");
+    for _ in 0..11 {
+        s.send("\t");
+    }
+    s.send("Odwołanie od decyzji wojewody");
+    s.wait_for("the typed notes", |s| {
+        s.text().contains("Odwołanie od decyzji wojewody")
+    });
+    // The draft is written within about a second of the last change.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let store = loop {
+        let found = pomost::store::Store::open_existing(&fx.db)
+            .ok()
+            .filter(|st| {
+                st.draft(&pomost::config::current_user(), "consultation")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|(json, _)| json.contains("Odwołanie od decyzji wojewody"))
+            });
+        if let Some(store) = found {
+            break store;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the draft was not written within 5 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    drop(store);
+    s.signal(libc::SIGHUP);
+    assert_eq!(s.wait_exit().exit_code(), 129);
+
+    let mut again = fx.spawn().args(&["--lang", "en"]).start();
+    again.wait_for("the draft to be offered", |s| {
+        flat(&s.text()).contains("You have an unsaved consultation draft")
+    });
+    again.send("y");
+    again.wait_for("the form with the typed text", |s| {
+        let text = s.text();
+        text.contains("KL-2024") && text.contains("Odwołanie od decyzji wojewody")
+    });
+    // Esc asks first (something was typed); y discards, and the draft is gone.
+    again.send("\x1b");
+    again.wait_for("the discard question", |s| {
+        flat(&s.text()).contains("Discard what you typed?")
+    });
+    again.send("y");
+    again.wait_for("the list again", |s| {
+        s.text().contains("Consultations: today")
+    });
+    again.send("q");
+    assert!(again.wait_exit().success());
+    let store = pomost::store::Store::open_existing(&fx.db).expect("open");
+    assert_eq!(
+        store
+            .draft(&pomost::config::current_user(), "consultation")
+            .expect("read drafts"),
+        None
+    );
+}

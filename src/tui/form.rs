@@ -173,6 +173,11 @@ impl<F: Copy + Eq> Form<F> {
         }
     }
 
+    /// Counts the content as typed (a form reopened from a draft).
+    pub fn mark_dirty(&mut self) {
+        self.dirty = true;
+    }
+
     /// True when something was changed since the form opened.
     pub fn is_dirty(&self) -> bool {
         self.dirty

@@ -132,6 +132,10 @@ impl App {
         match ev.code {
             KeyCode::Char('y' | 'Y' | 't' | 'T') | KeyCode::Enter => {
                 self.open_consultation_form(&saved.draft, saved.editing);
+                // What the draft holds was typed: closing asks first.
+                if let Some(Popup::ConsultationForm(form)) = &mut self.popup {
+                    form.form.mark_dirty();
+                }
             }
             KeyCode::Char('n' | 'N') => self.effects.push(Effect::DeleteDraft),
             // Any other key: ask again (nothing is lost by a stray key).
