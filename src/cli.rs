@@ -1,6 +1,8 @@
 //! The command line: argument types, and one file per subcommand.
 
+mod consultations;
 mod init;
+mod log;
 mod services;
 mod timetable;
 
@@ -14,7 +16,9 @@ use crate::i18n::{Lang, Msg};
 use crate::seed;
 use crate::store::{Opened, Store};
 
+pub use consultations::{ConsultationsArgs, ConsultationsCommand, ConsultationsFormat};
 pub use init::InitArgs;
+pub use log::LogArgs;
 pub use services::ServicesCommand;
 pub use timetable::{TimetableArgs, TimetableFormat};
 
@@ -44,6 +48,11 @@ pub enum Command {
     Services(ServicesCommand),
     /// The sessions of one week: as text, JSON or iCalendar.
     Timetable(TimetableArgs),
+    /// Log one consultation non-interactively; prints its id (a UUID).
+    Log(Box<LogArgs>),
+    /// List or export consultations, newest first.
+    #[command(subcommand)]
+    Consultations(ConsultationsCommand),
 }
 
 /// A failed command: what to print on stderr and the exit code.
@@ -98,6 +107,8 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
         Command::Init(args) => init::run(&args, &db, lang),
         Command::Services(cmd) => services::run(cmd, &db, lang),
         Command::Timetable(args) => timetable::run(&args, &db, lang),
+        Command::Log(args) => log::run(*args, &db, lang),
+        Command::Consultations(cmd) => consultations::run(cmd, &db, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -338,6 +338,8 @@ messages! {
     ColTime,
     ColSession,
     AllTopics,
+    CliNoConsultations,
+    ErrFromAfterTo,
     ConsListTitle,
     ConsToday,
     ConsAllDates,

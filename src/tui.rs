@@ -85,12 +85,27 @@ fn run_loop(
     let signals = Signals::register()?;
     let mut tui = terminal::enter()?;
     let result = (|| {
+        // Frames are drawn after input, loading, effects, and when the minute
+        // changes ("now" moves); an idle tick sends nothing over the wire.
+        let mut redraw = true;
+        let mut minute = None;
         loop {
-            app.tick(warsaw_now());
-            for effect in app.take_effects() {
+            let now = warsaw_now();
+            app.tick(now);
+            let mut effects = app.take_effects();
+            redraw |= !effects.is_empty();
+            for effect in effects.drain(..) {
                 effects::apply(effect, app, store, tui.backend_mut())?;
             }
-            tui.draw(|frame| ui::draw(frame, app))?;
+            let this_minute = now.format("%H:%M").to_string();
+            if minute.as_ref() != Some(&this_minute) {
+                minute = Some(this_minute);
+                redraw = true;
+            }
+            if redraw {
+                tui.draw(|frame| ui::draw(frame, app))?;
+                redraw = false;
+            }
             match wait_for_input(&signals, &mut loading, app)? {
                 Wake::Signal(signal) => {
                     // A dropped connection or a kill: keep what was typed.
@@ -100,7 +115,11 @@ fn run_loop(
                     }
                     return Ok(Some(signal));
                 }
-                Wake::Loaded | Wake::Tick => continue,
+                Wake::Loaded => {
+                    redraw = true;
+                    continue;
+                }
+                Wake::Tick => continue,
                 Wake::Input => {}
             }
             // Handle everything already waiting (fast typing, a paste) before the
@@ -121,6 +140,7 @@ fn run_loop(
                     break;
                 }
             }
+            redraw = true;
         }
     })();
     if tui.show_cursor().is_err() {

@@ -113,6 +113,88 @@ fn timetable_cancel_asks_for_a_reason_and_queues_the_change() {
     );
 }
 
+/// The Consultations screen with two consultations of one client, logged
+/// through the store, at the fixed time.
+fn consultations(lang: Lang) -> App {
+    use pomost::consultation::ConsultationDraft;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let services = store.services().expect("services");
+    let known = services.iter().map(|s| s.id).collect();
+    for (at, notes, topics) in [
+        (
+            "2022-11-29 10:15",
+            "Pierwsza wizyta: karta pobytu.",
+            vec!["legalisation"],
+        ),
+        (
+            "2022-11-30 12:05",
+            "Odwołanie od decyzji wojewody; skierowano do porady prawnej.",
+            vec!["legalisation", "legal"],
+        ),
+    ] {
+        let draft = ConsultationDraft {
+            at: at.into(),
+            client: "KL-2024".into(),
+            topics: topics.into_iter().map(str::to_owned).collect(),
+            country: "UA".into(),
+            language: "uk".into(),
+            county: "Gdańsk".into(),
+            gender: "female".into(),
+            age_band: "30-44".into(),
+            channel: "in-person".into(),
+            minutes: "30".into(),
+            notes: notes.into(),
+            ..ConsultationDraft::default()
+        };
+        let new = draft
+            .validate(&reference, &known, fixed_now(), lang)
+            .expect("valid");
+        store.add_consultation(&new, "anna").expect("log");
+    }
+    let mut app = App::new(services, reference, lang, Theme::colored())
+        .with_sessions(store.sessions().expect("sessions"), fixed_now());
+    keys(&mut app, "2");
+    app.consultations.today_only = false;
+    let rows = store
+        .consultations(&app.consultations.query())
+        .expect("list");
+    app.consultations.set_rows(rows.clone());
+    app.consultations.set_earlier(rows[1..].to_vec());
+    app
+}
+
+#[test]
+fn consultations_polish_80x24() {
+    let mut app = consultations(Lang::Pl);
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn consultations_english_80x24() {
+    let mut app = consultations(Lang::En);
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn consultation_form_with_errors_beside_the_fields_english_80x24() {
+    let mut app = consultations(Lang::En);
+    keys(&mut app, "n");
+    // Save at once: the client code and the topics are missing.
+    app.on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    assert!(
+        app.take_effects()
+            .iter()
+            .all(|e| !matches!(e, pomost::tui::effect::Effect::SaveConsultation(..)))
+    );
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
 fn screen_text(app: &mut App) -> String {
     let terminal = render(app, 100, 30);
     let buffer = terminal.backend().buffer();

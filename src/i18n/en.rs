@@ -102,9 +102,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ErrCorrupt => "{} is damaged ({}); it was left untouched. Restore it from a backup.",
         ErrCreate => "Cannot create the database {}: {}.",
-        ErrUnknownTopic => {
-            "unknown topic code \"{}\" (see `pomost services search --help` for the list)"
-        }
+        ErrUnknownTopic => "unknown topic code \"{}\" (the list: `pomost log --help`)",
         ErrUnknownLanguage => "unknown language code \"{}\" (use ISO 639-1, e.g. uk, ru, pl)",
         ErrUnknownCounty => "unknown county \"{}\" (use a county name such as Gdańsk or kartuski)",
         ProbInvalidUuid => r#"not a UUID: "{}""#,
@@ -211,7 +209,7 @@ pub fn text(msg: Msg) -> &'static str {
             r#"not a date and time in the form YYYY-MM-DD HH:MM, or no such day: "{}""#
         }
         ProbClientCode => {
-            r#"a client code is 3–20 characters: capital letters A–Z, digits and dashes (a pseudonym, not a name), not "{}""#
+            r#"3–20 capital letters, digits or dashes (a code, not a name), not "{}""#
         }
         ProbNoTopic => "choose at least one topic",
         ProbUnknownService => r#"no service in the directory has the id "{}""#,
@@ -257,9 +255,13 @@ pub fn text(msg: Msg) -> &'static str {
         KeyNewCode => "new client code",
         FormNewConsultation => "New consultation",
         FormCorrectConsultation => "Correct the consultation",
-        DraftOffered => "You have an unsaved consultation draft from {}. Open it? y = yes, n = discard it",
+        DraftOffered => {
+            "You have an unsaved consultation draft from {}. Open it? y = yes, n = discard it"
+        }
         ConsultationSaved => "Saved the consultation of client {}.",
-        ErrChangedMeanwhile => "Not saved: {} changed this record ({}) after you opened it. Open it again to see their version.",
+        ErrChangedMeanwhile => {
+            "Not saved: {} changed this record ({}) after you opened it. Open it again to see their version."
+        }
         FollowUpMarked => "Follow-up marked done.",
         FollowUpsTitle => "Follow-ups due",
         PickerTitleTopics => "Topics (space toggles)",
@@ -268,5 +270,7 @@ pub fn text(msg: Msg) -> &'static str {
         PickerTitleResidence => "County of residence",
         PickerTitleLanguageUsed => "Language used",
         FormPickHint => "Enter: choose from a list",
+        CliNoConsultations => "No consultations match.",
+        ErrFromAfterTo => "--from {} is after --to {}: no day can match; swap the dates",
     }
 }

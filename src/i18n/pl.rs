@@ -104,7 +104,7 @@ pub fn text(msg: Msg) -> &'static str {
             "{} jest uszkodzona ({}); plik pozostał nietknięty. Odtwórz ją z kopii zapasowej."
         }
         ErrCreate => "Nie można utworzyć bazy {}: {}.",
-        ErrUnknownTopic => "nieznany kod tematu „{}” (lista: `pomost services search --help`)",
+        ErrUnknownTopic => "nieznany kod tematu „{}” (lista: `pomost log --help`)",
         ErrUnknownLanguage => "nieznany kod języka „{}” (ISO 639-1, np. uk, ru, pl)",
         ErrUnknownCounty => "nieznany powiat „{}” (podaj nazwę powiatu, np. Gdańsk lub kartuski)",
         ProbInvalidUuid => "to nie jest UUID: „{}”",
@@ -213,7 +213,7 @@ pub fn text(msg: Msg) -> &'static str {
             "to nie jest data i godzina w postaci RRRR-MM-DD GG:MM albo taki dzień nie istnieje: „{}”"
         }
         ProbClientCode => {
-            "kod klienta to 3–20 znaków: wielkie litery A–Z, cyfry i myślniki (pseudonim, nie imię i nazwisko), a nie „{}”"
+            "3–20 wielkich liter, cyfr lub myślników (kod, nie imię i nazwisko), a nie „{}”"
         }
         ProbNoTopic => "wybierz co najmniej jeden temat",
         ProbUnknownService => "nie ma w katalogu usługi o identyfikatorze „{}”",
@@ -261,7 +261,9 @@ pub fn text(msg: Msg) -> &'static str {
         FormCorrectConsultation => "Popraw konsultację",
         DraftOffered => "Masz niezapisany szkic konsultacji z {}. Otworzyć go? y = tak, n = odrzuć",
         ConsultationSaved => "Zapisano konsultację klienta {}.",
-        ErrChangedMeanwhile => "Nie zapisano: {} zmienił(a) ten wpis ({}) po jego otwarciu. Otwórz go ponownie, aby zobaczyć ich wersję.",
+        ErrChangedMeanwhile => {
+            "Nie zapisano: {} zmienił(a) ten wpis ({}) po jego otwarciu. Otwórz go ponownie, aby zobaczyć ich wersję."
+        }
         FollowUpMarked => "Kontakt uzupełniający oznaczony jako wykonany.",
         FollowUpsTitle => "Kontakty uzupełniające do wykonania",
         PickerTitleTopics => "Tematy (spacja zaznacza)",
@@ -270,5 +272,7 @@ pub fn text(msg: Msg) -> &'static str {
         PickerTitleResidence => "Powiat zamieszkania",
         PickerTitleLanguageUsed => "Język rozmowy",
         FormPickHint => "Enter: wybierz z listy",
+        CliNoConsultations => "Brak pasujących konsultacji.",
+        ErrFromAfterTo => "--from {} jest po --to {}: żaden dzień nie pasuje; zamień daty",
     }
 }

@@ -265,22 +265,39 @@ impl Store {
     }
 
     /// Marks a follow-up done (a change like any other: versioned, attributed).
+    /// Marking one that is already done changes nothing.
     pub fn mark_follow_up_done(&mut self, id: i64, actor: &str) -> Result<(), ChangeError> {
-        let current = self.consultation(id)?.ok_or(ChangeError::NotFound)?;
-        let now = now_utc();
-        let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO consultation_version (consultation_id, version, data, replaced_at, replaced_by)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, current.version, snapshot(&current), now, actor],
-        )?;
-        tx.execute(
-            "UPDATE consultation SET follow_up_done = 1, updated_at = ?2, updated_by = ?3,
-                 version = version + 1 WHERE id = ?1",
-            params![id, now, actor],
-        )?;
-        tx.commit()?;
-        Ok(())
+        // The snapshot is read before the write lock; if a correction lands in
+        // between, read again rather than record a stale version.
+        for _ in 0..3 {
+            let current = self.consultation(id)?.ok_or(ChangeError::NotFound)?;
+            if current.follow_up_done {
+                return Ok(());
+            }
+            let now = now_utc();
+            let tx = self.write()?;
+            let version: i64 = tx.query_row(
+                "SELECT version FROM consultation WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if version != current.version {
+                continue;
+            }
+            tx.execute(
+                "INSERT INTO consultation_version (consultation_id, version, data, replaced_at, replaced_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, current.version, snapshot(&current), now, actor],
+            )?;
+            tx.execute(
+                "UPDATE consultation SET follow_up_done = 1, updated_at = ?2, updated_by = ?3,
+                     version = version + 1 WHERE id = ?1",
+                params![id, now, actor],
+            )?;
+            tx.commit()?;
+            return Ok(());
+        }
+        Err(ChangeError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
     }
 
     /// True when some consultation already uses the client code.

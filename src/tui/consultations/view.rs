@@ -67,11 +67,7 @@ pub fn draw(
         });
         format!("{period}, {whose}")
     };
-    let title = format!(
-        " {} ({}) ",
-        lang.fmt(Msg::ConsListTitle, &[&what]),
-        screen.rows().len()
-    );
+    let title = format!(" {what} ({}) ", screen.rows().len());
     let list_block = block(title, screen.focus == Focus::List);
     if screen.rows().is_empty() {
         frame.render_widget(
@@ -175,6 +171,16 @@ pub fn county_label(county: Option<&str>, lang: Lang) -> String {
     }
 }
 
+/// "Label: value" (nothing when the value is empty).
+fn push_field(out: &mut Vec<Line<'_>>, label: Msg, value: String, lang: Lang, theme: &Theme) {
+    if !value.is_empty() {
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(label)), theme.label),
+            Span::raw(value),
+        ]));
+    }
+}
+
 fn detail_lines<'a>(
     c: &Consultation,
     reference: &Reference,
@@ -202,23 +208,13 @@ fn detail_lines<'a>(
         ));
     }
     out.push(Line::default());
-    let mut field = |label: Msg, value: String| {
-        if !value.is_empty() {
-            out.push(Line::from(vec![
-                Span::styled(format!("{}: ", lang.t(label)), theme.label),
-                Span::raw(value),
-            ]));
-        }
-    };
-    field(Msg::FieldStaff, one_line(&c.staff));
-    field(
-        Msg::FieldTopics,
-        c.topics
-            .iter()
-            .map(|t| reference.topic_label(t, lang).to_owned())
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
+    let topics = c
+        .topics
+        .iter()
+        .map(|t| reference.topic_label(t, lang).to_owned())
+        .collect::<Vec<_>>()
+        .join(", ");
+    push_field(&mut out, Msg::FieldTopics, topics, lang, theme);
     let referred: Vec<String> = c
         .referrals
         .iter()
@@ -229,37 +225,14 @@ fn detail_lines<'a>(
                 .map_or_else(|| id.to_string(), |s| s.name.get(lang).to_owned())
         })
         .collect();
-    field(Msg::FieldReferrals, referred.join(", "));
-    field(
-        Msg::FieldCountry,
-        c.country
-            .as_deref()
-            .map(|code| country_name(code, lang).unwrap_or(code).to_owned())
-            .unwrap_or_default(),
+    push_field(
+        &mut out,
+        Msg::FieldReferrals,
+        referred.join(", "),
+        lang,
+        theme,
     );
-    field(
-        Msg::FieldLanguageUsed,
-        c.language
-            .as_deref()
-            .map(|code| language_name(code, lang).unwrap_or(code).to_owned())
-            .unwrap_or_default(),
-    );
-    field(Msg::FieldCounty, county_label(c.county.as_deref(), lang));
-    field(Msg::FieldGender, gender_label(c.gender, lang).to_owned());
-    field(Msg::FieldAgeBand, age_label(c.age_band, lang).to_owned());
-    field(Msg::FieldChannel, channel_label(c.channel, lang).to_owned());
-    field(
-        Msg::FieldMinutes,
-        c.minutes.map(|m| m.to_string()).unwrap_or_default(),
-    );
-    if let Some(f) = c.follow_up {
-        let done = if c.follow_up_done {
-            format!(" ({})", lang.t(Msg::FollowUpDone))
-        } else {
-            String::new()
-        };
-        field(Msg::FieldFollowUp, format!("{}{done}", lang.date(f)));
-    }
+    // The notes come early: they are what the next counselor reads first.
     if !c.notes.is_empty() {
         out.push(Line::styled(
             format!("{}:", lang.t(Msg::FieldNotes)),
@@ -268,7 +241,47 @@ fn detail_lines<'a>(
         out.extend(
             crate::text::sanitize(&c.notes)
                 .lines()
-                .map(|l| Line::raw(l.to_owned())),
+                .map(|l| Line::raw(format!("  {l}"))),
+        );
+    }
+    let code_name = |code: Option<&str>, name: fn(&str, Lang) -> Option<&'static str>| {
+        code.map(|c| name(c, lang).unwrap_or(c).to_owned())
+            .unwrap_or_default()
+    };
+    let fields = [
+        (Msg::FieldStaff, one_line(&c.staff)),
+        (
+            Msg::FieldCountry,
+            code_name(c.country.as_deref(), country_name),
+        ),
+        (
+            Msg::FieldLanguageUsed,
+            code_name(c.language.as_deref(), language_name),
+        ),
+        (Msg::FieldCounty, county_label(c.county.as_deref(), lang)),
+        (Msg::FieldGender, gender_label(c.gender, lang).to_owned()),
+        (Msg::FieldAgeBand, age_label(c.age_band, lang).to_owned()),
+        (Msg::FieldChannel, channel_label(c.channel, lang).to_owned()),
+        (
+            Msg::FieldMinutes,
+            c.minutes.map(|m| m.to_string()).unwrap_or_default(),
+        ),
+    ];
+    for (label, value) in fields {
+        push_field(&mut out, label, value, lang, theme);
+    }
+    if let Some(f) = c.follow_up {
+        let done = if c.follow_up_done {
+            format!(" ({})", lang.t(Msg::FollowUpDone))
+        } else {
+            String::new()
+        };
+        push_field(
+            &mut out,
+            Msg::FieldFollowUp,
+            format!("{}{done}", lang.date(f)),
+            lang,
+            theme,
         );
     }
     out

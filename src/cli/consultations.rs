@@ -1,0 +1,339 @@
+//! `pomost consultations list | export`: consultations newest first, as a
+//! table, CSV or JSON.
+
+use std::collections::HashSet;
+use std::io::{self, Write};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+use uuid::Uuid;
+
+use super::{CliError, open_seeded};
+use crate::consultation::{Channel, Consultation, ConsultationDraft, ConsultationField};
+use crate::i18n::{Lang, Msg};
+use crate::model::Reference;
+use crate::store::ConsultationQuery;
+use crate::text::{one_line, sanitize};
+use crate::timetable::{parse_date, warsaw_now};
+
+/// `pomost consultations …`
+#[derive(Debug, Subcommand)]
+pub enum ConsultationsCommand {
+    /// Show consultations, newest first (default format: table).
+    List(ConsultationsArgs),
+    /// Print consultations for a spreadsheet or a script, newest first (default
+    /// format: csv, with a header row; lists are joined with "; ").
+    Export(ConsultationsArgs),
+}
+
+/// Which consultations, and how to print them.
+#[derive(Debug, Args)]
+pub struct ConsultationsArgs {
+    /// From this day on (default: the earliest).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    /// Up to and including this day (default: the latest).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    /// Only this client's consultations (the client code; case does not matter).
+    #[arg(long, value_name = "CODE")]
+    pub client: Option<String>,
+    /// Output format (default: table for list, csv for export).
+    #[arg(long, value_enum)]
+    pub format: Option<ConsultationsFormat>,
+}
+
+/// Formats of `consultations list | export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConsultationsFormat {
+    /// Date and time, client, topics, staff member, channel; for reading.
+    Table,
+    /// Every field, one row per consultation, with a header row.
+    Csv,
+    /// An array of objects with every field.
+    Json,
+}
+
+/// Runs a `consultations` subcommand.
+pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
+    let (args, default) = match cmd {
+        ConsultationsCommand::List(args) => (args, ConsultationsFormat::Table),
+        ConsultationsCommand::Export(args) => (args, ConsultationsFormat::Csv),
+    };
+    // The input is checked before the database is touched.
+    let query = query(&args, lang)?;
+    let store = open_seeded(db, lang)?;
+    let consultations = store.consultations(&query)?;
+    let mut out = io::stdout().lock();
+    let written = match args.format.unwrap_or(default) {
+        ConsultationsFormat::Table => {
+            let reference = Reference {
+                topics: store.topics()?,
+                counties: store.counties()?,
+            };
+            table(&mut out, &consultations, &reference, lang)
+        }
+        ConsultationsFormat::Csv => csv(&mut out, &consultations),
+        ConsultationsFormat::Json => json(&mut out, &consultations),
+    };
+    written
+        .and_then(|()| out.flush())
+        .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
+}
+
+/// The query from the options: dates that exist, in order, and a client code.
+fn query(args: &ConsultationsArgs, lang: Lang) -> Result<ConsultationQuery, CliError> {
+    let date = |option: &str, text: &Option<String>| -> Result<Option<NaiveDate>, CliError> {
+        text.as_deref()
+            .map(|t| {
+                parse_date(t).map_err(|_| {
+                    let problem = lang.fmt(Msg::ErrInvalidDate, &[&one_line(t.trim())]);
+                    CliError::usage(format!("{option}: {problem}"))
+                })
+            })
+            .transpose()
+    };
+    let from = date("--from", &args.from)?;
+    let to = date("--to", &args.to)?;
+    if let (Some(from), Some(to)) = (from, to) {
+        if from > to {
+            return Err(CliError::usage(
+                lang.fmt(Msg::ErrFromAfterTo, &[&from, &to]),
+            ));
+        }
+    }
+    let client = args
+        .client
+        .as_deref()
+        .map(|c| check_client(c, lang))
+        .transpose()?;
+    Ok(ConsultationQuery {
+        from,
+        to,
+        client,
+        ..ConsultationQuery::default()
+    })
+}
+
+/// A client code checked by the form's rule (so a name typed by mistake is
+/// refused rather than silently matching nothing), upper-cased.
+fn check_client(code: &str, lang: Lang) -> Result<String, CliError> {
+    let draft = ConsultationDraft {
+        client: code.to_owned(),
+        ..ConsultationDraft::default()
+    };
+    let empty = Reference {
+        topics: Vec::new(),
+        counties: Vec::new(),
+    };
+    let problems = match draft.validate(&empty, &HashSet::new(), warsaw_now(), lang) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    match problems
+        .into_iter()
+        .find(|p| p.field == ConsultationField::Client)
+    {
+        Some(p) => Err(CliError::usage(format!(
+            "--client: {}",
+            one_line(&p.message)
+        ))),
+        None => Ok(code.trim().to_uppercase()),
+    }
+}
+
+/// The channel in the interface language.
+fn channel_label(channel: Channel, lang: Lang) -> &'static str {
+    lang.t(match channel {
+        Channel::InPerson => Msg::InPerson,
+        Channel::Phone => Msg::ChannelPhone,
+        Channel::Online => Msg::Online,
+    })
+}
+
+/// Date and time, client, topics (labels), staff member, channel.
+fn table(
+    out: &mut impl Write,
+    consultations: &[Consultation],
+    reference: &Reference,
+    lang: Lang,
+) -> io::Result<()> {
+    if consultations.is_empty() {
+        return writeln!(out, "{}", lang.t(Msg::CliNoConsultations));
+    }
+    let rows: Vec<[String; 5]> = consultations
+        .iter()
+        .map(|c| {
+            [
+                format!("{} {}", lang.date(c.at.date()), c.at.format("%H:%M")),
+                one_line(&c.client),
+                c.topics
+                    .iter()
+                    .map(|t| one_line(reference.topic_label(t, lang)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                one_line(&c.staff),
+                channel_label(c.channel, lang).to_owned(),
+            ]
+        })
+        .collect();
+    write_table(
+        out,
+        [
+            lang.t(Msg::FieldAt),
+            lang.t(Msg::FieldClient),
+            lang.t(Msg::ColTopics),
+            lang.t(Msg::FieldStaff),
+            lang.t(Msg::FieldChannel),
+        ],
+        &rows,
+    )
+}
+
+/// A plain table: columns padded to their widest cell (by display width, at
+/// most 60 columns of padding), the last column unpadded.
+fn write_table<const N: usize>(
+    out: &mut impl Write,
+    header: [&str; N],
+    rows: &[[String; N]],
+) -> io::Result<()> {
+    let mut widths = header.map(UnicodeWidthStr::width);
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width().min(60));
+        }
+    }
+    let line = |cells: [&str; N]| {
+        let mut s = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            s.push_str(cell);
+            if i + 1 < N {
+                s.push_str(&" ".repeat(widths[i].saturating_sub(cell.width()) + 2));
+            }
+        }
+        s.trim_end().to_owned()
+    };
+    writeln!(out, "{}", line(header))?;
+    for row in rows {
+        writeln!(out, "{}", line(row.each_ref().map(String::as_str)))?;
+    }
+    Ok(())
+}
+
+/// One consultation with every field, as exported.
+#[derive(Serialize)]
+struct Row<'a> {
+    uid: Uuid,
+    at: String,
+    staff: &'a str,
+    client: &'a str,
+    topics: &'a [String],
+    referrals: &'a [Uuid],
+    country: Option<&'a str>,
+    language: Option<&'a str>,
+    county: Option<&'a str>,
+    gender: &'static str,
+    age_band: &'static str,
+    channel: &'static str,
+    minutes: Option<u32>,
+    follow_up: Option<NaiveDate>,
+    follow_up_done: bool,
+    notes: &'a str,
+    version: i64,
+    updated_at: &'a str,
+    updated_by: &'a str,
+}
+
+impl<'a> Row<'a> {
+    fn new(c: &'a Consultation) -> Self {
+        Row {
+            uid: c.uid,
+            at: c.at.format("%Y-%m-%d %H:%M").to_string(),
+            staff: &c.staff,
+            client: &c.client,
+            topics: &c.topics,
+            referrals: &c.referrals,
+            country: c.country.as_deref(),
+            language: c.language.as_deref(),
+            county: c.county.as_deref(),
+            gender: c.gender.code(),
+            age_band: c.age_band.code(),
+            channel: c.channel.code(),
+            minutes: c.minutes,
+            follow_up: c.follow_up,
+            follow_up_done: c.follow_up_done,
+            notes: &c.notes,
+            version: c.version,
+            updated_at: &c.updated_at,
+            updated_by: &c.updated_by,
+        }
+    }
+}
+
+/// The CSV header: the fields of [`Row`], in order.
+const CSV_HEADER: [&str; 19] = [
+    "uid",
+    "at",
+    "staff",
+    "client",
+    "topics",
+    "referrals",
+    "country",
+    "language",
+    "county",
+    "gender",
+    "age_band",
+    "channel",
+    "minutes",
+    "follow_up",
+    "follow_up_done",
+    "notes",
+    "version",
+    "updated_at",
+    "updated_by",
+];
+
+/// A header row and one row per consultation; lists joined with "; "; text
+/// stripped of terminal control sequences (newlines in notes are kept, quoted).
+fn csv(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(CSV_HEADER)?;
+    let text = |s: &str| sanitize(s).into_owned();
+    let opt = |s: &Option<String>| s.as_deref().map(text).unwrap_or_default();
+    for c in consultations {
+        let referrals: Vec<String> = c.referrals.iter().map(Uuid::to_string).collect();
+        let topics: Vec<String> = c.topics.iter().map(|t| text(t)).collect();
+        w.write_record([
+            c.uid.to_string(),
+            c.at.format("%Y-%m-%d %H:%M").to_string(),
+            text(&c.staff),
+            text(&c.client),
+            topics.join("; "),
+            referrals.join("; "),
+            opt(&c.country),
+            opt(&c.language),
+            opt(&c.county),
+            c.gender.code().to_owned(),
+            c.age_band.code().to_owned(),
+            c.channel.code().to_owned(),
+            c.minutes.map(|m| m.to_string()).unwrap_or_default(),
+            c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+            c.follow_up_done.to_string(),
+            text(&c.notes),
+            c.version.to_string(),
+            text(&c.updated_at),
+            text(&c.updated_by),
+        ])?;
+    }
+    w.flush()
+}
+
+/// An array of objects with every field (JSON escapes control characters).
+fn json(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
+    let rows: Vec<Row<'_>> = consultations.iter().map(Row::new).collect();
+    serde_json::to_writer_pretty(&mut *out, &rows).map_err(io::Error::other)?;
+    writeln!(out)
+}
