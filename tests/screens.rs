@@ -195,6 +195,18 @@ fn consultation_form_with_errors_beside_the_fields_english_80x24() {
     insta::assert_snapshot!(render(&mut app, 80, 24).backend());
 }
 
+#[test]
+fn h_asks_for_the_history_of_the_selected_consultation() {
+    let mut app = consultations(Lang::En);
+    let id = app.consultations.selected().expect("selected").id;
+    keys(&mut app, "h");
+    let effects = app.take_effects();
+    assert!(
+        effects.contains(&pomost::tui::effect::Effect::ShowHistory(id)),
+        "{effects:?}"
+    );
+}
+
 fn screen_text(app: &mut App) -> String {
     let terminal = render(app, 100, 30);
     let buffer = terminal.backend().buffer();

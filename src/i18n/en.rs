@@ -272,5 +272,9 @@ pub fn text(msg: Msg) -> &'static str {
         FormPickHint => "Enter: choose from a list",
         CliNoConsultations => "No consultations match.",
         ErrFromAfterTo => "--from {} is after --to {}: no day can match; swap the dates",
+        KeyHistory => "history of changes",
+        HistoryTitle => "History of changes",
+        HistoryEntry => "version {} — replaced by {} on {}",
+        HistoryNone => "This record was never corrected.",
     }
 }

@@ -274,5 +274,9 @@ pub fn text(msg: Msg) -> &'static str {
         FormPickHint => "Enter: wybierz z listy",
         CliNoConsultations => "Brak pasujących konsultacji.",
         ErrFromAfterTo => "--from {} jest po --to {}: żaden dzień nie pasuje; zamień daty",
+        KeyHistory => "historia zmian",
+        HistoryTitle => "Historia zmian",
+        HistoryEntry => "wersja {} — zastąpiona przez {}, {}",
+        HistoryNone => "Ten wpis nie był poprawiany.",
     }
 }

@@ -78,6 +78,8 @@ pub enum Action {
     CorrectConsultation,
     /// Mark the selected consultation's follow-up done.
     MarkFollowUpDone,
+    /// Show the earlier versions of the selected consultation.
+    ShowHistory,
     /// Correct the selected session.
     EditSession,
 }

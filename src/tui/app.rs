@@ -49,6 +49,8 @@ pub enum Popup {
     ConsultationForm(Box<ConsultationForm>),
     /// "You have an unsaved draft from …; open it?"
     DraftOffer(Box<SavedDraft>, String),
+    /// A text to read (the history of a record); any key closes it.
+    Text(String, Vec<String>),
 }
 
 /// Everything the screen shows.
@@ -185,6 +187,10 @@ impl App {
                 if matches!(ev.code, KeyCode::Esc | KeyCode::Char('?' | 'q')) {
                     self.popup = None;
                 }
+                return;
+            }
+            Some(Popup::Text(..)) => {
+                self.popup = None;
                 return;
             }
             Some(Popup::Picker(picker)) => {

@@ -45,6 +45,8 @@ pub enum Effect {
     DeleteDraft,
     /// Mark a consultation's follow-up done.
     MarkFollowUpDone(i64),
+    /// Read a consultation's earlier versions and show them.
+    ShowHistory(i64),
     /// Restore a cancelled occurrence.
     RestoreOccurrence {
         /// The session.

@@ -106,12 +106,69 @@ pub fn apply(
             );
             refresh_consultations(app, store);
         }
+        Effect::ShowHistory(id) => match store.consultation_versions(id) {
+            Ok(versions) => {
+                let lines = history_lines(&versions, lang);
+                app.popup = Some(Popup::Text(lang.t(Msg::HistoryTitle).to_owned(), lines));
+            }
+            Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
+        },
         Effect::RestoreOccurrence { session, date } => {
             let result = store.restore_occurrence(session, date, &config::current_user());
             report(app, store, result, Msg::OccurrenceRestored, session, date);
         }
     }
     Ok(())
+}
+
+/// The earlier versions in words: who replaced each and when, and what it held.
+fn history_lines(
+    versions: &[crate::store::ConsultationVersion],
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
+    if versions.is_empty() {
+        return vec![lang.t(Msg::HistoryNone).to_owned()];
+    }
+    let mut lines = Vec::new();
+    for v in versions.iter().rev() {
+        let when = v
+            .replaced_at
+            .replace('T', " ")
+            .trim_end_matches('Z')
+            .to_owned();
+        lines.push(lang.fmt(
+            Msg::HistoryEntry,
+            &[&v.version, &crate::text::one_line(&v.replaced_by), &when],
+        ));
+        let data: serde_json::Value = serde_json::from_str(&v.data).unwrap_or_default();
+        let text = |k: &str| {
+            data.get(k)
+                .and_then(|x| x.as_str())
+                .unwrap_or("")
+                .to_owned()
+        };
+        let topics = data
+            .get("topics")
+            .and_then(|t| t.as_array())
+            .map(|t| {
+                t.iter()
+                    .filter_map(|x| x.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default();
+        lines.push(format!(
+            "  {} · {} · {}",
+            crate::text::one_line(&text("at")),
+            crate::text::one_line(&text("client_code")),
+            topics
+        ));
+        for note in crate::text::sanitize(&text("notes")).lines() {
+            lines.push(format!("  {note}"));
+        }
+        lines.push(String::new());
+    }
+    lines
 }
 
 /// Reads what the Consultations screen shows: its list (or the follow-ups due),

@@ -100,415 +100,113 @@ const fn bind(
     }
 }
 
+#[rustfmt::skip]
 const GLOBAL: &[Binding] = &[
     bind(&[key('?')], "?", Action::Help, Msg::KeyHelp, true),
-    bind(
-        &[key('q'), ctrl('c')],
-        "q",
-        Action::Quit,
-        Msg::KeyQuit,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Tab)],
-        "Tab",
-        Action::NextPane,
-        Msg::KeyNextPane,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::BackTab)],
-        "S-Tab",
-        Action::PrevPane,
-        Msg::KeyNextPane,
-        false,
-    ),
-    bind(
-        &[key('1'), key('2'), key('3'), key('4')],
-        "1-4",
-        Action::Tab(usize::MAX),
-        Msg::KeyTabs,
-        false,
-    ),
+    bind(&[key('q'), ctrl('c')], "q", Action::Quit, Msg::KeyQuit, true),
+    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
+    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
+    bind(&[key('1'), key('2'), key('3'), key('4')], "1-4", Action::Tab(usize::MAX), Msg::KeyTabs, false),
 ];
 
+#[rustfmt::skip]
 const SEARCH: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Enter)],
-        "Esc",
-        Action::Back,
-        Msg::KeyBack,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Up)],
-        "↑↓ PgUp/Dn",
-        Action::Up,
-        Msg::KeyMove,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Down)],
-        "↓",
-        Action::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Tab)],
-        "Tab",
-        Action::NextPane,
-        Msg::KeyNextPane,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::BackTab)],
-        "S-Tab",
-        Action::PrevPane,
-        Msg::KeyNextPane,
-        false,
-    ),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Enter)], "Esc", Action::Back, Msg::KeyBack, true),
+    bind(&[code(KeyCode::Up)], "↑↓ PgUp/Dn", Action::Up, Msg::KeyMove, true),
+    bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
+    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
+    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
     bind(&[ctrl('c')], "C-c", Action::Quit, Msg::KeyQuit, true),
 ];
 
+#[rustfmt::skip]
 const LIST: &[Binding] = &[
     bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
-    bind(
-        &[key('k'), code(KeyCode::Up)],
-        "j/k ↑↓",
-        Action::Up,
-        Msg::KeyMove,
-        true,
-    ),
-    bind(
-        &[key('j'), code(KeyCode::Down)],
-        "↓",
-        Action::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[key('g'), code(KeyCode::Home)],
-        "g/G",
-        Action::Top,
-        Msg::KeyTop,
-        false,
-    ),
-    bind(
-        &[key('G'), code(KeyCode::End)],
-        "G",
-        Action::Bottom,
-        Msg::KeyTop,
-        false,
-    ),
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
+    bind(&[key('g'), code(KeyCode::Home)], "g/G", Action::Top, Msg::KeyTop, false),
+    bind(&[key('G'), code(KeyCode::End)], "G", Action::Bottom, Msg::KeyTop, false),
     bind(&[key('t')], "t", Action::PickTopic, Msg::KeyTopic, true),
-    bind(
-        &[key('l')],
-        "l",
-        Action::PickLanguage,
-        Msg::KeyLanguage,
-        false,
-    ),
+    bind(&[key('l')], "l", Action::PickLanguage, Msg::KeyLanguage, false),
     bind(&[key('c')], "c", Action::PickCounty, Msg::KeyCounty, true),
     bind(&[key('f')], "f", Action::ToggleFree, Msg::KeyFree, true),
-    bind(
-        &[key('x')],
-        "x",
-        Action::ClearFilters,
-        Msg::KeyClearFilters,
-        false,
-    ),
+    bind(&[key('x')], "x", Action::ClearFilters, Msg::KeyClearFilters, false),
     bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
     bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false),
-    bind(
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        Msg::KeyBack,
-        false,
-    ),
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, false),
 ];
 
+#[rustfmt::skip]
 const DETAILS: &[Binding] = &[
-    bind(
-        &[key('k'), code(KeyCode::Up)],
-        "j/k ↑↓",
-        Action::Up,
-        Msg::KeyScroll,
-        true,
-    ),
-    bind(
-        &[key('j'), code(KeyCode::Down)],
-        "↓",
-        Action::Down,
-        Msg::KeyScroll,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        Msg::KeyScroll,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        Msg::KeyScroll,
-        false,
-    ),
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyScroll, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
     bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
     bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
     bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false),
-    bind(
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        Msg::KeyBack,
-        true,
-    ),
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
 ];
 
+#[rustfmt::skip]
 const PICKER: &[Binding] = &[
     bind(&[code(KeyCode::Up)], "↑↓", Action::Up, Msg::KeyMove, true),
-    bind(
-        &[code(KeyCode::Down)],
-        "↓",
-        Action::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        Msg::KeyPick,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        Msg::KeyBack,
-        true,
-    ),
+    bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
+    bind(&[code(KeyCode::Enter)], "Enter", Action::Confirm, Msg::KeyPick, true),
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
 ];
 
+#[rustfmt::skip]
 const PROMPT: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        Msg::KeyPick,
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        Msg::KeyBack,
-        true,
-    ),
+    bind(&[code(KeyCode::Enter)], "Enter", Action::Confirm, Msg::KeyPick, true),
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
 ];
 
+#[rustfmt::skip]
 const TIMETABLE: &[Binding] = &[
-    bind(
-        &[key('h'), code(KeyCode::Left)],
-        "h/l ←→",
-        Action::Left,
-        Msg::KeyDays,
-        true,
-    ),
-    bind(
-        &[key('l'), code(KeyCode::Right)],
-        "→",
-        Action::Right,
-        Msg::KeyDays,
-        false,
-    ),
-    bind(
-        &[key('k'), code(KeyCode::Up)],
-        "j/k ↑↓",
-        Action::Up,
-        Msg::KeyMove,
-        true,
-    ),
-    bind(
-        &[key('j'), code(KeyCode::Down)],
-        "↓",
-        Action::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[key('['), code(KeyCode::PageUp)],
-        "[",
-        Action::PrevWeek,
-        Msg::KeyPrevWeek,
-        true,
-    ),
-    bind(
-        &[key(']'), code(KeyCode::PageDown)],
-        "]",
-        Action::NextWeek,
-        Msg::KeyNextWeek,
-        true,
-    ),
+    bind(&[key('h'), code(KeyCode::Left)], "h/l ←→", Action::Left, Msg::KeyDays, true),
+    bind(&[key('l'), code(KeyCode::Right)], "→", Action::Right, Msg::KeyDays, false),
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
+    bind(&[key('['), code(KeyCode::PageUp)], "[", Action::PrevWeek, Msg::KeyPrevWeek, true),
+    bind(&[key(']'), code(KeyCode::PageDown)], "]", Action::NextWeek, Msg::KeyNextWeek, true),
     bind(&[key('t')], "t", Action::ThisWeek, Msg::KeyThisWeek, true),
     bind(&[key('g')], "g", Action::GoToDate, Msg::KeyGoTo, true),
-    bind(
-        &[key('x')],
-        "x",
-        Action::ExportWeek,
-        Msg::KeyExportIcs,
-        true,
-    ),
-    bind(
-        &[key('s')],
-        "s",
-        Action::ToggleServiceHours,
-        Msg::KeyServiceHours,
-        false,
-    ),
-    bind(
-        &[key('c')],
-        "c",
-        Action::CancelOccurrence,
-        Msg::KeyCancelOccurrence,
-        false,
-    ),
-    bind(
-        &[key('n')],
-        "n",
-        Action::NewSession,
-        Msg::KeyNewSession,
-        false,
-    ),
-    bind(
-        &[key('e')],
-        "e",
-        Action::EditSession,
-        Msg::KeyEditSession,
-        false,
-    ),
+    bind(&[key('x')], "x", Action::ExportWeek, Msg::KeyExportIcs, true),
+    bind(&[key('s')], "s", Action::ToggleServiceHours, Msg::KeyServiceHours, false),
+    bind(&[key('c')], "c", Action::CancelOccurrence, Msg::KeyCancelOccurrence, false),
+    bind(&[key('n')], "n", Action::NewSession, Msg::KeyNewSession, false),
+    bind(&[key('e')], "e", Action::EditSession, Msg::KeyEditSession, false),
 ];
 
+#[rustfmt::skip]
 const CONSULTATIONS: &[Binding] = &[
-    bind(
-        &[key('n')],
-        "n",
-        Action::NewConsultation,
-        Msg::KeyNewConsultation,
-        true,
-    ),
+    bind(&[key('n')], "n", Action::NewConsultation, Msg::KeyNewConsultation, true),
     bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
-    bind(
-        &[key('k'), code(KeyCode::Up)],
-        "j/k ↑↓",
-        Action::Up,
-        Msg::KeyMove,
-        true,
-    ),
-    bind(
-        &[key('j'), code(KeyCode::Down)],
-        "↓",
-        Action::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        Msg::KeyMove,
-        false,
-    ),
-    bind(
-        &[key('e')],
-        "e",
-        Action::CorrectConsultation,
-        Msg::KeyCorrect,
-        true,
-    ),
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
+    bind(&[key('e')], "e", Action::CorrectConsultation, Msg::KeyCorrect, true),
     bind(&[key('a')], "a", Action::TogglePeriod, Msg::KeyPeriod, true),
     bind(&[key('m')], "m", Action::ToggleMine, Msg::KeyMineAll, false),
-    bind(
-        &[key('f')],
-        "f",
-        Action::ToggleFollowUps,
-        Msg::KeyFollowUps,
-        true,
-    ),
-    bind(
-        &[key('d')],
-        "d",
-        Action::MarkFollowUpDone,
-        Msg::KeyMarkDone,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        Msg::KeyBack,
-        false,
-    ),
+    bind(&[key('f')], "f", Action::ToggleFollowUps, Msg::KeyFollowUps, true),
+    bind(&[key('d')], "d", Action::MarkFollowUpDone, Msg::KeyMarkDone, false),
+    bind(&[key('h')], "h", Action::ShowHistory, Msg::KeyHistory, false),
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, false),
 ];
 
 /// The form's keys are handled by the form itself; listed here for the footer
 /// and the help.
+#[rustfmt::skip]
 const FORM: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Tab)],
-        "Tab/S-Tab",
-        Action::NextPane,
-        Msg::KeyNextField,
-        true,
-    ),
+    bind(&[code(KeyCode::Tab)], "Tab/S-Tab", Action::NextPane, Msg::KeyNextField, true),
     bind(&[ctrl('s')], "C-s", Action::Confirm, Msg::KeySave, true),
-    bind(
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Action::Back,
-        Msg::KeyBack,
-        true,
-    ),
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
 ];
 
 /// The bindings of a context.

@@ -70,6 +70,18 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         Some(Popup::Prompt(prompt)) => prompt.draw(frame, body, &app.theme),
         Some(Popup::SessionForm(form)) => form.form.draw(frame, body, &app.theme, app.lang),
         Some(Popup::ConsultationForm(form)) => form.draw(frame, body, &app.theme, app.lang),
+        Some(Popup::Text(title, lines)) => {
+            frame.render_widget(Clear, body);
+            let text: Vec<Line<'_>> = lines.iter().map(|l| Line::raw(l.as_str())).collect();
+            frame.render_widget(
+                Paragraph::new(text).wrap(Wrap { trim: false }).block(
+                    Block::bordered()
+                        .border_style(app.theme.border_focused)
+                        .title(Span::styled(format!(" {title} "), app.theme.title)),
+                ),
+                body,
+            );
+        }
         Some(Popup::DraftOffer(_, when)) => {
             let question = app.lang.fmt(Msg::DraftOffered, &[when]);
             let area = super::picker::centered(body, 64, 5);
@@ -148,8 +160,8 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The help overlay: every binding of every context, from the same tables, in
-/// two columns so it fits 80×24.
+/// The help overlay: the bindings that work everywhere and those of the screen
+/// shown, from the same tables as the footer, in two columns so it fits 80×24.
 fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let lang = app.lang;
     let theme = &app.theme;
@@ -165,13 +177,28 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
             ]));
         }
     };
+    // Everywhere, then the keys of the screen shown.
     let mut left = Vec::new();
     section(&mut left, Msg::HelpEverywhere, Context::Global);
-    section(&mut left, Msg::SearchTitle, Context::Search);
-    section(&mut left, Msg::HelpPicker, Context::Picker);
     let mut right = Vec::new();
-    section(&mut right, Msg::ResultsTitle, Context::List);
-    section(&mut right, Msg::DetailsTitle, Context::Details);
+    match app.tab {
+        1 => {
+            section(&mut left, Msg::SearchTitle, Context::Search);
+            section(&mut left, Msg::HelpPicker, Context::Picker);
+            section(&mut right, Msg::TabConsultations, Context::Consultations);
+            section(&mut right, Msg::FormNewConsultation, Context::Form);
+        }
+        2 => {
+            section(&mut right, Msg::TabTimetable, Context::Timetable);
+            section(&mut right, Msg::FormNewSession, Context::Form);
+        }
+        _ => {
+            section(&mut left, Msg::SearchTitle, Context::Search);
+            section(&mut left, Msg::HelpPicker, Context::Picker);
+            section(&mut right, Msg::ResultsTitle, Context::List);
+            section(&mut right, Msg::DetailsTitle, Context::Details);
+        }
+    }
     let popup = area;
     frame.render_widget(Clear, popup);
     let block = Block::bordered()

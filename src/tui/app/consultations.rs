@@ -163,6 +163,11 @@ impl App {
                     self.open_consultation_form(&draft, Some(editing));
                 }
             }
+            Action::ShowHistory => {
+                if let Some(c) = self.consultations.selected() {
+                    self.effects.push(Effect::ShowHistory(c.id));
+                }
+            }
             Action::MarkFollowUpDone => {
                 if let Some(c) = self.consultations.selected() {
                     if c.follow_up.is_some() && !c.follow_up_done {
