@@ -5,9 +5,9 @@ use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::Path;
 
+use crate::consultation::Record;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
-use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 use uuid::Uuid;
 
@@ -223,57 +223,7 @@ fn write_table<const N: usize>(
     Ok(())
 }
 
-/// One consultation with every field, as exported.
-#[derive(Serialize)]
-struct Row<'a> {
-    uid: Uuid,
-    at: String,
-    staff: &'a str,
-    client: &'a str,
-    topics: &'a [String],
-    referrals: &'a [Uuid],
-    country: Option<&'a str>,
-    language: Option<&'a str>,
-    county: Option<&'a str>,
-    gender: &'static str,
-    age_band: &'static str,
-    channel: &'static str,
-    minutes: Option<u32>,
-    follow_up: Option<NaiveDate>,
-    follow_up_done: bool,
-    notes: &'a str,
-    version: i64,
-    updated_at: &'a str,
-    updated_by: &'a str,
-}
-
-impl<'a> Row<'a> {
-    fn new(c: &'a Consultation) -> Self {
-        Row {
-            uid: c.uid,
-            at: c.at.format("%Y-%m-%d %H:%M").to_string(),
-            staff: &c.staff,
-            client: &c.client,
-            topics: &c.topics,
-            referrals: &c.referrals,
-            country: c.country.as_deref(),
-            language: c.language.as_deref(),
-            county: c.county.as_deref(),
-            gender: c.gender.code(),
-            age_band: c.age_band.code(),
-            channel: c.channel.code(),
-            minutes: c.minutes,
-            follow_up: c.follow_up,
-            follow_up_done: c.follow_up_done,
-            notes: &c.notes,
-            version: c.version,
-            updated_at: &c.updated_at,
-            updated_by: &c.updated_by,
-        }
-    }
-}
-
-/// The CSV header: the fields of [`Row`], in order.
+/// The CSV header: the fields of [`Record`], in order.
 const CSV_HEADER: [&str; 19] = [
     "uid",
     "at",
@@ -333,7 +283,7 @@ fn csv(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
 
 /// An array of objects with every field (JSON escapes control characters).
 fn json(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
-    let rows: Vec<Row<'_>> = consultations.iter().map(Row::new).collect();
+    let rows: Vec<Record<'_>> = consultations.iter().map(Consultation::record).collect();
     serde_json::to_writer_pretty(&mut *out, &rows).map_err(io::Error::other)?;
     writeln!(out)
 }

@@ -3,7 +3,6 @@
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
-use serde::Serialize;
 use uuid::Uuid;
 
 use super::services::uuid_col;
@@ -419,52 +418,8 @@ pub fn fts_query(text: &str) -> String {
 }
 
 /// The stored fields, as kept in the version history.
-#[derive(Serialize)]
-struct Snapshot<'a> {
-    uid: String,
-    at: String,
-    staff: &'a str,
-    client_code: &'a str,
-    topics: &'a [String],
-    referrals: Vec<String>,
-    country: Option<&'a str>,
-    language: Option<&'a str>,
-    county: Option<&'a str>,
-    gender: &'static str,
-    age_band: &'static str,
-    channel: &'static str,
-    minutes: Option<u32>,
-    follow_up: Option<String>,
-    follow_up_done: bool,
-    notes: &'a str,
-    version: i64,
-    updated_at: &'a str,
-    updated_by: &'a str,
-}
-
 fn snapshot(c: &Consultation) -> String {
-    let s = Snapshot {
-        uid: c.uid.to_string(),
-        at: c.at.format("%Y-%m-%d %H:%M").to_string(),
-        staff: &c.staff,
-        client_code: &c.client,
-        topics: &c.topics,
-        referrals: c.referrals.iter().map(Uuid::to_string).collect(),
-        country: c.country.as_deref(),
-        language: c.language.as_deref(),
-        county: c.county.as_deref(),
-        gender: c.gender.code(),
-        age_band: c.age_band.code(),
-        channel: c.channel.code(),
-        minutes: c.minutes,
-        follow_up: c.follow_up.map(|d| d.to_string()),
-        follow_up_done: c.follow_up_done,
-        notes: &c.notes,
-        version: c.version,
-        updated_at: &c.updated_at,
-        updated_by: &c.updated_by,
-    };
-    serde_json::to_string(&s).unwrap_or_default()
+    serde_json::to_string(&c.record()).unwrap_or_default()
 }
 
 fn consultation_from_row(r: &Row<'_>) -> rusqlite::Result<Consultation> {

@@ -160,7 +160,7 @@ fn history_lines(
         lines.push(format!(
             "  {} · {} · {}",
             crate::text::one_line(&text("at")),
-            crate::text::one_line(&text("client_code")),
+            crate::text::one_line(&text("client")),
             topics
         ));
         for note in crate::text::sanitize(&text("notes")).lines() {
