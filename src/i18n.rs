@@ -338,6 +338,8 @@ messages! {
     ColTime,
     ColSession,
     AllTopics,
+    KeyDateRange,
+    DateRangePrompt,
     KeyHistory,
     HistoryTitle,
     HistoryEntry,

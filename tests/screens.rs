@@ -207,6 +207,28 @@ fn h_asks_for_the_history_of_the_selected_consultation() {
     );
 }
 
+#[test]
+fn consultations_filter_by_topic_and_date_range() {
+    let mut app = consultations(Lang::En);
+    app.take_effects();
+    keys(&mut app, "tlegal adv");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.consultations.topic.as_deref(), Some("legal"));
+    assert_eq!(app.consultations.query().topic.as_deref(), Some("legal"));
+    keys(&mut app, "g2022-11-29..2022-11-30");
+    press(&mut app, KeyCode::Enter);
+    let q = app.consultations.query();
+    assert_eq!(q.from.map(|d| d.to_string()).as_deref(), Some("2022-11-29"));
+    assert_eq!(q.to.map(|d| d.to_string()).as_deref(), Some("2022-11-30"));
+    assert!(
+        app.take_effects()
+            .contains(&pomost::tui::effect::Effect::RefreshConsultations)
+    );
+    keys(&mut app, "g2022-02-30");
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&mut app).contains("is not a date"));
+}
+
 fn screen_text(app: &mut App) -> String {
     let terminal = render(app, 100, 30);
     let buffer = terminal.backend().buffer();

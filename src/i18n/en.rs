@@ -276,5 +276,7 @@ pub fn text(msg: Msg) -> &'static str {
         HistoryTitle => "History of changes",
         HistoryEntry => "version {} — replaced by {} on {}",
         HistoryNone => "This record was never corrected.",
+        KeyDateRange => "date range",
+        DateRangePrompt => "Dates (YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD): ",
     }
 }

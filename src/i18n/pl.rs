@@ -278,5 +278,7 @@ pub fn text(msg: Msg) -> &'static str {
         HistoryTitle => "Historia zmian",
         HistoryEntry => "wersja {} — zastąpiona przez {}, {}",
         HistoryNone => "Ten wpis nie był poprawiany.",
+        KeyDateRange => "zakres dat",
+        DateRangePrompt => "Daty (RRRR-MM-DD albo RRRR-MM-DD..RRRR-MM-DD): ",
     }
 }

@@ -197,6 +197,11 @@ impl App {
                 match picker.handle(&ev) {
                     PickerOutcome::Keep => {}
                     PickerOutcome::Cancel => self.popup = None,
+                    PickerOutcome::Chosen(value) if self.tab == 1 => {
+                        self.popup = None;
+                        self.consultations.topic = value;
+                        self.effects.push(Effect::RefreshConsultations);
+                    }
                     PickerOutcome::Chosen(value) => {
                         let kind = picker.kind;
                         self.popup = None;
@@ -403,6 +408,14 @@ impl App {
                 });
                 None
             }
+            PromptKind::DateRange => match consultations::parse_range(answer) {
+                Some(range) => {
+                    self.consultations.range = Some(range);
+                    self.effects.push(Effect::RefreshConsultations);
+                    None
+                }
+                None => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
+            },
             PromptKind::CancelReason if answer.is_empty() => {
                 Some(lang.t(Msg::ErrReasonEmpty).to_owned())
             }

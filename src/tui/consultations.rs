@@ -47,6 +47,10 @@ pub struct ConsultationsScreen {
     pub follow_ups: bool,
     /// Follow-ups due today or earlier, not done.
     pub due: usize,
+    /// Only consultations with this topic.
+    pub topic: Option<String>,
+    /// A chosen date range (replaces "today").
+    pub range: Option<(NaiveDate, NaiveDate)>,
     user: String,
     today: NaiveDate,
 }
@@ -66,6 +70,8 @@ impl ConsultationsScreen {
             mine_only: false,
             follow_ups: false,
             due: 0,
+            topic: None,
+            range: None,
             user,
             today,
         }
@@ -97,10 +103,16 @@ impl ConsultationsScreen {
     /// What the list should show (the follow-ups view is read separately).
     pub fn query(&self) -> ConsultationQuery {
         let text = self.search_text();
+        let (from, to) = match self.range {
+            Some((from, to)) => (Some(from), Some(to)),
+            None if self.today_only => (Some(self.today), Some(self.today)),
+            None => (None, None),
+        };
         ConsultationQuery {
-            from: self.today_only.then_some(self.today),
-            to: self.today_only.then_some(self.today),
+            from,
+            to,
             staff: self.mine_only.then(|| self.user.clone()),
+            topic: self.topic.clone(),
             text: (!text.trim().is_empty()).then_some(text),
             limit: PAGE,
             ..ConsultationQuery::default()
@@ -182,7 +194,12 @@ impl ConsultationsScreen {
                 return true;
             }
             Action::TogglePeriod => {
-                self.today_only = !self.today_only;
+                // From a chosen range back to today; else today ↔ all dates.
+                if self.range.take().is_none() {
+                    self.today_only = !self.today_only;
+                } else {
+                    self.today_only = true;
+                }
                 return true;
             }
             Action::ToggleMine => {

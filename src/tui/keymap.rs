@@ -193,6 +193,8 @@ const CONSULTATIONS: &[Binding] = &[
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
     bind(&[key('e')], "e", Action::CorrectConsultation, Msg::KeyCorrect, true),
     bind(&[key('a')], "a", Action::TogglePeriod, Msg::KeyPeriod, true),
+    bind(&[key('g')], "g", Action::GoToDate, Msg::KeyDateRange, false),
+    bind(&[key('t')], "t", Action::PickTopic, Msg::KeyTopic, false),
     bind(&[key('m')], "m", Action::ToggleMine, Msg::KeyMineAll, false),
     bind(&[key('f')], "f", Action::ToggleFollowUps, Msg::KeyFollowUps, true),
     bind(&[key('d')], "d", Action::MarkFollowUpDone, Msg::KeyMarkDone, false),

@@ -20,6 +20,8 @@ pub enum PromptKind {
     ExportPath,
     /// Why an occurrence is cancelled.
     CancelReason,
+    /// A date range for the consultations list.
+    DateRange,
 }
 
 /// What a key did to the prompt.

@@ -163,6 +163,29 @@ impl App {
                     self.open_consultation_form(&draft, Some(editing));
                 }
             }
+            Action::GoToDate => {
+                let prompt = crate::tui::prompt::Prompt::new(
+                    crate::tui::prompt::PromptKind::DateRange,
+                    self.lang.t(Msg::DateRangePrompt).to_owned(),
+                    "",
+                );
+                self.popup = Some(Popup::Prompt(Box::new(prompt)));
+            }
+            Action::PickTopic => {
+                let choices = self
+                    .reference
+                    .topics
+                    .iter()
+                    .map(|t| (t.code.clone(), t.label(self.lang).to_owned()))
+                    .collect();
+                let picker = crate::tui::picker::Picker::new(
+                    crate::tui::picker::PickerKind::Topic,
+                    choices,
+                    self.consultations.topic.as_deref(),
+                    self.lang,
+                );
+                self.popup = Some(Popup::Picker(Box::new(picker)));
+            }
             Action::ShowHistory => {
                 if let Some(c) = self.consultations.selected() {
                     self.effects.push(Effect::ShowHistory(c.id));
@@ -184,6 +207,25 @@ impl App {
     }
 }
 
+/// Parses `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (also with a space or a
+/// dash between) into a range, earlier date first.
+pub fn parse_range(text: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let text = text.trim();
+    let date = |t: &str| chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
+    let (a, b) = match text.split_once("..") {
+        Some((a, b)) => (date(a)?, date(b)?),
+        None if text.len() > 10 => (
+            date(&text[..10])?,
+            date(text[10..].trim_start_matches([' ', '-', '–']))?,
+        ),
+        None => {
+            let d = date(text)?;
+            (d, d)
+        }
+    };
+    Some((a.min(b), a.max(b)))
+}
+
 /// The form's content for correcting a stored consultation.
 pub fn draft_of(c: &Consultation) -> ConsultationDraft {
     ConsultationDraft {
@@ -200,5 +242,36 @@ pub fn draft_of(c: &Consultation) -> ConsultationDraft {
         minutes: c.minutes.map(|m| m.to_string()).unwrap_or_default(),
         follow_up: c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
         notes: c.notes.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_range;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn ranges_in_the_forms_people_type() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let cases = [
+            ("2022-11-30", Some((d("2022-11-30"), d("2022-11-30")))),
+            (
+                "2022-11-01..2022-11-30",
+                Some((d("2022-11-01"), d("2022-11-30"))),
+            ),
+            (
+                "2022-11-30 2022-11-01",
+                Some((d("2022-11-01"), d("2022-11-30"))),
+            ),
+            (
+                "2022-11-01 - 2022-11-30",
+                Some((d("2022-11-01"), d("2022-11-30"))),
+            ),
+            ("2022-02-30", None),
+            ("listopad", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_range(text), expected, "{text}");
+        }
     }
 }

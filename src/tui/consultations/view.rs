@@ -55,17 +55,25 @@ pub fn draw(
     let what = if screen.follow_ups {
         lang.t(Msg::FollowUpsTitle).to_owned()
     } else {
-        let period = lang.t(if screen.today_only {
-            Msg::ConsToday
-        } else {
-            Msg::ConsAllDates
-        });
+        let period = match screen.range {
+            Some((from, to)) => format!("{} – {}", lang.date(from), lang.date(to)),
+            None => lang
+                .t(if screen.today_only {
+                    Msg::ConsToday
+                } else {
+                    Msg::ConsAllDates
+                })
+                .to_owned(),
+        };
         let whose = lang.t(if screen.mine_only {
             Msg::ConsMine
         } else {
             Msg::ConsEveryone
         });
-        format!("{period}, {whose}")
+        match &screen.topic {
+            Some(t) => format!("{period}, {whose}, {}", reference.topic_label(t, lang)),
+            None => format!("{period}, {whose}"),
+        }
     };
     let title = format!(" {what} ({}) ", screen.rows().len());
     let list_block = block(title, screen.focus == Focus::List);
