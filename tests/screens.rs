@@ -159,6 +159,9 @@ fn consultations(lang: Lang) -> App {
     }
     let mut app = App::new(services, reference, lang, Theme::colored())
         .with_sessions(store.sessions().expect("sessions"), fixed_now());
+    // The acting staff member is the Unix user; a fixed one keeps snapshots stable.
+    app.consultations =
+        pomost::tui::consultations::ConsultationsScreen::new("anna".into(), fixed_now().date());
     keys(&mut app, "2");
     app.consultations.today_only = false;
     let rows = store

@@ -24,6 +24,7 @@ impl App {
             reference: &self.reference,
             services: self.services.services(),
             now: self.timetable.now(),
+            staff: self.consultations.user(),
             lang: self.lang,
         }
     }
@@ -65,6 +66,7 @@ impl App {
             reference: &self.reference,
             services: self.services.services(),
             now: self.timetable.now(),
+            staff: self.consultations.user(),
             lang: self.lang,
         };
         let Some(Popup::ConsultationForm(form)) = &mut self.popup else {

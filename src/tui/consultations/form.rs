@@ -61,6 +61,8 @@ pub struct FormContext<'a> {
     pub services: &'a [Service],
     /// Now, Warsaw wall clock.
     pub now: NaiveDateTime,
+    /// The staff member logging (the Unix user).
+    pub staff: &'a str,
     /// Interface language.
     pub lang: Lang,
 }
@@ -195,8 +197,14 @@ impl ConsultationForm {
         } else {
             Msg::FormNewConsultation
         });
+        // The staff member is the one logged in; shown, not typed.
+        let title = format!(
+            "{title} · {}: {}",
+            lang.t(Msg::FieldStaff),
+            crate::text::one_line(ctx.staff)
+        );
         Self {
-            form: Form::new(title.to_owned(), fields),
+            form: Form::new(title, fields),
             picker: None,
             editing,
         }
