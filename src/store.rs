@@ -243,6 +243,28 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
     }
 
+    /// A number that changes whenever another connection commits a change
+    /// (`PRAGMA data_version`): polled to show other users' changes.
+    pub fn data_version(&self) -> rusqlite::Result<i64> {
+        self.conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))
+    }
+
+    /// A short fingerprint of the directory and the timetable (counts and the
+    /// latest change times): when it is unchanged, a change by another user
+    /// touched something else (a consultation, a draft) and the directory need
+    /// not be read again.
+    pub fn directory_stamp(&self) -> rusqlite::Result<String> {
+        self.conn.query_row(
+            "SELECT (SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM service)
+                 || '|' || (SELECT count(*) || ':' || ifnull(max(updated_at), '') FROM session)
+                 || '|' || (SELECT count(*) FROM session_cancellation)
+                 || '|' || (SELECT count(*) FROM organization)",
+            [],
+            |r| r.get(0),
+        )
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> rusqlite::Result<i64> {
         self.conn

@@ -20,7 +20,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
 
@@ -36,6 +36,8 @@ use theme::Theme;
 
 /// How long the loop waits for input before looking at signals again.
 const TICK: Duration = Duration::from_millis(200);
+/// How often other users' changes are looked for.
+const CHANGES_EVERY: Duration = Duration::from_secs(1);
 /// The same while the directory is loading, so it appears as soon as it is read.
 const LOADING_TICK: Duration = Duration::from_millis(10);
 
@@ -59,7 +61,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
     let mut app = App::loading(lang, Theme::from_env(), warsaw_now());
     app.read_only = store.is_read_only();
     terminal::install_panic_hook();
-    match run_loop(&mut app, &mut store, Some(loading)) {
+    match run_loop(&mut app, &mut store, &path, Some(loading)) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(e) => {
@@ -80,6 +82,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
 fn run_loop(
     app: &mut App,
     store: &mut Store,
+    path: &std::path::Path,
     mut loading: Option<Receiver<Result<Loaded, String>>>,
 ) -> io::Result<Option<i32>> {
     let signals = Signals::register()?;
@@ -89,8 +92,27 @@ fn run_loop(
         // changes ("now" moves); an idle tick sends nothing over the wire.
         let mut redraw = true;
         let mut minute = None;
+        let mut seen_version = store.data_version().ok();
+        let mut seen_stamp = store.directory_stamp().ok();
+        let mut version_checked = Instant::now();
         loop {
             let now = warsaw_now();
+            // Other users' changes: looked for every second; the directory and
+            // the timetable are read again on the loader thread, the
+            // consultations list at once (it is one page).
+            if version_checked.elapsed() >= CHANGES_EVERY && loading.is_none() {
+                version_checked = Instant::now();
+                let version = store.data_version().ok();
+                if version != seen_version {
+                    seen_version = version;
+                    app.refresh_consultations_soon();
+                    let stamp = store.directory_stamp().ok();
+                    if stamp != seen_stamp {
+                        seen_stamp = stamp;
+                        loading = Some(loader::spawn(path.to_owned(), app.lang));
+                    }
+                }
+            }
             app.tick(now);
             let mut effects = app.take_effects();
             redraw |= !effects.is_empty();

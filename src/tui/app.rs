@@ -78,6 +78,8 @@ pub struct App {
     /// True when the database could only be opened for reading.
     pub read_only: bool,
     pub(super) effects: Vec<Effect>,
+    /// True after the first load (later loads are refreshes).
+    loaded_once: bool,
     quit: bool,
 }
 
@@ -100,6 +102,7 @@ impl App {
             status: None,
             read_only: false,
             effects: Vec::new(),
+            loaded_once: false,
             quit: false,
         }
     }
@@ -120,9 +123,15 @@ impl App {
             Ok(data) => {
                 self.services.replace(data.services, data.index);
                 self.reference = data.reference;
-                self.timetable = TimetableScreen::new(data.sessions, self.timetable.now());
+                if self.loaded_once {
+                    // A reload after someone else's change: keep the screens' state.
+                    self.timetable.set_sessions(data.sessions);
+                } else {
+                    self.timetable = TimetableScreen::new(data.sessions, self.timetable.now());
+                    self.offer_draft(data.draft);
+                    self.loaded_once = true;
+                }
                 self.consultations.due = data.due;
-                self.offer_draft(data.draft);
             }
             Err(e) => self.status = Some(self.lang.fmt(Msg::ErrDatabase, &[&e])),
         }

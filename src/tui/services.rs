@@ -66,12 +66,27 @@ impl ServicesScreen {
 
     /// Replaces the directory (when it has been loaded), keeping the query, the
     /// filter and the focus.
+    /// The selected service and the list's scroll position are kept when the
+    /// service is still listed (another user's change must not move the list
+    /// under the cursor).
     pub fn replace(&mut self, services: Vec<Service>, index: SearchIndex) {
         let filter = self.filter().clone();
+        let selected = self.selected().map(|s| s.id);
+        let offset = self.list.offset();
         self.searcher = Searcher::new(index);
         self.services = services;
         self.searcher.set_filter(filter, &self.services);
         self.requery();
+        let at = selected.and_then(|id| {
+            self.searcher
+                .hits()
+                .iter()
+                .position(|h| self.services[h.service as usize].id == id)
+        });
+        if let Some(at) = at {
+            self.list.select(Some(at));
+            *self.list.offset_mut() = offset.min(at);
+        }
     }
 
     /// The key-map context of the focused pane.

@@ -105,6 +105,11 @@ impl App {
         }
     }
 
+    /// Reads the consultations list again at the next chance (others' changes).
+    pub fn refresh_consultations_soon(&mut self) {
+        self.effects.push(Effect::RefreshConsultations);
+    }
+
     /// Writes the open form's content as the draft now if it changed (before
     /// the process ends on a signal).
     pub fn flush_draft(&mut self) {
