@@ -678,3 +678,43 @@ fn a_consultation_typed_before_a_hang_up_is_offered_back_at_the_next_start() {
         None
     );
 }
+
+#[test]
+fn a_consultation_logged_elsewhere_appears_without_a_key_press() {
+    let fx = Fixture::new();
+    fx.init();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("2");
+    s.wait_for("the empty list of today", |s| {
+        s.text().contains("today, everyone's (0)")
+    });
+    let out = std::process::Command::new(harness::binary())
+        .args(["--lang", "en", "--db"])
+        .arg(&fx.db)
+        .args([
+            "log",
+            "--client",
+            "ZZ-999",
+            "--topic",
+            "crisis",
+            "--note",
+            "from another desk",
+        ])
+        .env_remove("POMOST_DB")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run pomost log");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // No key is sent: the screen must notice the other process's change.
+    s.wait_for("the new consultation on screen", |s| {
+        let text = s.text();
+        text.contains("today, everyone's (1)") && text.contains("from another desk")
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
