@@ -1,5 +1,6 @@
 //! The command line: argument types, and one file per subcommand.
 
+mod backup;
 mod consultations;
 mod init;
 mod log;
@@ -43,6 +44,11 @@ pub struct Cli {
 pub enum Command {
     /// Create a database and seed it with the shipped catalogue.
     Init(InitArgs),
+    /// Write a consistent copy of the database while others keep working.
+    Backup {
+        /// The new file (must not exist yet).
+        file: PathBuf,
+    },
     /// Search, export or import the services directory.
     #[command(subcommand)]
     Services(ServicesCommand),
@@ -105,6 +111,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
     let db = config::database_path(db);
     let result = match command {
         Command::Init(args) => init::run(&args, &db, lang),
+        Command::Backup { file } => backup::run(&file, &db, lang),
         Command::Services(cmd) => services::run(cmd, &db, lang),
         Command::Timetable(args) => timetable::run(&args, &db, lang),
         Command::Log(args) => log::run(*args, &db, lang),

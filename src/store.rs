@@ -265,6 +265,25 @@ impl Store {
         )
     }
 
+    /// Writes a consistent copy of the database to `target` (a new file, mode
+    /// 0600) with SQLite's online backup, 256 pages at a time with a pause
+    /// between steps so other users' saves are not held up.
+    pub fn backup_to(&self, target: &Path, pause: Duration) -> rusqlite::Result<()> {
+        create_file(target).map_err(|e| {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                Some(e.to_string()),
+            )
+        })?;
+        let mut copy = Connection::open(target)?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+        backup.run_to_completion(256, pause, None)?;
+        drop(backup);
+        // The copy is a plain file: no WAL beside it.
+        copy.pragma_update(None, "journal_mode", "delete")?;
+        Ok(())
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> rusqlite::Result<i64> {
         self.conn
