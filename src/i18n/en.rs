@@ -278,7 +278,9 @@ pub fn text(msg: Msg) -> &'static str {
         HistoryNone => "This record was never corrected.",
         KeyDateRange => "date range",
         DateRangePrompt => "Dates (YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD): ",
-        ErrBackupExists => "{} already exists; give the name of a new file (a backup never overwrites).",
+        ErrBackupExists => {
+            "{} already exists; give the name of a new file (a backup never overwrites)."
+        }
         ErrBackup => "Could not write the backup {}: {}.",
         BackupDone => "Wrote a consistent copy of the database: {}",
     }

@@ -280,7 +280,9 @@ pub fn text(msg: Msg) -> &'static str {
         HistoryNone => "Ten wpis nie był poprawiany.",
         KeyDateRange => "zakres dat",
         DateRangePrompt => "Daty (RRRR-MM-DD albo RRRR-MM-DD..RRRR-MM-DD): ",
-        ErrBackupExists => "{} już istnieje; podaj nazwę nowego pliku, kopia niczego nie nadpisuje.",
+        ErrBackupExists => {
+            "{} już istnieje; podaj nazwę nowego pliku, kopia niczego nie nadpisuje."
+        }
         ErrBackup => "Nie udało się zapisać kopii {}: {}.",
         BackupDone => "Zapisano spójną kopię bazy: {}",
     }
