@@ -88,9 +88,8 @@ impl App {
     /// drawn later can carry terminal control sequences.
     pub fn new(mut services: Vec<Service>, reference: Reference, lang: Lang, theme: Theme) -> Self {
         services.iter_mut().for_each(Service::sanitize);
-        let clean = services;
         Self {
-            services: ServicesScreen::new(clean, &reference, lang),
+            services: ServicesScreen::new(services, &reference, lang),
             timetable: TimetableScreen::new(Vec::new(), warsaw_now()),
             consultations: ConsultationsScreen::new(current_user(), warsaw_now().date()),
             draft_saved: (None, Instant::now()),
