@@ -26,6 +26,7 @@ pub use services::ImportOutcome;
 const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("store/migrations/0001_catalogue.sql")),
     (2, include_str!("store/migrations/0002_consultations.sql")),
+    (3, include_str!("store/migrations/0003_fts_prefixes.sql")),
 ];
 
 /// The schema version this build creates and understands.
@@ -241,6 +242,22 @@ impl Store {
     pub fn write(&mut self) -> rusqlite::Result<Transaction<'_>> {
         self.conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
+    }
+
+    /// Turns SQLite's automatic checkpoint after commits off (`false`) or on:
+    /// the screen's connection leaves checkpoints to a background thread, so a
+    /// save never waits for one (a commit crossing the threshold runs it
+    /// inline, measured at up to 160 ms on a database of a million rows).
+    pub fn set_auto_checkpoint(&self, on: bool) -> rusqlite::Result<()> {
+        self.conn
+            .pragma_update(None, "wal_autocheckpoint", if on { 1000 } else { 0 })
+    }
+
+    /// Copies what the write-ahead log holds into the database without waiting
+    /// for readers or blocking writers (`PRAGMA wal_checkpoint(PASSIVE)`).
+    pub fn checkpoint_passive(&self) -> rusqlite::Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
     }
 
     /// A number that changes whenever another connection commits a change

@@ -55,6 +55,10 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
             return ExitCode::from(e.code());
         }
     };
+    // Saves must not wait for a checkpoint: a thread of its own does them.
+    if !store.is_read_only() && store.set_auto_checkpoint(false).is_ok() {
+        spawn_checkpointer(path.clone());
+    }
     // The first frame is drawn at once; the directory is read on a thread and
     // appears when ready (keys typed meanwhile are kept).
     let loading = loader::spawn(path.clone(), lang);
@@ -180,6 +184,24 @@ fn run_loop(
         (Err(_), Some(signal)) => Ok(Some(signal)),
         (result, _) => result,
     }
+}
+
+/// How often the background thread checkpoints the write-ahead log.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
+
+/// Checkpoints the write-ahead log every few seconds on a connection of its
+/// own (PASSIVE: it never blocks a save). Ends with the process.
+fn spawn_checkpointer(path: PathBuf) {
+    std::thread::spawn(move || {
+        let Ok(store) = Store::open_existing(&path) else {
+            return;
+        };
+        loop {
+            std::thread::sleep(CHECKPOINT_EVERY);
+            // A busy database is checkpointed next time.
+            let _ = store.checkpoint_passive();
+        }
+    });
 }
 
 /// Why the loop woke up.

@@ -179,17 +179,52 @@ impl Store {
 
     /// Consultations matching the query, newest first.
     pub fn consultations(&self, q: &ConsultationQuery) -> rusqlite::Result<Vec<Consultation>> {
-        let mut sql = format!("SELECT {COLUMNS} FROM consultation c WHERE 1 = 1");
-        let mut args: Vec<String> = Vec::new();
+        let text = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty());
+        let full_text = text.is_some();
+        // With text, the full-text index leads: it yields row ids newest first
+        // and stops at the limit, instead of building the whole match set.
+        let mut sql = match text {
+            Some(_) => format!(
+                "SELECT {COLUMNS} FROM consultation_fts f JOIN consultation c ON c.id = f.rowid
+                 WHERE consultation_fts MATCH ?1"
+            ),
+            None => format!("SELECT {COLUMNS} FROM consultation c WHERE 1 = 1"),
+        };
+        let mut args: Vec<String> = text.into_iter().collect();
         let mut arg = |sql: &mut String, clause: &str, value: String| {
             args.push(value);
             sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
         };
-        if let Some(from) = q.from {
-            arg(&mut sql, " AND c.at >= ?", from.to_string());
+        let from = q.from.map(|d| d.to_string());
+        let to =
+            q.to.and_then(|d| d.checked_add_days(Days::new(1)))
+                .map(|d| d.to_string());
+        if let Some(from) = &from {
+            arg(&mut sql, " AND c.at >= ?", from.clone());
         }
-        if let Some(to) = q.to.and_then(|d| d.checked_add_days(Days::new(1))) {
-            arg(&mut sql, " AND c.at < ?", to.to_string());
+        if let Some(to) = &to {
+            arg(&mut sql, " AND c.at < ?", to.clone());
+        }
+        if full_text && (from.is_some() || to.is_some()) {
+            // Row ids of the period bound the index walk (a word frequent in
+            // other years but rare today would otherwise be walked in full);
+            // the `at` conditions above keep the result exact.
+            let (lo, hi) = (
+                from.unwrap_or_default(),
+                to.unwrap_or_else(|| "9999".into()),
+            );
+            arg(
+                &mut sql,
+                " AND f.rowid >= (SELECT ifnull(min(id), 0) FROM consultation WHERE at >= ?",
+                lo.clone(),
+            );
+            arg(&mut sql, " AND at < ?)", hi.clone());
+            arg(
+                &mut sql,
+                " AND f.rowid <= (SELECT ifnull(max(id), 0) FROM consultation WHERE at >= ?",
+                lo,
+            );
+            arg(&mut sql, " AND at < ?)", hi);
         }
         if let Some(staff) = &q.staff {
             arg(&mut sql, " AND c.staff = ?", staff.clone());
@@ -200,18 +235,13 @@ impl Store {
         if let Some(topic) = &q.topic {
             arg(
                 &mut sql,
-                " AND c.id IN (SELECT consultation_id FROM consultation_topic WHERE topic_code = ?)",
+                " AND EXISTS (SELECT 1 FROM consultation_topic t
+                              WHERE t.consultation_id = c.id AND t.topic_code = ?)",
                 topic.clone(),
             );
         }
-        let text = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty());
-        if let Some(text) = text {
-            arg(
-                &mut sql,
-                " AND c.id IN (SELECT rowid FROM consultation_fts WHERE consultation_fts MATCH ?)",
-                text,
-            );
-            sql.push_str(" ORDER BY c.id DESC");
+        if full_text {
+            sql.push_str(" ORDER BY f.rowid DESC");
         } else {
             sql.push_str(" ORDER BY c.at DESC, c.id DESC");
         }
@@ -219,8 +249,11 @@ impl Store {
             sql.push_str(&format!(" LIMIT {}", q.limit));
         }
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args.iter()), consultation_from_row)?;
-        rows.map(|c| c.and_then(|c| self.with_parts(c))).collect()
+        let mut rows: Vec<Consultation> = stmt
+            .query_map(params_from_iter(args.iter()), consultation_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        self.attach_parts(&mut rows)?;
+        Ok(rows)
     }
 
     /// The earlier versions of a consultation, oldest first.
@@ -247,8 +280,11 @@ impl Store {
              WHERE c.follow_up IS NOT NULL AND c.follow_up_done = 0 AND c.follow_up <= ?1
              ORDER BY c.follow_up, c.id"
         ))?;
-        let rows = stmt.query_map([today.to_string()], consultation_from_row)?;
-        rows.map(|c| c.and_then(|c| self.with_parts(c))).collect()
+        let mut rows: Vec<Consultation> = stmt
+            .query_map([today.to_string()], consultation_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        self.attach_parts(&mut rows)?;
+        Ok(rows)
     }
 
     /// The number of follow-ups due on or before `today` and not done.
@@ -340,6 +376,43 @@ impl Store {
         tx.commit()
     }
 
+    /// Adds topics and referrals to consultations read from their rows, with
+    /// one query for each over the whole page.
+    fn attach_parts(&self, rows: &mut [Consultation]) -> rusqlite::Result<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let ids = rows
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let at: std::collections::HashMap<i64, usize> =
+            rows.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT ct.consultation_id, ct.topic_code FROM consultation_topic ct
+             JOIN topic t ON t.code = ct.topic_code
+             WHERE ct.consultation_id IN ({ids}) ORDER BY ct.consultation_id, t.position"
+        ))?;
+        let mut topics = stmt.query([])?;
+        while let Some(r) = topics.next()? {
+            if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+                rows[i].topics.push(r.get(1)?);
+            }
+        }
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT consultation_id, service_id FROM consultation_referral
+             WHERE consultation_id IN ({ids}) ORDER BY consultation_id, service_id"
+        ))?;
+        let mut referrals = stmt.query([])?;
+        while let Some(r) = referrals.next()? {
+            if let Some(&i) = at.get(&r.get::<_, i64>(0)?) {
+                rows[i].referrals.push(uuid_col(r, 1)?);
+            }
+        }
+        Ok(())
+    }
+
     /// Adds topics and referrals to a consultation read from its row.
     fn with_parts(&self, mut c: Consultation) -> rusqlite::Result<Consultation> {
         let mut stmt = self.conn.prepare_cached(
@@ -409,9 +482,17 @@ fn write_parts(tx: &Transaction<'_>, id: i64, c: &NewConsultation) -> rusqlite::
 /// indexed text, quoted (so no FTS syntax gets through) and matched as a word
 /// beginning; all words must match.
 pub fn fts_query(text: &str) -> String {
-    fold(text)
+    let folded = fold(text);
+    let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .collect();
+    // A one-letter word (the `K` of `K-RUXUDH`) matches nearly every row and
+    // adds nothing next to longer words.
+    let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    words
+        .iter()
+        .filter(|w| longest == 1 || w.chars().count() > 1)
         .map(|w| format!("\"{w}\"*"))
         .collect::<Vec<_>>()
         .join(" AND ")
