@@ -27,6 +27,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (1, include_str!("store/migrations/0001_catalogue.sql")),
     (2, include_str!("store/migrations/0002_consultations.sql")),
     (3, include_str!("store/migrations/0003_fts_prefixes.sql")),
+    (4, include_str!("store/migrations/0004_fts_terms.sql")),
 ];
 
 /// The schema version this build creates and understands.

@@ -179,7 +179,10 @@ impl Store {
 
     /// Consultations matching the query, newest first.
     pub fn consultations(&self, q: &ConsultationQuery) -> rusqlite::Result<Vec<Consultation>> {
-        let text = q.text.as_deref().map(fts_query).filter(|t| !t.is_empty());
+        let text = match q.text.as_deref() {
+            Some(t) => Some(self.fts_match(t)?).filter(|t| !t.is_empty()),
+            None => None,
+        };
         let full_text = text.is_some();
         // With text, the full-text index leads: it yields row ids newest first
         // and stops at the limit, instead of building the whole match set.
@@ -254,6 +257,37 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         self.attach_parts(&mut rows)?;
         Ok(rows)
+    }
+
+    /// The FTS5 query for what the user typed: like [`fts_query`], but a word of
+    /// four or more letters becomes the exact indexed words it begins (when
+    /// there are few), which FTS5 can walk newest first and stop early.
+    fn fts_match(&self, text: &str) -> rusqlite::Result<String> {
+        let plain = fts_query(text);
+        let mut parts = Vec::new();
+        for part in plain.split(" AND ") {
+            let word = part.trim_matches(|c| c == '"' || c == '*');
+            if word.chars().count() < EXPAND_FROM {
+                parts.push(part.to_owned());
+                continue;
+            }
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT term FROM consultation_term WHERE term >= ?1 AND term < ?2 LIMIT ?3",
+            )?;
+            let terms: Vec<String> = stmt
+                .query_map(
+                    params![word, successor(word), (EXPAND_AT_MOST + 1) as i64],
+                    |r| r.get(0),
+                )?
+                .collect::<rusqlite::Result<_>>()?;
+            if terms.is_empty() || terms.len() > EXPAND_AT_MOST {
+                parts.push(part.to_owned());
+            } else {
+                let alternatives: Vec<String> = terms.iter().map(|t| format!("\"{t}\"")).collect();
+                parts.push(format!("({})", alternatives.join(" OR ")));
+            }
+        }
+        Ok(parts.join(" AND "))
     }
 
     /// The earlier versions of a consultation, oldest first.
@@ -475,18 +509,32 @@ fn write_parts(tx: &Transaction<'_>, id: i64, c: &NewConsultation) -> rusqlite::
         "INSERT INTO consultation_fts (rowid, body) VALUES (?1, ?2)",
         params![id, body],
     )?;
+    let mut term =
+        tx.prepare_cached("INSERT OR IGNORE INTO consultation_term (term) VALUES (?1)")?;
+    for word in words(&body) {
+        term.execute([word])?;
+    }
     Ok(())
 }
+
+/// The words of folded text as the full-text tokenizer (unicode61) sees them.
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Prefixes at least this long are expanded into the words they match.
+const EXPAND_FROM: usize = 4;
+/// More matching words than this: the prefix query is used as it is.
+const EXPAND_AT_MOST: usize = 50;
 
 /// A query for FTS5 from what the user typed: each word folded like the
 /// indexed text, quoted (so no FTS syntax gets through) and matched as a word
 /// beginning; all words must match.
 pub fn fts_query(text: &str) -> String {
     let folded = fold(text);
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words(&folded).collect();
     // A one-letter word (the `K` of `K-RUXUDH`) matches nearly every row and
     // adds nothing next to longer words.
     let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
@@ -496,6 +544,18 @@ pub fn fts_query(text: &str) -> String {
         .map(|w| format!("\"{w}\"*"))
         .collect::<Vec<_>>()
         .join(" AND ")
+}
+
+/// The smallest string greater than every string starting with `prefix`.
+fn successor(prefix: &str) -> String {
+    let mut chars: Vec<char> = prefix.chars().collect();
+    while let Some(last) = chars.pop() {
+        if let Some(next) = char::from_u32(last as u32 + 1) {
+            chars.push(next);
+            return chars.into_iter().collect();
+        }
+    }
+    String::from(char::MAX)
 }
 
 /// The stored fields, as kept in the version history.
