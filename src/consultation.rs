@@ -8,7 +8,8 @@ use serde::Serialize;
 use uuid::Uuid;
 
 pub use draft::{
-    ConsultationDraft, ConsultationField, FieldProblem, NewConsultation, new_client_code,
+    ConsultationDraft, ConsultationField, FieldProblem, NewConsultation, is_client_code,
+    new_client_code,
 };
 
 /// Declares a code list: an enum with its stored spelling.

@@ -338,6 +338,8 @@ messages! {
     ColTime,
     ColSession,
     AllTopics,
+    KeyClientFilter,
+    ClientFilterPrompt,
     ErrBackupExists,
     ErrBackup,
     BackupDone,

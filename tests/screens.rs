@@ -232,6 +232,31 @@ fn consultations_filter_by_topic_and_date_range() {
     assert!(screen_text(&mut app).contains("is not a date"));
 }
 
+#[test]
+fn consultations_filter_by_client_and_new_codes_are_checked() {
+    let mut app = consultations(Lang::En);
+    keys(&mut app, "cJan Kowalski");
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&mut app).contains("a code, not a name"));
+    for _ in 0.."Jan Kowalski".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "kl-2024");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.consultations.query().client.as_deref(), Some("KL-2024"));
+    app.take_effects();
+    // In the form, Ctrl-N on the client code proposes a code the app then
+    // checks against the database.
+    keys(&mut app, "n");
+    press(&mut app, KeyCode::Tab);
+    app.on_key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL));
+    let effects = app.take_effects();
+    assert!(
+        effects.iter().any(|e| matches!(e, pomost::tui::effect::Effect::EnsureUniqueCode(c) if c.starts_with("K-") && c.len() == 8)),
+        "{effects:?}"
+    );
+}
+
 fn screen_text(app: &mut App) -> String {
     let terminal = render(app, 100, 30);
     let buffer = terminal.backend().buffer();

@@ -1,23 +1,21 @@
 //! `pomost consultations list | export`: consultations newest first, as a
 //! table, CSV or JSON.
 
-use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::Path;
 
-use crate::consultation::Record;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 use uuid::Uuid;
 
 use super::{CliError, open_seeded};
-use crate::consultation::{Channel, Consultation, ConsultationDraft, ConsultationField};
+use crate::consultation::{Channel, Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::store::ConsultationQuery;
 use crate::text::{one_line, sanitize};
-use crate::timetable::{parse_date, warsaw_now};
+use crate::timetable::parse_date;
 
 /// `pomost consultations …`
 #[derive(Debug, Subcommand)]
@@ -121,27 +119,14 @@ fn query(args: &ConsultationsArgs, lang: Lang) -> Result<ConsultationQuery, CliE
 /// A client code checked by the form's rule (so a name typed by mistake is
 /// refused rather than silently matching nothing), upper-cased.
 fn check_client(code: &str, lang: Lang) -> Result<String, CliError> {
-    let draft = ConsultationDraft {
-        client: code.to_owned(),
-        ..ConsultationDraft::default()
-    };
-    let empty = Reference {
-        topics: Vec::new(),
-        counties: Vec::new(),
-    };
-    let problems = match draft.validate(&empty, &HashSet::new(), warsaw_now(), lang) {
-        Ok(_) => Vec::new(),
-        Err(problems) => problems,
-    };
-    match problems
-        .into_iter()
-        .find(|p| p.field == ConsultationField::Client)
-    {
-        Some(p) => Err(CliError::usage(format!(
+    let code = code.trim().to_uppercase();
+    if is_client_code(&code) {
+        Ok(code)
+    } else {
+        Err(CliError::usage(format!(
             "--client: {}",
-            one_line(&p.message)
-        ))),
-        None => Ok(code.trim().to_uppercase()),
+            one_line(&lang.fmt(Msg::ProbClientCode, &[&code]))
+        )))
     }
 }
 

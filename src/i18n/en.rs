@@ -283,5 +283,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ErrBackup => "Could not write the backup {}: {}.",
         BackupDone => "Wrote a consistent copy of the database: {}",
+        KeyClientFilter => "one client",
+        ClientFilterPrompt => "Client code (empty: all clients): ",
     }
 }

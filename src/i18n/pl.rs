@@ -285,5 +285,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ErrBackup => "Nie udało się zapisać kopii {}: {}.",
         BackupDone => "Zapisano spójną kopię bazy: {}",
+        KeyClientFilter => "jeden klient",
+        ClientFilterPrompt => "Kod klienta (puste: wszyscy klienci): ",
     }
 }

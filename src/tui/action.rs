@@ -80,6 +80,8 @@ pub enum Action {
     MarkFollowUpDone,
     /// Show the earlier versions of the selected consultation.
     ShowHistory,
+    /// Ask for a client code to list only that client's consultations.
+    FilterClient,
     /// Correct the selected session.
     EditSession,
 }

@@ -424,6 +424,21 @@ impl App {
                 }
                 None => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
             },
+            PromptKind::ClientCode if answer.is_empty() => {
+                self.consultations.client = None;
+                self.effects.push(Effect::RefreshConsultations);
+                None
+            }
+            PromptKind::ClientCode => {
+                let code = answer.to_uppercase();
+                if crate::consultation::is_client_code(&code) {
+                    self.consultations.client = Some(code);
+                    self.effects.push(Effect::RefreshConsultations);
+                    None
+                } else {
+                    Some(lang.fmt(Msg::ProbClientCode, &[&answer]))
+                }
+            }
             PromptKind::CancelReason if answer.is_empty() => {
                 Some(lang.t(Msg::ErrReasonEmpty).to_owned())
             }

@@ -49,6 +49,8 @@ pub struct ConsultationsScreen {
     pub due: usize,
     /// Only consultations with this topic.
     pub topic: Option<String>,
+    /// Only this client's consultations.
+    pub client: Option<String>,
     /// A chosen date range (replaces "today").
     pub range: Option<(NaiveDate, NaiveDate)>,
     user: String,
@@ -71,6 +73,7 @@ impl ConsultationsScreen {
             follow_ups: false,
             due: 0,
             topic: None,
+            client: None,
             range: None,
             user,
             today,
@@ -113,9 +116,9 @@ impl ConsultationsScreen {
             to,
             staff: self.mine_only.then(|| self.user.clone()),
             topic: self.topic.clone(),
+            client: self.client.clone(),
             text: (!text.trim().is_empty()).then_some(text),
             limit: PAGE,
-            ..ConsultationQuery::default()
         }
     }
 

@@ -41,6 +41,9 @@ pub enum Effect {
     ),
     /// Keep the open consultation form as the user's draft (JSON).
     SaveDraft(String),
+    /// Make sure the client code proposed in the open form is not in use
+    /// (replacing it with another until it is not).
+    EnsureUniqueCode(String),
     /// Remove the user's consultation draft.
     DeleteDraft,
     /// Mark a consultation's follow-up done.

@@ -92,6 +92,24 @@ pub fn apply(
                 app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
             }
         }
+        Effect::EnsureUniqueCode(mut code) => {
+            // 31^6 codes: a clash is rare, and each retry is one indexed lookup.
+            for _ in 0..20 {
+                match store.client_code_exists(&code) {
+                    Ok(false) => break,
+                    Ok(true) => code = crate::consultation::new_client_code(),
+                    Err(e) => {
+                        app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+                        break;
+                    }
+                }
+            }
+            if let Some(Popup::ConsultationForm(form)) = &mut app.popup {
+                if form.client() != code {
+                    form.set_client(&code);
+                }
+            }
+        }
         Effect::DeleteDraft => {
             if let Err(e) = store.delete_draft(&config::current_user(), CONSULTATION_DRAFT) {
                 app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));

@@ -199,6 +199,7 @@ const CONSULTATIONS: &[Binding] = &[
     bind(&[key('f')], "f", Action::ToggleFollowUps, Msg::KeyFollowUps, true),
     bind(&[key('d')], "d", Action::MarkFollowUpDone, Msg::KeyMarkDone, false),
     bind(&[key('h')], "h", Action::ShowHistory, Msg::KeyHistory, false),
+    bind(&[key('c')], "c", Action::FilterClient, Msg::KeyClientFilter, false),
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, false),
 ];
 

@@ -22,6 +22,8 @@ pub enum PromptKind {
     CancelReason,
     /// A date range for the consultations list.
     DateRange,
+    /// A client code for the consultations list (empty: all clients).
+    ClientCode,
 }
 
 /// What a key did to the prompt.

@@ -74,6 +74,9 @@ impl App {
         };
         match form.handle(ev, &ctx) {
             ConsultationFormOutcome::Keep => {}
+            ConsultationFormOutcome::NewCode => {
+                self.effects.push(Effect::EnsureUniqueCode(form.client()));
+            }
             ConsultationFormOutcome::Cancel => {
                 self.popup = None;
                 self.effects.push(Effect::DeleteDraft);
@@ -192,6 +195,14 @@ impl App {
                     self.lang,
                 );
                 self.popup = Some(Popup::Picker(Box::new(picker)));
+            }
+            Action::FilterClient => {
+                let prompt = crate::tui::prompt::Prompt::new(
+                    crate::tui::prompt::PromptKind::ClientCode,
+                    self.lang.t(Msg::ClientFilterPrompt).to_owned(),
+                    self.consultations.client.as_deref().unwrap_or(""),
+                );
+                self.popup = Some(Popup::Prompt(Box::new(prompt)));
             }
             Action::ShowHistory => {
                 if let Some(c) = self.consultations.selected() {

@@ -51,6 +51,8 @@ pub enum ConsultationFormOutcome {
     Cancel,
     /// A valid consultation to save.
     Save(Box<NewConsultation>, Option<Editing>),
+    /// A new client code was proposed (to be checked for uniqueness).
+    NewCode,
 }
 
 /// What the form needs to know to fill its lists and check its content.
@@ -232,6 +234,16 @@ impl ConsultationForm {
         }
     }
 
+    /// The client code typed or proposed.
+    pub fn client(&self) -> String {
+        self.form.text(ConsultationField::Client)
+    }
+
+    /// Replaces the client code (a unique one chosen by the app).
+    pub fn set_client(&mut self, code: &str) {
+        self.form.set_text(ConsultationField::Client, code);
+    }
+
     /// The draft as kept in the database.
     pub fn saved_draft(&self) -> SavedDraft {
         SavedDraft {
@@ -264,9 +276,10 @@ impl ConsultationForm {
             && ev.modifiers.contains(KeyModifiers::CONTROL)
             && self.form.focused() == ConsultationField::Client
         {
+            // A code is proposed at once; the app checks it is not in use.
             self.form
                 .set_text(ConsultationField::Client, &new_client_code());
-            return ConsultationFormOutcome::Keep;
+            return ConsultationFormOutcome::NewCode;
         }
         match self.form.handle(ev) {
             FormOutcome::Keep => ConsultationFormOutcome::Keep,

@@ -70,10 +70,14 @@ pub fn draw(
         } else {
             Msg::ConsEveryone
         });
-        match &screen.topic {
-            Some(t) => format!("{period}, {whose}, {}", reference.topic_label(t, lang)),
-            None => format!("{period}, {whose}"),
+        let mut what = format!("{period}, {whose}");
+        if let Some(t) = &screen.topic {
+            what.push_str(&format!(", {}", reference.topic_label(t, lang)));
         }
+        if let Some(c) = &screen.client {
+            what.push_str(&format!(", {}", one_line(c)));
+        }
+        what
     };
     let title = format!(" {what} ({}) ", screen.rows().len());
     let list_block = block(title, screen.focus == Focus::List);
