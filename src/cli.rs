@@ -126,6 +126,16 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
     }
 }
 
+/// A failure to write the command's output: a closed pipe (`| head`) is the
+/// reader's choice, not an error; anything else is reported.
+pub(crate) fn output_failed(e: std::io::Error, lang: Lang) -> Result<(), CliError> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
+    }
+}
+
 /// Opens the database, creating and seeding it with the shipped catalogue when it
 /// is new (or when an earlier first run stopped before seeding).
 pub fn open_seeded(path: &Path, lang: Lang) -> Result<Store, CliError> {

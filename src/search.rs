@@ -14,7 +14,10 @@
 
 mod index;
 
+use chrono::{NaiveDate, NaiveDateTime};
+
 use crate::model::Service;
+use crate::schedule::is_open_at;
 use crate::text::fold;
 
 pub use index::SearchIndex;
@@ -82,6 +85,11 @@ pub struct Filter {
     pub county: Option<String>,
     /// Only services stated to be free of charge.
     pub free_only: bool,
+    /// Only services whose schedule says they are open at this moment (Warsaw
+    /// wall clock).
+    pub open_at: Option<NaiveDateTime>,
+    /// Only services not verified since this day (or never).
+    pub stale_before: Option<NaiveDate>,
 }
 
 impl Filter {
@@ -99,7 +107,28 @@ impl Filter {
                 .is_none_or(|l| s.languages.contains(l))
             && self.county.as_ref().is_none_or(|c| s.serves(c))
             && (!self.free_only || s.free == Some(true))
+            && self
+                .open_at
+                .is_none_or(|at| s.schedules.iter().any(|sc| is_open_at(sc, at)))
+            && self.stale_before.is_none_or(|day| is_stale(s, day))
     }
+}
+
+/// True when the service was not verified since `day` (or never).
+pub fn is_stale(s: &Service, day: NaiveDate) -> bool {
+    s.last_verified.is_none_or(|v| v < day)
+}
+
+/// The day before which a verification is stale: `months` months before today
+/// (`POMOST_STALE_MONTHS` sets the months, 6 by default).
+pub fn stale_since(today: NaiveDate) -> NaiveDate {
+    let months = std::env::var("POMOST_STALE_MONTHS")
+        .ok()
+        .and_then(|m| m.trim().parse::<u32>().ok())
+        .unwrap_or(6);
+    today
+        .checked_sub_months(chrono::Months::new(months))
+        .unwrap_or(today)
 }
 
 /// How many earlier results are kept for going back (backspace).

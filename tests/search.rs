@@ -200,3 +200,62 @@ fn narrowing_gives_the_same_results_as_searching_afresh() {
         }
     }
 }
+
+#[test]
+fn open_now_and_stale_filters_hold_at_their_boundaries() {
+    use chrono::{NaiveDate, NaiveTime, Weekday};
+    use pomost::model::Schedule;
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("date");
+    let mut open = service(1, "Dyżur", &[], "", "");
+    open.schedules = vec![Schedule {
+        id: pomost::hsds::derived_id("schedule"),
+        days: vec![Weekday::Wed],
+        opens: t(12, 0),
+        closes: t(14, 0),
+        valid_from: None,
+        valid_to: None,
+        note: None,
+    }];
+    open.last_verified = Some(d(2026, 5, 22));
+    let mut old = service(2, "Stary wpis", &[], "", "");
+    old.last_verified = Some(d(2026, 5, 21));
+    let never = service(3, "Nigdy nie sprawdzony", &[], "", "");
+    let services = vec![open, old, never];
+    let names_with = |filter: Filter| {
+        let mut searcher =
+            Searcher::new(SearchIndex::build(&services, &small_reference(), Lang::Pl));
+        searcher.set_filter(filter, &services);
+        let mut n = names(&services, &searcher, Lang::Pl);
+        n.sort();
+        n
+    };
+    // Wednesday 25 November 2026 (Warsaw wall clock, winter time).
+    let at = |h, m| d(2026, 11, 25).and_time(t(h, m));
+    let open_at = |h, m| Filter {
+        open_at: Some(at(h, m)),
+        ..Filter::default()
+    };
+    assert_eq!(names_with(open_at(12, 0)), ["Dyżur"]);
+    assert_eq!(names_with(open_at(13, 59)), ["Dyżur"]);
+    assert!(
+        names_with(open_at(14, 0)).is_empty(),
+        "closed at the closing minute"
+    );
+    assert!(names_with(open_at(11, 59)).is_empty());
+    // In the week of the spring clock change wall-clock hours still apply.
+    let dst = Filter {
+        open_at: Some(d(2026, 3, 25).and_time(t(12, 30))),
+        ..Filter::default()
+    };
+    assert_eq!(names_with(dst), ["Dyżur"]);
+    // Stale: verified more than 6 months ago, or never. 22 May is exactly six
+    // months before 22 November: not stale yet; 21 May is.
+    let since = pomost::search::stale_since(d(2026, 11, 22));
+    assert_eq!(since, d(2026, 5, 22));
+    let stale = Filter {
+        stale_before: Some(since),
+        ..Filter::default()
+    };
+    assert_eq!(names_with(stale), ["Nigdy nie sprawdzony", "Stary wpis"]);
+}

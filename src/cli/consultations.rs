@@ -79,7 +79,7 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang) -> Result<(), CliEr
     };
     written
         .and_then(|()| out.flush())
-        .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
+        .or_else(|e| super::output_failed(e, lang))
 }
 
 /// The query from the options: dates that exist, in order, and a client code.

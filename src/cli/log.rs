@@ -146,5 +146,5 @@ pub fn run(args: LogArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
     writeln!(out, "{}", stored.uid)
         .and_then(|()| out.flush())
-        .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
+        .or_else(|e| super::output_failed(e, lang))
 }

@@ -35,6 +35,13 @@ pub enum ServicesCommand {
         /// Only services stated to be free of charge.
         #[arg(long)]
         free: bool,
+        /// Only services open at this moment (Europe/Warsaw), by their schedules.
+        #[arg(long)]
+        open_now: bool,
+        /// Only services not verified for more than 6 months ($POMOST_STALE_MONTHS),
+        /// oldest verification first.
+        #[arg(long)]
+        stale: bool,
         /// Print a JSON array instead of a table.
         #[arg(long)]
         json: bool,
@@ -70,6 +77,8 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
             language,
             county,
             free,
+            open_now,
+            stale,
             json,
         } => {
             let store = open_seeded(db, lang)?;
@@ -86,6 +95,9 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
                     .map(|c| check_county(&c, &reference, lang))
                     .transpose()?,
                 free_only: free,
+                open_at: open_now.then(crate::timetable::warsaw_now),
+                stale_before: stale
+                    .then(|| crate::search::stale_since(crate::timetable::warsaw_now().date())),
             };
             let services = store.services()?;
             search(&services, &reference, &filter, &query, json, lang)
@@ -108,7 +120,7 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
             };
             written
                 .and_then(|()| out.flush())
-                .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
+                .or_else(|e| super::output_failed(e, lang))
         }
         ServicesCommand::Import { file } => import(&file, db, lang),
     }
@@ -172,7 +184,12 @@ fn search(
     let mut searcher = Searcher::new(SearchIndex::build(services, reference, lang));
     searcher.set_filter(filter.clone(), services);
     searcher.set_query(query);
-    let hits = searcher.hits();
+    let mut hits = searcher.hits().to_vec();
+    if filter.stale_before.is_some() && query.trim().is_empty() {
+        // The stalest first: never verified, then the oldest verification.
+        hits.sort_by_key(|h| services[h.service as usize].last_verified);
+    }
+    let hits = &hits;
     let mut out = io::stdout().lock();
     let result = if json {
         let rows: Vec<SearchRow<'_>> = hits
@@ -228,7 +245,7 @@ fn search(
             &rows,
         )
     };
-    result.map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
+    result.or_else(|e| super::output_failed(e, lang))
 }
 
 /// A plain table: columns padded to their widest cell (by display width).

@@ -53,7 +53,7 @@ pub fn run(args: &TimetableArgs, db: &Path, lang: Lang) -> Result<(), CliError> 
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
-        .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
+        .or_else(|e| super::output_failed(e, lang))
 }
 
 /// The week asked for: `--week`, else the week of `--date`, else this week.

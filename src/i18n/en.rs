@@ -285,5 +285,9 @@ pub fn text(msg: Msg) -> &'static str {
         BackupDone => "Wrote a consistent copy of the database: {}",
         KeyClientFilter => "one client",
         ClientFilterPrompt => "Client code (empty: all clients): ",
+        KeyOpenNow => "open now",
+        KeyStale => "not verified lately",
+        FilterOpenNow => "open",
+        FilterStale => "stale",
     }
 }

@@ -287,5 +287,9 @@ pub fn text(msg: Msg) -> &'static str {
         BackupDone => "Zapisano spójną kopię bazy: {}",
         KeyClientFilter => "jeden klient",
         ClientFilterPrompt => "Kod klienta (puste: wszyscy klienci): ",
+        KeyOpenNow => "teraz otwarte",
+        KeyStale => "dawno niesprawdzone",
+        FilterOpenNow => "otwarte",
+        FilterStale => "niesprawdzone",
     }
 }

@@ -40,6 +40,10 @@ pub enum Action {
     PickCounty,
     /// Toggle "free of charge only".
     ToggleFree,
+    /// Toggle "open now only".
+    ToggleOpenNow,
+    /// Toggle "not verified for a long time only".
+    ToggleStale,
     /// Clear every filter.
     ClearFilters,
     /// Copy the selected service's contact to the clipboard.

@@ -134,6 +134,8 @@ const LIST: &[Binding] = &[
     bind(&[key('l')], "l", Action::PickLanguage, Msg::KeyLanguage, false),
     bind(&[key('c')], "c", Action::PickCounty, Msg::KeyCounty, true),
     bind(&[key('f')], "f", Action::ToggleFree, Msg::KeyFree, true),
+    bind(&[key('o')], "o", Action::ToggleOpenNow, Msg::KeyOpenNow, false),
+    bind(&[key('s')], "s", Action::ToggleStale, Msg::KeyStale, false),
     bind(&[key('x')], "x", Action::ClearFilters, Msg::KeyClearFilters, false),
     bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
     bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false),

@@ -41,11 +41,22 @@ pub struct ServicesScreen {
     list_height: u16,
     /// True until the directory has been read.
     pub loading: bool,
+    /// Services not verified for a long time.
+    stale: usize,
+}
+
+fn count_stale(services: &[Service]) -> usize {
+    let since = crate::search::stale_since(crate::timetable::warsaw_now().date());
+    services
+        .iter()
+        .filter(|s| crate::search::is_stale(s, since))
+        .count()
 }
 
 impl ServicesScreen {
     /// The screen over these services (already sanitised for display).
     pub fn new(services: Vec<Service>, reference: &Reference, lang: Lang) -> Self {
+        let stale = count_stale(&services);
         let searcher = Searcher::new(SearchIndex::build(&services, reference, lang));
         let mut search = TextArea::default();
         search.set_cursor_line_style(ratatui::style::Style::new());
@@ -61,6 +72,7 @@ impl ServicesScreen {
             details_scroll: 0,
             list_height: 10,
             loading: false,
+            stale,
         }
     }
 
@@ -74,6 +86,7 @@ impl ServicesScreen {
         let selected = self.selected().map(|s| s.id);
         let offset = self.list.offset();
         self.searcher = Searcher::new(index);
+        self.stale = count_stale(&services);
         self.services = services;
         self.searcher.set_filter(filter, &self.services);
         self.requery();
@@ -102,6 +115,12 @@ impl ServicesScreen {
     pub fn selected(&self) -> Option<&Service> {
         let hit = self.searcher.hits().get(self.list.selected()?)?;
         self.services.get(hit.service as usize)
+    }
+
+    /// How many services have not been verified for a long time (counted when
+    /// the directory is loaded).
+    pub fn stale_count(&self) -> usize {
+        self.stale
     }
 
     /// The services shown (sanitised).
@@ -246,6 +265,24 @@ impl ServicesScreen {
                 self.set_filter(filter);
             }
             (_, Action::ClearFilters) => self.set_filter(Filter::default()),
+            (_, Action::ToggleOpenNow) => {
+                let mut filter = self.filter().clone();
+                filter.open_at = match filter.open_at {
+                    Some(_) => None,
+                    None => Some(crate::timetable::warsaw_now()),
+                };
+                self.set_filter(filter);
+            }
+            (_, Action::ToggleStale) => {
+                let mut filter = self.filter().clone();
+                filter.stale_before = match filter.stale_before {
+                    Some(_) => None,
+                    None => Some(crate::search::stale_since(
+                        crate::timetable::warsaw_now().date(),
+                    )),
+                };
+                self.set_filter(filter);
+            }
             _ => return false,
         }
         true

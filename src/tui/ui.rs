@@ -165,12 +165,21 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
 fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let lang = app.lang;
     let theme = &app.theme;
-    let section = |lines: &mut Vec<Line<'static>>, title: Msg, context: Context| {
+    // A key already listed in the same column (same key, same meaning) is not
+    // repeated under a later heading.
+    let section = |lines: &mut Vec<Line<'static>>,
+                   shown: &mut Vec<(&'static str, Msg)>,
+                   title: Msg,
+                   context: Context| {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::styled(lang.t(title), theme.label));
         for b in keymap::described(context) {
+            if shown.contains(&(b.label, b.hint)) {
+                continue;
+            }
+            shown.push((b.label, b.hint));
             lines.push(Line::from(vec![
                 Span::styled(format!(" {:<11}", b.label), theme.key),
                 Span::raw(lang.t(b.hint)),
@@ -178,25 +187,37 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
         }
     };
     // Everywhere, then the keys of the screen shown.
-    let mut left = Vec::new();
-    section(&mut left, Msg::HelpEverywhere, Context::Global);
-    let mut right = Vec::new();
-    match app.tab {
-        1 => {
-            section(&mut left, Msg::SearchTitle, Context::Search);
-            section(&mut left, Msg::HelpPicker, Context::Picker);
-            section(&mut right, Msg::TabConsultations, Context::Consultations);
-            section(&mut right, Msg::FormNewConsultation, Context::Form);
-        }
-        2 => {
-            section(&mut right, Msg::TabTimetable, Context::Timetable);
-            section(&mut right, Msg::FormNewSession, Context::Form);
-        }
-        _ => {
-            section(&mut left, Msg::SearchTitle, Context::Search);
-            section(&mut left, Msg::HelpPicker, Context::Picker);
-            section(&mut right, Msg::ResultsTitle, Context::List);
-            section(&mut right, Msg::DetailsTitle, Context::Details);
+    let (mut left, mut in_left) = (Vec::new(), Vec::new());
+    let (mut right, mut in_right) = (Vec::new(), Vec::new());
+    section(
+        &mut left,
+        &mut in_left,
+        Msg::HelpEverywhere,
+        Context::Global,
+    );
+    let sections: &[(bool, Msg, Context)] = match app.tab {
+        1 => &[
+            (true, Msg::SearchTitle, Context::Search),
+            (true, Msg::HelpPicker, Context::Picker),
+            (false, Msg::TabConsultations, Context::Consultations),
+            (false, Msg::FormNewConsultation, Context::Form),
+        ],
+        2 => &[
+            (false, Msg::TabTimetable, Context::Timetable),
+            (false, Msg::FormNewSession, Context::Form),
+        ],
+        _ => &[
+            (true, Msg::SearchTitle, Context::Search),
+            (true, Msg::HelpPicker, Context::Picker),
+            (false, Msg::ResultsTitle, Context::List),
+            (false, Msg::DetailsTitle, Context::Details),
+        ],
+    };
+    for &(in_left_column, title, context) in sections {
+        if in_left_column {
+            section(&mut left, &mut in_left, title, context);
+        } else {
+            section(&mut right, &mut in_right, title, context);
         }
     }
     let popup = area;

@@ -111,15 +111,31 @@ fn draw_chips(
     let mut spans = chip("t", Msg::FilterTopic, topic);
     spans.extend(chip("l", Msg::FilterLanguage, language));
     spans.extend(chip("c", Msg::FilterCounty, filter.county.as_deref()));
-    if filter.free_only {
-        spans.push(Span::styled(
-            format!(" f {} ", lang.t(Msg::FilterFree)),
-            theme.chip,
-        ));
-    } else {
-        spans.push(Span::styled("f ", theme.key));
-        spans.push(Span::styled(lang.t(Msg::FilterFree), theme.muted));
-    }
+    let toggle = |spans: &mut Vec<Span<'static>>, key: &str, label: Msg, on: bool| {
+        if on {
+            spans.push(Span::styled(
+                format!(" {key} {} ", lang.t(label)),
+                theme.chip,
+            ));
+            spans.push(Span::raw(" "));
+        } else {
+            spans.push(Span::styled(format!("{key} "), theme.key));
+            spans.push(Span::styled(format!("{} ", lang.t(label)), theme.muted));
+        }
+    };
+    toggle(&mut spans, "f", Msg::FilterFree, filter.free_only);
+    toggle(
+        &mut spans,
+        "o",
+        Msg::FilterOpenNow,
+        filter.open_at.is_some(),
+    );
+    toggle(
+        &mut spans,
+        "s",
+        Msg::FilterStale,
+        filter.stale_before.is_some(),
+    );
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -131,12 +147,19 @@ fn draw_list(
     lang: Lang,
 ) {
     let hits = screen.searcher.hits();
-    let title = format!(
+    let mut title = format!(
         " {} {}/{} ",
         lang.t(Msg::ResultsTitle),
         hits.len(),
         screen.searcher.candidate_count()
     );
+    if screen.stale_count() > 0 {
+        title.push_str(&format!(
+            "· {}: {} ",
+            lang.t(Msg::FilterStale),
+            screen.stale_count()
+        ));
+    }
     let block = pane_block(title, screen.focus == Pane::List, theme);
     let inner = block.inner(area);
     screen.list_height = inner.height;
