@@ -355,7 +355,6 @@ messages! {
     HistoryNone,
     CliNoConsultations,
     ErrFromAfterTo,
-    ConsListTitle,
     ConsToday,
     ConsAllDates,
     ConsMine,

@@ -217,7 +217,6 @@ pub fn text(msg: Msg) -> &'static str {
         ProbUnknownCode => r#"unknown value "{}" (allowed: {})"#,
         ProbMinutes => r#"the duration is a number of minutes from 1 to 600, not "{}""#,
         ProbFollowUpPast => "the follow-up date is in the past",
-        ConsListTitle => "Consultations: {}",
         ConsToday => "today",
         ConsAllDates => "all dates",
         ConsMine => "mine",

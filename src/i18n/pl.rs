@@ -221,7 +221,6 @@ pub fn text(msg: Msg) -> &'static str {
         ProbUnknownCode => "nieznana wartość „{}” (dozwolone: {})",
         ProbMinutes => "czas trwania to liczba minut od 1 do 600, a nie „{}”",
         ProbFollowUpPast => "termin kontaktu uzupełniającego jest w przeszłości",
-        ConsListTitle => "Konsultacje: {}",
         ConsToday => "dziś",
         ConsAllDates => "wszystkie daty",
         ConsMine => "moje",
