@@ -338,6 +338,8 @@ messages! {
     ColTime,
     ColSession,
     AllTopics,
+    ErrUnknownGroup,
+    SharedReady,
     KeyOpenNow,
     KeyStale,
     FilterOpenNow,

@@ -132,8 +132,9 @@ impl Store {
     /// and applies pending migrations.
     pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
         let opened = match fs::metadata(path) {
-            Ok(_) => {
+            Ok(meta) => {
                 check_header(path)?;
+                keep_group_access(&meta);
                 Opened::Existing
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => match create_file(path) {
@@ -160,11 +161,14 @@ impl Store {
 
     /// Opens an existing database without ever creating one.
     pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
-        if let Err(source) = fs::metadata(path) {
-            return Err(StoreError::Unreadable {
-                path: path.to_owned(),
-                source,
-            });
+        match fs::metadata(path) {
+            Ok(meta) => keep_group_access(&meta),
+            Err(source) => {
+                return Err(StoreError::Unreadable {
+                    path: path.to_owned(),
+                    source,
+                });
+            }
         }
         check_header(path)?;
         Self::connect(path)
@@ -321,6 +325,20 @@ impl Store {
     /// True when the file could only be opened for reading.
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+}
+
+/// A database shared by a group (group-writable file, `pomost init --shared`):
+/// SQLite creates its `-wal`/`-shm` files with the database's mode filtered by
+/// the umask, so the umask must not take the group's write permission away —
+/// else the next user of the group gets SQLITE_READONLY.
+fn keep_group_access(meta: &fs::Metadata) {
+    use std::os::unix::fs::PermissionsExt;
+    if meta.permissions().mode() & 0o020 != 0 {
+        // SAFETY: umask only changes this process's file-creation mask.
+        unsafe {
+            libc::umask(0o007);
+        }
     }
 }
 

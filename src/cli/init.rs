@@ -4,6 +4,8 @@ use std::path::Path;
 
 use clap::Args;
 
+mod shared;
+
 use super::CliError;
 use crate::config;
 use crate::i18n::{Lang, Msg};
@@ -16,16 +18,51 @@ pub struct InitArgs {
     /// Only the topics and counties, without the shipped services and sessions.
     #[arg(long)]
     pub empty: bool,
+    /// Prepare the database for the staff of this Unix group: the directory
+    /// setgid and group-writable, the database and its -wal/-shm files
+    /// readable and writable by the group, nothing by others.
+    #[arg(long, value_name = "GROUP")]
+    pub shared: Option<String>,
 }
 
 /// Creates the database; an existing one is left as it is.
 pub fn run(args: &InitArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+    let group = match &args.shared {
+        Some(name) => Some(
+            shared::group_id(name)
+                .ok_or_else(|| CliError::usage(lang.fmt(Msg::ErrUnknownGroup, &[name])))?,
+        ),
+        None => None,
+    };
+    if let Some(gid) = group {
+        shared::prepare(db, gid)
+            .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrCreate, &[&db.display(), &e])))?;
+    }
     let (mut store, opened) = Store::open(db).map_err(|e| CliError::runtime(e.message(lang)))?;
+    let result = seed_if_new(&mut store, opened, args, db, lang);
+    if let Some(gid) = group {
+        drop(store);
+        shared::finish(db, gid)
+            .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrCreate, &[&db.display(), &e])))?;
+        if let Some(name) = &args.shared {
+            println!("{}", lang.fmt(Msg::SharedReady, &[&db.display(), name]));
+        }
+    }
+    result
+}
+
+fn seed_if_new(
+    store: &mut Store,
+    opened: Opened,
+    args: &InitArgs,
+    db: &Path,
+    lang: Lang,
+) -> Result<(), CliError> {
     if opened == Opened::Existing && !store.topics()?.is_empty() {
         println!("{}", lang.fmt(Msg::CliInitExists, &[&db.display()]));
         return Ok(());
     }
-    seed::seed(&mut store, &config::current_user(), !args.empty)
+    seed::seed(store, &config::current_user(), !args.empty)
         .map_err(|e| CliError::runtime(format!("{e:#}")))?;
     println!(
         "{}",

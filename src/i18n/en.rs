@@ -288,5 +288,11 @@ pub fn text(msg: Msg) -> &'static str {
         KeyStale => "not verified lately",
         FilterOpenNow => "open",
         FilterStale => "stale",
+        ErrUnknownGroup => {
+            r#"there is no group "{}"; create it (groupadd) or give an existing one"#
+        }
+        SharedReady => {
+            r#"The database {} is ready for the group {}: add the staff to the group and set POMOST_DB to this path for them."#
+        }
     }
 }

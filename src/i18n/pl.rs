@@ -290,5 +290,9 @@ pub fn text(msg: Msg) -> &'static str {
         KeyStale => "dawno niesprawdzone",
         FilterOpenNow => "otwarte",
         FilterStale => "niesprawdzone",
+        ErrUnknownGroup => r#"nie ma grupy „{}”; utwórz ją (groupadd) albo podaj istniejącą"#,
+        SharedReady => {
+            r#"Baza {} jest gotowa dla grupy {}: dodaj pracowników do grupy i ustaw im POMOST_DB na tę ścieżkę."#
+        }
     }
 }

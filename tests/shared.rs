@@ -1,0 +1,82 @@
+//! `pomost init --shared GROUP`: permissions of the directory, the database
+//! and SQLite's side files, so several Unix users of one group can work on it.
+
+use std::ffi::CStr;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn pomost(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pomost"))
+        .args(["--lang", "en"])
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .env_remove("POMOST_DB")
+        .output()
+        .expect("run pomost")
+}
+
+/// The name and id of this process's group (every user has one).
+fn own_group() -> (String, u32) {
+    // SAFETY: getgrgid returns null or static storage read at once.
+    unsafe {
+        let gid = libc::getegid();
+        let gr = libc::getgrgid(gid);
+        assert!(!gr.is_null(), "this process's group has a name");
+        (
+            CStr::from_ptr((*gr).gr_name).to_string_lossy().into_owned(),
+            gid,
+        )
+    }
+}
+
+#[test]
+fn a_shared_database_is_group_writable_and_hidden_from_others() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("shared/pomost.db");
+    let (group, gid) = own_group();
+    let out = pomost(&db, &["init", "--shared", &group]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("ready for the group {group}")));
+
+    let folder = std::fs::metadata(db.parent().expect("dir")).expect("dir");
+    assert_eq!(
+        folder.permissions().mode() & 0o7777,
+        0o2770,
+        "setgid, group rwx, others nothing"
+    );
+    assert_eq!(folder.gid(), gid);
+    let file = std::fs::metadata(&db).expect("db");
+    assert_eq!(file.permissions().mode() & 0o777, 0o660);
+    assert_eq!(file.gid(), gid);
+
+    // While a process holds the database open, SQLite's side files exist; they
+    // must be group-writable too (else the next user gets SQLITE_READONLY).
+    let store = pomost::store::Store::open_existing(&db).expect("open");
+    store
+        .conn()
+        .execute_batch("CREATE TEMP TABLE t (x); SELECT count(*) FROM topic;")
+        .expect("read");
+    for suffix in ["-wal", "-shm"] {
+        let mut side = db.as_os_str().to_owned();
+        side.push(suffix);
+        let meta = std::fs::metadata(&side).expect("side file exists while open");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o660, "{suffix}");
+        assert_eq!(meta.gid(), gid, "{suffix}");
+    }
+}
+
+#[test]
+fn an_unknown_group_is_refused_and_nothing_is_created() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("shared/pomost.db");
+    let out = pomost(&db, &["init", "--shared", "no-such-group-pomost"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no group"));
+    assert!(!db.parent().expect("dir").exists());
+}
