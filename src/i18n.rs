@@ -338,6 +338,7 @@ messages! {
     ColTime,
     ColSession,
     AllTopics,
+    ErrReadOnlyFile,
     ErrUnknownGroup,
     SharedReady,
     KeyOpenNow,

@@ -79,6 +79,12 @@ pub enum StoreError {
         /// SQLite's words.
         detail: String,
     },
+    /// The database can be read but not written by this user.
+    #[error("{} is read-only for this user", path.display())]
+    ReadOnly {
+        /// The path given.
+        path: PathBuf,
+    },
     /// A new database file could not be created.
     #[error("cannot create {}: {source}", path.display())]
     Create {
@@ -106,6 +112,7 @@ impl StoreError {
             }
             Self::Corrupt { path, detail } => lang.fmt(Msg::ErrCorrupt, &[&path.display(), detail]),
             Self::Create { path, source } => lang.fmt(Msg::ErrCreate, &[&path.display(), source]),
+            Self::ReadOnly { path } => lang.fmt(Msg::ErrReadOnlyFile, &[&path.display()]),
             Self::Sqlite(e) => e.to_string(),
         }
     }
@@ -176,9 +183,19 @@ impl Store {
 
     fn connect(path: &Path) -> Result<Store, StoreError> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        let mut read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
+        if read_only {
+            // A file this user may only read: open it as read-only from the
+            // start, so SQLite does not try to create its side files for writing.
+            conn = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| classify(path, e))?;
+            read_only = true;
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        let read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
         let mut store = Store {
             conn,
             path: path.to_owned(),
@@ -397,6 +414,9 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
             path: path.to_owned(),
             detail: e.to_string(),
+        },
+        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
+            path: path.to_owned(),
         },
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StoreError::Unreadable {
             path: path.to_owned(),

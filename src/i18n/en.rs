@@ -294,5 +294,8 @@ pub fn text(msg: Msg) -> &'static str {
         SharedReady => {
             r#"The database {} is ready for the group {}: add the staff to the group and set POMOST_DB to this path for them."#
         }
+        ErrReadOnlyFile => {
+            r#"You can read {} but not change it: ask the administrator to add you to the database's group (see README, "Running on a shared server")."#
+        }
     }
 }

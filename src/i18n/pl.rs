@@ -294,5 +294,8 @@ pub fn text(msg: Msg) -> &'static str {
         SharedReady => {
             r#"Baza {} jest gotowa dla grupy {}: dodaj pracowników do grupy i ustaw im POMOST_DB na tę ścieżkę."#
         }
+        ErrReadOnlyFile => {
+            r#"Możesz czytać {}, ale nie zmieniać: poproś administratora o dodanie Cię do grupy tej bazy (zob. README, „Running on a shared server”)."#
+        }
     }
 }
