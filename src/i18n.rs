@@ -242,7 +242,6 @@ messages! {
     StatusTemporarilyClosed,
     Copied,
     NothingToCopy,
-    FeatureLater,
     ReadOnly,
     TooSmall,
     QuitConfirm,

@@ -52,7 +52,6 @@ pub fn text(msg: Msg) -> &'static str {
         StatusTemporarilyClosed => "temporarily closed",
         Copied => "Contact copied to the clipboard: {}",
         NothingToCopy => "This service has no contact to copy.",
-        FeatureLater => "Consultations arrive in a later release; nothing was recorded.",
         ReadOnly => "read-only",
         TooSmall => "Terminal too small ({}×{}): Pomost needs at least {}×{}. Enlarge the window.",
         QuitConfirm => "Quit Pomost? y = yes, any other key = no",

@@ -52,7 +52,6 @@ pub fn text(msg: Msg) -> &'static str {
         StatusTemporarilyClosed => "czasowo zamknięta",
         Copied => "Skopiowano kontakt do schowka: {}",
         NothingToCopy => "Ta usługa nie ma kontaktu do skopiowania.",
-        FeatureLater => "Konsultacje pojawią się w kolejnej wersji; nic nie zapisano.",
         ReadOnly => "tylko odczyt",
         TooSmall => "Terminal za mały ({}×{}): Pomost potrzebuje co najmniej {}×{}. Powiększ okno.",
         QuitConfirm => "Zamknąć Pomost? y = tak, inny klawisz = nie",
