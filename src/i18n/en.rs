@@ -54,7 +54,6 @@ pub fn text(msg: Msg) -> &'static str {
         NothingToCopy => "This service has no contact to copy.",
         ReadOnly => "read-only",
         TooSmall => "Terminal too small ({}×{}): Pomost needs at least {}×{}. Enlarge the window.",
-        QuitConfirm => "Quit Pomost? y = yes, any other key = no",
         HelpTitle => "Keys",
         HelpClose => "Esc or ? closes this help",
         HelpEverywhere => "Everywhere",
@@ -83,7 +82,6 @@ pub fn text(msg: Msg) -> &'static str {
         CliImportInvalid => {
             "Nothing was imported: {} has {} error(s). Fix them and run the import again."
         }
-        CliExportWritten => "Exported {} services.",
         ColName => "Name",
         ColOrganisation => "Organisation",
         ColTopics => "Topics",
@@ -166,17 +164,12 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ServiceHoursHidden => "Service opening hours hidden",
         Now => "now",
-        Today => "today",
-        ColDate => "Date",
-        ColTime => "Time",
-        ColSession => "Session",
         AllTopics => "all",
         CancelReasonPrompt => "Reason for cancelling (e.g. a holiday): ",
         OccurrenceCancelled => r#"Cancelled the {} occurrence of "{}"."#,
         OccurrenceRestored => r#"Restored the {} occurrence of "{}"."#,
         ErrReasonEmpty => "Give a reason so others know why it is cancelled.",
         ErrReadOnlyDb => "The database is read-only; the change is not possible.",
-        ServiceHoursLegend => "service hours",
         CliNoSessionsThisWeek => "No sessions this week.",
         ProbNoWeekday => "choose at least one weekday",
         ProbUntilBeforeFrom => "the end date is before the start date",
@@ -250,7 +243,6 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMarkDone => "mark follow-up done",
         KeyMineAll => "mine / everyone",
         KeyPeriod => "today / all dates",
-        KeyNewCode => "new client code",
         FormNewConsultation => "New consultation",
         FormCorrectConsultation => "Correct the consultation",
         DraftOffered => {
