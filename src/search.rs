@@ -16,7 +16,7 @@ mod index;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::model::Service;
+use crate::model::{Service, ServiceStatus};
 use crate::schedule::is_open_at;
 use crate::text::fold;
 
@@ -90,6 +90,8 @@ pub struct Filter {
     pub open_at: Option<NaiveDateTime>,
     /// Only services not verified since this day (or never).
     pub stale_before: Option<NaiveDate>,
+    /// Also retired (defunct) services, which are otherwise left out.
+    pub show_retired: bool,
 }
 
 impl Filter {
@@ -100,7 +102,8 @@ impl Filter {
 
     /// True when the service passes every filter that is set.
     pub fn accepts(&self, s: &Service) -> bool {
-        self.topic.as_ref().is_none_or(|t| s.topics.contains(t))
+        (self.show_retired || s.status != ServiceStatus::Defunct)
+            && self.topic.as_ref().is_none_or(|t| s.topics.contains(t))
             && self
                 .language
                 .as_ref()

@@ -104,6 +104,10 @@ fn run_loop(
             // Other users' changes: looked for every second; the directory and
             // the timetable are read again on the loader thread, the
             // consultations list at once (it is one page).
+            if app.reload_directory && loading.is_none() {
+                app.reload_directory = false;
+                loading = Some(loader::spawn(path.to_owned(), app.lang));
+            }
             if version_checked.elapsed() >= CHANGES_EVERY && loading.is_none() {
                 version_checked = Instant::now();
                 let version = store.data_version().ok();

@@ -257,6 +257,27 @@ fn consultations_filter_by_client_and_new_codes_are_checked() {
     );
 }
 
+#[test]
+fn v_verifies_and_d_asks_before_retiring_the_selected_service() {
+    use pomost::tui::effect::Effect;
+    let mut app = app(Lang::En, Theme::colored());
+    let id = app.services.selected().expect("selected").id;
+    keys(&mut app, "v");
+    assert_eq!(app.take_effects(), [Effect::VerifyService(id)]);
+    keys(&mut app, "d");
+    assert!(screen_text(&mut app).contains("Retire the service"));
+    keys(&mut app, "n");
+    assert!(app.take_effects().is_empty(), "any key but y keeps it");
+    keys(&mut app, "dy");
+    assert_eq!(
+        app.take_effects(),
+        [Effect::SetServiceStatus(
+            id,
+            pomost::model::ServiceStatus::Defunct
+        )]
+    );
+}
+
 fn screen_text(app: &mut App) -> String {
     let terminal = render(app, 100, 30);
     let buffer = terminal.backend().buffer();

@@ -259,3 +259,25 @@ fn open_now_and_stale_filters_hold_at_their_boundaries() {
     };
     assert_eq!(names_with(stale), ["Nigdy nie sprawdzony", "Stary wpis"]);
 }
+
+#[test]
+fn retired_services_leave_the_search_unless_asked_for() {
+    let mut retired = service(1, "Wycofana porada", &[], "", "");
+    retired.status = pomost::model::ServiceStatus::Defunct;
+    let services = vec![retired, service(2, "Porada", &[], "", "")];
+    let found = |show_retired| {
+        let mut searcher =
+            Searcher::new(SearchIndex::build(&services, &small_reference(), Lang::Pl));
+        searcher.set_filter(
+            Filter {
+                show_retired,
+                ..Filter::default()
+            },
+            &services,
+        );
+        searcher.set_query("porada");
+        names(&services, &searcher, Lang::Pl)
+    };
+    assert_eq!(found(false), ["Porada"]);
+    assert_eq!(found(true).len(), 2);
+}

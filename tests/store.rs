@@ -219,3 +219,45 @@ fn the_shipped_sessions_are_in_the_timetable() {
         .count();
     assert_eq!(forum, 4, "the four Forum meetings");
 }
+
+#[test]
+fn verifying_and_retiring_a_service_are_attributed_changes() {
+    use pomost::model::ServiceStatus;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = seeded(&dir.path().join("a.db"));
+    let service = store.services().expect("services").remove(0);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    assert!(
+        store
+            .mark_verified(service.id, day, "anna")
+            .expect("verify")
+    );
+    assert!(
+        store
+            .set_service_status(service.id, ServiceStatus::Defunct, "piotr")
+            .expect("retire")
+    );
+    let (version, by): (i64, String) = store
+        .conn()
+        .query_row(
+            "SELECT version, updated_by FROM service WHERE id = ?1",
+            [service.id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("row");
+    assert_eq!((version, by.as_str()), (3, "piotr"));
+    let again = store
+        .services()
+        .expect("services")
+        .into_iter()
+        .find(|s| s.id == service.id)
+        .expect("still in the database");
+    assert_eq!(again.last_verified, Some(day));
+    assert_eq!(again.status, ServiceStatus::Defunct);
+    // An unknown id changes nothing.
+    assert!(
+        !store
+            .mark_verified(pomost::hsds::derived_id("nothing"), day, "anna")
+            .expect("no error")
+    );
+}

@@ -98,6 +98,7 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
                 open_at: open_now.then(crate::timetable::warsaw_now),
                 stale_before: stale
                     .then(|| crate::search::stale_since(crate::timetable::warsaw_now().date())),
+                show_retired: false,
             };
             let services = store.services()?;
             search(&services, &reference, &filter, &query, json, lang)

@@ -288,5 +288,16 @@ pub fn text(msg: Msg) -> &'static str {
         ErrReadOnlyFile => {
             r#"You can read {} but not change it: ask the administrator to add you to the database's group (see README, "Running on a shared server")."#
         }
+        KeyRetired => r#"show retired"#,
+        KeyVerify => r#"verified today"#,
+        KeyRetire => r#"retire / restore"#,
+        FilterRetired => r#"retired"#,
+        RetireQuestion => {
+            r#"Retire the service "{}"? It leaves the search but stays in the database. y = yes, any other key = no"#
+        }
+        RestoreQuestion => r#"Restore the service "{}"? y = yes, any other key = no"#,
+        ServiceVerified => r#"Recorded: the service was verified today."#,
+        ServiceRetired => r#"The service was retired (w: show retired ones)."#,
+        ServiceRestored => r#"The service was restored."#,
     }
 }

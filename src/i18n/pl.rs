@@ -288,5 +288,16 @@ pub fn text(msg: Msg) -> &'static str {
         ErrReadOnlyFile => {
             r#"Możesz czytać {}, ale nie zmieniać: poproś administratora o dodanie Cię do grupy tej bazy (zob. README, „Running on a shared server”)."#
         }
+        KeyRetired => r#"pokaż wycofane"#,
+        KeyVerify => r#"sprawdzone dziś"#,
+        KeyRetire => r#"wycofaj / przywróć"#,
+        FilterRetired => r#"wycofane"#,
+        RetireQuestion => {
+            r#"Wycofać usługę „{}”? Zniknie z wyszukiwania, ale zostanie w bazie. y = tak, inny klawisz = nie"#
+        }
+        RestoreQuestion => r#"Przywrócić usługę „{}”? y = tak, inny klawisz = nie"#,
+        ServiceVerified => r#"Zapisano: usługa sprawdzona dziś."#,
+        ServiceRetired => r#"Usługa wycofana (w: pokaż wycofane)."#,
+        ServiceRestored => r#"Usługa przywrócona."#,
     }
 }

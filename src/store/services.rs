@@ -124,6 +124,48 @@ impl Store {
         Ok(services)
     }
 
+    /// Records that a service's information was checked on `day`.
+    pub fn mark_verified(
+        &mut self,
+        id: Uuid,
+        day: NaiveDate,
+        actor: &str,
+    ) -> rusqlite::Result<bool> {
+        self.change_service(id, "last_verified", &day.to_string(), actor)
+    }
+
+    /// Sets a service's status (retiring it: `defunct`; restoring: `active`).
+    pub fn set_service_status(
+        &mut self,
+        id: Uuid,
+        status: ServiceStatus,
+        actor: &str,
+    ) -> rusqlite::Result<bool> {
+        self.change_service(id, "status", status.as_str(), actor)
+    }
+
+    /// One field of a service changed, attributed; false when there is no such
+    /// service.
+    fn change_service(
+        &mut self,
+        id: Uuid,
+        column: &str,
+        value: &str,
+        actor: &str,
+    ) -> rusqlite::Result<bool> {
+        let now = now_utc();
+        let tx = self.write()?;
+        let changed = tx.execute(
+            &format!(
+                "UPDATE service SET {column} = ?2, updated_at = ?3, updated_by = ?4,
+                     version = version + 1 WHERE id = ?1"
+            ),
+            params![id.to_string(), value, now, actor],
+        )?;
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
     /// Runs a query of a service's parts, ordered by service id like `ids`, and
     /// hands each row to `add` with its service, walking both lists together.
     fn attach(

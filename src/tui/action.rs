@@ -44,6 +44,12 @@ pub enum Action {
     ToggleOpenNow,
     /// Toggle "not verified for a long time only".
     ToggleStale,
+    /// Show retired services too.
+    ToggleRetired,
+    /// Mark the selected service verified today.
+    VerifyService,
+    /// Retire the selected service (or restore a retired one), after asking.
+    RetireService,
     /// Clear every filter.
     ClearFilters,
     /// Copy the selected service's contact to the clipboard.

@@ -51,6 +51,8 @@ pub enum Popup {
     DraftOffer(Box<SavedDraft>, String),
     /// A text to read (the history of a record); any key closes it.
     Text(String, Vec<String>),
+    /// A yes/no question before retiring or restoring a service.
+    ConfirmStatus(uuid::Uuid, crate::model::ServiceStatus, String),
 }
 
 /// Everything the screen shows.
@@ -80,6 +82,9 @@ pub struct App {
     pub(super) effects: Vec<Effect>,
     /// True after the first load (later loads are refreshes).
     loaded_once: bool,
+    /// Set when this process changed the directory: the event loop reads it
+    /// again (its own changes do not show in `data_version`).
+    pub reload_directory: bool,
     quit: bool,
 }
 
@@ -102,6 +107,7 @@ impl App {
             read_only: false,
             effects: Vec::new(),
             loaded_once: false,
+            reload_directory: false,
             quit: false,
         }
     }
@@ -201,6 +207,13 @@ impl App {
                 self.popup = None;
                 return;
             }
+            Some(Popup::ConfirmStatus(id, status, _)) => {
+                if matches!(ev.code, KeyCode::Char('y' | 'Y' | 't' | 'T')) {
+                    self.effects.push(Effect::SetServiceStatus(*id, *status));
+                }
+                self.popup = None;
+                return;
+            }
             Some(Popup::Picker(picker)) => {
                 match picker.handle(&ev) {
                     PickerOutcome::Keep => {}
@@ -292,6 +305,25 @@ impl App {
             Action::PickCounty => self.open_picker(PickerKind::County),
             Action::Copy => self.copy_contact(),
             Action::Refer => self.refer_selected_service(),
+            Action::VerifyService | Action::RetireService if self.read_only => {
+                self.status = Some(self.lang.t(Msg::ErrReadOnlyDb).to_owned());
+            }
+            Action::VerifyService => {
+                if let Some(s) = self.services.selected() {
+                    self.effects.push(Effect::VerifyService(s.id));
+                }
+            }
+            Action::RetireService => {
+                if let Some(s) = self.services.selected() {
+                    let (status, question) = if s.status == crate::model::ServiceStatus::Defunct {
+                        (crate::model::ServiceStatus::Active, Msg::RestoreQuestion)
+                    } else {
+                        (crate::model::ServiceStatus::Defunct, Msg::RetireQuestion)
+                    };
+                    let question = self.lang.fmt(question, &[&s.name.get(self.lang)]);
+                    self.popup = Some(Popup::ConfirmStatus(s.id, status, question));
+                }
+            }
             other => {
                 self.services.update(other);
             }

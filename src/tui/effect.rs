@@ -50,6 +50,10 @@ pub enum Effect {
     MarkFollowUpDone(i64),
     /// Read a consultation's earlier versions and show them.
     ShowHistory(i64),
+    /// Mark a service verified today.
+    VerifyService(Uuid),
+    /// Retire or restore a service.
+    SetServiceStatus(Uuid, crate::model::ServiceStatus),
     /// Restore a cancelled occurrence.
     RestoreOccurrence {
         /// The session.

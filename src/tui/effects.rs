@@ -131,6 +131,20 @@ pub fn apply(
             }
             Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
         },
+        Effect::VerifyService(id) => {
+            let today = app.timetable.now().date();
+            let done = store.mark_verified(id, today, &config::current_user());
+            service_changed(app, done, Msg::ServiceVerified);
+        }
+        Effect::SetServiceStatus(id, status) => {
+            let done = store.set_service_status(id, status, &config::current_user());
+            let message = if status == crate::model::ServiceStatus::Defunct {
+                Msg::ServiceRetired
+            } else {
+                Msg::ServiceRestored
+            };
+            service_changed(app, done, message);
+        }
         Effect::RestoreOccurrence { session, date } => {
             let result = store.restore_occurrence(session, date, &config::current_user());
             report(app, store, result, Msg::OccurrenceRestored, session, date);
@@ -187,6 +201,18 @@ fn history_lines(
         lines.push(String::new());
     }
     lines
+}
+
+/// After a change to a service: ask for the directory to be read again, and
+/// say what happened.
+fn service_changed(app: &mut App, done: rusqlite::Result<bool>, message: Msg) {
+    app.status = Some(match done {
+        Ok(_) => {
+            app.reload_directory = true;
+            app.lang.t(message).to_owned()
+        }
+        Err(e) => app.lang.fmt(Msg::ErrDatabase, &[&e]),
+    });
 }
 
 /// Reads what the Consultations screen shows: its list (or the follow-ups due),

@@ -273,6 +273,11 @@ impl ServicesScreen {
                 };
                 self.set_filter(filter);
             }
+            (_, Action::ToggleRetired) => {
+                let mut filter = self.filter().clone();
+                filter.show_retired = !filter.show_retired;
+                self.set_filter(filter);
+            }
             (_, Action::ToggleStale) => {
                 let mut filter = self.filter().clone();
                 filter.stale_before = match filter.stale_before {

@@ -82,6 +82,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
                 body,
             );
         }
+        Some(Popup::ConfirmStatus(_, _, question)) => {
+            let area = super::picker::centered(body, 64, 5);
+            frame.render_widget(Clear, area);
+            frame.render_widget(
+                Paragraph::new(question.as_str())
+                    .wrap(Wrap { trim: true })
+                    .block(Block::bordered().border_style(app.theme.border_focused)),
+                area,
+            );
+        }
         Some(Popup::DraftOffer(_, when)) => {
             let question = app.lang.fmt(Msg::DraftOffered, &[when]);
             let area = super::picker::centered(body, 64, 5);
@@ -186,20 +196,16 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
             ]));
         }
     };
-    // Everywhere, then the keys of the screen shown.
-    let (mut left, mut in_left) = (Vec::new(), Vec::new());
-    let (mut right, mut in_right) = (Vec::new(), Vec::new());
-    section(
-        &mut left,
-        &mut in_left,
-        Msg::HelpEverywhere,
-        Context::Global,
-    );
+    // Everywhere, then the keys of the screen shown; a key listed once (same
+    // key, same meaning) is not repeated under a later heading.
+    let mut shown = Vec::new();
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    section(&mut left, &mut shown, Msg::HelpEverywhere, Context::Global);
     let sections: &[(bool, Msg, Context)] = match app.tab {
         1 => &[
+            (false, Msg::TabConsultations, Context::Consultations),
             (true, Msg::SearchTitle, Context::Search),
             (true, Msg::HelpPicker, Context::Picker),
-            (false, Msg::TabConsultations, Context::Consultations),
             (false, Msg::FormNewConsultation, Context::Form),
         ],
         2 => &[
@@ -207,18 +213,19 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
             (false, Msg::FormNewSession, Context::Form),
         ],
         _ => &[
+            (false, Msg::ResultsTitle, Context::List),
             (true, Msg::SearchTitle, Context::Search),
             (true, Msg::HelpPicker, Context::Picker),
-            (false, Msg::ResultsTitle, Context::List),
-            (false, Msg::DetailsTitle, Context::Details),
+            (true, Msg::DetailsTitle, Context::Details),
         ],
     };
     for &(in_left_column, title, context) in sections {
-        if in_left_column {
-            section(&mut left, &mut in_left, title, context);
+        let column = if in_left_column {
+            &mut left
         } else {
-            section(&mut right, &mut in_right, title, context);
-        }
+            &mut right
+        };
+        section(column, &mut shown, title, context);
     }
     let popup = area;
     frame.render_widget(Clear, popup);

@@ -136,6 +136,7 @@ fn draw_chips(
         Msg::FilterStale,
         filter.stale_before.is_some(),
     );
+    toggle(&mut spans, "w", Msg::FilterRetired, filter.show_retired);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
