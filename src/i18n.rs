@@ -331,6 +331,8 @@ messages! {
     ServiceHoursHidden,
     Now,
     AllTopics,
+    KeyMask,
+    Masked,
     KeyRetired,
     KeyVerify,
     KeyRetire,

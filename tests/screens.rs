@@ -278,6 +278,19 @@ fn v_verifies_and_d_asks_before_retiring_the_selected_service() {
     );
 }
 
+#[test]
+fn star_hides_client_codes_and_notes_and_says_so() {
+    let mut app = consultations(Lang::En);
+    assert!(screen_text(&mut app).contains("KL-2024"));
+    keys(&mut app, "*");
+    let text = screen_text(&mut app);
+    assert!(!text.contains("KL-2024"), "{text}");
+    assert!(!text.contains("Odwołanie"), "{text}");
+    assert!(text.contains("data hidden *"));
+    keys(&mut app, "*");
+    assert!(screen_text(&mut app).contains("KL-2024"));
+}
+
 fn screen_text(app: &mut App) -> String {
     let terminal = render(app, 100, 30);
     let buffer = terminal.backend().buffer();

@@ -299,5 +299,7 @@ pub fn text(msg: Msg) -> &'static str {
         ServiceVerified => r#"Recorded: the service was verified today."#,
         ServiceRetired => r#"The service was retired (w: show retired ones)."#,
         ServiceRestored => r#"The service was restored."#,
+        KeyMask => "hide / show client data",
+        Masked => "data hidden *",
     }
 }

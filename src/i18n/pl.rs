@@ -299,5 +299,7 @@ pub fn text(msg: Msg) -> &'static str {
         ServiceVerified => r#"Zapisano: usługa sprawdzona dziś."#,
         ServiceRetired => r#"Usługa wycofana (w: pokaż wycofane)."#,
         ServiceRestored => r#"Usługa przywrócona."#,
+        KeyMask => "ukryj / pokaż dane klientów",
+        Masked => "dane ukryte *",
     }
 }

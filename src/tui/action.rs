@@ -8,6 +8,8 @@ pub enum Action {
     Quit,
     /// Show or hide the key help.
     Help,
+    /// Hide or show client codes and notes on screen.
+    ToggleMask,
     /// Focus the next pane.
     NextPane,
     /// Focus the previous pane.

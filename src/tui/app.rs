@@ -291,6 +291,7 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.popup = Some(Popup::Help),
+            Action::ToggleMask => self.consultations.masked = !self.consultations.masked,
             Action::Tab(i) if i < TABS.len() => {
                 self.tab = i;
                 if i == 1 {

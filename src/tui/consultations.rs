@@ -15,7 +15,7 @@ use super::keymap::Context;
 use crate::consultation::Consultation;
 use crate::store::ConsultationQuery;
 
-pub use view::draw;
+pub use view::{MASK, draw};
 
 /// How many consultations the list reads at a time (newest first).
 pub const PAGE: usize = 200;
@@ -47,6 +47,8 @@ pub struct ConsultationsScreen {
     pub follow_ups: bool,
     /// Follow-ups due today or earlier, not done.
     pub due: usize,
+    /// Client codes and notes hidden on screen (`*`), for when others can see it.
+    pub masked: bool,
     /// Only consultations with this topic.
     pub topic: Option<String>,
     /// Only this client's consultations.
@@ -72,6 +74,7 @@ impl ConsultationsScreen {
             mine_only: false,
             follow_ups: false,
             due: 0,
+            masked: false,
             topic: None,
             client: None,
             range: None,

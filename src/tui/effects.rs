@@ -126,7 +126,7 @@ pub fn apply(
         }
         Effect::ShowHistory(id) => match store.consultation_versions(id) {
             Ok(versions) => {
-                let lines = history_lines(&versions, lang);
+                let lines = history_lines(&versions, lang, app.consultations.masked);
                 app.popup = Some(Popup::Text(lang.t(Msg::HistoryTitle).to_owned(), lines));
             }
             Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
@@ -157,7 +157,9 @@ pub fn apply(
 fn history_lines(
     versions: &[crate::store::ConsultationVersion],
     lang: crate::i18n::Lang,
+    masked: bool,
 ) -> Vec<String> {
+    use crate::tui::consultations::MASK;
     if versions.is_empty() {
         return vec![lang.t(Msg::HistoryNone).to_owned()];
     }
@@ -192,11 +194,19 @@ fn history_lines(
         lines.push(format!(
             "  {} · {} · {}",
             crate::text::one_line(&text("at")),
-            crate::text::one_line(&text("client")),
+            if masked {
+                MASK.to_owned()
+            } else {
+                crate::text::one_line(&text("client"))
+            },
             topics
         ));
-        for note in crate::text::sanitize(&text("notes")).lines() {
-            lines.push(format!("  {note}"));
+        if masked {
+            lines.push(format!("  {MASK}"));
+        } else {
+            for note in crate::text::sanitize(&text("notes")).lines() {
+                lines.push(format!("  {note}"));
+            }
         }
         lines.push(String::new());
     }

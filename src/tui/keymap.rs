@@ -103,6 +103,7 @@ const fn bind(
 #[rustfmt::skip]
 const GLOBAL: &[Binding] = &[
     bind(&[key('?')], "?", Action::Help, Msg::KeyHelp, true),
+    bind(&[key('*')], "*", Action::ToggleMask, Msg::KeyMask, false),
     bind(&[key('q'), ctrl('c')], "q", Action::Quit, Msg::KeyQuit, true),
     bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
     bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),

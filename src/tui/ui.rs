@@ -121,6 +121,12 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
         ));
         spans.push(Span::raw(" "));
     }
+    if app.consultations.masked {
+        spans.push(Span::styled(
+            format!("[{}] ", app.lang.t(Msg::Masked)),
+            app.theme.warning,
+        ));
+    }
     if app.consultations.due > 0 {
         spans.push(Span::styled(
             format!(

@@ -92,7 +92,7 @@ pub fn draw(
         let items: Vec<ListItem<'_>> = screen
             .rows()
             .iter()
-            .map(|c| ListItem::new(row(c, reference, lang)))
+            .map(|c| ListItem::new(row(c, reference, lang, screen.masked)))
             .collect();
         let widget = List::new(items)
             .block(list_block)
@@ -108,8 +108,15 @@ pub fn draw(
         screen.focus == Focus::Details,
     );
     let body = match screen.selected() {
-        Some(c) => Paragraph::new(detail_lines(c, reference, services, lang, theme))
-            .wrap(Wrap { trim: false }),
+        Some(c) => Paragraph::new(detail_lines(
+            c,
+            reference,
+            services,
+            lang,
+            theme,
+            screen.masked,
+        ))
+        .wrap(Wrap { trim: false }),
         None => Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)),
     };
     frame.render_widget(body.block(details_block), details);
@@ -119,7 +126,7 @@ pub fn draw(
         screen
             .earlier()
             .iter()
-            .map(|c| row(c, reference, lang))
+            .map(|c| row(c, reference, lang, screen.masked))
             .collect()
     };
     frame.render_widget(
@@ -130,7 +137,10 @@ pub fn draw(
 }
 
 /// One line of the list: date, time, client, topics, staff member.
-fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang) -> Line<'a> {
+/// What stands on screen for a client code or notes while they are masked.
+pub const MASK: &str = "••••••";
+
+fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang, masked: bool) -> Line<'a> {
     let topics = c
         .topics
         .iter()
@@ -141,7 +151,11 @@ fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang) -> Line<'a> {
         "{} {}  {}  {}  {}",
         lang.date(c.at.date()),
         c.at.format("%H:%M"),
-        one_line(&c.client),
+        if masked {
+            MASK.to_owned()
+        } else {
+            one_line(&c.client)
+        },
         topics,
         one_line(&c.staff)
     ))
@@ -199,13 +213,15 @@ fn detail_lines<'a>(
     services: &[Service],
     lang: Lang,
     theme: &Theme,
+    masked: bool,
 ) -> Vec<Line<'a>> {
+    let client = if masked {
+        MASK.to_owned()
+    } else {
+        one_line(&c.client)
+    };
     let mut out = vec![Line::styled(
-        format!(
-            "{} · {}",
-            one_line(&c.client),
-            c.at.format("%Y-%m-%d %H:%M")
-        ),
+        format!("{client} · {}", c.at.format("%Y-%m-%d %H:%M")),
         theme.heading,
     )];
     if c.version > 1 {
@@ -245,7 +261,12 @@ fn detail_lines<'a>(
         theme,
     );
     // The notes come early: they are what the next counselor reads first.
-    if !c.notes.is_empty() {
+    if !c.notes.is_empty() && masked {
+        out.push(Line::styled(
+            format!("{}: {MASK}", lang.t(Msg::FieldNotes)),
+            theme.label,
+        ));
+    } else if !c.notes.is_empty() {
         out.push(Line::styled(
             format!("{}:", lang.t(Msg::FieldNotes)),
             theme.label,
