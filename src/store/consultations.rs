@@ -307,12 +307,13 @@ impl Store {
         .collect()
     }
 
-    /// Follow-ups due on or before `today` and not done, oldest first.
+    /// Follow-ups due on or before `today` and not done, oldest first (at most
+    /// 500: a screenful to work through; `follow_up_count` gives the number).
     pub fn follow_ups_due(&self, today: NaiveDate) -> rusqlite::Result<Vec<Consultation>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM consultation c
              WHERE c.follow_up IS NOT NULL AND c.follow_up_done = 0 AND c.follow_up <= ?1
-             ORDER BY c.follow_up, c.id"
+             ORDER BY c.follow_up, c.id LIMIT 500"
         ))?;
         let mut rows: Vec<Consultation> = stmt
             .query_map([today.to_string()], consultation_from_row)?
