@@ -5,6 +5,8 @@ mod draft;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
+
+use crate::i18n::{Lang, Msg};
 use uuid::Uuid;
 
 pub use draft::{
@@ -86,6 +88,48 @@ codes! {
 
 /// The county value for clients living outside the voivodeship.
 pub const OUTSIDE_POMORSKIE: &str = "outside-pomorskie";
+
+impl Gender {
+    /// In words, in the interface language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Gender::Female => Msg::GenderFemale,
+            Gender::Male => Msg::GenderMale,
+            Gender::Other => Msg::GenderOther,
+            Gender::NotStated => Msg::NotStated,
+        })
+    }
+}
+
+impl AgeBand {
+    /// In words (the band itself, or "not stated").
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            AgeBand::NotStated => lang.t(Msg::NotStated),
+            other => other.code(),
+        }
+    }
+}
+
+impl Channel {
+    /// In words, in the interface language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Channel::InPerson => Msg::InPerson,
+            Channel::Phone => Msg::ChannelPhone,
+            Channel::Online => Msg::Online,
+        })
+    }
+}
+
+/// A county value in words: the county, "outside Pomorskie", or "not stated".
+pub fn county_label(county: Option<&str>, lang: Lang) -> String {
+    match county {
+        None | Some("not-stated") => lang.t(Msg::NotStated).to_owned(),
+        Some(OUTSIDE_POMORSKIE) => lang.t(Msg::OutsidePomorskie).to_owned(),
+        Some(name) => crate::text::one_line(name),
+    }
+}
 
 /// A consultation as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use uuid::Uuid;
 
 use super::{CliError, open_seeded};
-use crate::consultation::{Channel, Consultation, Record, is_client_code};
+use crate::consultation::{Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::store::ConsultationQuery;
@@ -130,15 +130,6 @@ fn check_client(code: &str, lang: Lang) -> Result<String, CliError> {
     }
 }
 
-/// The channel in the interface language.
-fn channel_label(channel: Channel, lang: Lang) -> &'static str {
-    lang.t(match channel {
-        Channel::InPerson => Msg::InPerson,
-        Channel::Phone => Msg::ChannelPhone,
-        Channel::Online => Msg::Online,
-    })
-}
-
 /// Date and time, client, topics (labels), staff member, channel.
 fn table(
     out: &mut impl Write,
@@ -161,7 +152,7 @@ fn table(
                     .collect::<Vec<_>>()
                     .join(", "),
                 one_line(&c.staff),
-                channel_label(c.channel, lang).to_owned(),
+                c.channel.label(lang).to_owned(),
             ]
         })
         .collect();

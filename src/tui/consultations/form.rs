@@ -13,7 +13,6 @@ use ratatui::layout::Rect;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::view::{age_label, channel_label, gender_label};
 use crate::consultation::{
     AgeBand, Channel, ConsultationDraft, ConsultationField, Gender, NewConsultation,
     OUTSIDE_POMORSKIE, new_client_code,
@@ -149,7 +148,7 @@ impl ConsultationForm {
                 F::Gender,
                 Msg::FieldGender,
                 choice(
-                    Gender::ALL.iter().map(|g| gender_label(*g, lang)).collect(),
+                    Gender::ALL.iter().map(|g| g.label(lang)).collect(),
                     choice_index(Gender::ALL, Gender::parse(&draft.gender), Gender::NotStated),
                 ),
             ),
@@ -157,7 +156,7 @@ impl ConsultationForm {
                 F::AgeBand,
                 Msg::FieldAgeBand,
                 choice(
-                    AgeBand::ALL.iter().map(|a| age_label(*a, lang)).collect(),
+                    AgeBand::ALL.iter().map(|a| a.label(lang)).collect(),
                     choice_index(
                         AgeBand::ALL,
                         AgeBand::parse(&draft.age_band),
@@ -169,10 +168,7 @@ impl ConsultationForm {
                 F::Channel,
                 Msg::FieldChannel,
                 choice(
-                    Channel::ALL
-                        .iter()
-                        .map(|c| channel_label(*c, lang))
-                        .collect(),
+                    Channel::ALL.iter().map(|c| c.label(lang)).collect(),
                     choice_index(
                         Channel::ALL,
                         Channel::parse(&draft.channel),

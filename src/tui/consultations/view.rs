@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, Paragraph, Wrap};
 
 use super::{ConsultationsScreen, Focus};
-use crate::consultation::{AgeBand, Channel, Consultation, Gender, OUTSIDE_POMORSKIE};
+use crate::consultation::{Consultation, county_label};
 use crate::i18n::{Lang, Msg, country_name, language_name};
 use crate::model::{Reference, Service};
 use crate::text::one_line;
@@ -161,42 +161,6 @@ fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang, masked: bool) ->
     ))
 }
 
-/// Labels of the statistical codes in the interface language.
-pub fn gender_label(g: Gender, lang: Lang) -> &'static str {
-    lang.t(match g {
-        Gender::Female => Msg::GenderFemale,
-        Gender::Male => Msg::GenderMale,
-        Gender::Other => Msg::GenderOther,
-        Gender::NotStated => Msg::NotStated,
-    })
-}
-
-/// See [`gender_label`].
-pub fn age_label(a: AgeBand, lang: Lang) -> &'static str {
-    match a {
-        AgeBand::NotStated => lang.t(Msg::NotStated),
-        other => other.code(),
-    }
-}
-
-/// See [`gender_label`].
-pub fn channel_label(c: Channel, lang: Lang) -> &'static str {
-    lang.t(match c {
-        Channel::InPerson => Msg::InPerson,
-        Channel::Phone => Msg::ChannelPhone,
-        Channel::Online => Msg::Online,
-    })
-}
-
-/// The county in words.
-pub fn county_label(county: Option<&str>, lang: Lang) -> String {
-    match county {
-        None => lang.t(Msg::NotStated).to_owned(),
-        Some(OUTSIDE_POMORSKIE) => lang.t(Msg::OutsidePomorskie).to_owned(),
-        Some(name) => one_line(name),
-    }
-}
-
 /// "Label: value" (nothing when the value is empty).
 fn push_field(out: &mut Vec<Line<'_>>, label: Msg, value: String, lang: Lang, theme: &Theme) {
     if !value.is_empty() {
@@ -292,9 +256,9 @@ fn detail_lines<'a>(
             code_name(c.language.as_deref(), language_name),
         ),
         (Msg::FieldCounty, county_label(c.county.as_deref(), lang)),
-        (Msg::FieldGender, gender_label(c.gender, lang).to_owned()),
-        (Msg::FieldAgeBand, age_label(c.age_band, lang).to_owned()),
-        (Msg::FieldChannel, channel_label(c.channel, lang).to_owned()),
+        (Msg::FieldGender, c.gender.label(lang).to_owned()),
+        (Msg::FieldAgeBand, c.age_band.label(lang).to_owned()),
+        (Msg::FieldChannel, c.channel.label(lang).to_owned()),
         (
             Msg::FieldMinutes,
             c.minutes.map(|m| m.to_string()).unwrap_or_default(),

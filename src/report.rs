@@ -1,0 +1,147 @@
+//! Statistics of consultations for a period: counts by one breakdown, and the
+//! totals funders ask for. A consultation with three topics counts once in the
+//! total and once under each of its topics.
+
+use chrono::{Days, NaiveDate};
+use clap::ValueEnum;
+use rusqlite::params;
+use serde::Serialize;
+
+use crate::store::Store;
+
+/// What the counts are broken down by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Breakdown {
+    /// Topic areas (a consultation counts under each of its topics).
+    Topic,
+    /// Country of origin.
+    Country,
+    /// County of residence.
+    County,
+    /// In person, phone, online.
+    Channel,
+    /// Gender.
+    Gender,
+    /// Age band.
+    Age,
+    /// The staff member who logged it.
+    Staff,
+}
+
+impl Breakdown {
+    /// True when one consultation can count under several rows.
+    pub fn overlaps(self) -> bool {
+        self == Breakdown::Topic
+    }
+
+    /// The SQL giving (key, count) for consultations in `[?1, ?2)`; a missing
+    /// value is counted as `not-stated`.
+    fn sql(self) -> &'static str {
+        match self {
+            Breakdown::Topic => {
+                "SELECT t.topic_code, count(*) FROM consultation c
+                 JOIN consultation_topic t ON t.consultation_id = c.id
+                 WHERE c.at >= ?1 AND c.at < ?2 GROUP BY t.topic_code"
+            }
+            Breakdown::Country => {
+                "SELECT ifnull(country, 'not-stated'), count(*) FROM consultation
+                 WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            }
+            Breakdown::County => {
+                "SELECT ifnull(county, 'not-stated'), count(*) FROM consultation
+                 WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            }
+            Breakdown::Channel => {
+                "SELECT channel, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            }
+            Breakdown::Gender => {
+                "SELECT gender, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            }
+            Breakdown::Age => {
+                "SELECT age_band, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            }
+            Breakdown::Staff => {
+                "SELECT staff, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            }
+        }
+    }
+}
+
+/// The totals of a period.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    /// Consultations (each once).
+    pub consultations: u64,
+    /// Distinct client codes.
+    pub clients: u64,
+    /// Follow-ups marked done.
+    pub follow_ups_done: u64,
+    /// Follow-ups due on or before the report day and not done.
+    pub follow_ups_overdue: u64,
+    /// Minutes recorded.
+    pub minutes: u64,
+}
+
+/// Counts for one period and breakdown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// First day (inclusive), if bounded.
+    pub from: Option<NaiveDate>,
+    /// Last day (inclusive), if bounded.
+    pub to: Option<NaiveDate>,
+    /// The breakdown.
+    pub by: Breakdown,
+    /// (code, count), most first, then by code.
+    pub rows: Vec<(String, u64)>,
+    /// The totals.
+    pub totals: Totals,
+}
+
+impl Store {
+    /// The report of consultations from `from` to `to` (inclusive days), with
+    /// overdue follow-ups counted as of `today`.
+    pub fn report(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        by: Breakdown,
+        today: NaiveDate,
+    ) -> rusqlite::Result<Report> {
+        let lo = from.map(|d| d.to_string()).unwrap_or_default();
+        let hi = to
+            .and_then(|d| d.checked_add_days(Days::new(1)))
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "9999".to_owned());
+        let conn = self.conn();
+        let mut stmt = conn.prepare(by.sql())?;
+        let mut rows: Vec<(String, u64)> = stmt
+            .query_map(params![lo, hi], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let totals = conn.query_row(
+            "SELECT count(*), count(DISTINCT client_code),
+                    ifnull(sum(follow_up_done), 0),
+                    ifnull(sum(follow_up IS NOT NULL AND follow_up_done = 0 AND follow_up <= ?3), 0),
+                    ifnull(sum(minutes), 0)
+             FROM consultation WHERE at >= ?1 AND at < ?2",
+            params![lo, hi, today.to_string()],
+            |r| {
+                Ok(Totals {
+                    consultations: r.get::<_, i64>(0)? as u64,
+                    clients: r.get::<_, i64>(1)? as u64,
+                    follow_ups_done: r.get::<_, i64>(2)? as u64,
+                    follow_ups_overdue: r.get::<_, i64>(3)? as u64,
+                    minutes: r.get::<_, i64>(4)? as u64,
+                })
+            },
+        )?;
+        Ok(Report {
+            from,
+            to,
+            by,
+            rows,
+            totals,
+        })
+    }
+}
