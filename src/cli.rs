@@ -4,6 +4,7 @@ mod backup;
 mod consultations;
 mod init;
 mod log;
+mod report;
 mod services;
 mod timetable;
 
@@ -44,6 +45,9 @@ pub struct Cli {
 pub enum Command {
     /// Create a database and seed it with the shipped catalogue.
     Init(InitArgs),
+    /// Counts of consultations for a period, by topic, country, county, channel,
+    /// gender, age band or staff member, with totals.
+    Report(report::ReportArgs),
     /// Write a consistent copy of the database while others keep working.
     Backup {
         /// The new file (must not exist yet).
@@ -112,6 +116,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
     let result = match command {
         Command::Init(args) => init::run(&args, &db, lang),
         Command::Backup { file } => backup::run(&file, &db, lang),
+        Command::Report(args) => report::run(&args, &db, lang),
         Command::Services(cmd) => services::run(cmd, &db, lang),
         Command::Timetable(args) => timetable::run(&args, &db, lang),
         Command::Log(args) => log::run(*args, &db, lang),

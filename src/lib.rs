@@ -13,6 +13,7 @@ pub mod consultation;
 pub mod hsds;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod schedule;
 pub mod search;
 pub mod seed;

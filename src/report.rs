@@ -116,7 +116,9 @@ impl Store {
         let conn = self.conn();
         let mut stmt = conn.prepare(by.sql())?;
         let mut rows: Vec<(String, u64)> = stmt
-            .query_map(params![lo, hi], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?
+            .query_map(params![lo, hi], |r| {
+                Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let totals = conn.query_row(

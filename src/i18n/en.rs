@@ -301,5 +301,13 @@ pub fn text(msg: Msg) -> &'static str {
         ServiceRestored => r#"The service was restored."#,
         KeyMask => "hide / show client data",
         Masked => "data hidden *",
+        ReportConsultations => "Consultations",
+        ReportClients => "Distinct clients",
+        ReportFollowUpsDone => "Follow-ups done",
+        ReportFollowUpsOverdue => "Follow-ups overdue",
+        ReportMinutes => "Minutes",
+        ReportTopicsNote => {
+            "A consultation with several topics counts once in the total and once under each of its topics."
+        }
     }
 }

@@ -301,5 +301,13 @@ pub fn text(msg: Msg) -> &'static str {
         ServiceRestored => r#"Usługa przywrócona."#,
         KeyMask => "ukryj / pokaż dane klientów",
         Masked => "dane ukryte *",
+        ReportConsultations => "Konsultacje",
+        ReportClients => "Różni klienci",
+        ReportFollowUpsDone => "Kontakty uzupełniające wykonane",
+        ReportFollowUpsOverdue => "Kontakty uzupełniające zaległe",
+        ReportMinutes => "Minuty",
+        ReportTopicsNote => {
+            "Konsultacja z kilkoma tematami liczy się raz w sumie i raz pod każdym ze swoich tematów."
+        }
     }
 }

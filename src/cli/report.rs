@@ -1,0 +1,183 @@
+//! `pomost report`: the numbers for funders, for a period and one breakdown.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use clap::{Args, ValueEnum};
+use unicode_width::UnicodeWidthStr;
+
+use super::{CliError, open_seeded};
+use crate::consultation::{AgeBand, Channel, Gender, county_label};
+use crate::i18n::{Lang, Msg, country_name};
+use crate::model::Reference;
+use crate::report::{Breakdown, Report};
+use crate::text::one_line;
+use crate::timetable::{parse_date, warsaw_now};
+
+/// Arguments of `pomost report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// First day (YYYY-MM-DD; default: no lower bound).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Last day, inclusive (YYYY-MM-DD; default: no upper bound).
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// What to count by.
+    #[arg(long, value_enum, default_value_t = Breakdown::Topic)]
+    by: Breakdown,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    format: ReportFormat,
+}
+
+/// Formats of `pomost report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A table with bars, and the totals.
+    Table,
+    /// `code,label,count` rows, then the totals as rows.
+    Csv,
+    /// The counts and totals as one object.
+    Json,
+}
+
+/// Runs `pomost report`.
+pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+    let date = |flag: &str, v: &Option<String>| {
+        v.as_deref()
+            .map(|d| {
+                parse_date(d).map_err(|_| {
+                    CliError::usage(format!("{flag}: {}", lang.fmt(Msg::ErrInvalidDate, &[&d])))
+                })
+            })
+            .transpose()
+    };
+    let from = date("--from", &args.from)?;
+    let to = date("--to", &args.to)?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
+        }
+    }
+    let store = open_seeded(db, lang)?;
+    let reference = Reference {
+        topics: store.topics()?,
+        counties: store.counties()?,
+    };
+    let report = store.report(from, to, args.by, warsaw_now().date())?;
+    let mut out = io::stdout().lock();
+    let written = match args.format {
+        ReportFormat::Table => table(&mut out, &report, &reference, lang),
+        ReportFormat::Csv => csv_out(&mut out, &report, &reference, lang),
+        ReportFormat::Json => serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(io::Error::other)
+            .and_then(|()| writeln!(out)),
+    };
+    written.or_else(|e| super::output_failed(e, lang))
+}
+
+/// A code of the breakdown in words.
+fn label(by: Breakdown, code: &str, reference: &Reference, lang: Lang) -> String {
+    let not_stated = || lang.t(Msg::NotStated).to_owned();
+    match by {
+        Breakdown::Topic => reference.topic_label(code, lang).to_owned(),
+        Breakdown::Country if code == "not-stated" => not_stated(),
+        Breakdown::Country => country_name(code, lang).unwrap_or(code).to_owned(),
+        Breakdown::County => county_label(Some(code), lang),
+        Breakdown::Channel => {
+            Channel::parse(code).map_or(code.to_owned(), |c| c.label(lang).to_owned())
+        }
+        Breakdown::Gender => {
+            Gender::parse(code).map_or(code.to_owned(), |g| g.label(lang).to_owned())
+        }
+        Breakdown::Age => {
+            AgeBand::parse(code).map_or(code.to_owned(), |a| a.label(lang).to_owned())
+        }
+        Breakdown::Staff => one_line(code),
+    }
+}
+
+fn totals_lines(report: &Report, lang: Lang) -> Vec<(String, u64)> {
+    let t = &report.totals;
+    vec![
+        (lang.t(Msg::ReportConsultations).to_owned(), t.consultations),
+        (lang.t(Msg::ReportClients).to_owned(), t.clients),
+        (
+            lang.t(Msg::ReportFollowUpsDone).to_owned(),
+            t.follow_ups_done,
+        ),
+        (
+            lang.t(Msg::ReportFollowUpsOverdue).to_owned(),
+            t.follow_ups_overdue,
+        ),
+        (lang.t(Msg::ReportMinutes).to_owned(), t.minutes),
+    ]
+}
+
+fn table(
+    out: &mut impl Write,
+    report: &Report,
+    reference: &Reference,
+    lang: Lang,
+) -> io::Result<()> {
+    let rows: Vec<(String, u64)> = report
+        .rows
+        .iter()
+        .map(|(code, n)| (label(report.by, code, reference, lang), *n))
+        .collect();
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.width())
+        .max()
+        .unwrap_or(0)
+        .min(50);
+    let most = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    for (l, n) in &rows {
+        let pad = width.saturating_sub(l.width());
+        let bar = "█".repeat(((*n * 30).div_ceil(most)) as usize);
+        writeln!(out, "{l}{}  {n:>7}  {bar}", " ".repeat(pad))?;
+    }
+    if rows.is_empty() {
+        writeln!(out, "{}", lang.t(Msg::CliNoConsultations))?;
+    }
+    writeln!(out)?;
+    for (l, n) in totals_lines(report, lang) {
+        writeln!(out, "{l}: {n}")?;
+    }
+    if report.by.overlaps() {
+        writeln!(out, "{}", lang.t(Msg::ReportTopicsNote))?;
+    }
+    Ok(())
+}
+
+fn csv_out(
+    out: &mut impl Write,
+    report: &Report,
+    reference: &Reference,
+    lang: Lang,
+) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["code", "label", "count"])
+        .map_err(io::Error::other)?;
+    for (code, n) in &report.rows {
+        w.write_record([
+            code.as_str(),
+            &label(report.by, code, reference, lang),
+            &n.to_string(),
+        ])
+        .map_err(io::Error::other)?;
+    }
+    let keys = [
+        "total",
+        "clients",
+        "follow_ups_done",
+        "follow_ups_overdue",
+        "minutes",
+    ];
+    for (key, (l, n)) in keys.iter().zip(totals_lines(report, lang)) {
+        w.write_record([*key, l.as_str(), &n.to_string()])
+            .map_err(io::Error::other)?;
+    }
+    w.flush()
+}
