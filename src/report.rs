@@ -7,7 +7,11 @@ use clap::ValueEnum;
 use rusqlite::params;
 use serde::Serialize;
 
+use crate::consultation::{AgeBand, Channel, Gender, county_label};
+use crate::i18n::{Lang, Msg, country_name};
+use crate::model::Reference;
 use crate::store::Store;
+use crate::text::one_line;
 
 /// What the counts are broken down by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
@@ -65,6 +69,27 @@ impl Breakdown {
                 "SELECT staff, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
             }
         }
+    }
+}
+
+/// A code of a breakdown in words, in the interface language.
+pub fn label(by: Breakdown, code: &str, reference: &Reference, lang: Lang) -> String {
+    let not_stated = || lang.t(Msg::NotStated).to_owned();
+    match by {
+        Breakdown::Topic => reference.topic_label(code, lang).to_owned(),
+        Breakdown::Country if code == "not-stated" => not_stated(),
+        Breakdown::Country => country_name(code, lang).unwrap_or(code).to_owned(),
+        Breakdown::County => county_label(Some(code), lang),
+        Breakdown::Channel => {
+            Channel::parse(code).map_or(code.to_owned(), |c| c.label(lang).to_owned())
+        }
+        Breakdown::Gender => {
+            Gender::parse(code).map_or(code.to_owned(), |g| g.label(lang).to_owned())
+        }
+        Breakdown::Age => {
+            AgeBand::parse(code).map_or(code.to_owned(), |a| a.label(lang).to_owned())
+        }
+        Breakdown::Staff => one_line(code),
     }
 }
 

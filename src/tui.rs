@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod loader;
 pub mod picker;
 pub mod prompt;
+pub mod reports;
 pub mod services;
 pub mod terminal;
 pub mod theme;
@@ -121,7 +122,7 @@ fn run_loop(
                     }
                 }
             }
-            app.tick(now);
+            redraw |= app.tick(now);
             let mut effects = app.take_effects();
             redraw |= !effects.is_empty();
             for effect in effects.drain(..) {

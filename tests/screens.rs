@@ -291,6 +291,57 @@ fn star_hides_client_codes_and_notes_and_says_so() {
     assert!(screen_text(&mut app).contains("KL-2024"));
 }
 
+#[test]
+fn reports_are_computed_off_the_screen_and_shown_with_totals() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("pomost.db");
+    let (mut store, _) = Store::open(&db).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let draft = pomost::consultation::ConsultationDraft {
+        at: "2022-11-30 10:00".into(),
+        client: "KL-1".into(),
+        topics: vec!["legal".into(), "crisis".into()],
+        ..Default::default()
+    };
+    let new = draft
+        .validate(&reference, &Default::default(), fixed_now(), Lang::En)
+        .expect("valid");
+    store.add_consultation(&new, "anna").expect("log");
+    let mut app = App::new(
+        store.services().expect("services"),
+        reference,
+        Lang::En,
+        Theme::colored(),
+    )
+    .with_sessions(Vec::new(), fixed_now());
+    keys(&mut app, "4");
+    assert_eq!(
+        app.take_effects(),
+        [pomost::tui::effect::Effect::ComputeReport]
+    );
+    app.reports.compute(db.clone(), fixed_now().date());
+    assert!(screen_text(&mut app).contains("computing"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !app.tick(fixed_now()) {
+        assert!(std::time::Instant::now() < deadline, "the report arrives");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let text = screen_text(&mut app);
+    assert!(text.contains("this month"), "{text}");
+    assert!(text.contains("Legal advice"), "{text}");
+    assert!(text.contains("Consultations: 1"), "{text}");
+    // The next key changes the breakdown and asks for new numbers.
+    keys(&mut app, "l");
+    assert_eq!(
+        app.take_effects(),
+        [pomost::tui::effect::Effect::ComputeReport]
+    );
+}
+
 fn screen_text(app: &mut App) -> String {
     let terminal = render(app, 100, 30);
     let buffer = terminal.backend().buffer();
@@ -406,21 +457,19 @@ fn without_colour_the_selection_is_reverse_video_and_nothing_is_coloured() {
 }
 
 #[test]
-fn tabs_switch_and_other_screens_say_they_are_coming() {
+fn number_keys_switch_the_screens() {
     let mut app = app(Lang::En, Theme::colored());
-    keys(&mut app, "4");
-    assert_eq!(app.tab, 3);
-    let terminal = render(&mut app, 80, 24);
-    let text: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
-    assert!(text.contains("coming in a later release"));
-    keys(&mut app, "1");
-    assert_eq!(app.tab, 0);
+    for (key, tab, shown) in [
+        ("2", 1, "today, everyone's"),
+        ("3", 2, "Week 2022-W48"),
+        ("4", 3, "this month"),
+        ("1", 0, "Services 31/31"),
+    ] {
+        keys(&mut app, key);
+        assert_eq!(app.tab, tab);
+        let text = screen_text(&mut app);
+        assert!(text.contains(shown), "{key}: {text}");
+    }
 }
 
 #[test]

@@ -7,11 +7,9 @@ use clap::{Args, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
 use super::{CliError, open_seeded};
-use crate::consultation::{AgeBand, Channel, Gender, county_label};
-use crate::i18n::{Lang, Msg, country_name};
+use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::report::{Breakdown, Report};
-use crate::text::one_line;
 use crate::timetable::{parse_date, warsaw_now};
 
 /// Arguments of `pomost report`.
@@ -77,27 +75,6 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     written.or_else(|e| super::output_failed(e, lang))
 }
 
-/// A code of the breakdown in words.
-fn label(by: Breakdown, code: &str, reference: &Reference, lang: Lang) -> String {
-    let not_stated = || lang.t(Msg::NotStated).to_owned();
-    match by {
-        Breakdown::Topic => reference.topic_label(code, lang).to_owned(),
-        Breakdown::Country if code == "not-stated" => not_stated(),
-        Breakdown::Country => country_name(code, lang).unwrap_or(code).to_owned(),
-        Breakdown::County => county_label(Some(code), lang),
-        Breakdown::Channel => {
-            Channel::parse(code).map_or(code.to_owned(), |c| c.label(lang).to_owned())
-        }
-        Breakdown::Gender => {
-            Gender::parse(code).map_or(code.to_owned(), |g| g.label(lang).to_owned())
-        }
-        Breakdown::Age => {
-            AgeBand::parse(code).map_or(code.to_owned(), |a| a.label(lang).to_owned())
-        }
-        Breakdown::Staff => one_line(code),
-    }
-}
-
 fn totals_lines(report: &Report, lang: Lang) -> Vec<(String, u64)> {
     let t = &report.totals;
     vec![
@@ -124,7 +101,7 @@ fn table(
     let rows: Vec<(String, u64)> = report
         .rows
         .iter()
-        .map(|(code, n)| (label(report.by, code, reference, lang), *n))
+        .map(|(code, n)| (crate::report::label(report.by, code, reference, lang), *n))
         .collect();
     let width = rows
         .iter()
@@ -163,7 +140,7 @@ fn csv_out(
     for (code, n) in &report.rows {
         w.write_record([
             code.as_str(),
-            &label(report.by, code, reference, lang),
+            &crate::report::label(report.by, code, reference, lang),
             &n.to_string(),
         ])
         .map_err(io::Error::other)?;

@@ -10,7 +10,6 @@ pub fn text(msg: Msg) -> &'static str {
         TabConsultations => "Consultations",
         TabTimetable => "Timetable",
         TabReports => "Reports",
-        ComingSoon => "This screen is coming in a later release.",
         SearchTitle => "Search",
         SearchPlaceholder => "type to search: name, topic, organisation…",
         ResultsTitle => "Services",
@@ -309,5 +308,12 @@ pub fn text(msg: Msg) -> &'static str {
         ReportTopicsNote => {
             "A consultation with several topics counts once in the total and once under each of its topics."
         }
+        PeriodThisMonth => "this month",
+        PeriodLastMonth => "last month",
+        PeriodQuarter => "this quarter",
+        PeriodYear => "this year",
+        Computing => "computing…",
+        KeyPeriodCycle => "period",
+        KeyBreakdown => "breakdown",
     }
 }

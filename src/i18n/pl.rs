@@ -10,7 +10,6 @@ pub fn text(msg: Msg) -> &'static str {
         TabConsultations => "Konsultacje",
         TabTimetable => "Harmonogram",
         TabReports => "Raporty",
-        ComingSoon => "Ten ekran pojawi się w kolejnej wersji.",
         SearchTitle => "Szukaj",
         SearchPlaceholder => "wpisz: nazwa, temat, organizacja…",
         ResultsTitle => "Usługi",
@@ -309,5 +308,12 @@ pub fn text(msg: Msg) -> &'static str {
         ReportTopicsNote => {
             "Konsultacja z kilkoma tematami liczy się raz w sumie i raz pod każdym ze swoich tematów."
         }
+        PeriodThisMonth => "ten miesiąc",
+        PeriodLastMonth => "poprzedni miesiąc",
+        PeriodQuarter => "ten kwartał",
+        PeriodYear => "ten rok",
+        Computing => "liczenie…",
+        KeyPeriodCycle => "okres",
+        KeyBreakdown => "podział",
     }
 }

@@ -8,6 +8,10 @@ pub enum Action {
     Quit,
     /// Show or hide the key help.
     Help,
+    /// The next report period.
+    NextPeriod,
+    /// The previous report period.
+    PrevPeriod,
     /// Hide or show client codes and notes on screen.
     ToggleMask,
     /// Focus the next pane.

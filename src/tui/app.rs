@@ -69,6 +69,8 @@ pub struct App {
     pub timetable: TimetableScreen,
     /// The Consultations screen.
     pub consultations: ConsultationsScreen,
+    /// The Reports screen.
+    pub reports: super::reports::ReportsScreen,
     /// The consultation draft last written to the database, and when.
     draft_saved: (Option<SavedDraft>, Instant),
     /// Topics and counties.
@@ -98,6 +100,7 @@ impl App {
             timetable: TimetableScreen::new(Vec::new(), warsaw_now()),
             consultations: ConsultationsScreen::new(current_user(), warsaw_now().date()),
             draft_saved: (None, Instant::now()),
+            reports: super::reports::ReportsScreen::default(),
             lang,
             theme,
             tab: 0,
@@ -156,10 +159,12 @@ impl App {
     }
 
     /// Moves the clock the screens mark "now" with.
-    pub fn tick(&mut self, now: NaiveDateTime) {
+    /// Returns true when something on screen changed (a report arrived).
+    pub fn tick(&mut self, now: NaiveDateTime) -> bool {
         self.timetable.tick(now);
         self.consultations.set_today(now.date());
         self.autosave_draft();
+        self.reports.poll()
     }
 
     /// True once the user asked to leave.
@@ -182,6 +187,7 @@ impl App {
             (_, 1) => self.consultations.context(),
             (_, 0) => self.services.context(),
             (_, 2) => Context::Timetable,
+            (_, 3) => Context::Reports,
             _ => Context::Global,
         }
     }
@@ -296,6 +302,14 @@ impl App {
                 self.tab = i;
                 if i == 1 {
                     self.effects.push(Effect::RefreshConsultations);
+                }
+                if i == 3 && self.reports.report().is_none() && !self.reports.computing() {
+                    self.effects.push(Effect::ComputeReport);
+                }
+            }
+            _ if self.tab == 3 => {
+                if self.reports.update(action) {
+                    self.effects.push(Effect::ComputeReport);
                 }
             }
             _ if self.tab == 1 => self.update_consultations(action),

@@ -50,6 +50,8 @@ pub enum Effect {
     MarkFollowUpDone(i64),
     /// Read a consultation's earlier versions and show them.
     ShowHistory(i64),
+    /// Compute the Reports screen's numbers (on a thread).
+    ComputeReport,
     /// Mark a service verified today.
     VerifyService(Uuid),
     /// Retire or restore a service.

@@ -131,6 +131,10 @@ pub fn apply(
             }
             Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
         },
+        Effect::ComputeReport => {
+            let today = app.timetable.now().date();
+            app.reports.compute(store.path().to_owned(), today);
+        }
         Effect::VerifyService(id) => {
             let today = app.timetable.now().date();
             let done = store.mark_verified(id, today, &config::current_user());

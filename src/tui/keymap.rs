@@ -27,6 +27,8 @@ pub enum Context {
     Form,
     /// The consultations list and details.
     Consultations,
+    /// The reports.
+    Reports,
 }
 
 /// One key (code + modifiers).
@@ -209,6 +211,14 @@ const CONSULTATIONS: &[Binding] = &[
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, false),
 ];
 
+#[rustfmt::skip]
+const REPORTS: &[Binding] = &[
+    bind(&[key('p')], "p/P", Action::NextPeriod, Msg::KeyPeriodCycle, true),
+    bind(&[key('P')], "P", Action::PrevPeriod, Msg::KeyPeriodCycle, false),
+    bind(&[key('l'), code(KeyCode::Right), key('j'), code(KeyCode::Down)], "←→", Action::Right, Msg::KeyBreakdown, true),
+    bind(&[key('h'), code(KeyCode::Left), key('k'), code(KeyCode::Up)], "←", Action::Left, Msg::KeyBreakdown, false),
+];
+
 /// The form's keys are handled by the form itself; listed here for the footer
 /// and the help.
 #[rustfmt::skip]
@@ -230,6 +240,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Prompt => PROMPT,
         Context::Form => FORM,
         Context::Consultations => CONSULTATIONS,
+        Context::Reports => REPORTS,
     }
 }
 

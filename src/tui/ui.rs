@@ -55,7 +55,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             app.lang,
         ),
         2 => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
-        _ => draw_coming(frame, body, app),
+        3 => super::reports::draw(
+            frame,
+            body,
+            &app.reports,
+            &app.reference,
+            app.timetable.now().date(),
+            &app.theme,
+            app.lang,
+        ),
+        _ => {}
     }
     if let Some(message) = &app.status {
         frame.render_widget(
@@ -145,19 +154,6 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn draw_coming(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let block = Block::bordered()
-        .border_style(app.theme.border)
-        .title(Span::styled(
-            format!(" {} ", app.lang.t(TABS[app.tab])),
-            app.theme.title,
-        ));
-    let text = Paragraph::new(Line::styled(app.lang.t(Msg::ComingSoon), app.theme.muted))
-        .wrap(Wrap { trim: true })
-        .block(block);
-    frame.render_widget(text, area);
-}
-
 /// Key hints of the focused context, generated from the key map.
 fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     // As many hints as fit, in the table's order (the most used come first).
@@ -218,6 +214,7 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
             (false, Msg::TabTimetable, Context::Timetable),
             (false, Msg::FormNewSession, Context::Form),
         ],
+        3 => &[(false, Msg::TabReports, Context::Reports)],
         _ => &[
             (false, Msg::ResultsTitle, Context::List),
             (true, Msg::SearchTitle, Context::Search),
