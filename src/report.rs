@@ -2,6 +2,8 @@
 //! totals funders ask for. A consultation with three topics counts once in the
 //! total and once under each of its topics.
 
+use std::io;
+
 use chrono::{Days, NaiveDate};
 use clap::ValueEnum;
 use rusqlite::params;
@@ -121,6 +123,54 @@ pub struct Report {
     pub rows: Vec<(String, u64)>,
     /// The totals.
     pub totals: Totals,
+}
+
+impl Report {
+    /// The totals as (label, number), in the order they are shown.
+    pub fn totals_lines(&self, lang: Lang) -> Vec<(String, u64)> {
+        let t = &self.totals;
+        [
+            (Msg::ReportConsultations, t.consultations),
+            (Msg::ReportClients, t.clients),
+            (Msg::ReportFollowUpsDone, t.follow_ups_done),
+            (Msg::ReportFollowUpsOverdue, t.follow_ups_overdue),
+            (Msg::ReportMinutes, t.minutes),
+        ]
+        .into_iter()
+        .map(|(m, n)| (lang.t(m).to_owned(), n))
+        .collect()
+    }
+
+    /// Writes the report as CSV: `code,label,count` for each row, then the
+    /// totals under the codes `total`, `clients`, `follow_ups_done`,
+    /// `follow_ups_overdue` and `minutes`.
+    pub fn write_csv(
+        &self,
+        out: &mut impl io::Write,
+        reference: &Reference,
+        lang: Lang,
+    ) -> io::Result<()> {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(["code", "label", "count"])?;
+        for (code, n) in &self.rows {
+            w.write_record([
+                code.as_str(),
+                &label(self.by, code, reference, lang),
+                &n.to_string(),
+            ])?;
+        }
+        let keys = [
+            "total",
+            "clients",
+            "follow_ups_done",
+            "follow_ups_overdue",
+            "minutes",
+        ];
+        for (key, (l, n)) in keys.iter().zip(self.totals_lines(lang)) {
+            w.write_record([*key, l.as_str(), &n.to_string()])?;
+        }
+        w.flush()
+    }
 }
 
 impl Store {

@@ -689,10 +689,9 @@ fn a_consultation_logged_elsewhere_appears_without_a_key_press() {
     s.wait_for("the empty list of today", |s| {
         s.text().contains("today, everyone's (0)")
     });
-    let out = std::process::Command::new(harness::binary())
-        .args(["--lang", "en", "--db"])
-        .arg(&fx.db)
-        .args([
+    cli(
+        &fx,
+        &[
             "log",
             "--client",
             "ZZ-999",
@@ -700,15 +699,7 @@ fn a_consultation_logged_elsewhere_appears_without_a_key_press() {
             "crisis",
             "--note",
             "from another desk",
-        ])
-        .env_remove("POMOST_DB")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("run pomost log");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        ],
     );
     // No key is sent: the screen must notice the other process's change.
     s.wait_for("the new consultation on screen", |s| {
@@ -717,4 +708,80 @@ fn a_consultation_logged_elsewhere_appears_without_a_key_press() {
     });
     s.send("q");
     assert!(s.wait_exit().success());
+}
+
+/// Runs the command line on the fixture's database (in English), checking it
+/// succeeds; its standard output.
+fn cli(fx: &Fixture, args: &[&str]) -> String {
+    let out = std::process::Command::new(harness::binary())
+        .args(["--lang", "en", "--db"])
+        .arg(&fx.db)
+        .args(args)
+        .env_remove("POMOST_DB")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run pomost");
+    assert!(
+        out.status.success(),
+        "pomost {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+#[test]
+fn the_shown_report_is_saved_as_csv_the_same_as_the_command_line_gives() {
+    let fx = Fixture::new();
+    fx.init();
+    cli(
+        &fx,
+        &[
+            "log", "--client", "ZZ-1", "--topic", "crisis", "--topic", "legal",
+        ],
+    );
+    cli(&fx, &["log", "--client", "ZZ-2", "--topic", "legal"]);
+    let mut s = fx.spawn().args(&["--lang", "en"]).size(100, 30).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("4");
+    s.wait_for("this month's report with both consultations", |s| {
+        s.text().contains("Consultations: 2")
+    });
+    s.send("x");
+    s.wait_for("the question with a proposed file name", |s| {
+        let text = s.text();
+        text.contains("Save the report as CSV to") && text.contains("pomost-report-")
+    });
+    // The period shown is in the proposed name: from the 1st of the month to today.
+    let text = s.text();
+    let proposed = text
+        .split("pomost-report-")
+        .nth(1)
+        .and_then(|t| t.split(".csv").next())
+        .expect("proposed name")
+        .to_owned();
+    let (from, rest) = proposed.split_at(10);
+    let (to, by) = rest.trim_start_matches('-').split_at(10);
+    assert!(from.ends_with("-01"), "from the 1st: {proposed}");
+    assert_eq!(by, "-topic", "the breakdown is in the name: {proposed}");
+    let target = fx.db.with_file_name("november.csv");
+    for _ in 0..60 {
+        s.send("\x7f");
+    }
+    s.send(format!("{}\r", target.display()));
+    s.wait_for("the saved message", |s| {
+        flat(&s.text()).contains("Saved the report to")
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+
+    let saved = std::fs::read_to_string(&target).expect("the report file");
+    assert!(saved.starts_with("code,label,count\n"), "{saved}");
+    assert!(saved.contains("legal,Legal advice,2\n"), "{saved}");
+    assert!(saved.contains("crisis,"), "{saved}");
+    assert!(saved.contains("total,Consultations,2\n"), "{saved}");
+    let expected = cli(
+        &fx,
+        &["report", "--from", from, "--to", to, "--format", "csv"],
+    );
+    assert_eq!(saved, expected);
 }

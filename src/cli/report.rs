@@ -67,29 +67,12 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
     let written = match args.format {
         ReportFormat::Table => table(&mut out, &report, &reference, lang),
-        ReportFormat::Csv => csv_out(&mut out, &report, &reference, lang),
+        ReportFormat::Csv => report.write_csv(&mut out, &reference, lang),
         ReportFormat::Json => serde_json::to_writer_pretty(&mut out, &report)
             .map_err(io::Error::other)
             .and_then(|()| writeln!(out)),
     };
     written.or_else(|e| super::output_failed(e, lang))
-}
-
-fn totals_lines(report: &Report, lang: Lang) -> Vec<(String, u64)> {
-    let t = &report.totals;
-    vec![
-        (lang.t(Msg::ReportConsultations).to_owned(), t.consultations),
-        (lang.t(Msg::ReportClients).to_owned(), t.clients),
-        (
-            lang.t(Msg::ReportFollowUpsDone).to_owned(),
-            t.follow_ups_done,
-        ),
-        (
-            lang.t(Msg::ReportFollowUpsOverdue).to_owned(),
-            t.follow_ups_overdue,
-        ),
-        (lang.t(Msg::ReportMinutes).to_owned(), t.minutes),
-    ]
 }
 
 fn table(
@@ -119,42 +102,11 @@ fn table(
         writeln!(out, "{}", lang.t(Msg::CliNoConsultations))?;
     }
     writeln!(out)?;
-    for (l, n) in totals_lines(report, lang) {
+    for (l, n) in report.totals_lines(lang) {
         writeln!(out, "{l}: {n}")?;
     }
     if report.by.overlaps() {
         writeln!(out, "{}", lang.t(Msg::ReportTopicsNote))?;
     }
     Ok(())
-}
-
-fn csv_out(
-    out: &mut impl Write,
-    report: &Report,
-    reference: &Reference,
-    lang: Lang,
-) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(["code", "label", "count"])
-        .map_err(io::Error::other)?;
-    for (code, n) in &report.rows {
-        w.write_record([
-            code.as_str(),
-            &crate::report::label(report.by, code, reference, lang),
-            &n.to_string(),
-        ])
-        .map_err(io::Error::other)?;
-    }
-    let keys = [
-        "total",
-        "clients",
-        "follow_ups_done",
-        "follow_ups_overdue",
-        "minutes",
-    ];
-    for (key, (l, n)) in keys.iter().zip(totals_lines(report, lang)) {
-        w.write_record([*key, l.as_str(), &n.to_string()])
-            .map_err(io::Error::other)?;
-    }
-    w.flush()
 }

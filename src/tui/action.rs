@@ -76,6 +76,8 @@ pub enum Action {
     GoToDate,
     /// Export the shown week as iCalendar.
     ExportWeek,
+    /// Save the shown report as CSV.
+    ExportReport,
     /// Show or hide the services' opening hours in the grid.
     ToggleServiceHours,
     /// Cancel (or restore) the selected occurrence.

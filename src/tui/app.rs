@@ -307,6 +307,20 @@ impl App {
                     self.effects.push(Effect::ComputeReport);
                 }
             }
+            Action::ExportReport if self.tab == 3 => match self.reports.report() {
+                Some(report) if !self.reports.computing() => {
+                    let by = clap::ValueEnum::to_possible_value(&report.by)
+                        .map(|v| v.get_name().to_owned())
+                        .unwrap_or_default();
+                    let proposed = format!(
+                        "pomost-report-{}-{}-{by}.csv",
+                        report.from.map(|d| d.to_string()).unwrap_or_default(),
+                        report.to.map(|d| d.to_string()).unwrap_or_default(),
+                    );
+                    self.ask(PromptKind::ReportPath, Msg::ReportExportPrompt, &proposed);
+                }
+                _ => self.status = Some(self.lang.t(Msg::ReportNotReady).to_owned()),
+            },
             _ if self.tab == 3 => {
                 if self.reports.update(action) {
                     self.effects.push(Effect::ComputeReport);
@@ -455,7 +469,13 @@ impl App {
                 }
                 Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
             },
-            PromptKind::ExportPath if answer.is_empty() => Some(lang.t(Msg::ProbEmpty).to_owned()),
+            PromptKind::ExportPath | PromptKind::ReportPath if answer.is_empty() => {
+                Some(lang.t(Msg::ProbEmpty).to_owned())
+            }
+            PromptKind::ReportPath => {
+                self.effects.push(Effect::ExportReport(answer.into()));
+                None
+            }
             PromptKind::ExportPath => {
                 self.effects.push(Effect::ExportWeek {
                     week: self.timetable.week(),

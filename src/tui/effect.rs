@@ -20,6 +20,8 @@ pub enum Effect {
         /// Where to write it.
         path: PathBuf,
     },
+    /// Write the shown report as CSV to a file.
+    ExportReport(PathBuf),
     /// Cancel one occurrence of a session.
     CancelOccurrence {
         /// The session.

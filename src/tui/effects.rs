@@ -35,6 +35,20 @@ pub fn apply(
                 Err(e) => lang.fmt(Msg::ErrExport, &[&path.display(), &e]),
             });
         }
+        Effect::ExportReport(path) => {
+            let Some(report) = app.reports.report() else {
+                return Ok(());
+            };
+            let written = std::fs::File::create(&path)
+                .and_then(|mut file| report.write_csv(&mut file, &app.reference, lang));
+            app.status = Some(match written {
+                Ok(()) => {
+                    let shown = std::path::absolute(&path).unwrap_or(path);
+                    lang.fmt(Msg::ReportExportedTo, &[&shown.display()])
+                }
+                Err(e) => lang.fmt(Msg::ErrExport, &[&path.display(), &e]),
+            });
+        }
         Effect::CancelOccurrence {
             session,
             date,

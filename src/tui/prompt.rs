@@ -18,6 +18,8 @@ pub enum PromptKind {
     GoToDate,
     /// A file to export the week to.
     ExportPath,
+    /// A file to save the shown report to.
+    ReportPath,
     /// Why an occurrence is cancelled.
     CancelReason,
     /// A date range for the consultations list.
