@@ -32,6 +32,7 @@ use chrono_tz::Europe::Warsaw;
 use pomost::consultation::{AgeBand, Channel, Gender, NewConsultation, OUTSIDE_POMORSKIE};
 use pomost::hsds::derived_id;
 use pomost::i18n::{COUNTRIES, LANGUAGES, Lang};
+use pomost::report::Breakdown;
 use pomost::store::{ConsultationQuery, SCHEMA_VERSION, Store, fts_query};
 use pomost::text::fold;
 use pomost::timetable::warsaw_now;
@@ -67,6 +68,7 @@ const TARGET_PAGE_MS: f64 = 10.0;
 const TARGET_START_MS: f64 = 50.0;
 const TARGET_SAVE_MS: f64 = 100.0;
 const TARGET_RSS_MB: f64 = 50.0;
+const TARGET_REPORT_MS: f64 = 1000.0;
 
 // ---------------------------------------------------------------------------
 // Deterministic generator
@@ -1887,6 +1889,50 @@ fn main() {
         "then 10 searches (5 texts, today and all dates)", rss2, hwm2
     );
 
+    // f. A year's report, as the Reports screen's thread computes it: its own
+    // connection, then the counts and the totals, for each breakdown.
+    let year_from = day.checked_sub_days(Days::new(364)).expect("a year back");
+    Table::header(&format!(
+        "Report of the year {year_from} – {day}: open + Store::report (as the screen's thread)"
+    ));
+    let mut reports = Samples::default();
+    for by in [
+        Breakdown::Topic,
+        Breakdown::Country,
+        Breakdown::County,
+        Breakdown::Channel,
+        Breakdown::Gender,
+        Breakdown::Age,
+        Breakdown::Staff,
+    ] {
+        let (s, total) = measure(5, 3000.0, || {
+            let own = Store::open_existing(&db).expect("the thread's connection");
+            own.report(Some(year_from), Some(day), by, day)
+                .expect("report")
+                .totals
+                .consultations
+        });
+        Table::row_with(&format!("by {by:?}"), &s, &format!("{total} consultations"));
+        reports.extend(&s);
+    }
+    // For reference: every consultation at once (no period), the heaviest case.
+    let mut all_rows = Samples::default();
+    for by in [Breakdown::Topic, Breakdown::Country] {
+        let (s, total) = measure(3, 3000.0, || {
+            let own = Store::open_existing(&db).expect("the thread's connection");
+            own.report(None, None, by, day)
+                .expect("report")
+                .totals
+                .consultations
+        });
+        Table::row_with(
+            &format!("all dates, by {by:?}"),
+            &s,
+            &format!("{total} consultations"),
+        );
+        all_rows.extend(&s);
+    }
+
     if detail_wanted {
         detail(&store, day, &texts);
     }
@@ -1933,6 +1979,17 @@ fn main() {
         "resident memory peak {rss_peak:.1} MB (VmRSS after start {rss1:.1} MB) \
          (target ≤ {TARGET_RSS_MB} MB): {}",
         verdict(rss_peak <= TARGET_RSS_MB)
+    );
+    println!(
+        "a year's report p95 {:.0} ms, max {:.0} ms over seven breakdowns \
+         (target ≤ {TARGET_REPORT_MS} ms, computed off the screen's thread): {}",
+        reports.pct(95.0),
+        reports.max(),
+        verdict(reports.max() <= TARGET_REPORT_MS)
+    );
+    println!(
+        "[for reference, all {ROWS} consultations at once: max {:.0} ms]",
+        all_rows.max()
     );
     println!(
         "(run {run_s:.1} s after generation, {:.1} s in all)",
