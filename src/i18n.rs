@@ -338,6 +338,7 @@ messages! {
     PeriodLastMonth,
     PeriodQuarter,
     PeriodYear,
+    PeriodCustom,
     Computing,
     KeyPeriodCycle,
     KeyBreakdown,

@@ -340,6 +340,33 @@ fn reports_are_computed_off_the_screen_and_shown_with_totals() {
         app.take_effects(),
         [pomost::tui::effect::Effect::ComputeReport]
     );
+    // Chosen dates: an impossible range is refused, a month without the
+    // consultation counts none.
+    keys(&mut app, "g2022-13-01");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.take_effects().is_empty());
+    assert!(screen_text(&mut app).contains("is not a date"));
+    for _ in 0.."2022-13-01".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "2022-10-31..2022-10-01");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.take_effects(),
+        [pomost::tui::effect::Effect::ComputeReport]
+    );
+    app.reports.compute(db.clone(), fixed_now().date());
+    while !app.tick(fixed_now()) {
+        assert!(std::time::Instant::now() < deadline, "the report arrives");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let text = screen_text(&mut app);
+    assert!(text.contains("chosen dates"), "{text}");
+    assert!(text.contains("2022-10-01 – 2022-10-31"), "{text}");
+    assert!(text.contains("Consultations: 0"), "{text}");
+    // `p` leaves chosen dates for this month again.
+    keys(&mut app, "p");
+    assert!(screen_text(&mut app).contains("this month"));
 }
 
 fn screen_text(app: &mut App) -> String {

@@ -316,6 +316,7 @@ pub fn text(msg: Msg) -> &'static str {
         PeriodLastMonth => "last month",
         PeriodQuarter => "this quarter",
         PeriodYear => "this year",
+        PeriodCustom => "chosen dates",
         Computing => "computing…",
         KeyPeriodCycle => "period",
         KeyBreakdown => "breakdown",

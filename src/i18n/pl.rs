@@ -316,6 +316,7 @@ pub fn text(msg: Msg) -> &'static str {
         PeriodLastMonth => "poprzedni miesiąc",
         PeriodQuarter => "ten kwartał",
         PeriodYear => "ten rok",
+        PeriodCustom => "wybrane daty",
         Computing => "liczenie…",
         KeyPeriodCycle => "okres",
         KeyBreakdown => "podział",

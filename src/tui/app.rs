@@ -307,6 +307,9 @@ impl App {
                     self.effects.push(Effect::ComputeReport);
                 }
             }
+            Action::GoToDate if self.tab == 3 => {
+                self.ask(PromptKind::ReportRange, Msg::DateRangePrompt, "");
+            }
             Action::ExportReport if self.tab == 3 => match self.reports.report() {
                 Some(report) if !self.reports.computing() => {
                     let by = clap::ValueEnum::to_possible_value(&report.by)
@@ -483,6 +486,14 @@ impl App {
                 });
                 None
             }
+            PromptKind::ReportRange => match consultations::parse_range(answer) {
+                Some((from, to)) => {
+                    self.reports.choose_days(from, to);
+                    self.effects.push(Effect::ComputeReport);
+                    None
+                }
+                None => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
+            },
             PromptKind::DateRange => match consultations::parse_range(answer) {
                 Some(range) => {
                     self.consultations.range = Some(range);

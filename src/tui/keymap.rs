@@ -217,6 +217,7 @@ const REPORTS: &[Binding] = &[
     bind(&[key('P')], "P", Action::PrevPeriod, Msg::KeyPeriodCycle, false),
     bind(&[key('l'), code(KeyCode::Right), key('j'), code(KeyCode::Down)], "←→", Action::Right, Msg::KeyBreakdown, true),
     bind(&[key('h'), code(KeyCode::Left), key('k'), code(KeyCode::Up)], "←", Action::Left, Msg::KeyBreakdown, false),
+    bind(&[key('g')], "g", Action::GoToDate, Msg::KeyDateRange, true),
     bind(&[key('x')], "x", Action::ExportReport, Msg::KeyExportCsv, true),
 ];
 

@@ -20,6 +20,8 @@ pub enum PromptKind {
     ExportPath,
     /// A file to save the shown report to.
     ReportPath,
+    /// The days of the report.
+    ReportRange,
     /// Why an occurrence is cancelled.
     CancelReason,
     /// A date range for the consultations list.

@@ -29,6 +29,8 @@ pub enum Period {
     Quarter,
     /// This calendar year.
     Year,
+    /// Days chosen by the user (first and last, inclusive).
+    Custom(NaiveDate, NaiveDate),
 }
 
 impl Period {
@@ -62,6 +64,7 @@ impl Period {
                 first_of(today.year(), 1),
                 NaiveDate::from_ymd_opt(today.year(), 12, 31).unwrap_or(today),
             ),
+            Period::Custom(from, to) => (from, to),
         }
     }
 
@@ -71,6 +74,7 @@ impl Period {
             Period::LastMonth => Msg::PeriodLastMonth,
             Period::Quarter => Msg::PeriodQuarter,
             Period::Year => Msg::PeriodYear,
+            Period::Custom(..) => Msg::PeriodCustom,
         }
     }
 }
@@ -129,11 +133,14 @@ impl ReportsScreen {
         };
         match action {
             Action::NextPeriod | Action::PrevPeriod => {
+                let n = Period::ALL.len();
+                let forward = action == Action::NextPeriod;
+                // From chosen dates, `p` goes to the first period, `P` to the last.
                 let i = Period::ALL
                     .iter()
                     .position(|p| *p == self.period)
-                    .unwrap_or(0);
-                self.period = Period::ALL[next(i, Period::ALL.len(), action == Action::NextPeriod)];
+                    .unwrap_or(if forward { n - 1 } else { 0 });
+                self.period = Period::ALL[next(i, n, forward)];
             }
             Action::Right | Action::Left | Action::Down | Action::Up => {
                 let i = BREAKDOWNS.iter().position(|b| *b == self.by).unwrap_or(0);
@@ -143,6 +150,12 @@ impl ReportsScreen {
             _ => return false,
         }
         true
+    }
+
+    /// Shows the days from `from` to `to` (inclusive); the numbers must be
+    /// computed again.
+    pub fn choose_days(&mut self, from: NaiveDate, to: NaiveDate) {
+        self.period = Period::Custom(from.min(to), from.max(to));
     }
 
     /// Starts computing the report on a thread with its own connection.
