@@ -285,7 +285,12 @@ pub fn footer(context: Context) -> impl Iterator<Item = &'static Binding> {
         Context::Search | Context::Picker | Context::Prompt | Context::Form => &[][..],
         _ => GLOBAL,
     };
-    bindings(context).iter().chain(globals).filter(|b| b.footer)
+    // Tab moves between panes; the timetable and the reports have one.
+    let one_pane = matches!(context, Context::Timetable | Context::Reports);
+    bindings(context)
+        .iter()
+        .chain(globals)
+        .filter(move |b| b.footer && !(one_pane && b.action == Action::NextPane))
 }
 
 #[cfg(test)]
@@ -319,6 +324,15 @@ mod tests {
             ),
             Some(Action::Bottom)
         );
+    }
+
+    #[test]
+    fn tab_is_offered_only_where_there_are_panes() {
+        let has_tab = |c| footer(c).any(|b| b.label == "Tab");
+        assert!(has_tab(Context::List));
+        assert!(has_tab(Context::Consultations));
+        assert!(!has_tab(Context::Timetable));
+        assert!(!has_tab(Context::Reports));
     }
 
     #[test]
