@@ -47,6 +47,9 @@ use ratatui::backend::TestBackend;
 use rusqlite::{Connection, OpenFlags, params};
 use uuid::Uuid;
 
+mod common;
+use common::{Samples, Table, machine, measure, ms, timed, verdict};
+
 /// How many consultations the database holds.
 const ROWS: i64 = 1_000_000;
 /// About this many distinct clients (some codes never come up, a few collide).
@@ -814,105 +817,6 @@ fn generate(db: &Path, schema: &str) -> f64 {
 // ---------------------------------------------------------------------------
 // Measuring
 // ---------------------------------------------------------------------------
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn timed<R>(f: impl FnOnce() -> R) -> (f64, R) {
-    let start = Instant::now();
-    let r = f();
-    (ms(start.elapsed()), r)
-}
-
-/// Samples in milliseconds.
-#[derive(Default, Clone)]
-struct Samples(Vec<f64>);
-
-impl Samples {
-    fn push(&mut self, v: f64) {
-        self.0.push(v);
-    }
-
-    fn extend(&mut self, other: &Samples) {
-        self.0.extend_from_slice(&other.0);
-    }
-
-    /// Nearest-rank percentile.
-    fn pct(&self, p: f64) -> f64 {
-        let mut v = self.0.clone();
-        v.sort_by(f64::total_cmp);
-        if v.is_empty() {
-            return f64::NAN;
-        }
-        let rank = ((p / 100.0) * v.len() as f64).ceil() as usize;
-        v[rank.clamp(1, v.len()) - 1]
-    }
-
-    fn max(&self) -> f64 {
-        self.0.iter().copied().fold(f64::NAN, f64::max)
-    }
-}
-
-/// Runs `f` once to warm up, then up to `n` times within about `budget_ms`
-/// (at least 3 times).
-fn measure<R>(n: usize, budget_ms: f64, mut f: impl FnMut() -> R) -> (Samples, R) {
-    let mut last = f();
-    let mut s = Samples::default();
-    let started = Instant::now();
-    while s.0.len() < n && (s.0.len() < 3 || ms(started.elapsed()) < budget_ms) {
-        let (t, r) = timed(&mut f);
-        s.push(t);
-        last = r;
-    }
-    (s, last)
-}
-
-struct Table;
-
-impl Table {
-    fn header(title: &str) {
-        println!();
-        println!("{title}");
-        println!(
-            "  {:<56} {:>5} {:>9} {:>9} {:>9}",
-            "measurement", "n", "p50 ms", "p95 ms", "max ms"
-        );
-    }
-
-    fn row(name: &str, s: &Samples) {
-        Self::row_with(name, s, "");
-    }
-
-    fn row_with(name: &str, s: &Samples, extra: &str) {
-        println!(
-            "  {:<56} {:>5} {:>9.3} {:>9.3} {:>9.3}  {extra}",
-            name,
-            s.0.len(),
-            s.pct(50.0),
-            s.pct(95.0),
-            s.max()
-        );
-    }
-}
-
-fn machine() -> String {
-    let threads = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let model = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|m| m.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".to_owned());
-    format!("{threads} threads, {model}")
-}
-
-fn verdict(ok: bool) -> &'static str {
-    if ok { "PASS" } else { "FAIL" }
-}
 
 fn open(path: &Path) -> Store {
     Store::open(path).expect("open the database").0

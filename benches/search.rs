@@ -13,7 +13,7 @@
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use crossterm::event::{KeyCode, KeyEvent};
@@ -31,6 +31,9 @@ use pomost::tui::theme::Theme;
 use pomost::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+mod common;
+use common::{Samples, Table, machine, ms, timed, verdict};
 
 /// How many services the directory holds.
 const SERVICES: usize = 10_000;
@@ -725,69 +728,6 @@ fn generate(reference: &Reference) -> Vec<Service> {
 // Measuring
 // ---------------------------------------------------------------------------
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn timed<R>(f: impl FnOnce() -> R) -> (f64, R) {
-    let start = Instant::now();
-    let r = f();
-    (ms(start.elapsed()), r)
-}
-
-/// Samples in milliseconds.
-#[derive(Default)]
-struct Samples(Vec<f64>);
-
-impl Samples {
-    fn push(&mut self, v: f64) {
-        self.0.push(v);
-    }
-
-    fn extend(&mut self, other: &Samples) {
-        self.0.extend_from_slice(&other.0);
-    }
-
-    /// Nearest-rank percentile.
-    fn pct(&self, p: f64) -> f64 {
-        let mut v = self.0.clone();
-        v.sort_by(f64::total_cmp);
-        if v.is_empty() {
-            return f64::NAN;
-        }
-        let rank = ((p / 100.0) * v.len() as f64).ceil() as usize;
-        v[rank.clamp(1, v.len()) - 1]
-    }
-
-    fn max(&self) -> f64 {
-        self.0.iter().copied().fold(f64::NAN, f64::max)
-    }
-}
-
-struct Table;
-
-impl Table {
-    fn header(title: &str) {
-        println!();
-        println!("{title}");
-        println!(
-            "  {:<52} {:>6} {:>9} {:>9} {:>9}",
-            "measurement", "n", "p50 ms", "p95 ms", "max ms"
-        );
-    }
-
-    fn row(name: &str, s: &Samples) {
-        println!(
-            "  {:<52} {:>6} {:>9.3} {:>9.3} {:>9.3}",
-            name,
-            s.0.len(),
-            s.pct(50.0),
-            s.pct(95.0),
-            s.max()
-        );
-    }
-}
-
 /// First letters typed into an empty search line (common and rare ones).
 const FIRST_LETTERS: &[&str] = &[
     "k", "a", "p", "z", "ł", "j", "d", "s", "g", "o", "m", "r", "w", "c", "b", "t", "n", "e", "i",
@@ -931,24 +871,6 @@ fn load(store: &Store) -> (Reference, Vec<Service>) {
         counties: store.counties().expect("counties"),
     };
     (reference, store.services().expect("services"))
-}
-
-fn machine() -> String {
-    let threads = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let model = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|m| m.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".to_owned());
-    format!("{threads} threads, {model}")
-}
-
-fn verdict(ok: bool) -> &'static str {
-    if ok { "PASS" } else { "FAIL" }
 }
 
 // ---------------------------------------------------------------------------
