@@ -5,7 +5,6 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use serde_json::Value;
@@ -18,6 +17,9 @@ use pomost::i18n::{Lang, Msg};
 use pomost::model::Reference;
 use pomost::seed;
 use pomost::store::{ChangeError, ConsultationQuery, Store};
+
+mod common;
+use common::{pomost, stderr, stdout};
 
 // ---------------------------------------------------------------- helpers
 
@@ -656,27 +658,6 @@ fn drafts_are_saved_replaced_read_back_and_deleted_per_staff_member() {
 }
 
 // ---------------------------------------------------------------- the command line
-
-fn pomost(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pomost"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("POMOST_LANG")
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run pomost")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// `log` with the given options; the printed id.
 fn log(db: &Path, args: &[&str]) -> Uuid {

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Offset, TimeZone, Utc, Weekday};
 use chrono_tz::Europe::Warsaw;
@@ -19,6 +19,9 @@ use pomost::timetable::{
 };
 use serde_json::Value;
 use uuid::Uuid;
+
+mod common;
+use common::{pomost, stderr, stdout};
 
 // ---------------------------------------------------------------- helpers
 
@@ -757,27 +760,6 @@ fn uids_are_stable_and_the_same_data_gives_the_same_bytes() {
 }
 
 // ------------------------------------------------------------ command line
-
-fn pomost(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pomost"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("POMOST_LANG")
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run pomost")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 on stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn ok(o: Output) -> String {
     assert!(o.status.success(), "{}", stderr(&o));

@@ -1,0 +1,30 @@
+//! Running the real binary from the tests, as a user would, in the C locale.
+// Each test file uses a part of these.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// `pomost --db DB ARGS…`, with no language set by the environment.
+pub fn pomost(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pomost"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("POMOST_LANG")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run pomost")
+}
+
+/// The standard output, which must be UTF-8.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 on stdout")
+}
+
+/// The standard error, as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
