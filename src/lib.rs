@@ -7,6 +7,7 @@
 #![deny(clippy::unwrap_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod consultation;
@@ -17,6 +18,7 @@ pub mod report;
 pub mod schedule;
 pub mod search;
 pub mod seed;
+pub mod staff;
 pub mod store;
 pub mod text;
 pub mod timetable;

@@ -197,7 +197,7 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let totals = conn.query_row(
-            "SELECT count(*), count(DISTINCT client_code),
+            "SELECT count(*), count(DISTINCT ifnull(client_key, client_code)),
                     ifnull(sum(follow_up_done), 0),
                     ifnull(sum(follow_up IS NOT NULL AND follow_up_done = 0 AND follow_up <= ?3), 0),
                     ifnull(sum(minutes), 0)

@@ -4,10 +4,12 @@
 //! with plain file I/O before SQLite sees the file, and the schema is checked
 //! before WAL mode (which rewrites header bytes) is switched on.
 
+mod audit;
 mod catalogue;
 mod consultations;
 mod services;
 mod sessions;
+mod staff;
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Read};
@@ -21,6 +23,7 @@ use crate::i18n::{Lang, Msg};
 
 pub use consultations::{ChangeError, ConsultationQuery, ConsultationVersion, fts_query};
 pub use services::ImportOutcome;
+pub use staff::StaffError;
 
 /// Numbered migrations, applied in order; the number is stored as `user_version`.
 const MIGRATIONS: &[(i64, &str)] = &[
@@ -28,6 +31,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (2, include_str!("store/migrations/0002_consultations.sql")),
     (3, include_str!("store/migrations/0003_fts_prefixes.sql")),
     (4, include_str!("store/migrations/0004_fts_terms.sql")),
+    (5, include_str!("store/migrations/0005_staff_audit.sql")),
 ];
 
 /// The schema version this build creates and understands.
@@ -253,6 +257,10 @@ impl Store {
         for (number, sql) in MIGRATIONS.iter().filter(|(n, _)| *n > current) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", number)?;
+        }
+        if current < SCHEMA_VERSION {
+            // Whoever creates (or upgrades) the database coordinates it.
+            staff::bootstrap(&tx, &crate::config::current_user())?;
         }
         tx.commit()?;
         Ok(())

@@ -2,11 +2,13 @@
 //! follow-ups, and the drafts of open forms.
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
-use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params, params_from_iter};
 use uuid::Uuid;
 
+use super::audit::record;
 use super::services::uuid_col;
 use super::{Store, now_utc};
+use crate::audit::{Action, Kind};
 use crate::consultation::{AgeBand, Channel, Consultation, Gender, NewConsultation};
 use crate::text::fold;
 
@@ -78,8 +80,10 @@ impl Store {
         tx.execute(
             "INSERT INTO consultation (uid, at, staff, client_code, country, language, county,
                  gender, age_band, channel, minutes, follow_up, notes,
-                 created_at, created_by, updated_at, updated_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?3, ?14, ?3)",
+                 created_at, created_by, updated_at, updated_by, client_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?3, ?14, ?3,
+                 (SELECT client_key FROM consultation
+                  WHERE client_code = ?4 AND client_key IS NOT NULL LIMIT 1))",
             params![
                 Uuid::new_v4().to_string(),
                 c.at.format("%Y-%m-%d %H:%M").to_string(),
@@ -99,9 +103,18 @@ impl Store {
         )?;
         let id = tx.last_insert_rowid();
         write_parts(&tx, id, c)?;
+        let stored = read_one(&tx, id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+        record(
+            &tx,
+            actor,
+            Action::Create,
+            Kind::Consultation,
+            &stored.uid.to_string(),
+            None,
+            Some(&snapshot(&stored)),
+        )?;
         tx.commit()?;
-        self.consultation(id)?
-            .ok_or(rusqlite::Error::QueryReturnedNoRows)
+        Ok(stored)
     }
 
     /// Corrects a consultation opened at `expected_version`: the previous version
@@ -140,7 +153,10 @@ impl Store {
             "UPDATE consultation SET at = ?2, client_code = ?3, country = ?4, language = ?5,
                  county = ?6, gender = ?7, age_band = ?8, channel = ?9, minutes = ?10,
                  follow_up = ?11, notes = ?12, updated_at = ?13, updated_by = ?14,
-                 version = version + 1
+                 version = version + 1,
+                 -- The key that links a client's purged consultations follows the code.
+                 client_key = (SELECT client_key FROM consultation
+                               WHERE client_code = ?3 AND client_key IS NOT NULL LIMIT 1)
              WHERE id = ?1",
             params![
                 id,
@@ -160,21 +176,23 @@ impl Store {
             ],
         )?;
         write_parts(&tx, id, c)?;
+        let stored = read_one(&tx, id)?.ok_or(ChangeError::NotFound)?;
+        record(
+            &tx,
+            actor,
+            Action::Change,
+            Kind::Consultation,
+            &stored.uid.to_string(),
+            Some(&snapshot(&current)),
+            Some(&snapshot(&stored)),
+        )?;
         tx.commit()?;
-        self.consultation(id)?.ok_or(ChangeError::NotFound)
+        Ok(stored)
     }
 
     /// One consultation by row id.
     pub fn consultation(&self, id: i64) -> rusqlite::Result<Option<Consultation>> {
-        let found = self
-            .conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM consultation c WHERE c.id = ?1"),
-                [id],
-                consultation_from_row,
-            )
-            .optional()?;
-        found.map(|c| self.with_parts(c)).transpose()
+        read_one(&self.conn, id)
     }
 
     /// Consultations matching the query, newest first.
@@ -364,6 +382,16 @@ impl Store {
                      version = version + 1 WHERE id = ?1",
                 params![id, now, actor],
             )?;
+            let stored = read_one(&tx, id)?.ok_or(ChangeError::NotFound)?;
+            record(
+                &tx,
+                actor,
+                Action::Change,
+                Kind::Consultation,
+                &stored.uid.to_string(),
+                Some(&snapshot(&current)),
+                Some(&snapshot(&stored)),
+            )?;
             tx.commit()?;
             return Ok(());
         }
@@ -447,24 +475,36 @@ impl Store {
         }
         Ok(())
     }
+}
 
-    /// Adds topics and referrals to a consultation read from its row.
-    fn with_parts(&self, mut c: Consultation) -> rusqlite::Result<Consultation> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT ct.topic_code FROM consultation_topic ct JOIN topic t ON t.code = ct.topic_code
+/// One consultation by row id, with its topics and referrals.
+fn read_one(conn: &Connection, id: i64) -> rusqlite::Result<Option<Consultation>> {
+    let found = conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM consultation c WHERE c.id = ?1"),
+            [id],
+            consultation_from_row,
+        )
+        .optional()?;
+    found.map(|c| with_parts(conn, c)).transpose()
+}
+
+/// Adds topics and referrals to a consultation read from its row.
+fn with_parts(conn: &Connection, mut c: Consultation) -> rusqlite::Result<Consultation> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ct.topic_code FROM consultation_topic ct JOIN topic t ON t.code = ct.topic_code
              WHERE ct.consultation_id = ?1 ORDER BY t.position",
-        )?;
-        c.topics = stmt
-            .query_map([c.id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = self.conn.prepare_cached(
+    )?;
+    c.topics = stmt
+        .query_map([c.id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
             "SELECT service_id FROM consultation_referral WHERE consultation_id = ?1 ORDER BY service_id",
         )?;
-        c.referrals = stmt
-            .query_map([c.id], |r| uuid_col(r, 0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(c)
-    }
+    c.referrals = stmt
+        .query_map([c.id], |r| uuid_col(r, 0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(c)
 }
 
 /// Replaces topics, referrals and the full-text entry of a consultation.

@@ -7,7 +7,9 @@ use chrono::{NaiveDate, NaiveTime, Weekday};
 use rusqlite::{Row, Transaction, params};
 use uuid::Uuid;
 
+use super::audit::{audited, service_snapshot};
 use super::{Store, catalogue, now_utc};
+use crate::audit::Kind;
 use crate::model::Organization;
 use crate::model::{Address, Localized, Location, LocationKind, Schedule, Service, ServiceStatus};
 
@@ -155,13 +157,16 @@ impl Store {
     ) -> rusqlite::Result<bool> {
         let now = now_utc();
         let tx = self.write()?;
-        let changed = tx.execute(
-            &format!(
-                "UPDATE service SET {column} = ?2, updated_at = ?3, updated_by = ?4,
-                     version = version + 1 WHERE id = ?1"
-            ),
-            params![id.to_string(), value, now, actor],
-        )?;
+        let id = id.to_string();
+        let changed = audited(&tx, actor, Kind::Service, &id, service_snapshot, |tx| {
+            tx.execute(
+                &format!(
+                    "UPDATE service SET {column} = ?2, updated_at = ?3, updated_by = ?4,
+                         version = version + 1 WHERE id = ?1"
+                ),
+                params![id, value, now, actor],
+            )
+        })?;
         tx.commit()?;
         Ok(changed == 1)
     }
@@ -210,7 +215,11 @@ impl Store {
             if let Some(org) = &service.organization {
                 catalogue::upsert_organization(&tx, org)?;
             }
-            if upsert_service(&tx, service, actor, &now)? {
+            let id = service.id.to_string();
+            let added = audited(&tx, actor, Kind::Service, &id, service_snapshot, |_| {
+                upsert_service(&tx, service, actor, &now)
+            })?;
+            if added {
                 outcome.added += 1;
             } else {
                 outcome.updated += 1;

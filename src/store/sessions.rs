@@ -6,8 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{Row, params};
 use uuid::Uuid;
 
+use super::audit::{audited, session_snapshot};
 use super::services::{date_col, days_from_db, days_to_db, time_col, uuid_col};
 use super::{Store, now_utc};
+use crate::audit::Kind;
 use crate::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
 
 impl Store {
@@ -70,7 +72,8 @@ impl Store {
                     (None, Some(date.to_string()), *starts, *ends, None, None)
                 }
             };
-            tx.execute(
+            audited(&tx, actor, Kind::Session, &id, session_snapshot, |tx| {
+                tx.execute(
                 "INSERT INTO session (id, title, title_en, audience, audience_en, theme, theme_en,
                      organiser, mode, place, link, contact, days, date, starts, ends, valid_from,
                      valid_until, created_at, created_by, updated_at, updated_by)
@@ -104,16 +107,18 @@ impl Store {
                     actor
                 ],
             )?;
-            tx.execute(
-                "DELETE FROM session_cancellation WHERE session_id = ?1",
-                [&id],
-            )?;
-            for c in &s.cancellations {
                 tx.execute(
+                    "DELETE FROM session_cancellation WHERE session_id = ?1",
+                    [&id],
+                )?;
+                for c in &s.cancellations {
+                    tx.execute(
                     "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)",
                     params![id, c.date.to_string(), c.reason],
                 )?;
-            }
+                }
+                Ok(())
+            })?;
         }
         tx.commit()
     }
@@ -128,12 +133,15 @@ impl Store {
         actor: &str,
     ) -> rusqlite::Result<()> {
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)
-             ON CONFLICT (session_id, date) DO UPDATE SET reason = ?3",
-            params![session.to_string(), date.to_string(), reason],
-        )?;
-        touch_session(&tx, session, actor)?;
+        let id = session.to_string();
+        audited(&tx, actor, Kind::Session, &id, session_snapshot, |tx| {
+            tx.execute(
+                "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (session_id, date) DO UPDATE SET reason = ?3",
+                params![id, date.to_string(), reason],
+            )?;
+            touch_session(tx, session, actor)
+        })?;
         tx.commit()
     }
 
@@ -145,11 +153,14 @@ impl Store {
         actor: &str,
     ) -> rusqlite::Result<()> {
         let tx = self.write()?;
-        tx.execute(
-            "DELETE FROM session_cancellation WHERE session_id = ?1 AND date = ?2",
-            params![session.to_string(), date.to_string()],
-        )?;
-        touch_session(&tx, session, actor)?;
+        let id = session.to_string();
+        audited(&tx, actor, Kind::Session, &id, session_snapshot, |tx| {
+            tx.execute(
+                "DELETE FROM session_cancellation WHERE session_id = ?1 AND date = ?2",
+                params![id, date.to_string()],
+            )?;
+            touch_session(tx, session, actor)
+        })?;
         tx.commit()
     }
 
@@ -162,11 +173,7 @@ impl Store {
 }
 
 /// Records a change to a session: who, when, and one more version.
-fn touch_session(
-    tx: &rusqlite::Transaction<'_>,
-    session: Uuid,
-    actor: &str,
-) -> rusqlite::Result<()> {
+fn touch_session(tx: &rusqlite::Connection, session: Uuid, actor: &str) -> rusqlite::Result<()> {
     tx.execute(
         "UPDATE session SET updated_at = ?2, updated_by = ?3, version = version + 1 WHERE id = ?1",
         params![session.to_string(), now_utc(), actor],

@@ -1,0 +1,194 @@
+//! The audit trail: written inside the transaction of the change it records,
+//! so a change and its record commit together or not at all.
+
+use rusqlite::{Connection, Row, params};
+
+use super::{Store, now_utc};
+use crate::audit::{Action, Entry, Kind, Query};
+
+/// Adds one entry to the audit trail.
+pub(super) fn record(
+    conn: &Connection,
+    actor: &str,
+    action: Action,
+    kind: Kind,
+    target: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO audit (at, actor, action, kind, target, before, after)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            now_utc(),
+            actor,
+            action.code(),
+            kind.code(),
+            target,
+            before,
+            after
+        ],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// Records that `actor` looked at the history of a client code.
+    pub fn record_client_view(&mut self, actor: &str, client: &str) -> rusqlite::Result<()> {
+        let tx = self.write()?;
+        record(&tx, actor, Action::View, Kind::Client, client, None, None)?;
+        tx.commit()
+    }
+
+    /// Audit entries, newest first.
+    pub fn audit(&self, q: &Query) -> rusqlite::Result<Vec<Entry>> {
+        let mut sql = String::from(
+            "SELECT id, at, actor, action, kind, target, before, after FROM audit WHERE 1 = 1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        if let Some(since) = &q.since {
+            sql.push_str(" AND at >= ?");
+            args.push(since.clone());
+        }
+        if let Some(user) = &q.user {
+            sql.push_str(" AND actor = ?");
+            args.push(user.clone());
+        }
+        if let Some(target) = &q.target {
+            sql.push_str(" AND target = ?");
+            args.push(target.clone());
+        }
+        sql.push_str(" ORDER BY id DESC");
+        if let Some(limit) = q.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(&args), entry_from_row)?;
+        rows.collect()
+    }
+}
+
+fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
+    let unknown = |at: usize| {
+        rusqlite::Error::FromSqlConversionFailure(
+            at,
+            rusqlite::types::Type::Text,
+            "unknown audit code".into(),
+        )
+    };
+    let json = |at: usize| -> rusqlite::Result<Option<serde_json::Value>> {
+        r.get::<_, Option<String>>(at)?
+            .map(|s| {
+                serde_json::from_str(&s).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        at,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })
+            })
+            .transpose()
+    };
+    Ok(Entry {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        action: Action::parse(&r.get::<_, String>(3)?).ok_or_else(|| unknown(3))?,
+        kind: Kind::parse(&r.get::<_, String>(4)?).ok_or_else(|| unknown(4))?,
+        target: r.get(5)?,
+        before: json(6)?,
+        after: json(7)?,
+    })
+}
+
+/// A service as JSON, with its topics, languages, areas, places and opening
+/// hours: what the audit trail keeps before and after a change.
+pub(super) fn service_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT json_object(
+             'name', name, 'name_en', name_en, 'organization_id', organization_id,
+             'description', description, 'description_en', description_en,
+             'status', status, 'eligibility', eligibility, 'eligibility_en', eligibility_en,
+             'application_process', application_process,
+             'application_process_en', application_process_en,
+             'fees', fees, 'fees_en', fees_en, 'free_of_charge', free_of_charge,
+             'email', email, 'phones', phones, 'url', url, 'last_verified', last_verified,
+             'topics', (SELECT json_group_array(topic_code) FROM
+                           (SELECT topic_code FROM service_topic WHERE service_id = s.id
+                            ORDER BY topic_code)),
+             'languages', (SELECT json_group_array(language) FROM
+                           (SELECT language FROM service_language WHERE service_id = s.id
+                            ORDER BY position)),
+             'areas', (SELECT json_group_array(area) FROM
+                           (SELECT area FROM service_area WHERE service_id = s.id
+                            ORDER BY position)),
+             'locations', (SELECT json_group_array(json_object('kind', kind, 'name', name,
+                               'street', street, 'city', city, 'postal_code', postal_code,
+                               'url', url)) FROM
+                           (SELECT * FROM service_location WHERE service_id = s.id
+                            ORDER BY position)),
+             'schedules', (SELECT json_group_array(json_object('days', days, 'opens', opens,
+                               'closes', closes, 'valid_from', valid_from,
+                               'valid_to', valid_to, 'note', note)) FROM
+                           (SELECT * FROM service_schedule WHERE service_id = s.id
+                            ORDER BY position)))
+         FROM service s WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// A session of the timetable as JSON, with its cancelled dates.
+pub(super) fn session_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT json_object(
+             'title', title, 'title_en', title_en, 'audience', audience,
+             'audience_en', audience_en, 'theme', theme, 'theme_en', theme_en,
+             'organiser', organiser, 'mode', mode, 'place', place, 'link', link,
+             'contact', contact, 'days', days, 'date', date, 'starts', starts, 'ends', ends,
+             'valid_from', valid_from, 'valid_until', valid_until,
+             'cancelled', (SELECT json_group_array(json_object('date', date, 'reason', reason))
+                           FROM (SELECT * FROM session_cancellation WHERE session_id = s.id
+                                 ORDER BY date)))
+         FROM session s WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// Reads the record (`snapshot`), makes the change, reads it again, and records
+/// the change in the audit trail if the record is different (a creation if it
+/// did not exist before, an erasure if it does not exist after).
+pub(super) fn audited<T>(
+    conn: &Connection,
+    actor: &str,
+    kind: Kind,
+    target: &str,
+    snapshot: fn(&Connection, &str) -> rusqlite::Result<Option<String>>,
+    change: impl FnOnce(&Connection) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
+    let before = snapshot(conn, target)?;
+    let outcome = change(conn)?;
+    let after = snapshot(conn, target)?;
+    if before != after {
+        let action = match (&before, &after) {
+            (None, _) => Action::Create,
+            (_, None) => Action::Erase,
+            _ => Action::Change,
+        };
+        record(
+            conn,
+            actor,
+            action,
+            kind,
+            target,
+            before.as_deref(),
+            after.as_deref(),
+        )?;
+    }
+    Ok(outcome)
+}
