@@ -3,6 +3,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::i18n::{Lang, Msg};
+
 /// What was done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -69,6 +71,33 @@ codes!(Kind {
     Staff => "staff",
     Client => "client",
 });
+
+impl Action {
+    /// The action in the interface language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Self::Create => Msg::ActCreate,
+            Self::Change => Msg::ActChange,
+            Self::Erase => Msg::ActErase,
+            Self::Anonymise => Msg::ActAnonymise,
+            Self::View => Msg::ActView,
+            Self::Remove => Msg::ActRemove,
+        })
+    }
+}
+
+impl Kind {
+    /// The kind of record in the interface language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Self::Consultation => Msg::KindConsultation,
+            Self::Service => Msg::KindService,
+            Self::Session => Msg::KindSession,
+            Self::Staff => Msg::KindStaff,
+            Self::Client => Msg::KindClient,
+        })
+    }
+}
 
 /// One line of the audit trail.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -1,27 +1,33 @@
 //! The command line: argument types, and one file per subcommand.
 
+mod audit;
 mod backup;
 mod consultations;
 mod init;
 mod log;
 mod report;
 mod services;
+mod staff;
 mod timetable;
 
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use unicode_width::UnicodeWidthStr;
 
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::seed;
+use crate::staff::{Role, StaffMember};
 use crate::store::{Opened, Store};
 
 pub use consultations::{ConsultationsArgs, ConsultationsCommand, ConsultationsFormat};
 pub use init::InitArgs;
 pub use log::LogArgs;
 pub use services::ServicesCommand;
+pub use staff::StaffCommand;
 pub use timetable::{TimetableArgs, TimetableFormat};
 
 /// Pomost: services directory, consultations and timetable for a migrant help desk.
@@ -63,6 +69,12 @@ pub enum Command {
     /// List or export consultations, newest first.
     #[command(subcommand)]
     Consultations(ConsultationsCommand),
+    /// Who may use the database, in which role: desk, counselor, coordinator
+    /// (coordinators only).
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Who created, changed, erased or looked at what (coordinators only).
+    Audit(audit::AuditArgs),
 }
 
 /// A failed command: what to print on stderr and the exit code.
@@ -121,6 +133,8 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
         Command::Timetable(args) => timetable::run(&args, &db, lang),
         Command::Log(args) => log::run(*args, &db, lang),
         Command::Consultations(cmd) => consultations::run(cmd, &db, lang),
+        Command::Staff(cmd) => staff::run(cmd, &db, lang),
+        Command::Audit(args) => audit::run(&args, &db, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -141,6 +155,51 @@ pub(crate) fn output_failed(e: std::io::Error, lang: Lang) -> Result<(), CliErro
     }
 }
 
+/// What a command needs of the person running it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Anyone on the staff list.
+    Member,
+    /// A coordinator.
+    Coordinator,
+}
+
+/// The staff member running Pomost, if they may do what `need` asks; else one
+/// sentence saying who to ask.
+pub fn authorize(store: &Store, need: Need, lang: Lang) -> Result<StaffMember, CliError> {
+    let user = config::current_user();
+    if store.schema_version()? < 5 {
+        // A database this user can only read, not yet upgraded to have staff.
+        return Err(CliError::runtime(
+            lang.fmt(Msg::ErrNeedsUpgrade, &[&store.path().display()]),
+        ));
+    }
+    let Some(member) = store.staff_member(&user)? else {
+        return Err(CliError::runtime(
+            lang.fmt(Msg::ErrNotStaff, &[&user, &store.path().display(), &user]),
+        ));
+    };
+    if need == Need::Coordinator && !member.role.coordinates() {
+        return Err(CliError::runtime(lang.fmt(
+            Msg::ErrNeedsRole,
+            &[
+                &Role::Coordinator.label(lang),
+                &user,
+                &member.role.label(lang),
+            ],
+        )));
+    }
+    Ok(member)
+}
+
+/// Opens (creating and seeding when new) the database for a staff member who
+/// may do what `need` asks.
+pub fn open_as(path: &Path, lang: Lang, need: Need) -> Result<(Store, StaffMember), CliError> {
+    let store = open_seeded(path, lang)?;
+    let member = authorize(&store, need, lang)?;
+    Ok((store, member))
+}
+
 /// Opens the database, creating and seeding it with the shipped catalogue when it
 /// is new (or when an earlier first run stopped before seeding).
 pub fn open_seeded(path: &Path, lang: Lang) -> Result<Store, CliError> {
@@ -150,4 +209,43 @@ pub fn open_seeded(path: &Path, lang: Lang) -> Result<Store, CliError> {
             .map_err(|e| CliError::runtime(format!("{e:#}")))?;
     }
     Ok(store)
+}
+
+/// Column headings kept in one message, separated by `|`.
+pub(crate) fn columns<const N: usize>(lang: Lang, msg: Msg) -> [&'static str; N] {
+    let mut out = [""; N];
+    for (slot, heading) in out.iter_mut().zip(lang.t(msg).split('|')) {
+        *slot = heading;
+    }
+    out
+}
+
+/// A plain table: columns padded to their widest cell (by display width, at
+/// most 60 columns of padding), the last column unpadded.
+pub(crate) fn write_table<const N: usize>(
+    out: &mut impl Write,
+    header: [&str; N],
+    rows: &[[String; N]],
+) -> io::Result<()> {
+    let mut widths = header.map(UnicodeWidthStr::width);
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width().min(60));
+        }
+    }
+    let line = |cells: [&str; N]| {
+        let mut s = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            s.push_str(cell);
+            if i + 1 < N {
+                s.push_str(&" ".repeat(widths[i].saturating_sub(cell.width()) + 2));
+            }
+        }
+        s.trim_end().to_owned()
+    };
+    writeln!(out, "{}", line(header))?;
+    for row in rows {
+        writeln!(out, "{}", line(row.each_ref().map(String::as_str)))?;
+    }
+    Ok(())
 }

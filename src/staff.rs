@@ -7,6 +7,8 @@
 use clap::ValueEnum;
 use serde::Serialize;
 
+use crate::i18n::{Lang, Msg};
+
 /// What a staff member may do. Each role may do everything the one before it may.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,6 +39,15 @@ impl Role {
             .iter()
             .copied()
             .find(|r| r.code() == code)
+    }
+
+    /// The role's name in the interface language.
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Self::Desk => Msg::RoleDesk,
+            Self::Counselor => Msg::RoleCounselor,
+            Self::Coordinator => Msg::RoleCoordinator,
+        })
     }
 
     /// Reads and corrects every consultation, not only one's own.

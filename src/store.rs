@@ -192,11 +192,7 @@ impl Store {
         if read_only {
             // A file this user may only read: open it as read-only from the
             // start, so SQLite does not try to create its side files for writing.
-            conn = Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .map_err(|e| classify(path, e))?;
+            conn = open_read_only(path)?;
             read_only = true;
         }
         conn.busy_timeout(BUSY_TIMEOUT)?;
@@ -351,6 +347,45 @@ impl Store {
     pub fn is_read_only(&self) -> bool {
         self.read_only
     }
+}
+
+/// Opens a database this user may only read. In WAL mode a reader needs the
+/// `-shm` index beside the file; when nobody has the database open there is
+/// none, and a user who may not write the directory cannot create it (SQLite
+/// then says SQLITE_READONLY on the first read). With no write-ahead log
+/// waiting to be copied in, the file alone is the whole database, so it is
+/// opened as immutable: read as it is, without the side files.
+fn open_read_only(path: &Path) -> Result<Connection, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+    let readable = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()));
+    let side = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        fs::metadata(PathBuf::from(name)).map(|m| m.len())
+    };
+    match readable {
+        Ok(()) => Ok(conn),
+        Err(e) if matches!(side("-wal"), Ok(len) if len > 0) => Err(classify(path, e)),
+        Err(_) => {
+            drop(conn);
+            Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(|e| classify(path, e))
+        }
+    }
+}
+
+/// `file:PATH?immutable=1`, with the characters a URI gives meaning to escaped.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for b in path.as_os_str().as_encoded_bytes() {
+        match b {
+            b'%' | b'?' | b'#' | 0x80.. => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(char::from(*b)),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 /// A database shared by a group (group-writable file, `pomost init --shared`):

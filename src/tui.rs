@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
 
-use crate::cli::open_seeded;
+use crate::cli::{Need, authorize, open_seeded};
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::store::Store;
@@ -49,8 +49,10 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
         return ExitCode::from(2);
     }
     let path = config::database_path(db);
-    let mut store = match open_seeded(&path, lang) {
-        Ok(store) => store,
+    let opened = open_seeded(&path, lang)
+        .and_then(|store| authorize(&store, Need::Member, lang).map(|me| (store, me)));
+    let (mut store, me) = match opened {
+        Ok(opened) => opened,
         Err(e) => {
             eprintln!("pomost: {}", e.message(lang));
             return ExitCode::from(e.code());
@@ -65,6 +67,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
     let loading = loader::spawn(path.clone(), lang);
     let mut app = App::loading(lang, Theme::from_env(), warsaw_now());
     app.read_only = store.is_read_only();
+    app.role = me.role;
     terminal::install_panic_hook();
     match run_loop(&mut app, &mut store, &path, Some(loading)) {
         Ok(None) => ExitCode::SUCCESS,

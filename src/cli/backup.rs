@@ -17,6 +17,7 @@ pub fn run(target: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
         ));
     }
     let store = Store::open_existing(db).map_err(|e| CliError::runtime(e.message(lang)))?;
+    super::authorize(&store, super::Need::Coordinator, lang)?;
     store
         .backup_to(target, Duration::from_millis(5))
         .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrBackup, &[&target.display(), &e])))?;

@@ -6,10 +6,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
-use unicode_width::UnicodeWidthStr;
 use uuid::Uuid;
 
-use super::{CliError, open_seeded};
+use super::{CliError, Need, open_as, write_table};
 use crate::consultation::{Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
@@ -63,8 +62,17 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang) -> Result<(), CliEr
     };
     // The input is checked before the database is touched.
     let query = query(&args, lang)?;
-    let store = open_seeded(db, lang)?;
-    let consultations = store.consultations(&query)?;
+    let (mut store, me) = open_as(db, lang, Need::Member)?;
+    if let (Some(client), false) = (&query.client, store.is_read_only()) {
+        store.record_client_view(&me.user, client)?;
+    }
+    let mut consultations = store.consultations(&query)?;
+    if !me.role.sees_all_notes() {
+        // A desk worker reads the notes of their own consultations only.
+        for c in consultations.iter_mut().filter(|c| c.staff != me.user) {
+            c.notes.clear();
+        }
+    }
     let mut out = io::stdout().lock();
     let written = match args.format.unwrap_or(default) {
         ConsultationsFormat::Table => {
@@ -167,36 +175,6 @@ fn table(
         ],
         &rows,
     )
-}
-
-/// A plain table: columns padded to their widest cell (by display width, at
-/// most 60 columns of padding), the last column unpadded.
-fn write_table<const N: usize>(
-    out: &mut impl Write,
-    header: [&str; N],
-    rows: &[[String; N]],
-) -> io::Result<()> {
-    let mut widths = header.map(UnicodeWidthStr::width);
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width().min(60));
-        }
-    }
-    let line = |cells: [&str; N]| {
-        let mut s = String::new();
-        for (i, cell) in cells.iter().enumerate() {
-            s.push_str(cell);
-            if i + 1 < N {
-                s.push_str(&" ".repeat(widths[i].saturating_sub(cell.width()) + 2));
-            }
-        }
-        s.trim_end().to_owned()
-    };
-    writeln!(out, "{}", line(header))?;
-    for row in rows {
-        writeln!(out, "{}", line(row.each_ref().map(String::as_str)))?;
-    }
-    Ok(())
 }
 
 /// The CSV header: the fields of [`Record`], in order.

@@ -8,8 +8,7 @@ use std::path::Path;
 use clap::Args;
 use uuid::Uuid;
 
-use super::{CliError, open_seeded};
-use crate::config;
+use super::{CliError, Need, open_as};
 use crate::consultation::{ConsultationDraft, ConsultationField, FieldProblem};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
@@ -130,7 +129,7 @@ fn problems_message(problems: &[FieldProblem]) -> String {
 pub fn run(args: LogArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     let now = warsaw_now();
     let draft = args.draft(now);
-    let mut store = open_seeded(db, lang)?;
+    let (mut store, me) = open_as(db, lang, Need::Member)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
@@ -142,7 +141,7 @@ pub fn run(args: LogArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     if store.is_read_only() {
         return Err(CliError::runtime(lang.t(Msg::ErrReadOnlyDb)));
     }
-    let stored = store.add_consultation(&new, &config::current_user())?;
+    let stored = store.add_consultation(&new, &me.user)?;
     let mut out = io::stdout().lock();
     writeln!(out, "{}", stored.uid)
         .and_then(|()| out.flush())

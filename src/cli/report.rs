@@ -6,7 +6,7 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
-use super::{CliError, open_seeded};
+use super::{CliError, Need, open_as};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::report::{Breakdown, Report};
@@ -58,7 +58,7 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
             return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
         }
     }
-    let store = open_seeded(db, lang)?;
+    let (store, _) = open_as(db, lang, Need::Coordinator)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,

@@ -5,10 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
 
-use super::{CliError, open_seeded};
-use crate::config;
+use super::{CliError, Need, open_as, write_table};
 use crate::hsds;
 use crate::i18n::{LANGUAGES, Lang, Msg};
 use crate::model::{Reference, Service};
@@ -42,6 +40,9 @@ pub enum ServicesCommand {
         /// oldest verification first.
         #[arg(long)]
         stale: bool,
+        /// Include retired services (left out of every search otherwise).
+        #[arg(long)]
+        retired: bool,
         /// Print a JSON array instead of a table.
         #[arg(long)]
         json: bool,
@@ -79,9 +80,10 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
             free,
             open_now,
             stale,
+            retired,
             json,
         } => {
-            let store = open_seeded(db, lang)?;
+            let (store, _) = open_as(db, lang, Need::Member)?;
             let reference = Reference {
                 topics: store.topics()?,
                 counties: store.counties()?,
@@ -98,13 +100,13 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
                 open_at: open_now.then(crate::timetable::warsaw_now),
                 stale_before: stale
                     .then(|| crate::search::stale_since(crate::timetable::warsaw_now().date())),
-                show_retired: false,
+                show_retired: retired,
             };
             let services = store.services()?;
             search(&services, &reference, &filter, &query, json, lang)
         }
         ServicesCommand::Export { format } => {
-            let store = open_seeded(db, lang)?;
+            let (store, _) = open_as(db, lang, Need::Member)?;
             let reference = Reference {
                 topics: store.topics()?,
                 counties: store.counties()?,
@@ -249,38 +251,10 @@ fn search(
     result.or_else(|e| super::output_failed(e, lang))
 }
 
-/// A plain table: columns padded to their widest cell (by display width).
-fn write_table(out: &mut impl Write, header: [&str; 3], rows: &[[String; 3]]) -> io::Result<()> {
-    let mut widths = header.map(UnicodeWidthStr::width);
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width().min(60));
-        }
-    }
-    let line = |cells: [&str; 3]| {
-        let mut s = String::new();
-        for (i, cell) in cells.iter().enumerate() {
-            if i + 1 == cells.len() {
-                s.push_str(cell);
-            } else {
-                let pad = widths[i].saturating_sub(cell.width());
-                s.push_str(cell);
-                s.push_str(&" ".repeat(pad + 2));
-            }
-        }
-        s.trim_end().to_owned()
-    };
-    writeln!(out, "{}", line(header))?;
-    for row in rows {
-        writeln!(out, "{}", line([&row[0], &row[1], &row[2]]))?;
-    }
-    Ok(())
-}
-
 fn import(file: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
     let json = std::fs::read_to_string(file)
         .map_err(|e| CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e])))?;
-    let mut store = open_seeded(db, lang)?;
+    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
@@ -294,7 +268,7 @@ fn import(file: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
         }
         CliError::usage(message)
     })?;
-    let outcome = store.import_services(&services, &config::current_user())?;
+    let outcome = store.import_services(&services, &me.user)?;
     println!(
         "{}",
         lang.fmt(

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime, SecondsFormat};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use super::{CliError, open_seeded};
+use super::{CliError, Need, open_as};
 use crate::i18n::{Lang, Msg};
 use crate::model::Session;
 use crate::text::one_line;
@@ -43,7 +43,7 @@ pub fn run(args: &TimetableArgs, db: &Path, lang: Lang) -> Result<(), CliError> 
     // The input is checked before the database is touched: nothing is created
     // for a command that cannot run.
     let week = week(args, lang)?;
-    let store = open_seeded(db, lang)?;
+    let (store, _) = open_as(db, lang, Need::Member)?;
     let sessions = store.sessions()?;
     let text = match args.format {
         TimetableFormat::Text => text(&sessions, week, lang),

@@ -320,5 +320,38 @@ pub fn text(msg: Msg) -> &'static str {
         Computing => "computing…",
         KeyPeriodCycle => "period",
         KeyBreakdown => "breakdown",
+        ErrNotStaff => {
+            "{} is not on the staff list of {}. Ask a coordinator to run: pomost staff add {} --role desk"
+        }
+        ErrNeedsRole => "This needs the {} role; {} is {}. Ask a coordinator.",
+        ErrNeedsUpgrade => {
+            "{} has an older schema; open it once as a user who can write it, so it is upgraded."
+        }
+        RoleDesk => "desk",
+        RoleCounselor => "counselor",
+        RoleCoordinator => "coordinator",
+        ErrNoUnixUser => {
+            "There is no Unix user {} on this machine; create the account first (adduser), then add it."
+        }
+        ErrLastCoordinator => "{} is the last coordinator; add another coordinator first.",
+        ErrStaffNotFound => "{} is not on the staff list (see: pomost staff list).",
+        StaffAdded => "Added {} ({}) as {}.",
+        StaffChanged => "{} ({}) is now {} (was {}).",
+        StaffRemoved => "Removed {} ({}, {}) from the staff list.",
+        StaffHeader => "USER|NAME|ROLE|SINCE|ADDED BY",
+        AuditHeader => "WHEN|WHO|WHAT|RECORD|CHANGED",
+        AuditNone => "No audit entries match.",
+        ActCreate => "created",
+        ActChange => "changed",
+        ActErase => "erased",
+        ActAnonymise => "anonymised",
+        ActView => "viewed",
+        ActRemove => "removed",
+        KindConsultation => "consultation",
+        KindService => "service",
+        KindSession => "session",
+        KindStaff => "staff",
+        KindClient => "client",
+        ReportsForCoordinators => "Reports and the audit trail are for coordinators; you are {}.",
     }
 }

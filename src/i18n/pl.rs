@@ -320,5 +320,38 @@ pub fn text(msg: Msg) -> &'static str {
         Computing => "liczenie…",
         KeyPeriodCycle => "okres",
         KeyBreakdown => "podział",
+        ErrNotStaff => {
+            "Użytkownika {} nie ma na liście personelu bazy {}. Poproś koordynatora o: pomost staff add {} --role desk"
+        }
+        ErrNeedsRole => "To wymaga roli {}; {} ma rolę {}. Poproś koordynatora.",
+        ErrNeedsUpgrade => {
+            "{} ma starszy schemat; otwórz ją raz jako użytkownik z prawem zapisu, aby ją uaktualnić."
+        }
+        RoleDesk => "recepcja",
+        RoleCounselor => "doradca",
+        RoleCoordinator => "koordynator",
+        ErrNoUnixUser => {
+            "Na tym komputerze nie ma użytkownika {}; najpierw utwórz konto (adduser), potem je dodaj."
+        }
+        ErrLastCoordinator => "{} to ostatni koordynator; najpierw dodaj innego koordynatora.",
+        ErrStaffNotFound => "Użytkownika {} nie ma na liście personelu (zob. pomost staff list).",
+        StaffAdded => "Dodano {} ({}) w roli: {}.",
+        StaffChanged => "{} ({}) ma teraz rolę: {} (było: {}).",
+        StaffRemoved => "Usunięto {} ({}, {}) z listy personelu.",
+        StaffHeader => "UŻYTKOWNIK|IMIĘ I NAZWISKO|ROLA|OD|DODAŁ(A)",
+        AuditHeader => "KIEDY|KTO|CO|REKORD|ZMIANY",
+        AuditNone => "Brak wpisów audytu spełniających warunki.",
+        ActCreate => "utworzenie",
+        ActChange => "zmiana",
+        ActErase => "usunięcie",
+        ActAnonymise => "anonimizacja",
+        ActView => "wgląd",
+        ActRemove => "usunięcie z listy",
+        KindConsultation => "konsultacja",
+        KindService => "usługa",
+        KindSession => "zajęcia",
+        KindStaff => "personel",
+        KindClient => "klient",
+        ReportsForCoordinators => "Raporty i dziennik zmian są dla koordynatorów; Twoja rola: {}.",
     }
 }

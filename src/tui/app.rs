@@ -24,6 +24,7 @@ use super::timetable::form::{SessionForm, SessionFormOutcome};
 use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
+use crate::staff::Role;
 use crate::timetable::draft::SessionDraft;
 use crate::timetable::{parse_date, service_slots, warsaw_now};
 
@@ -81,6 +82,10 @@ pub struct App {
     pub status: Option<String>,
     /// True when the database could only be opened for reading.
     pub read_only: bool,
+    /// The Unix user working (the acting staff member).
+    pub user: String,
+    /// What they may do (from the staff table at start).
+    pub role: Role,
     pub(super) effects: Vec<Effect>,
     /// True after the first load (later loads are refreshes).
     loaded_once: bool,
@@ -99,6 +104,9 @@ impl App {
             services: ServicesScreen::new(services, &reference, lang),
             timetable: TimetableScreen::new(Vec::new(), warsaw_now()),
             consultations: ConsultationsScreen::new(current_user(), warsaw_now().date()),
+            user: current_user(),
+            // Set from the staff table when the screen opens on a database.
+            role: Role::Coordinator,
             draft_saved: (None, Instant::now()),
             reports: super::reports::ReportsScreen::default(),
             lang,
@@ -303,10 +311,15 @@ impl App {
                 if i == 1 {
                     self.effects.push(Effect::RefreshConsultations);
                 }
-                if i == 3 && self.reports.report().is_none() && !self.reports.computing() {
+                if i == 3
+                    && self.role.coordinates()
+                    && self.reports.report().is_none()
+                    && !self.reports.computing()
+                {
                     self.effects.push(Effect::ComputeReport);
                 }
             }
+            Action::GoToDate | Action::ExportReport if self.tab == 3 && self.refused_role() => {}
             Action::GoToDate if self.tab == 3 => {
                 self.ask(PromptKind::ReportRange, Msg::DateRangePrompt, "");
             }
@@ -324,6 +337,7 @@ impl App {
                 }
                 _ => self.status = Some(self.lang.t(Msg::ReportNotReady).to_owned()),
             },
+            _ if self.tab == 3 && !self.role.coordinates() => {}
             _ if self.tab == 3 => {
                 if self.reports.update(action) {
                     self.effects.push(Effect::ComputeReport);
@@ -337,9 +351,7 @@ impl App {
             Action::PickCounty => self.open_picker(PickerKind::County),
             Action::Copy => self.copy_contact(),
             Action::Refer => self.refer_selected_service(),
-            Action::VerifyService | Action::RetireService if self.read_only => {
-                self.status = Some(self.lang.t(Msg::ErrReadOnlyDb).to_owned());
-            }
+            Action::VerifyService | Action::RetireService if self.refused(true) => {}
             Action::VerifyService => {
                 if let Some(s) = self.services.selected() {
                     self.effects.push(Effect::VerifyService(s.id));
@@ -384,9 +396,7 @@ impl App {
                 };
                 self.status = Some(message);
             }
-            Action::NewSession | Action::EditSession if self.read_only => {
-                self.status = Some(lang.t(Msg::ErrReadOnlyDb).to_owned());
-            }
+            Action::NewSession | Action::EditSession if self.refused(true) => {}
             Action::NewSession => {
                 let draft = SessionDraft::new(self.timetable.now().date());
                 let form = SessionForm::new(&draft, None, lang);
@@ -404,8 +414,7 @@ impl App {
                 let Some(o) = self.timetable.selected().cloned() else {
                     return;
                 };
-                if self.read_only {
-                    self.status = Some(lang.t(Msg::ErrReadOnlyDb).to_owned());
+                if self.refused(true) {
                 } else if o.cancelled.is_some() {
                     self.effects.push(Effect::RestoreOccurrence {
                         session: self.timetable.sessions()[o.session].id,
@@ -452,6 +461,35 @@ impl App {
             })
             .collect();
         self.timetable.set_slots(named);
+    }
+
+    /// True, with the reason in the status line, when this user may not make
+    /// a change: the database is read-only, or the change is a coordinator's.
+    pub(super) fn refused(&mut self, coordinators_only: bool) -> bool {
+        if self.read_only {
+            self.status = Some(self.lang.t(Msg::ErrReadOnlyDb).to_owned());
+            true
+        } else {
+            coordinators_only && self.refused_role()
+        }
+    }
+
+    /// True, with the reason in the status line, when this user is not a
+    /// coordinator.
+    pub(super) fn refused_role(&mut self) -> bool {
+        if self.role.coordinates() {
+            return false;
+        }
+        let lang = self.lang;
+        self.status = Some(lang.fmt(
+            Msg::ErrNeedsRole,
+            &[
+                &Role::Coordinator.label(lang),
+                &self.user,
+                &self.role.label(lang),
+            ],
+        ));
+        true
     }
 
     fn ask(&mut self, kind: PromptKind, question: Msg, proposed: &str) {
@@ -510,6 +548,9 @@ impl App {
             PromptKind::ClientCode => {
                 let code = answer.to_uppercase();
                 if crate::consultation::is_client_code(&code) {
+                    if !self.read_only {
+                        self.effects.push(Effect::RecordClientView(code.clone()));
+                    }
                     self.consultations.client = Some(code);
                     self.effects.push(Effect::RefreshConsultations);
                     None

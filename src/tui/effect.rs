@@ -36,6 +36,8 @@ pub enum Effect {
     /// Read the consultations list (and the follow-ups count, and the selected
     /// client's earlier visits) again.
     RefreshConsultations,
+    /// Record in the audit trail that the user looked at a client's history.
+    RecordClientView(String),
     /// Log a consultation, or correct one opened at a version.
     SaveConsultation(
         Box<crate::consultation::NewConsultation>,

@@ -6,7 +6,6 @@ use std::io::{self, Write};
 use super::app::App;
 use super::effect::Effect;
 use super::terminal::copy_to_clipboard;
-use crate::config;
 use crate::i18n::Msg;
 use crate::store::{ChangeError, ConsultationQuery, Store};
 use crate::timetable::ical::week_calendar;
@@ -23,6 +22,7 @@ pub fn apply(
     out: &mut impl Write,
 ) -> io::Result<()> {
     let lang = app.lang;
+    let user = app.user.clone();
     match effect {
         Effect::Clipboard(text) => copy_to_clipboard(out, &text)?,
         Effect::ExportWeek { week, path } => {
@@ -54,12 +54,11 @@ pub fn apply(
             date,
             reason,
         } => {
-            let result = store.cancel_occurrence(session, date, &reason, &config::current_user());
+            let result = store.cancel_occurrence(session, date, &reason, &user);
             report(app, store, result, Msg::OccurrenceCancelled, session, date);
         }
         Effect::SaveSession(session) => {
-            let result =
-                store.put_sessions(std::slice::from_ref(&*session), &config::current_user());
+            let result = store.put_sessions(std::slice::from_ref(&*session), &user);
             let reloaded = result.and_then(|()| store.sessions());
             app.status = Some(match reloaded {
                 Ok(sessions) => {
@@ -73,8 +72,12 @@ pub fn apply(
             });
         }
         Effect::RefreshConsultations => refresh_consultations(app, store),
+        Effect::RecordClientView(client) => {
+            if let Err(e) = store.record_client_view(&user, &client) {
+                app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+            }
+        }
         Effect::SaveConsultation(c, editing) => {
-            let user = config::current_user();
             let saved = match editing {
                 None => store.add_consultation(&c, &user).map_err(ChangeError::from),
                 Some(e) => store.correct_consultation(e.id, e.version, &c, &user),
@@ -102,7 +105,7 @@ pub fn apply(
             }
         }
         Effect::SaveDraft(json) => {
-            if let Err(e) = store.save_draft(&config::current_user(), CONSULTATION_DRAFT, &json) {
+            if let Err(e) = store.save_draft(&user, CONSULTATION_DRAFT, &json) {
                 app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
             }
         }
@@ -125,17 +128,15 @@ pub fn apply(
             }
         }
         Effect::DeleteDraft => {
-            if let Err(e) = store.delete_draft(&config::current_user(), CONSULTATION_DRAFT) {
+            if let Err(e) = store.delete_draft(&user, CONSULTATION_DRAFT) {
                 app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
             }
         }
         Effect::MarkFollowUpDone(id) => {
-            app.status = Some(
-                match store.mark_follow_up_done(id, &config::current_user()) {
-                    Ok(()) => lang.t(Msg::FollowUpMarked).to_owned(),
-                    Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
-                },
-            );
+            app.status = Some(match store.mark_follow_up_done(id, &user) {
+                Ok(()) => lang.t(Msg::FollowUpMarked).to_owned(),
+                Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
+            });
             refresh_consultations(app, store);
         }
         Effect::ShowHistory(id) => match store.consultation_versions(id) {
@@ -151,11 +152,11 @@ pub fn apply(
         }
         Effect::VerifyService(id) => {
             let today = app.timetable.now().date();
-            let done = store.mark_verified(id, today, &config::current_user());
+            let done = store.mark_verified(id, today, &user);
             service_changed(app, done, Msg::ServiceVerified);
         }
         Effect::SetServiceStatus(id, status) => {
-            let done = store.set_service_status(id, status, &config::current_user());
+            let done = store.set_service_status(id, status, &user);
             let message = if status == crate::model::ServiceStatus::Defunct {
                 Msg::ServiceRetired
             } else {
@@ -164,7 +165,7 @@ pub fn apply(
             service_changed(app, done, message);
         }
         Effect::RestoreOccurrence { session, date } => {
-            let result = store.restore_occurrence(session, date, &config::current_user());
+            let result = store.restore_occurrence(session, date, &user);
             report(app, store, result, Msg::OccurrenceRestored, session, date);
         }
     }
@@ -255,7 +256,8 @@ fn refresh_consultations(app: &mut App, store: &Store) {
     };
     let due = store.follow_up_count(today);
     match rows.and_then(|rows| due.map(|due| (rows, due))) {
-        Ok((rows, due)) => {
+        Ok((mut rows, due)) => {
+            hide_others_notes(app, &mut rows);
             app.consultations.set_rows(rows);
             app.consultations.due = due;
         }
@@ -277,8 +279,20 @@ fn refresh_consultations(app: &mut App, store: &Store) {
         None => Ok(Vec::new()),
     };
     match earlier {
-        Ok(earlier) => app.consultations.set_earlier(earlier),
+        Ok(mut earlier) => {
+            hide_others_notes(app, &mut earlier);
+            app.consultations.set_earlier(earlier);
+        }
         Err(e) => app.status = Some(app.lang.fmt(Msg::ErrDatabase, &[&e])),
+    }
+}
+
+/// A desk worker reads the notes of their own consultations only.
+fn hide_others_notes(app: &App, rows: &mut [crate::consultation::Consultation]) {
+    if !app.role.sees_all_notes() {
+        for c in rows.iter_mut().filter(|c| c.staff != app.user) {
+            c.notes.clear();
+        }
     }
 }
 

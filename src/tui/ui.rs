@@ -55,6 +55,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             app.lang,
         ),
         2 => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
+        3 if !app.role.coordinates() => {
+            let notice = app
+                .lang
+                .fmt(Msg::ReportsForCoordinators, &[&app.role.label(app.lang)]);
+            frame.render_widget(
+                Paragraph::new(Line::styled(notice, app.theme.muted))
+                    .block(ratatui::widgets::Block::bordered()),
+                body,
+            );
+        }
         3 => super::reports::draw(
             frame,
             body,

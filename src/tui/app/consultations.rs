@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use super::{App, Popup};
 use crate::consultation::{Consultation, ConsultationDraft};
 use crate::i18n::Msg;
+use crate::staff::Role;
 use crate::tui::action::Action;
 use crate::tui::consultations::form::{
     ConsultationForm, ConsultationFormOutcome, Editing, FormContext, SavedDraft,
@@ -156,9 +157,10 @@ impl App {
     /// The actions of the Consultations screen.
     pub(super) fn update_consultations(&mut self, action: Action) {
         match action {
-            Action::NewConsultation | Action::CorrectConsultation if self.read_only => {
-                self.status = Some(self.lang.t(Msg::ErrReadOnlyDb).to_owned());
-            }
+            Action::NewConsultation | Action::CorrectConsultation | Action::MarkFollowUpDone
+                if self.refused(false) => {}
+            Action::CorrectConsultation | Action::MarkFollowUpDone | Action::ShowHistory
+                if self.refused_others() => {}
             Action::NewConsultation => {
                 let draft = self.blank_draft();
                 self.open_consultation_form(&draft, None);
@@ -222,6 +224,31 @@ impl App {
                 }
             }
         }
+    }
+}
+
+impl App {
+    /// True, with the reason in the status line, when the selected
+    /// consultation is someone else's and this user (desk) may only correct
+    /// and read the history of their own.
+    fn refused_others(&mut self) -> bool {
+        let others = self
+            .consultations
+            .selected()
+            .is_some_and(|c| c.staff != self.user);
+        if others && !self.role.sees_all_notes() {
+            let lang = self.lang;
+            self.status = Some(lang.fmt(
+                Msg::ErrNeedsRole,
+                &[
+                    &Role::Counselor.label(lang),
+                    &self.user,
+                    &self.role.label(lang),
+                ],
+            ));
+            return true;
+        }
+        false
     }
 }
 

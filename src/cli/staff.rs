@@ -1,0 +1,121 @@
+//! `pomost staff add|list|remove`: who may use the database, in which role
+//! (coordinators only).
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use clap::Subcommand;
+
+use super::{CliError, Need, open_as, write_table};
+use crate::i18n::{Lang, Msg};
+use crate::staff::{Role, unix_full_name, unix_user_exists};
+use crate::store::StaffError;
+use crate::text::one_line;
+
+/// The `staff` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a staff member, or change the role or name of one already listed.
+    Add {
+        /// Their Unix user name (the account they log in with).
+        user: String,
+        /// What they may do.
+        #[arg(long, value_enum)]
+        role: Role,
+        /// Their name as colleagues know it (default: from the account, else the
+        /// user name).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// List the staff, with roles.
+    List {
+        /// Print a JSON array instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a staff member (their consultations and history stay).
+    Remove {
+        /// Their Unix user name.
+        user: String,
+    },
+}
+
+/// Runs a `staff` subcommand.
+pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
+    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+    let refused = |e: StaffError| match e {
+        StaffError::NotFound(user) => CliError::usage(lang.fmt(Msg::ErrStaffNotFound, &[&user])),
+        StaffError::LastCoordinator(user) => {
+            CliError::usage(lang.fmt(Msg::ErrLastCoordinator, &[&user]))
+        }
+        StaffError::Sqlite(e) => CliError::from(e),
+    };
+    let message = match cmd {
+        StaffCommand::Add { user, role, name } => {
+            let user = user.trim().to_owned();
+            if !unix_user_exists(&user) {
+                return Err(CliError::usage(lang.fmt(Msg::ErrNoUnixUser, &[&user])));
+            }
+            if store.is_read_only() {
+                return Err(CliError::runtime(lang.t(Msg::ErrReadOnlyDb)));
+            }
+            let name = name
+                .map(|n| n.trim().to_owned())
+                .filter(|n| !n.is_empty())
+                .or_else(|| unix_full_name(&user))
+                .unwrap_or_else(|| user.clone());
+            match store
+                .put_staff(&user, &name, role, &me.user)
+                .map_err(refused)?
+            {
+                Some(was) => lang.fmt(
+                    Msg::StaffChanged,
+                    &[&user, &name, &role.label(lang), &was.role.label(lang)],
+                ),
+                None => lang.fmt(Msg::StaffAdded, &[&user, &name, &role.label(lang)]),
+            }
+        }
+        StaffCommand::Remove { user } => {
+            if store.is_read_only() {
+                return Err(CliError::runtime(lang.t(Msg::ErrReadOnlyDb)));
+            }
+            let was = store.remove_staff(user.trim(), &me.user).map_err(refused)?;
+            lang.fmt(
+                Msg::StaffRemoved,
+                &[&was.user, &was.name, &was.role.label(lang)],
+            )
+        }
+        StaffCommand::List { json } => {
+            let staff = store.staff()?;
+            let mut out = io::stdout().lock();
+            let written = if json {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&staff).unwrap_or_default()
+                )
+            } else {
+                let rows: Vec<[String; 5]> = staff
+                    .iter()
+                    .map(|m| {
+                        [
+                            one_line(&m.user),
+                            one_line(&m.name),
+                            m.role.label(lang).to_owned(),
+                            m.added_at.get(..10).unwrap_or_default().to_owned(),
+                            one_line(&m.added_by),
+                        ]
+                    })
+                    .collect();
+                write_table(&mut out, super::columns(lang, Msg::StaffHeader), &rows)
+            };
+            return written
+                .and_then(|()| out.flush())
+                .or_else(|e| super::output_failed(e, lang));
+        }
+    };
+    let mut out = io::stdout().lock();
+    writeln!(out, "{message}")
+        .and_then(|()| out.flush())
+        .or_else(|e| super::output_failed(e, lang))
+}
