@@ -139,7 +139,9 @@ pub fn run(args: LogArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
         .validate(&reference, &services, now, lang)
         .map_err(|problems| CliError::usage(problems_message(&problems)))?;
     if store.is_read_only() {
-        return Err(CliError::runtime(lang.t(Msg::ErrReadOnlyDb)));
+        return Err(CliError::runtime(
+            lang.fmt(Msg::ErrReadOnlyFile, &[&store.path().display()]),
+        ));
     }
     let stored = store.add_consultation(&new, &me.user)?;
     let mut out = io::stdout().lock();

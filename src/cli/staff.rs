@@ -22,8 +22,8 @@ pub enum StaffCommand {
         /// What they may do.
         #[arg(long, value_enum)]
         role: Role,
-        /// Their name as colleagues know it (default: from the account, else the
-        /// user name).
+        /// Their name as colleagues know it (default: the name already listed,
+        /// else the account's full name, else the user name).
         #[arg(long)]
         name: Option<String>,
     },
@@ -57,11 +57,14 @@ pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
                 return Err(CliError::usage(lang.fmt(Msg::ErrNoUnixUser, &[&user])));
             }
             if store.is_read_only() {
-                return Err(CliError::runtime(lang.t(Msg::ErrReadOnlyDb)));
+                return Err(CliError::runtime(
+                    lang.fmt(Msg::ErrReadOnlyFile, &[&store.path().display()]),
+                ));
             }
             let name = name
                 .map(|n| n.trim().to_owned())
                 .filter(|n| !n.is_empty())
+                .or(store.staff_member(&user)?.map(|m| m.name))
                 .or_else(|| unix_full_name(&user))
                 .unwrap_or_else(|| user.clone());
             match store
@@ -77,7 +80,9 @@ pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
         }
         StaffCommand::Remove { user } => {
             if store.is_read_only() {
-                return Err(CliError::runtime(lang.t(Msg::ErrReadOnlyDb)));
+                return Err(CliError::runtime(
+                    lang.fmt(Msg::ErrReadOnlyFile, &[&store.path().display()]),
+                ));
             }
             let was = store.remove_staff(user.trim(), &me.user).map_err(refused)?;
             lang.fmt(

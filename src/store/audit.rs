@@ -101,6 +101,9 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
     })
 }
 
+// A subquery's result reaches json_object as text, so each list is passed
+// through json() to be nested as JSON rather than quoted as a string.
+
 /// A service as JSON, with its topics, languages, areas, places and opening
 /// hours: what the audit trail keeps before and after a change.
 pub(super) fn service_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
@@ -114,25 +117,25 @@ pub(super) fn service_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
              'application_process_en', application_process_en,
              'fees', fees, 'fees_en', fees_en, 'free_of_charge', free_of_charge,
              'email', email, 'phones', phones, 'url', url, 'last_verified', last_verified,
-             'topics', (SELECT json_group_array(topic_code) FROM
+             'topics', json((SELECT json_group_array(topic_code) FROM
                            (SELECT topic_code FROM service_topic WHERE service_id = s.id
-                            ORDER BY topic_code)),
-             'languages', (SELECT json_group_array(language) FROM
+                            ORDER BY topic_code))),
+             'languages', json((SELECT json_group_array(language) FROM
                            (SELECT language FROM service_language WHERE service_id = s.id
-                            ORDER BY position)),
-             'areas', (SELECT json_group_array(area) FROM
+                            ORDER BY position))),
+             'areas', json((SELECT json_group_array(area) FROM
                            (SELECT area FROM service_area WHERE service_id = s.id
-                            ORDER BY position)),
-             'locations', (SELECT json_group_array(json_object('kind', kind, 'name', name,
+                            ORDER BY position))),
+             'locations', json((SELECT json_group_array(json_object('kind', kind, 'name', name,
                                'street', street, 'city', city, 'postal_code', postal_code,
                                'url', url)) FROM
                            (SELECT * FROM service_location WHERE service_id = s.id
-                            ORDER BY position)),
-             'schedules', (SELECT json_group_array(json_object('days', days, 'opens', opens,
+                            ORDER BY position))),
+             'schedules', json((SELECT json_group_array(json_object('days', days, 'opens', opens,
                                'closes', closes, 'valid_from', valid_from,
                                'valid_to', valid_to, 'note', note)) FROM
                            (SELECT * FROM service_schedule WHERE service_id = s.id
-                            ORDER BY position)))
+                            ORDER BY position))))
          FROM service s WHERE id = ?1",
         [id],
         |r| r.get(0),
@@ -150,9 +153,9 @@ pub(super) fn session_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
              'organiser', organiser, 'mode', mode, 'place', place, 'link', link,
              'contact', contact, 'days', days, 'date', date, 'starts', starts, 'ends', ends,
              'valid_from', valid_from, 'valid_until', valid_until,
-             'cancelled', (SELECT json_group_array(json_object('date', date, 'reason', reason))
+             'cancelled', json((SELECT json_group_array(json_object('date', date, 'reason', reason))
                            FROM (SELECT * FROM session_cancellation WHERE session_id = s.id
-                                 ORDER BY date)))
+                                 ORDER BY date))))
          FROM session s WHERE id = ?1",
         [id],
         |r| r.get(0),
