@@ -5,6 +5,7 @@ mod backup;
 mod consultations;
 mod init;
 mod log;
+mod privacy;
 mod report;
 mod services;
 mod staff;
@@ -75,6 +76,13 @@ pub enum Command {
     Staff(StaffCommand),
     /// Who created, changed, erased or looked at what (coordinators only).
     Audit(audit::AuditArgs),
+    /// Anonymise the consultations before a day, keeping every report's
+    /// numbers (coordinators only).
+    Purge(privacy::PurgeArgs),
+    /// Everything held about one client code as JSON, or its erasure
+    /// (coordinators only).
+    #[command(subcommand)]
+    Client(privacy::ClientCommand),
 }
 
 /// A failed command: what to print on stderr and the exit code.
@@ -135,6 +143,8 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
         Command::Consultations(cmd) => consultations::run(cmd, &db, lang),
         Command::Staff(cmd) => staff::run(cmd, &db, lang),
         Command::Audit(args) => audit::run(&args, &db, lang),
+        Command::Purge(args) => privacy::purge(&args, &db, lang),
+        Command::Client(cmd) => privacy::client(cmd, &db, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

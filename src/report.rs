@@ -196,6 +196,9 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        // Clients are counted by the key a purge gives their anonymised
+        // consultations (shared with their newer ones), else by the code, so
+        // a purge leaves every count as it was.
         let totals = conn.query_row(
             "SELECT count(*), count(DISTINCT ifnull(client_key, client_code)),
                     ifnull(sum(follow_up_done), 0),

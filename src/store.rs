@@ -7,6 +7,7 @@
 mod audit;
 mod catalogue;
 mod consultations;
+mod privacy;
 mod services;
 mod sessions;
 mod staff;
@@ -22,6 +23,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::i18n::{Lang, Msg};
 
 pub use consultations::{ChangeError, ConsultationQuery, ConsultationVersion, fts_query};
+pub use privacy::{ClientData, PurgeCount};
 pub use services::ImportOutcome;
 pub use staff::StaffError;
 

@@ -126,7 +126,7 @@ fn query(args: &ConsultationsArgs, lang: Lang) -> Result<ConsultationQuery, CliE
 
 /// A client code checked by the form's rule (so a name typed by mistake is
 /// refused rather than silently matching nothing), upper-cased.
-fn check_client(code: &str, lang: Lang) -> Result<String, CliError> {
+pub(super) fn check_client(code: &str, lang: Lang) -> Result<String, CliError> {
     let code = code.trim().to_uppercase();
     if is_client_code(&code) {
         Ok(code)

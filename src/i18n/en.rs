@@ -353,5 +353,19 @@ pub fn text(msg: Msg) -> &'static str {
         KindStaff => "staff",
         KindClient => "client",
         ReportsForCoordinators => "Reports and the audit trail are for coordinators; you are {}.",
+        PurgePlan => {
+            "Before {}: {} consultations of {} clients. Their client codes and notes will be removed; dates, topics and every other statistical field stay, so reports give the same numbers."
+        }
+        PurgeNothing => "No consultation before {} holds a client code; nothing to purge.",
+        ConfirmProceed => "Go on? [y/N] ",
+        NothingChanged => "Nothing was changed (answer y, or give --yes).",
+        PurgeDone => "Anonymised {} consultations of {} clients before {}.",
+        ErrPurgeFuture => {
+            "--before {} is after today; a purge never touches today's or later consultations."
+        }
+        ClientNone => "No data is held about client code {}.",
+        ErasePlan => "Client {}: {} consultations, with their history, will be erased for good.",
+        EraseDone => "Erased client {}: {} consultations.",
+        Anonymised => "(anonymised)",
     }
 }

@@ -353,5 +353,21 @@ pub fn text(msg: Msg) -> &'static str {
         KindStaff => "personel",
         KindClient => "klient",
         ReportsForCoordinators => "Raporty i dziennik zmian są dla koordynatorów; Twoja rola: {}.",
+        PurgePlan => {
+            "Przed {}: {} konsultacji ({} klientów). Kody klientów i notatki zostaną usunięte; daty, tematy i pozostałe pola statystyczne zostają, więc raporty dadzą te same liczby."
+        }
+        PurgeNothing => {
+            "Żadna konsultacja przed {} nie ma kodu klienta; nie ma czego anonimizować."
+        }
+        ConfirmProceed => "Kontynuować? [t/N] ",
+        NothingChanged => "Nic nie zmieniono (odpowiedz t albo podaj --yes).",
+        PurgeDone => "Zanonimizowano {} konsultacji ({} klientów) sprzed {}.",
+        ErrPurgeFuture => {
+            "--before {} jest po dzisiejszej dacie; anonimizacja nie obejmuje dzisiejszych ani późniejszych konsultacji."
+        }
+        ClientNone => "Nie ma żadnych danych o kodzie klienta {}.",
+        ErasePlan => "Klient {}: {} konsultacji wraz z historią zostanie trwale usuniętych.",
+        EraseDone => "Usunięto dane klienta {}: {} konsultacji.",
+        Anonymised => "(zanonimizowano)",
     }
 }

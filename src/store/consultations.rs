@@ -478,7 +478,7 @@ impl Store {
 }
 
 /// One consultation by row id, with its topics and referrals.
-fn read_one(conn: &Connection, id: i64) -> rusqlite::Result<Option<Consultation>> {
+pub(super) fn read_one(conn: &Connection, id: i64) -> rusqlite::Result<Option<Consultation>> {
     let found = conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM consultation c WHERE c.id = ?1"),
@@ -559,7 +559,7 @@ fn write_parts(tx: &Transaction<'_>, id: i64, c: &NewConsultation) -> rusqlite::
 }
 
 /// The words of folded text as the full-text tokenizer (unicode61) sees them.
-fn words(folded: &str) -> impl Iterator<Item = &str> {
+pub(super) fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -264,6 +264,8 @@ fn refresh_consultations(app: &mut App, store: &Store) {
         Err(e) => app.status = Some(app.lang.fmt(Msg::ErrDatabase, &[&e])),
     }
     let earlier = match app.consultations.selected() {
+        // An anonymised consultation has no client to look up.
+        Some(c) if c.client.is_empty() => Ok(Vec::new()),
         Some(c) => store
             .consultations(&ConsultationQuery {
                 client: Some(c.client.clone()),

@@ -140,6 +140,17 @@ pub fn draw(
 /// What stands on screen for a client code or notes while they are masked.
 pub const MASK: &str = "••••••";
 
+/// The client code as shown: masked, or marked when a purge removed it.
+fn client_shown(c: &Consultation, lang: Lang, masked: bool) -> String {
+    if c.client.is_empty() {
+        lang.t(Msg::Anonymised).to_owned()
+    } else if masked {
+        MASK.to_owned()
+    } else {
+        one_line(&c.client)
+    }
+}
+
 fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang, masked: bool) -> Line<'a> {
     let topics = c
         .topics
@@ -151,11 +162,7 @@ fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang, masked: bool) ->
         "{} {}  {}  {}  {}",
         lang.date(c.at.date()),
         c.at.format("%H:%M"),
-        if masked {
-            MASK.to_owned()
-        } else {
-            one_line(&c.client)
-        },
+        client_shown(c, lang, masked),
         topics,
         one_line(&c.staff)
     ))
@@ -179,11 +186,7 @@ fn detail_lines<'a>(
     theme: &Theme,
     masked: bool,
 ) -> Vec<Line<'a>> {
-    let client = if masked {
-        MASK.to_owned()
-    } else {
-        one_line(&c.client)
-    };
+    let client = client_shown(c, lang, masked);
     let mut out = vec![Line::styled(
         format!("{client} · {}", c.at.format("%Y-%m-%d %H:%M")),
         theme.heading,

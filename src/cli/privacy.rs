@@ -1,0 +1,137 @@
+//! `pomost purge` and `pomost client export|erase`: retention and the rights of
+//! the people whose data Pomost holds (coordinators only).
+
+use std::io::{self, BufRead, Write};
+use std::path::Path;
+
+use clap::{Args, Subcommand};
+
+use super::consultations::check_client;
+use super::{CliError, Need, open_as};
+use crate::i18n::{Lang, Msg};
+use crate::text::one_line;
+use crate::timetable::{parse_date, warsaw_now};
+
+/// Arguments of `pomost purge`.
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// Anonymise the consultations before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    before: String,
+    /// Do it without asking.
+    #[arg(long)]
+    yes: bool,
+}
+
+/// The `client` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Print everything held about a client code as JSON (a subject access
+    /// request); the look is recorded in the audit trail.
+    Export {
+        /// The client code.
+        code: String,
+    },
+    /// Erase everything held about a client code; the audit trail keeps only
+    /// that an erasure happened, by whom and when.
+    Erase {
+        /// The client code.
+        code: String,
+        /// Do it without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// Runs `pomost purge`.
+pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+    let day = parse_date(&args.before).map_err(|_| {
+        CliError::usage(format!(
+            "--before: {}",
+            lang.fmt(Msg::ErrInvalidDate, &[&one_line(&args.before)])
+        ))
+    })?;
+    if day > warsaw_now().date() {
+        return Err(CliError::usage(lang.fmt(Msg::ErrPurgeFuture, &[&day])));
+    }
+    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+    writable(&store, lang)?;
+    let plan = store.purge_plan(day)?;
+    if plan.consultations == 0 {
+        return say(&lang.fmt(Msg::PurgeNothing, &[&day]), lang);
+    }
+    let question = lang.fmt(Msg::PurgePlan, &[&day, &plan.consultations, &plan.clients]);
+    confirm(&question, args.yes, lang)?;
+    let done = store.purge(day, &me.user)?;
+    say(
+        &lang.fmt(Msg::PurgeDone, &[&done.consultations, &done.clients, &day]),
+        lang,
+    )
+}
+
+/// Runs a `client` subcommand.
+pub fn client(cmd: ClientCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
+    let (ClientCommand::Export { code } | ClientCommand::Erase { code, .. }) = &cmd;
+    let code = check_client(code, lang)?;
+    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+    writable(&store, lang)?;
+    let held = store.client_erase_plan(&code)?;
+    if held == 0 {
+        return Err(CliError::usage(lang.fmt(Msg::ClientNone, &[&code])));
+    }
+    match cmd {
+        ClientCommand::Export { .. } => {
+            let data = store.client_data(&code, &me.user)?;
+            say(
+                &serde_json::to_string_pretty(&data).unwrap_or_default(),
+                lang,
+            )
+        }
+        ClientCommand::Erase { yes, .. } => {
+            confirm(&lang.fmt(Msg::ErasePlan, &[&code, &held]), yes, lang)?;
+            let erased = store.erase_client(&code, &me.user)?;
+            say(&lang.fmt(Msg::EraseDone, &[&code, &erased]), lang)
+        }
+    }
+}
+
+/// Both commands write (the audit trail at least).
+fn writable(store: &crate::store::Store, lang: Lang) -> Result<(), CliError> {
+    if store.is_read_only() {
+        return Err(CliError::runtime(
+            lang.fmt(Msg::ErrReadOnlyFile, &[&store.path().display()]),
+        ));
+    }
+    Ok(())
+}
+
+/// Shows what will happen and, unless `yes`, asks on standard input; anything
+/// but yes (or the end of input) changes nothing.
+fn confirm(what: &str, yes: bool, lang: Lang) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{what}").or_else(|e| super::output_failed(e, lang))?;
+    if yes {
+        return Ok(());
+    }
+    write!(out, "{}", lang.t(Msg::ConfirmProceed))
+        .and_then(|()| out.flush())
+        .or_else(|e| super::output_failed(e, lang))?;
+    let mut answer = String::new();
+    io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| CliError::runtime(e.to_string()))?;
+    let answer = answer.trim().to_lowercase();
+    if ["y", "yes", "t", "tak"].contains(&answer.as_str()) {
+        Ok(())
+    } else {
+        Err(CliError::runtime(lang.t(Msg::NothingChanged)))
+    }
+}
+
+fn say(text: &str, lang: Lang) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{text}")
+        .and_then(|()| out.flush())
+        .or_else(|e| super::output_failed(e, lang))
+}

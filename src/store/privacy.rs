@@ -1,0 +1,307 @@
+//! Data protection: anonymising old consultations (a purge) so that every
+//! report gives the same numbers, and a client's data given out or erased.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::Store;
+use super::audit::record;
+use crate::audit::{Action, Kind};
+use crate::consultation::Consultation;
+use crate::text::fold;
+
+/// What a purge changes (or changed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct PurgeCount {
+    /// Consultations whose client code and notes are removed.
+    pub consultations: u64,
+    /// Distinct client codes among them.
+    pub clients: u64,
+}
+
+/// Everything held about one client code.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientData {
+    /// The client code.
+    pub client: String,
+    /// Their consultations, oldest first, each with its earlier versions.
+    pub consultations: Vec<ClientConsultation>,
+    /// Their consultations anonymised by a purge (statistical fields only),
+    /// still linked to the code while newer consultations keep it.
+    pub anonymised: u64,
+    /// Who looked at their history, and when.
+    pub viewed: Vec<ClientView>,
+}
+
+/// One consultation of a client, with its history.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientConsultation {
+    /// The consultation as it is now.
+    #[serde(flatten)]
+    pub consultation: serde_json::Value,
+    /// Its earlier versions (JSON, oldest first).
+    pub versions: Vec<serde_json::Value>,
+}
+
+/// One look at a client's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientView {
+    /// When (RFC 3339, UTC).
+    pub at: String,
+    /// Who (Unix user).
+    pub by: String,
+}
+
+/// The condition on consultations a purge before `day` anonymises.
+const PURGEABLE: &str = "at < ?1 AND client_code <> ''";
+
+impl Store {
+    /// What a purge before `day` would change.
+    pub fn purge_plan(&self, day: NaiveDate) -> rusqlite::Result<PurgeCount> {
+        count(&self.conn, day)
+    }
+
+    /// Anonymises the consultations before `day`: client codes and notes are
+    /// removed (also from earlier versions, the audit trail and the full-text
+    /// index); every statistical field stays. Reports count clients by a key
+    /// the anonymised consultations share with the same client's newer ones,
+    /// so every report gives the same numbers before and after. All or nothing.
+    pub fn purge(&mut self, day: NaiveDate, actor: &str) -> rusqlite::Result<PurgeCount> {
+        let tx = self.write()?;
+        let counted = count(&tx, day)?;
+        let before = format!("{day} 00:00");
+        let codes: Vec<String> = tx
+            .prepare(&format!(
+                "SELECT DISTINCT client_code FROM consultation WHERE {PURGEABLE}"
+            ))?
+            .query_map([&before], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for code in &codes {
+            // One key per client: an earlier purge's, or a new random one.
+            tx.execute(
+                "UPDATE consultation SET client_key = ifnull(
+                     (SELECT client_key FROM consultation
+                      WHERE client_code = ?1 AND client_key IS NOT NULL LIMIT 1), ?2)
+                 WHERE client_code = ?1 AND client_key IS NULL",
+                params![code, Uuid::new_v4().simple().to_string()],
+            )?;
+        }
+        let ids = ids_where(&tx, PURGEABLE, &before)?;
+        let words = forget_text(&tx, &ids)?;
+        tx.execute(
+            &format!("UPDATE consultation SET client_code = '', notes = '' WHERE {PURGEABLE}"),
+            [&before],
+        )?;
+        for (id, uid) in &ids {
+            tx.execute(
+                "UPDATE consultation_version
+                 SET data = json_set(data, '$.client', '', '$.notes', '')
+                 WHERE consultation_id = ?1",
+                [id],
+            )?;
+            tx.execute(
+                "UPDATE audit SET
+                     before = CASE WHEN before IS NULL THEN NULL
+                                   ELSE json_set(before, '$.client', '', '$.notes', '') END,
+                     after = CASE WHEN after IS NULL THEN NULL
+                                  ELSE json_set(after, '$.client', '', '$.notes', '') END
+                 WHERE kind = 'consultation' AND target = ?1",
+                [uid],
+            )?;
+        }
+        // A code no consultation holds any more leaves the record of who looked
+        // at it.
+        tx.execute(
+            "UPDATE audit SET target = '' WHERE kind = 'client' AND action = 'view'
+                 AND target <> ''
+                 AND NOT EXISTS (SELECT 1 FROM consultation WHERE client_code = audit.target)",
+            [],
+        )?;
+        prune_terms(&tx, &words)?;
+        let summary = serde_json::json!({
+            "before": day.to_string(),
+            "consultations": counted.consultations,
+            "clients": counted.clients,
+        });
+        record(
+            &tx,
+            actor,
+            Action::Anonymise,
+            Kind::Client,
+            "",
+            None,
+            Some(&summary.to_string()),
+        )?;
+        tx.commit()?;
+        Ok(counted)
+    }
+
+    /// Everything held about a client code (a subject access request), and
+    /// a record in the audit trail that `actor` looked.
+    pub fn client_data(&mut self, code: &str, actor: &str) -> rusqlite::Result<ClientData> {
+        let tx = self.write()?;
+        let ids = ids_where(&tx, "client_code = ?1", code)?;
+        let mut consultations = Vec::new();
+        for (id, _) in &ids {
+            let Some(c) = super::consultations::read_one(&tx, *id)? else {
+                continue;
+            };
+            let versions = tx
+                .prepare(
+                    "SELECT data FROM consultation_version WHERE consultation_id = ?1
+                     ORDER BY version",
+                )?
+                .query_map([id], |r| r.get::<_, String>(0))?
+                .map(|d| d.map(|d| serde_json::from_str(&d).unwrap_or(serde_json::Value::Null)))
+                .collect::<rusqlite::Result<_>>()?;
+            consultations.push(ClientConsultation {
+                consultation: record_json(&c),
+                versions,
+            });
+        }
+        let anonymised = tx.query_row(
+            "SELECT count(*) FROM consultation WHERE client_code = '' AND client_key IN
+                 (SELECT client_key FROM consultation WHERE client_code = ?1)",
+            [code],
+            |r| r.get::<_, i64>(0),
+        )? as u64;
+        let viewed = tx
+            .prepare(
+                "SELECT at, actor FROM audit WHERE kind = 'client' AND action = 'view'
+                     AND target = ?1 ORDER BY id",
+            )?
+            .query_map([code], |r| {
+                Ok(ClientView {
+                    at: r.get(0)?,
+                    by: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        record(&tx, actor, Action::View, Kind::Client, code, None, None)?;
+        tx.commit()?;
+        Ok(ClientData {
+            client: code.to_owned(),
+            consultations,
+            anonymised,
+            viewed,
+        })
+    }
+
+    /// How many consultations an erasure of the code would remove (with the
+    /// anonymised ones linked to it).
+    pub fn client_erase_plan(&self, code: &str) -> rusqlite::Result<u64> {
+        Ok(ids_where(&self.conn, ERASABLE, code)?.len() as u64)
+    }
+
+    /// Erases a client: their consultations (with versions, topics, referrals
+    /// and full-text entries), the anonymised consultations linked to them, and
+    /// every audit entry that names them or holds their data. The audit trail
+    /// keeps only that an erasure happened, by whom and when. Returns how many
+    /// consultations were removed.
+    pub fn erase_client(&mut self, code: &str, actor: &str) -> rusqlite::Result<u64> {
+        let tx = self.write()?;
+        let ids = ids_where(&tx, ERASABLE, code)?;
+        let words = forget_text(&tx, &ids)?;
+        for (id, uid) in &ids {
+            tx.execute(
+                "DELETE FROM audit WHERE kind = 'consultation' AND target = ?1",
+                [uid],
+            )?;
+            tx.execute("DELETE FROM consultation WHERE id = ?1", [id])?;
+        }
+        tx.execute(
+            "DELETE FROM audit WHERE kind = 'client' AND target = ?1",
+            [code],
+        )?;
+        prune_terms(&tx, &words)?;
+        let summary = serde_json::json!({ "consultations": ids.len() });
+        record(
+            &tx,
+            actor,
+            Action::Erase,
+            Kind::Client,
+            "",
+            None,
+            Some(&summary.to_string()),
+        )?;
+        tx.commit()?;
+        Ok(ids.len() as u64)
+    }
+}
+
+/// A client's consultations and the anonymised ones that share their key.
+const ERASABLE: &str = "client_code = ?1 OR client_key IN
+    (SELECT client_key FROM consultation WHERE client_code = ?1 AND client_key IS NOT NULL)";
+
+fn count(conn: &Connection, day: NaiveDate) -> rusqlite::Result<PurgeCount> {
+    conn.query_row(
+        &format!(
+            "SELECT count(*), count(DISTINCT client_code) FROM consultation WHERE {PURGEABLE}"
+        ),
+        [format!("{day} 00:00")],
+        |r| {
+            Ok(PurgeCount {
+                consultations: r.get::<_, i64>(0)? as u64,
+                clients: r.get::<_, i64>(1)? as u64,
+            })
+        },
+    )
+}
+
+/// Row ids and uids of the consultations matching a condition on `?1`.
+fn ids_where(
+    conn: &Connection,
+    condition: &str,
+    arg: &str,
+) -> rusqlite::Result<Vec<(i64, String)>> {
+    conn.prepare(&format!(
+        "SELECT id, uid FROM consultation WHERE {condition} ORDER BY at, id"
+    ))?
+    .query_map([arg], |r| Ok((r.get(0)?, r.get(1)?)))?
+    .collect()
+}
+
+/// Removes the consultations' full-text entries; returns the words they held.
+fn forget_text(conn: &Connection, ids: &[(i64, String)]) -> rusqlite::Result<BTreeSet<String>> {
+    let mut words = BTreeSet::new();
+    let mut body = conn.prepare("SELECT body FROM consultation_fts WHERE rowid = ?1")?;
+    let mut delete = conn.prepare("DELETE FROM consultation_fts WHERE rowid = ?1")?;
+    for (id, _) in ids {
+        let text: Option<String> =
+            body.query_row([id], |r| r.get(0))
+                .map(Some)
+                .or_else(|e| match e {
+                    rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                    e => Err(e),
+                })?;
+        if let Some(text) = text {
+            words.extend(super::consultations::words(&fold(&text)).map(str::to_owned));
+        }
+        delete.execute([id])?;
+    }
+    Ok(words)
+}
+
+/// Drops from the word list (used to expand typed prefixes) the words no
+/// consultation's text holds any more, so no removed word can be found again.
+fn prune_terms(conn: &Connection, words: &BTreeSet<String>) -> rusqlite::Result<()> {
+    let mut used = conn.prepare(
+        "SELECT EXISTS (SELECT 1 FROM consultation_fts WHERE consultation_fts MATCH ?1)",
+    )?;
+    let mut delete = conn.prepare("DELETE FROM consultation_term WHERE term = ?1")?;
+    for word in words {
+        let quoted = format!("\"{}\"", word.replace('"', "\"\""));
+        if !used.query_row([&quoted], |r| r.get::<_, bool>(0))? {
+            delete.execute([word])?;
+        }
+    }
+    Ok(())
+}
+
+fn record_json(c: &Consultation) -> serde_json::Value {
+    serde_json::to_value(c.record()).unwrap_or(serde_json::Value::Null)
+}
