@@ -57,6 +57,7 @@ impl vt100::Callbacks for Recorder {
 
 /// How to start the program.
 pub struct Spawn {
+    program: String,
     args: Vec<String>,
     env: Vec<(String, String)>,
     cols: u16,
@@ -74,6 +75,7 @@ impl Spawn {
             .unwrap_or(Path::new("/nonexistent"))
             .join("home");
         Self {
+            program: binary().into(),
             args: vec!["--db".into(), db.display().to_string()],
             env: vec![
                 ("TERM".into(), "xterm-256color".into()),
@@ -99,6 +101,16 @@ impl Spawn {
         self
     }
 
+    /// Runs `program` with exactly `args` instead of `pomost --db PATH` (e.g.
+    /// `ssh`, which runs pomost on the far side); the environment, the size and
+    /// the terminal's behaviour stay as set. Only `tests/ssh.rs` uses it.
+    #[allow(dead_code)]
+    pub fn program(mut self, program: &str, args: &[&str]) -> Self {
+        self.program = program.into();
+        self.args = args.iter().map(|a| (*a).to_owned()).collect();
+        self
+    }
+
     /// Sets (or replaces) an environment variable.
     pub fn env(mut self, key: &str, value: &str) -> Self {
         self.env.retain(|(k, _)| k != key);
@@ -118,14 +130,17 @@ impl Spawn {
         let pty = native_pty_system()
             .openpty(pty_size(self.cols, self.rows))
             .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(binary());
+        let mut cmd = CommandBuilder::new(&self.program);
         cmd.args(&self.args);
         cmd.env_clear();
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
         cmd.cwd(std::env::temp_dir());
-        let child = pty.slave.spawn_command(cmd).expect("spawn pomost");
+        let child = pty
+            .slave
+            .spawn_command(cmd)
+            .unwrap_or_else(|e| panic!("spawn {}: {e}", self.program));
         // Only the child keeps the terminal side open, so reading the master
         // ends (EOF/EIO) once the program has exited. The master is read and
         // written through its one descriptor (no reader thread, no duplicate),
