@@ -342,6 +342,7 @@ messages! {
     Computing,
     KeyPeriodCycle,
     KeyBreakdown,
+    ErrGone,
     Anonymised,
     PurgePlan,
     PurgeNothing,

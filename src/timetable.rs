@@ -345,6 +345,18 @@ pub fn warsaw_to_utc(date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     }
 }
 
+/// A stored UTC instant as Warsaw wall-clock time, to the minute.
+pub fn local_time(at: &str) -> String {
+    DateTime::parse_from_rfc3339(at).map_or_else(
+        |_| at.to_owned(),
+        |t| {
+            t.with_timezone(&Warsaw)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        },
+    )
+}
+
 /// The current Warsaw wall-clock date and time.
 pub fn warsaw_now() -> NaiveDateTime {
     Utc::now().with_timezone(&Warsaw).naive_local()

@@ -510,7 +510,7 @@ fn corrections_keep_every_earlier_version_and_refuse_stale_edits() {
         "marek",
     );
     match stale {
-        Err(ChangeError::Conflict { by, at }) => {
+        Err(ChangeError::Conflict { by, at, .. }) => {
             assert_eq!(by, "ewa");
             assert_eq!(at, third.updated_at);
         }

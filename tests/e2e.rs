@@ -785,3 +785,91 @@ fn the_shown_report_is_saved_as_csv_the_same_as_the_command_line_gives() {
     );
     assert_eq!(saved, expected);
 }
+
+#[test]
+fn a_session_changed_by_someone_else_while_open_is_not_overwritten_silently() {
+    use pomost::model::SessionWhen;
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).size(100, 30).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("3");
+    s.wait_for("the timetable", |s| s.text().contains(" Week "));
+    s.send("g");
+    s.wait_for("the go-to-date question", |s| {
+        s.text().contains("Go to date")
+    });
+    s.send("2022-12-01\r");
+    s.send("j");
+    s.wait_for("the Forum meeting selected", |s| {
+        flat(&s.text()).contains("1 December 2022 (Thursday), 14:00")
+    });
+    s.send("e");
+    s.wait_for("the session form", |s| s.text().contains("Ctrl-S"));
+    s.send(" (room 2)");
+
+    // Meanwhile another process (another staff member) changes the session.
+    let mut store = pomost::store::Store::open_existing(&fx.db).expect("open");
+    let mut theirs = store
+        .sessions()
+        .expect("sessions")
+        .into_iter()
+        .find(|x| {
+            x.title.text.starts_with("Forum Wymiany")
+                && matches!(x.when, SessionWhen::Once { date, .. }
+                    if date.to_string() == "2022-12-01")
+                && matches!(x.when, SessionWhen::Once { starts, .. }
+                    if starts.format("%H:%M").to_string() == "14:00")
+        })
+        .expect("the Forum session");
+    let version = store
+        .session_version(theirs.id)
+        .expect("version")
+        .expect("exists");
+    theirs.place = Some("Sala 101".into());
+    store
+        .save_session(&theirs, Some(version), "daemon")
+        .expect("their save");
+
+    s.send("\x13");
+    s.wait_for("who changed it, instead of a save", |s| {
+        let text = flat(&s.text());
+        text.contains("Not saved: daemon changed this record") && text.contains("Ctrl-S again")
+    });
+    // The typed change is still in the form; saving again keeps it as newer.
+    assert!(flat(&s.text()).contains("(room 2)"));
+    s.send("\x13");
+    s.wait_for("the save", |s| s.text().contains("Saved the session"));
+    s.send("q");
+    assert!(s.wait_exit().success());
+
+    let ours = store
+        .sessions()
+        .expect("sessions")
+        .into_iter()
+        .find(|x| x.id == theirs.id)
+        .expect("still there");
+    assert!(ours.title.text.ends_with("(room 2)"), "{:?}", ours.title);
+    // Both changes are in the history, in order, each with before and after.
+    let history = store
+        .audit(&pomost::audit::Query {
+            target: Some(theirs.id.to_string()),
+            ..Default::default()
+        })
+        .expect("audit");
+    let changes: Vec<_> = history
+        .iter()
+        .filter(|e| e.action == pomost::audit::Action::Change)
+        .collect();
+    assert_eq!(changes.len(), 2, "{history:#?}");
+    assert_eq!(changes[1].actor, "daemon");
+    assert_eq!(
+        changes[1].after.as_ref().expect("after")["place"],
+        "Sala 101"
+    );
+    assert_eq!(changes[0].actor, pomost::config::current_user());
+    assert!(
+        changes[0].after.as_ref().expect("after")["title"]
+            .as_str()
+            .is_some_and(|t| t.ends_with("(room 2)"))
+    );
+}

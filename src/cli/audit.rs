@@ -11,7 +11,7 @@ use super::{CliError, Need, open_as, write_table};
 use crate::audit::{Action, Entry, Query};
 use crate::i18n::{Lang, Msg};
 use crate::text::one_line;
-use crate::timetable::{parse_date, warsaw_to_utc};
+use crate::timetable::{local_time, parse_date, warsaw_to_utc};
 
 /// Arguments of `pomost audit`.
 #[derive(Debug, Args)]
@@ -105,18 +105,6 @@ pub fn describe(e: &Entry) -> String {
         Some(name) if name != e.target => format!("{} ({name})", e.target),
         _ => e.target.clone(),
     }
-}
-
-/// A stored UTC instant as Warsaw wall-clock time, to the minute.
-pub fn local_time(at: &str) -> String {
-    DateTime::parse_from_rfc3339(at).map_or_else(
-        |_| at.to_owned(),
-        |t| {
-            t.with_timezone(&chrono_tz::Europe::Warsaw)
-                .format("%Y-%m-%d %H:%M")
-                .to_string()
-        },
-    )
 }
 
 fn utc_text(t: DateTime<chrono::Utc>) -> String {

@@ -253,7 +253,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ConsultationSaved => "Saved the consultation of client {}.",
         ErrChangedMeanwhile => {
-            "Not saved: {} changed this record ({}) after you opened it. Open it again to see their version."
+            "Not saved: {} changed this record ({}) after you opened it. Ctrl-S again saves yours as the newer version (theirs stays in the history); Esc and open it again to see theirs."
         }
         FollowUpMarked => "Follow-up marked done.",
         FollowUpsTitle => "Follow-ups due",
@@ -367,5 +367,6 @@ pub fn text(msg: Msg) -> &'static str {
         ErasePlan => "Client {}: {} consultations, with their history, will be erased for good.",
         EraseDone => "Erased client {}: {} consultations.",
         Anonymised => "(anonymised)",
+        ErrGone => "That record is no longer in the database (someone removed it).",
     }
 }

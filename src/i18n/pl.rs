@@ -255,7 +255,7 @@ pub fn text(msg: Msg) -> &'static str {
         DraftOffered => "Masz niezapisany szkic konsultacji z {}. Otworzyć go? y = tak, n = odrzuć",
         ConsultationSaved => "Zapisano konsultację klienta {}.",
         ErrChangedMeanwhile => {
-            "Nie zapisano: {} zmienił(a) ten wpis ({}) po jego otwarciu. Otwórz go ponownie, aby zobaczyć ich wersję."
+            "Nie zapisano: {} zmienił(a) ten wpis ({}) po jego otwarciu. Ctrl-S ponownie zapisze Twoją wersję jako nowszą (ich zostaje w historii); Esc i ponowne otwarcie pokaże ich wersję."
         }
         FollowUpMarked => "Kontakt uzupełniający oznaczony jako wykonany.",
         FollowUpsTitle => "Kontakty uzupełniające do wykonania",
@@ -369,5 +369,6 @@ pub fn text(msg: Msg) -> &'static str {
         ErasePlan => "Klient {}: {} konsultacji wraz z historią zostanie trwale usuniętych.",
         EraseDone => "Usunięto dane klienta {}: {} konsultacji.",
         Anonymised => "(zanonimizowano)",
+        ErrGone => "Tego wpisu nie ma już w bazie (ktoś go usunął).",
     }
 }

@@ -22,6 +22,9 @@ pub enum ChangeError {
         by: String,
         /// When (RFC 3339 UTC).
         at: String,
+        /// Its version now: saving again over this version keeps the user's
+        /// change as the newer one (the other stays in the history).
+        version: i64,
     },
     /// The record does not exist (any more).
     #[error("no such record")]
@@ -142,7 +145,7 @@ impl Store {
             .optional()?
             .ok_or(ChangeError::NotFound)?;
         if version != expected_version {
-            return Err(ChangeError::Conflict { by, at });
+            return Err(ChangeError::Conflict { by, at, version });
         }
         tx.execute(
             "INSERT INTO consultation_version (consultation_id, version, data, replaced_at, replaced_by)

@@ -3,12 +3,12 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::audit::{audited, session_snapshot};
 use super::services::{date_col, days_from_db, days_to_db, time_col, uuid_col};
-use super::{Store, now_utc};
+use super::{ChangeError, Store, now_utc};
 use crate::audit::Kind;
 use crate::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
 
@@ -52,75 +52,51 @@ impl Store {
         let now = now_utc();
         let tx = self.write()?;
         for s in sessions {
-            let id = s.id.to_string();
-            let (days, date, starts, ends, from, until) = match &s.when {
-                SessionWhen::Weekly {
-                    days,
-                    starts,
-                    ends,
-                    valid_from,
-                    valid_until,
-                } => (
-                    Some(days_to_db(days)),
-                    None,
-                    *starts,
-                    Some(*ends),
-                    Some(valid_from.to_string()),
-                    valid_until.map(|d| d.to_string()),
-                ),
-                SessionWhen::Once { date, starts, ends } => {
-                    (None, Some(date.to_string()), *starts, *ends, None, None)
-                }
-            };
-            audited(&tx, actor, Kind::Session, &id, session_snapshot, |tx| {
-                tx.execute(
-                "INSERT INTO session (id, title, title_en, audience, audience_en, theme, theme_en,
-                     organiser, mode, place, link, contact, days, date, starts, ends, valid_from,
-                     valid_until, created_at, created_by, updated_at, updated_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20, ?19, ?20)
-                 ON CONFLICT (id) DO UPDATE SET title = ?2, title_en = ?3, audience = ?4,
-                     audience_en = ?5, theme = ?6, theme_en = ?7, organiser = ?8, mode = ?9,
-                     place = ?10, link = ?11, contact = ?12, days = ?13, date = ?14, starts = ?15,
-                     ends = ?16, valid_from = ?17, valid_until = ?18, updated_at = ?19,
-                     updated_by = ?20, version = version + 1",
-                params![
-                    id,
-                    s.title.text,
-                    s.title.en,
-                    s.audience.text,
-                    s.audience.en,
-                    s.theme.text,
-                    s.theme.en,
-                    s.organiser,
-                    s.mode.as_str(),
-                    s.place,
-                    s.link,
-                    s.contact,
-                    days,
-                    date,
-                    starts.format("%H:%M").to_string(),
-                    ends.map(|t| t.format("%H:%M").to_string()),
-                    from,
-                    until,
-                    now,
-                    actor
-                ],
-            )?;
-                tx.execute(
-                    "DELETE FROM session_cancellation WHERE session_id = ?1",
-                    [&id],
-                )?;
-                for c in &s.cancellations {
-                    tx.execute(
-                    "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)",
-                    params![id, c.date.to_string(), c.reason],
-                )?;
-                }
-                Ok(())
-            })?;
+            upsert_session(&tx, s, true, actor, &now)?;
         }
         tx.commit()
+    }
+
+    /// Saves a session from the form. `expected` is its version when the form
+    /// was opened (none for a new session): if someone saved it since, nothing
+    /// is written and the conflict says who and when.
+    pub fn save_session(
+        &mut self,
+        session: &Session,
+        expected: Option<i64>,
+        actor: &str,
+    ) -> Result<(), ChangeError> {
+        let now = now_utc();
+        let tx = self.write()?;
+        if let Some(expected) = expected {
+            let (version, by, at): (i64, String, String) = tx
+                .query_row(
+                    "SELECT version, updated_by, updated_at FROM session WHERE id = ?1",
+                    [session.id.to_string()],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?
+                .ok_or(ChangeError::NotFound)?;
+            if version != expected {
+                return Err(ChangeError::Conflict { by, at, version });
+            }
+        }
+        // Cancelled dates are kept as stored: they are changed one by one on
+        // the timetable, not by the form (whose copy may be older).
+        upsert_session(&tx, session, false, actor, &now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A session's version (grows by one with each change), if it exists.
+    pub fn session_version(&self, id: Uuid) -> rusqlite::Result<Option<i64>> {
+        self.conn
+            .query_row(
+                "SELECT version FROM session WHERE id = ?1",
+                [id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()
     }
 
     /// Cancels one occurrence of a session (replacing the reason if it was
@@ -170,6 +146,88 @@ impl Store {
             .query_row("SELECT count(*) FROM session", [], |r| r.get::<_, i64>(0))
             .map(|n| n as usize)
     }
+}
+
+/// Writes one session (added or replaced by id), with its cancelled dates if
+/// `cancellations`, recorded in the audit trail.
+fn upsert_session(
+    tx: &rusqlite::Transaction<'_>,
+    s: &Session,
+    cancellations: bool,
+    actor: &str,
+    now: &str,
+) -> rusqlite::Result<()> {
+    let id = s.id.to_string();
+    let (days, date, starts, ends, from, until) = match &s.when {
+        SessionWhen::Weekly {
+            days,
+            starts,
+            ends,
+            valid_from,
+            valid_until,
+        } => (
+            Some(days_to_db(days)),
+            None,
+            *starts,
+            Some(*ends),
+            Some(valid_from.to_string()),
+            valid_until.map(|d| d.to_string()),
+        ),
+        SessionWhen::Once { date, starts, ends } => {
+            (None, Some(date.to_string()), *starts, *ends, None, None)
+        }
+    };
+    audited(tx, actor, Kind::Session, &id, session_snapshot, |tx| {
+        tx.execute(
+            "INSERT INTO session (id, title, title_en, audience, audience_en, theme, theme_en,
+             organiser, mode, place, link, contact, days, date, starts, ends, valid_from,
+             valid_until, created_at, created_by, updated_at, updated_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+             ?17, ?18, ?19, ?20, ?19, ?20)
+         ON CONFLICT (id) DO UPDATE SET title = ?2, title_en = ?3, audience = ?4,
+             audience_en = ?5, theme = ?6, theme_en = ?7, organiser = ?8, mode = ?9,
+             place = ?10, link = ?11, contact = ?12, days = ?13, date = ?14, starts = ?15,
+             ends = ?16, valid_from = ?17, valid_until = ?18, updated_at = ?19,
+             updated_by = ?20, version = version + 1",
+            params![
+                id,
+                s.title.text,
+                s.title.en,
+                s.audience.text,
+                s.audience.en,
+                s.theme.text,
+                s.theme.en,
+                s.organiser,
+                s.mode.as_str(),
+                s.place,
+                s.link,
+                s.contact,
+                days,
+                date,
+                starts.format("%H:%M").to_string(),
+                ends.map(|t| t.format("%H:%M").to_string()),
+                from,
+                until,
+                now,
+                actor
+            ],
+        )?;
+        if !cancellations {
+            return Ok(());
+        }
+        tx.execute(
+            "DELETE FROM session_cancellation WHERE session_id = ?1",
+            [&id],
+        )?;
+        for c in &s.cancellations {
+            tx.execute(
+                "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)",
+                params![id, c.date.to_string(), c.reason],
+            )?;
+        }
+        Ok(())
+    })?;
+    Ok(())
 }
 
 /// Records a change to a session: who, when, and one more version.

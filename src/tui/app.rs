@@ -251,8 +251,9 @@ impl App {
                     SessionFormOutcome::Keep => {}
                     SessionFormOutcome::Cancel => self.popup = None,
                     SessionFormOutcome::Save(session) => {
-                        self.popup = None;
-                        self.effects.push(Effect::SaveSession(session));
+                        // The form stays open until the save succeeds.
+                        let version = form.version;
+                        self.effects.push(Effect::SaveSession(session, version));
                     }
                 }
                 return;
@@ -404,10 +405,10 @@ impl App {
             }
             Action::EditSession => {
                 if let Some(o) = self.timetable.selected() {
-                    let session = &self.timetable.sessions()[o.session];
-                    let form =
-                        SessionForm::new(&SessionDraft::from_session(session), Some(session), lang);
-                    self.popup = Some(Popup::SessionForm(Box::new(form)));
+                    // Read afresh with its version, so a later save can tell
+                    // whether someone changed it meanwhile.
+                    let id = self.timetable.sessions()[o.session].id;
+                    self.effects.push(Effect::OpenSessionForm(id));
                 }
             }
             Action::CancelOccurrence => {

@@ -32,7 +32,9 @@ pub enum Effect {
         reason: String,
     },
     /// Add or replace a session of the timetable.
-    SaveSession(Box<crate::model::Session>),
+    SaveSession(Box<crate::model::Session>, Option<i64>),
+    /// Open the form on a session as stored now, with its version.
+    OpenSessionForm(uuid::Uuid),
     /// Read the consultations list (and the follow-ups count, and the selected
     /// client's earlier visits) again.
     RefreshConsultations,

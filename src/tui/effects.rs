@@ -11,6 +11,7 @@ use crate::store::{ChangeError, ConsultationQuery, Store};
 use crate::timetable::ical::week_calendar;
 use crate::tui::app::Popup;
 use crate::tui::loader::CONSULTATION_DRAFT;
+use crate::tui::timetable::form::SessionForm;
 
 /// Carries out one effect and tells the user what happened in the status line.
 /// Only a broken terminal is an error; a failed save is reported and the app
@@ -57,19 +58,50 @@ pub fn apply(
             let result = store.cancel_occurrence(session, date, &reason, &user);
             report(app, store, result, Msg::OccurrenceCancelled, session, date);
         }
-        Effect::SaveSession(session) => {
-            let result = store.put_sessions(std::slice::from_ref(&*session), &user);
-            let reloaded = result.and_then(|()| store.sessions());
-            app.status = Some(match reloaded {
-                Ok(sessions) => {
-                    app.reload_sessions(sessions);
-                    lang.fmt(
-                        Msg::SessionSaved,
-                        &[&crate::text::one_line(&session.title.text)],
-                    )
-                }
-                Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
+        Effect::OpenSessionForm(id) => {
+            let stored = store.session_version(id).and_then(|version| {
+                let session = store.sessions()?.into_iter().find(|s| s.id == id);
+                Ok(version.zip(session))
             });
+            match stored {
+                Ok(Some((version, mut session))) => {
+                    session.sanitize();
+                    let draft = crate::timetable::draft::SessionDraft::from_session(&session);
+                    let mut form = SessionForm::new(&draft, Some(&session), lang);
+                    form.version = Some(version);
+                    app.popup = Some(Popup::SessionForm(Box::new(form)));
+                }
+                Ok(None) => app.status = Some(lang.t(Msg::ErrGone).to_owned()),
+                Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
+            }
+        }
+        Effect::SaveSession(session, version) => {
+            match store.save_session(&session, version, &user) {
+                Ok(()) => {
+                    app.popup = None;
+                    app.status = Some(match store.sessions() {
+                        Ok(sessions) => {
+                            app.reload_sessions(sessions);
+                            lang.fmt(
+                                Msg::SessionSaved,
+                                &[&crate::text::one_line(&session.title.text)],
+                            )
+                        }
+                        Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
+                    });
+                }
+                Err(e) => {
+                    let message = conflict_message(&e, lang);
+                    if let Some(Popup::SessionForm(form)) = &mut app.popup {
+                        if let ChangeError::Conflict { version, .. } = e {
+                            form.version = Some(version);
+                        }
+                        form.form.message = Some(message);
+                    } else {
+                        app.status = Some(message);
+                    }
+                }
+            }
         }
         Effect::RefreshConsultations => refresh_consultations(app, store),
         Effect::RecordClientView(client) => {
@@ -90,13 +122,12 @@ pub fn apply(
                     refresh_consultations(app, store);
                 }
                 Err(e) => {
-                    let message = match e {
-                        ChangeError::Conflict { by, at } => {
-                            lang.fmt(Msg::ErrChangedMeanwhile, &[&by, &at])
-                        }
-                        other => lang.fmt(Msg::ErrDatabase, &[&other]),
-                    };
+                    let message = conflict_message(&e, lang);
                     if let Some(Popup::ConsultationForm(form)) = &mut app.popup {
+                        if let ChangeError::Conflict { version, .. } = e {
+                            // Saving again keeps this user's change as the newer one.
+                            form.rebase(version);
+                        }
                         form.form.message = Some(message);
                     } else {
                         app.status = Some(message);
@@ -286,6 +317,22 @@ fn refresh_consultations(app: &mut App, store: &Store) {
             app.consultations.set_earlier(earlier);
         }
         Err(e) => app.status = Some(app.lang.fmt(Msg::ErrDatabase, &[&e])),
+    }
+}
+
+/// What a failed save says: who changed the record meanwhile and when (in
+/// Warsaw time), with the two ways on; or the database's error.
+fn conflict_message(e: &ChangeError, lang: crate::i18n::Lang) -> String {
+    match e {
+        ChangeError::Conflict { by, at, .. } => lang.fmt(
+            Msg::ErrChangedMeanwhile,
+            &[
+                &crate::text::one_line(by),
+                &crate::timetable::local_time(at),
+            ],
+        ),
+        ChangeError::NotFound => lang.t(Msg::ErrGone).to_owned(),
+        ChangeError::Sqlite(e) => lang.fmt(Msg::ErrDatabase, &[e]),
     }
 }
 

@@ -240,6 +240,14 @@ impl ConsultationForm {
         self.form.set_text(ConsultationField::Client, code);
     }
 
+    /// After a conflict: the form now corrects the version saved meanwhile,
+    /// so saving again keeps this user's change as the newer one.
+    pub fn rebase(&mut self, version: i64) {
+        if let Some(editing) = &mut self.editing {
+            editing.version = version;
+        }
+    }
+
     /// The draft as kept in the database.
     pub fn saved_draft(&self) -> SavedDraft {
         SavedDraft {

@@ -25,6 +25,9 @@ pub struct SessionForm {
     /// The session being corrected (id and cancellations to keep), or none for
     /// a new one.
     editing: Option<(Uuid, Vec<Cancellation>)>,
+    /// The version of the session when the form was opened (none for a new
+    /// one); after a conflict, the version saved meanwhile.
+    pub version: Option<i64>,
 }
 
 impl SessionForm {
@@ -94,6 +97,7 @@ impl SessionForm {
         let mut form = Self {
             form: Form::new(title.to_owned(), fields),
             editing: editing.map(|s| (s.id, s.cancellations.clone())),
+            version: None,
         };
         form.show_fields_of_repeat();
         form
