@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod audit;
 pub mod consultations;
 pub mod effect;
 mod effects;

@@ -368,5 +368,9 @@ pub fn text(msg: Msg) -> &'static str {
         EraseDone => "Erased client {}: {} consultations.",
         Anonymised => "(anonymised)",
         ErrGone => "That record is no longer in the database (someone removed it).",
+        KeyAudit => "audit trail",
+        AuditTitle => "Audit trail",
+        AuditBefore => "before",
+        AuditAfter => "after",
     }
 }

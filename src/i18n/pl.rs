@@ -370,5 +370,9 @@ pub fn text(msg: Msg) -> &'static str {
         EraseDone => "Usunięto dane klienta {}: {} konsultacji.",
         Anonymised => "(zanonimizowano)",
         ErrGone => "Tego wpisu nie ma już w bazie (ktoś go usunął).",
+        KeyAudit => "dziennik zmian",
+        AuditTitle => "Dziennik zmian",
+        AuditBefore => "przed",
+        AuditAfter => "po",
     }
 }

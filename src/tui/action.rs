@@ -78,6 +78,8 @@ pub enum Action {
     ExportWeek,
     /// Save the shown report as CSV.
     ExportReport,
+    /// Show the audit trail instead of the report, or the report again.
+    ToggleAudit,
     /// Show or hide the services' opening hours in the grid.
     ToggleServiceHours,
     /// Cancel (or restore) the selected occurrence.

@@ -195,6 +195,7 @@ impl App {
             (_, 1) => self.consultations.context(),
             (_, 0) => self.services.context(),
             (_, 2) => Context::Timetable,
+            (_, 3) if self.reports.audit.is_some() => Context::Audit,
             (_, 3) => Context::Reports,
             _ => Context::Global,
         }
@@ -339,6 +340,16 @@ impl App {
                 _ => self.status = Some(self.lang.t(Msg::ReportNotReady).to_owned()),
             },
             _ if self.tab == 3 && !self.role.coordinates() => {}
+            Action::ToggleAudit if self.tab == 3 => {
+                if self.reports.audit.take().is_none() {
+                    self.effects.push(Effect::LoadAudit);
+                }
+            }
+            _ if self.tab == 3 && self.reports.audit.is_some() => {
+                if let Some(audit) = &mut self.reports.audit {
+                    audit.update(action);
+                }
+            }
             _ if self.tab == 3 => {
                 if self.reports.update(action) {
                     self.effects.push(Effect::ComputeReport);

@@ -33,6 +33,8 @@ pub enum Effect {
     },
     /// Add or replace a session of the timetable.
     SaveSession(Box<crate::model::Session>, Option<i64>),
+    /// Read the latest audit entries and show them.
+    LoadAudit,
     /// Open the form on a session as stored now, with its version.
     OpenSessionForm(uuid::Uuid),
     /// Read the consultations list (and the follow-ups count, and the selected

@@ -58,6 +58,16 @@ pub fn apply(
             let result = store.cancel_occurrence(session, date, &reason, &user);
             report(app, store, result, Msg::OccurrenceCancelled, session, date);
         }
+        Effect::LoadAudit => {
+            let latest = crate::audit::Query {
+                limit: Some(crate::tui::audit::SHOWN),
+                ..Default::default()
+            };
+            match store.audit(&latest) {
+                Ok(entries) => app.reports.audit = Some(crate::tui::audit::AuditView::new(entries)),
+                Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
+            }
+        }
         Effect::OpenSessionForm(id) => {
             let stored = store.session_version(id).and_then(|version| {
                 let session = store.sessions()?.into_iter().find(|s| s.id == id);

@@ -29,6 +29,8 @@ pub enum Context {
     Consultations,
     /// The reports.
     Reports,
+    /// The audit trail (from the reports).
+    Audit,
 }
 
 /// One key (code + modifiers).
@@ -219,6 +221,16 @@ const REPORTS: &[Binding] = &[
     bind(&[key('h'), code(KeyCode::Left), key('k'), code(KeyCode::Up)], "←", Action::Left, Msg::KeyBreakdown, false),
     bind(&[key('g')], "g", Action::GoToDate, Msg::KeyDateRange, true),
     bind(&[key('x')], "x", Action::ExportReport, Msg::KeyExportCsv, true),
+    bind(&[key('a')], "a", Action::ToggleAudit, Msg::KeyAudit, true),
+];
+
+#[rustfmt::skip]
+const AUDIT: &[Binding] = &[
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
+    bind(&[key('a'), code(KeyCode::Esc)], "a/Esc", Action::ToggleAudit, Msg::KeyBack, true),
 ];
 
 /// The form's keys are handled by the form itself; listed here for the footer
@@ -243,6 +255,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Form => FORM,
         Context::Consultations => CONSULTATIONS,
         Context::Reports => REPORTS,
+        Context::Audit => AUDIT,
     }
 }
 
@@ -286,7 +299,10 @@ pub fn footer(context: Context) -> impl Iterator<Item = &'static Binding> {
         _ => GLOBAL,
     };
     // Tab moves between panes; the timetable and the reports have one.
-    let one_pane = matches!(context, Context::Timetable | Context::Reports);
+    let one_pane = matches!(
+        context,
+        Context::Timetable | Context::Reports | Context::Audit
+    );
     bindings(context)
         .iter()
         .chain(globals)

@@ -97,6 +97,8 @@ pub struct ReportsScreen {
     pending: Option<Receiver<Result<Report, String>>>,
     /// The last error, if computing failed.
     pub error: Option<String>,
+    /// The audit trail, when shown instead of the report.
+    pub audit: Option<super::audit::AuditView>,
 }
 
 impl Default for ReportsScreen {
@@ -107,6 +109,7 @@ impl Default for ReportsScreen {
             report: None,
             pending: None,
             error: None,
+            audit: None,
         }
     }
 }

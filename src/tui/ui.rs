@@ -65,6 +65,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
                 body,
             );
         }
+        3 if app.reports.audit.is_some() => {
+            if let Some(audit) = &mut app.reports.audit {
+                audit.draw(frame, body, &app.theme, app.lang);
+            }
+        }
         3 => super::reports::draw(
             frame,
             body,

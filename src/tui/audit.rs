@@ -1,0 +1,137 @@
+//! The audit trail on screen (coordinators, from the Reports tab): the latest
+//! entries, newest first, and the selected one's fields before and after.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+use serde_json::Value;
+
+use super::action::Action;
+use super::theme::Theme;
+use crate::audit::{Action as Done, Entry};
+use crate::i18n::{Lang, Msg};
+use crate::text::one_line;
+use crate::timetable::local_time;
+
+/// How many of the latest entries are read.
+pub const SHOWN: usize = 1000;
+
+/// The entries and the selection.
+#[derive(Default)]
+pub struct AuditView {
+    entries: Vec<Entry>,
+    state: ListState,
+}
+
+impl AuditView {
+    /// The view over entries read from the store (newest first).
+    pub fn new(entries: Vec<Entry>) -> Self {
+        let mut state = ListState::default();
+        state.select((!entries.is_empty()).then_some(0));
+        Self { entries, state }
+    }
+
+    /// Moves the selection; true when the action was a move.
+    pub fn update(&mut self, action: Action) -> bool {
+        let last = self.entries.len().saturating_sub(1);
+        let at = self.state.selected().unwrap_or(0);
+        let to = match action {
+            Action::Down => at.saturating_add(1).min(last),
+            Action::Up => at.saturating_sub(1),
+            Action::PageDown => at.saturating_add(10).min(last),
+            Action::PageUp => at.saturating_sub(10),
+            _ => return false,
+        };
+        self.state.select(Some(to));
+        true
+    }
+
+    /// Draws the list and the selected entry.
+    pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
+        let [list, details] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(area);
+        let items: Vec<ListItem<'_>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                ListItem::new(format!(
+                    "{} {} {} {}",
+                    local_time(&e.at),
+                    one_line(&e.actor),
+                    e.action.label(lang),
+                    e.kind.label(lang)
+                ))
+            })
+            .collect();
+        let title = format!(" {} · {} ", lang.t(Msg::AuditTitle), self.entries.len());
+        let widget = List::new(items)
+            .block(
+                Block::bordered()
+                    .border_style(theme.border_focused)
+                    .title(title),
+            )
+            .highlight_style(theme.selection)
+            .highlight_symbol("› ");
+        frame.render_stateful_widget(widget, list, &mut self.state);
+        let lines = self
+            .state
+            .selected()
+            .and_then(|i| self.entries.get(i))
+            .map(|e| detail_lines(e, theme, lang))
+            .unwrap_or_else(|| vec![Line::styled(lang.t(Msg::AuditNone), theme.muted)]);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().border_style(theme.border)),
+            details,
+        );
+    }
+}
+
+/// The entry's record, then for a change each changed field as before → after;
+/// for a creation or removal the fields as they were.
+fn detail_lines<'a>(e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'a>> {
+    let mut out = vec![
+        Line::styled(
+            format!("{} {}", e.action.label(lang), e.kind.label(lang)),
+            theme.heading,
+        ),
+        Line::raw(one_line(&e.target)),
+        Line::raw(format!("{} · {}", local_time(&e.at), one_line(&e.actor))),
+        Line::raw(""),
+    ];
+    let shown = |v: Option<&Value>| match v {
+        None | Some(Value::Null) => "—".to_owned(),
+        Some(Value::String(s)) => one_line(s),
+        Some(other) => one_line(&other.to_string()),
+    };
+    let fields = if e.action == Done::Change {
+        e.changed_fields()
+    } else {
+        [&e.after, &e.before]
+            .into_iter()
+            .flatten()
+            .find_map(|v| v.as_object().map(|m| m.keys().cloned().collect()))
+            .unwrap_or_default()
+    };
+    for field in fields {
+        let before = e.before.as_ref().and_then(|v| v.get(&field));
+        let after = e.after.as_ref().and_then(|v| v.get(&field));
+        out.push(Line::styled(format!("{field}:"), theme.label));
+        if e.before.is_some() {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {}: ", lang.t(Msg::AuditBefore)), theme.muted),
+                Span::raw(shown(before)),
+            ]));
+        }
+        if e.after.is_some() {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {}: ", lang.t(Msg::AuditAfter)), theme.muted),
+                Span::raw(shown(after)),
+            ]));
+        }
+    }
+    out
+}
