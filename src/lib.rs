@@ -11,6 +11,7 @@ pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod consultation;
+pub mod directory;
 pub mod hsds;
 pub mod i18n;
 pub mod model;

@@ -281,3 +281,44 @@ fn retired_services_leave_the_search_unless_asked_for() {
     assert_eq!(found(false), ["Porada"]);
     assert_eq!(found(true).len(), 2);
 }
+
+#[test]
+fn open_now_follows_the_wall_clock_on_both_clock_change_days() {
+    use chrono::{NaiveDate, NaiveTime, Weekday};
+    use pomost::model::Schedule;
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).expect("time");
+    let mut sunday = service(1, "Niedzielny dyżur", &[], "", "");
+    sunday.schedules = vec![Schedule {
+        id: pomost::hsds::derived_id("sunday"),
+        days: vec![Weekday::Sun],
+        opens: t(1, 0),
+        closes: t(12, 0),
+        valid_from: None,
+        valid_to: None,
+        note: None,
+    }];
+    let services = vec![sunday];
+    let open_at = |day: NaiveDate, h, m| {
+        let mut searcher =
+            Searcher::new(SearchIndex::build(&services, &small_reference(), Lang::Pl));
+        searcher.set_filter(
+            Filter {
+                open_at: Some(day.and_time(t(h, m))),
+                ..Filter::default()
+            },
+            &services,
+        );
+        !names(&services, &searcher, Lang::Pl).is_empty()
+    };
+    // 29 March 2026: 02:00 becomes 03:00; 25 October 2026: 03:00 becomes 02:00.
+    for day in [
+        NaiveDate::from_ymd_opt(2026, 3, 29).expect("date"),
+        NaiveDate::from_ymd_opt(2026, 10, 25).expect("date"),
+    ] {
+        assert!(!open_at(day, 0, 59), "{day}");
+        assert!(open_at(day, 1, 0), "{day}");
+        assert!(open_at(day, 3, 30), "{day}: after the change");
+        assert!(open_at(day, 11, 59), "{day}");
+        assert!(!open_at(day, 12, 0), "{day}: closed at the closing minute");
+    }
+}

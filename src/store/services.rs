@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
-use rusqlite::{Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{audited, service_snapshot};
-use super::{Store, catalogue, now_utc};
+use super::{ChangeError, Store, catalogue, now_utc};
 use crate::audit::Kind;
 use crate::model::Organization;
 use crate::model::{Address, Localized, Location, LocationKind, Schedule, Service, ServiceStatus};
@@ -193,6 +193,50 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Saves a service from the form, with the organisation it names if that
+    /// is new, all or nothing. `expected` is the service's version when the
+    /// form was opened (none for a new service): if someone saved it since,
+    /// nothing is written and the conflict says who and when.
+    pub fn save_service(
+        &mut self,
+        service: &Service,
+        new_organisation: Option<&Organization>,
+        expected: Option<i64>,
+        actor: &str,
+    ) -> Result<(), ChangeError> {
+        let now = now_utc();
+        let tx = self.write()?;
+        let id = service.id.to_string();
+        if let Some(expected) = expected {
+            let (version, by, at): (i64, String, String) = tx
+                .query_row(
+                    "SELECT version, updated_by, updated_at FROM service WHERE id = ?1",
+                    [&id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?
+                .ok_or(ChangeError::NotFound)?;
+            if version != expected {
+                return Err(ChangeError::Conflict { by, at, version });
+            }
+        }
+        if let Some(org) = new_organisation {
+            catalogue::upsert_organization(&tx, org)?;
+        }
+        audited(&tx, actor, Kind::Service, &id, service_snapshot, |_| {
+            upsert_service(&tx, service, actor, &now)
+        })?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every service's version (grows by one with each change), by id.
+    pub fn service_versions(&self) -> rusqlite::Result<HashMap<Uuid, i64>> {
+        let mut stmt = self.conn.prepare("SELECT id, version FROM service")?;
+        let rows = stmt.query_map([], |r| Ok((uuid_col(r, 0)?, r.get(1)?)))?;
+        rows.collect()
     }
 
     /// The number of services in the directory.

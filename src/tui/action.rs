@@ -86,6 +86,10 @@ pub enum Action {
     CancelOccurrence,
     /// Add a session to the timetable.
     NewSession,
+    /// Add a service to the directory.
+    NewService,
+    /// Edit the selected service.
+    EditService,
     /// Today's consultations / all dates.
     TogglePeriod,
     /// Mine / everyone's consultations.

@@ -17,6 +17,7 @@ use super::keymap::{self, Context};
 use super::loader::Loaded;
 use super::picker::{Picker, PickerKind, PickerOutcome};
 use super::prompt::{Prompt, PromptKind, PromptOutcome};
+use super::services::form::{ServiceForm, ServiceFormContext, ServiceFormOutcome};
 use super::services::{Pane, ServicesScreen, details::contact_text};
 use super::theme::Theme;
 use super::timetable::TimetableScreen;
@@ -52,6 +53,8 @@ pub enum Popup {
     DraftOffer(Box<SavedDraft>, String),
     /// A text to read (the history of a record); any key closes it.
     Text(String, Vec<String>),
+    /// The form of a service of the directory.
+    ServiceForm(Box<ServiceForm>),
     /// A yes/no question before retiring or restoring a service.
     ConfirmStatus(uuid::Uuid, crate::model::ServiceStatus, String),
 }
@@ -86,6 +89,10 @@ pub struct App {
     pub user: String,
     /// What they may do (from the staff table at start).
     pub role: Role,
+    /// The organisations of the directory (for the service form).
+    pub organisations: Vec<crate::model::Organization>,
+    /// Each service's version when the directory was read.
+    pub service_versions: std::collections::HashMap<uuid::Uuid, i64>,
     pub(super) effects: Vec<Effect>,
     /// True after the first load (later loads are refreshes).
     loaded_once: bool,
@@ -107,6 +114,8 @@ impl App {
             user: current_user(),
             // Set from the staff table when the screen opens on a database.
             role: Role::Coordinator,
+            organisations: Vec::new(),
+            service_versions: std::collections::HashMap::new(),
             draft_saved: (None, Instant::now()),
             reports: super::reports::ReportsScreen::default(),
             lang,
@@ -139,6 +148,8 @@ impl App {
             Ok(data) => {
                 self.services.replace(data.services, data.index);
                 self.reference = data.reference;
+                self.organisations = data.organisations;
+                self.service_versions = data.service_versions;
                 if self.loaded_once {
                     // A reload after someone else's change: keep the screens' state.
                     self.timetable.set_sessions(data.sessions);
@@ -190,7 +201,10 @@ impl App {
         match (&self.popup, self.tab) {
             (Some(Popup::Picker(_)), _) => Context::Picker,
             (Some(Popup::Prompt(_)), _) => Context::Prompt,
-            (Some(Popup::SessionForm(_) | Popup::ConsultationForm(_)), _) => Context::Form,
+            (
+                Some(Popup::SessionForm(_) | Popup::ConsultationForm(_) | Popup::ServiceForm(_)),
+                _,
+            ) => Context::Form,
             (Some(Popup::DraftOffer(..)), _) => Context::Prompt,
             (_, 1) => self.consultations.context(),
             (_, 0) => self.services.context(),
@@ -261,6 +275,24 @@ impl App {
             }
             Some(Popup::ConsultationForm(_)) => {
                 self.consultation_form_key(ev);
+                return;
+            }
+            Some(Popup::ServiceForm(form)) => {
+                let ctx = ServiceFormContext {
+                    reference: &self.reference,
+                    organisations: &self.organisations,
+                    lang: self.lang,
+                };
+                match form.handle(ev, &ctx) {
+                    ServiceFormOutcome::Keep => {}
+                    ServiceFormOutcome::Cancel => self.popup = None,
+                    ServiceFormOutcome::Save(service, organisation) => {
+                        // The form stays open until the save succeeds.
+                        let version = form.version;
+                        self.effects
+                            .push(Effect::SaveService(service, organisation, version));
+                    }
+                }
                 return;
             }
             Some(Popup::DraftOffer(..)) => {
@@ -363,7 +395,27 @@ impl App {
             Action::PickCounty => self.open_picker(PickerKind::County),
             Action::Copy => self.copy_contact(),
             Action::Refer => self.refer_selected_service(),
-            Action::VerifyService | Action::RetireService if self.refused(true) => {}
+            Action::VerifyService
+            | Action::RetireService
+            | Action::NewService
+            | Action::EditService
+                if self.refused(true) => {}
+            Action::NewService => {
+                let mut service = Service::new(uuid::Uuid::new_v4(), "");
+                // A new entry is checked as it is typed in.
+                service.last_verified = Some(self.timetable.now().date());
+                self.open_service_form(service, None);
+            }
+            Action::EditService => {
+                if let Some(s) = self.services.selected() {
+                    let version = self.service_versions.get(&s.id).copied();
+                    let service = s.clone();
+                    match version {
+                        Some(v) => self.open_service_form(service, Some(v)),
+                        None => self.status = Some(self.lang.t(Msg::ErrGone).to_owned()),
+                    }
+                }
+            }
             Action::VerifyService => {
                 if let Some(s) = self.services.selected() {
                     self.effects.push(Effect::VerifyService(s.id));
@@ -502,6 +554,16 @@ impl App {
             ],
         ));
         true
+    }
+
+    fn open_service_form(&mut self, service: Service, version: Option<i64>) {
+        let ctx = ServiceFormContext {
+            reference: &self.reference,
+            organisations: &self.organisations,
+            lang: self.lang,
+        };
+        let form = ServiceForm::new(service, version, &ctx);
+        self.popup = Some(Popup::ServiceForm(Box::new(form)));
     }
 
     fn ask(&mut self, kind: PromptKind, question: Msg, proposed: &str) {

@@ -33,6 +33,13 @@ pub enum Effect {
     },
     /// Add or replace a session of the timetable.
     SaveSession(Box<crate::model::Session>, Option<i64>),
+    /// Save a service from the form (with a new organisation, and the version
+    /// the form was opened on).
+    SaveService(
+        Box<crate::model::Service>,
+        Option<crate::model::Organization>,
+        Option<i64>,
+    ),
     /// Read the latest audit entries and show them.
     LoadAudit,
     /// Open the form on a session as stored now, with its version.

@@ -58,6 +58,29 @@ pub fn apply(
             let result = store.cancel_occurrence(session, date, &reason, &user);
             report(app, store, result, Msg::OccurrenceCancelled, session, date);
         }
+        Effect::SaveService(service, organisation, version) => {
+            match store.save_service(&service, organisation.as_ref(), version, &user) {
+                Ok(()) => {
+                    app.popup = None;
+                    app.reload_directory = true;
+                    app.status = Some(lang.fmt(
+                        Msg::ServiceSaved,
+                        &[&crate::text::one_line(&service.name.text)],
+                    ));
+                }
+                Err(e) => {
+                    let message = conflict_message(&e, lang);
+                    if let Some(Popup::ServiceForm(form)) = &mut app.popup {
+                        if let ChangeError::Conflict { version, .. } = e {
+                            form.version = Some(version);
+                        }
+                        form.form.message = Some(message);
+                    } else {
+                        app.status = Some(message);
+                    }
+                }
+            }
+        }
         Effect::LoadAudit => {
             let latest = crate::audit::Query {
                 limit: Some(crate::tui::audit::SHOWN),

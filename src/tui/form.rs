@@ -326,8 +326,16 @@ impl<F: Copy + Eq> Form<F> {
             .iter()
             .position(|(i, _)| *i == Some(self.focus))
             .unwrap_or(0);
+        // The focused field's last row (its notes rows and its problem) is
+        // brought into view, without scrolling its label out.
+        let focus_end = rows
+            .iter()
+            .enumerate()
+            .skip(focus_row + 1)
+            .find(|(_, (i, _))| i.is_some())
+            .map_or(rows.len().saturating_sub(1), |(k, _)| k - 1);
         let height = usize::from(inner.height.max(1));
-        let skip = (focus_row + 2).saturating_sub(height);
+        let skip = (focus_end + 2).saturating_sub(height).min(focus_row);
         for (y, (field, line)) in rows.into_iter().skip(skip).take(height).enumerate() {
             let row = Rect::new(inner.x, inner.y + y as u16, inner.width, 1);
             if field.is_none() && line.spans.is_empty() {

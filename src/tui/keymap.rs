@@ -144,6 +144,8 @@ const LIST: &[Binding] = &[
     bind(&[key('w')], "w", Action::ToggleRetired, Msg::KeyRetired, false),
     bind(&[key('v')], "v", Action::VerifyService, Msg::KeyVerify, false),
     bind(&[key('d')], "d", Action::RetireService, Msg::KeyRetire, false),
+    bind(&[key('n')], "n", Action::NewService, Msg::KeyNewService, false),
+    bind(&[key('e')], "e", Action::EditService, Msg::KeyEditService, false),
     bind(&[key('x')], "x", Action::ClearFilters, Msg::KeyClearFilters, false),
     bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
     bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false),
@@ -159,6 +161,7 @@ const DETAILS: &[Binding] = &[
     bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
     bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
     bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false),
+    bind(&[key('e')], "e", Action::EditService, Msg::KeyEditService, false),
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
 ];
 

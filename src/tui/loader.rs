@@ -2,6 +2,7 @@
 //! own, so the first frame does not wait for 10 000 services to be read and
 //! indexed: the screen opens at once and fills in when the data is ready.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 
@@ -9,6 +10,7 @@ use crate::i18n::Lang;
 use crate::model::{Reference, Service, Session};
 use crate::search::SearchIndex;
 use crate::store::Store;
+use uuid::Uuid;
 
 /// The kind under which the consultation form's draft is kept.
 pub const CONSULTATION_DRAFT: &str = "consultation";
@@ -27,15 +29,29 @@ pub struct Loaded {
     pub draft: Option<(String, String)>,
     /// Follow-ups due today or earlier.
     pub due: usize,
+    /// Each service's version as read with `services` (for the edit form).
+    pub service_versions: HashMap<Uuid, i64>,
+    /// The organisations (to pick from in the service form).
+    pub organisations: Vec<crate::model::Organization>,
 }
 
 /// Reads and prepares everything from an open store.
 pub fn load(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
+    // One read transaction: the services and their versions are of one moment.
+    store.conn().execute_batch("BEGIN")?;
+    let loaded = read(store, lang);
+    store.conn().execute_batch("COMMIT")?;
+    loaded
+}
+
+fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
     };
     let mut services = store.services()?;
+    let service_versions = store.service_versions()?;
+    let organisations = store.organizations()?;
     services.iter_mut().for_each(Service::sanitize);
     let mut sessions = store.sessions()?;
     sessions.iter_mut().for_each(Session::sanitize);
@@ -49,6 +65,8 @@ pub fn load(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
         sessions,
         draft,
         due,
+        service_versions,
+        organisations,
     })
 }
 

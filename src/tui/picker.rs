@@ -35,12 +35,16 @@ pub enum PickerKind {
     LanguageUsed,
     /// County of residence (with "outside" and "not stated").
     Residence,
+    /// The organisation running a service.
+    Organisation,
+    /// Counties a service serves (several).
+    Areas,
 }
 
 impl PickerKind {
     /// True for pickers that choose several values.
     pub fn is_multi(self) -> bool {
-        matches!(self, Self::Topics | Self::Services)
+        matches!(self, Self::Topics | Self::Services | Self::Areas)
     }
 
     fn title(self) -> Msg {
@@ -53,6 +57,8 @@ impl PickerKind {
             Self::Country => Msg::PickerTitleCountry,
             Self::LanguageUsed => Msg::PickerTitleLanguageUsed,
             Self::Residence => Msg::PickerTitleResidence,
+            Self::Organisation => Msg::PickerTitleOrganisation,
+            Self::Areas => Msg::PickerTitleAreas,
         }
     }
 }

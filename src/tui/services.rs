@@ -2,6 +2,7 @@
 //! and the details pane, and how actions change them.
 
 pub mod details;
+pub mod form;
 mod view;
 
 use crossterm::event::KeyEvent;

@@ -93,6 +93,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         Some(Popup::Picker(picker)) => picker.draw(frame, body, &app.theme, app.lang),
         Some(Popup::Prompt(prompt)) => prompt.draw(frame, body, &app.theme),
         Some(Popup::SessionForm(form)) => form.form.draw(frame, body, &app.theme, app.lang),
+        Some(Popup::ServiceForm(form)) => form.draw(frame, body, &app.theme, app.lang),
         Some(Popup::ConsultationForm(form)) => form.draw(frame, body, &app.theme, app.lang),
         Some(Popup::Text(title, lines)) => {
             frame.render_widget(Clear, body);

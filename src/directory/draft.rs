@@ -1,0 +1,607 @@
+//! A service as typed into the form: text that may be incomplete or wrong. It
+//! becomes a [`Service`] only through [`ServiceDraft::validate`], which names
+//! every field that is wrong, so nothing half-valid is ever saved.
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use uuid::Uuid;
+
+use crate::hsds::{is_email, is_url};
+use crate::i18n::{LANGUAGES, Lang, Msg};
+use crate::model::{
+    Address, Localized, Location, LocationKind, Organization, Reference, Schedule, Service,
+    WHOLE_REGION,
+};
+use crate::text::{fold, has_control};
+
+/// The fields of the service form, in form order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum ServiceField {
+    Name,
+    NameEn,
+    Organisation,
+    NewOrganisation,
+    Description,
+    DescriptionEn,
+    Topics,
+    Languages,
+    Counties,
+    Schedules,
+    Email,
+    Phones,
+    Url,
+    Address,
+    OnlineLink,
+    Eligibility,
+    HowToApply,
+    Free,
+    Fees,
+}
+
+/// What is wrong with one field, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceProblem {
+    /// The field.
+    pub field: ServiceField,
+    /// The problem, in the interface language.
+    pub message: String,
+}
+
+/// The form's content.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServiceDraft {
+    /// Name (Polish, required).
+    pub name: String,
+    /// Name in English.
+    pub name_en: String,
+    /// The id of an existing organisation, if one was picked.
+    pub organisation: Option<Uuid>,
+    /// The name of a new organisation to create (instead of picking one).
+    pub new_organisation: String,
+    /// What it is.
+    pub description: String,
+    /// What it is, in English.
+    pub description_en: String,
+    /// Topic codes.
+    pub topics: Vec<String>,
+    /// Language codes, separated by commas or spaces.
+    pub languages: String,
+    /// Counties served (or the whole region).
+    pub counties: Vec<String>,
+    /// Opening hours, one rule per line (`Mon-Fri 09:00-15:00 from 2026-01-01`).
+    pub schedules: String,
+    /// Contact e-mail.
+    pub email: String,
+    /// Phone numbers, separated by commas.
+    pub phones: String,
+    /// Web page.
+    pub url: String,
+    /// `street, postal-code city`.
+    pub address: String,
+    /// A link for online delivery.
+    pub online_link: String,
+    /// Who it is for.
+    pub eligibility: String,
+    /// How to apply.
+    pub how_to_apply: String,
+    /// Free of charge: yes, no, not stated.
+    pub free: Option<bool>,
+    /// Fees in words.
+    pub fees: String,
+}
+
+impl ServiceDraft {
+    /// The form's content for a stored service (opening hours written in the
+    /// interface language's weekday abbreviations).
+    pub fn from_service(s: &Service, lang: Lang) -> Self {
+        let physical = s
+            .locations
+            .iter()
+            .find(|l| l.kind == LocationKind::Physical);
+        let online = s.locations.iter().find(|l| l.kind == LocationKind::Virtual);
+        Self {
+            name: s.name.text.clone(),
+            name_en: s.name.en.clone().unwrap_or_default(),
+            organisation: s.organization.as_ref().map(|o| o.id),
+            new_organisation: String::new(),
+            description: s.description.text.clone(),
+            description_en: s.description.en.clone().unwrap_or_default(),
+            topics: s.topics.clone(),
+            languages: s.languages.join(", "),
+            counties: s.areas.clone(),
+            schedules: s
+                .schedules
+                .iter()
+                .map(|r| schedule_line(r, lang))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            email: s.email.clone().unwrap_or_default(),
+            phones: s.phones.join(", "),
+            url: s.url.clone().unwrap_or_default(),
+            address: physical
+                .and_then(|l| l.address.as_ref())
+                .map(address_line)
+                .unwrap_or_default(),
+            online_link: online.and_then(|l| l.url.clone()).unwrap_or_default(),
+            eligibility: s.eligibility.text.clone(),
+            how_to_apply: s.application_process.text.clone(),
+            free: s.free,
+            fees: s.fees.text.clone(),
+        }
+    }
+
+    /// The service the form describes, built on `base` (the service being
+    /// edited, or a new one) so that what the form does not show (English
+    /// translations of long texts, further places, notes on hours) is kept;
+    /// with the organisation to create, if a new one was named. Every problem
+    /// is returned at once, each with its field.
+    pub fn validate(
+        &self,
+        base: &Service,
+        reference: &Reference,
+        organisations: &[Organization],
+        lang: Lang,
+    ) -> Result<(Service, Option<Organization>), Vec<ServiceProblem>> {
+        use ServiceField as F;
+        let mut problems = Vec::new();
+        let mut problem = |field, message: String| problems.push(ServiceProblem { field, message });
+        let texts = [
+            (F::Name, &self.name),
+            (F::NameEn, &self.name_en),
+            (F::NewOrganisation, &self.new_organisation),
+            (F::Description, &self.description),
+            (F::DescriptionEn, &self.description_en),
+            (F::Email, &self.email),
+            (F::Phones, &self.phones),
+            (F::Url, &self.url),
+            (F::Address, &self.address),
+            (F::OnlineLink, &self.online_link),
+            (F::Eligibility, &self.eligibility),
+            (F::HowToApply, &self.how_to_apply),
+            (F::Fees, &self.fees),
+        ];
+        for (field, text) in texts {
+            // Line breaks are allowed in the long texts; nothing else unseen.
+            if has_control(&text.replace('\n', " ")) {
+                problem(field, lang.t(Msg::ProbControlChars).to_owned());
+            }
+        }
+        if self.name.trim().is_empty() {
+            problem(F::Name, lang.t(Msg::ProbEmpty).to_owned());
+        }
+        let new_org = self.new_organisation.trim();
+        let organisation = if !new_org.is_empty() {
+            let folded = fold(new_org);
+            match organisations.iter().find(|o| fold(&o.name.text) == folded) {
+                Some(existing) => Some((existing.clone(), false)),
+                None => Some((new_organisation(new_org), true)),
+            }
+        } else {
+            match self.organisation {
+                Some(id) => match organisations.iter().find(|o| o.id == id) {
+                    Some(o) => Some((o.clone(), false)),
+                    None => {
+                        problem(F::Organisation, lang.t(Msg::ErrGone).to_owned());
+                        None
+                    }
+                },
+                None => None,
+            }
+        };
+        for t in &self.topics {
+            if !reference.topics.iter().any(|r| &r.code == t) {
+                problem(F::Topics, lang.fmt(Msg::ProbUnknownTopic, &[t]));
+            }
+        }
+        let mut languages = Vec::new();
+        for code in self
+            .languages
+            .split([',', ' ', ';'])
+            .map(|c| c.trim().to_lowercase())
+            .filter(|c| !c.is_empty())
+        {
+            if !LANGUAGES.iter().any(|(c, _, _)| *c == code) {
+                problem(F::Languages, lang.fmt(Msg::ProbUnknownLanguage, &[&code]));
+            } else if !languages.contains(&code) {
+                languages.push(code);
+            }
+        }
+        for c in &self.counties {
+            if c != WHOLE_REGION && !reference.counties.iter().any(|r| &r.name == c) {
+                problem(F::Counties, lang.fmt(Msg::ProbUnknownCounty, &[c]));
+            }
+        }
+        let mut schedules = Vec::new();
+        for (i, line) in self
+            .schedules
+            .lines()
+            .map(str::trim)
+            .enumerate()
+            .filter(|(_, l)| !l.is_empty())
+        {
+            let kept = base.schedules.get(i);
+            match parse_schedule_line(line, lang) {
+                Ok(mut rule) => {
+                    // The same rule as before keeps its id and note.
+                    if let Some(old) = kept {
+                        rule.id = old.id;
+                        rule.note.clone_from(&old.note);
+                    }
+                    schedules.push(rule);
+                }
+                Err(message) => problem(
+                    F::Schedules,
+                    lang.fmt(Msg::ProbScheduleLine, &[&(i + 1), &message]),
+                ),
+            }
+        }
+        let email = self.email.trim();
+        if !email.is_empty() && !is_email(email) {
+            problem(F::Email, lang.fmt(Msg::ProbInvalidEmail, &[&email]));
+        }
+        let phones: Vec<String> = self
+            .phones
+            .split([',', ';'])
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect();
+        for p in &phones {
+            let digits = p.chars().filter(char::is_ascii_digit).count();
+            let allowed = p
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()/".contains(c));
+            if !allowed || !(6..=15).contains(&digits) {
+                problem(F::Phones, lang.fmt(Msg::ProbPhone, &[p]));
+            }
+        }
+        for (field, link) in [(F::Url, &self.url), (F::OnlineLink, &self.online_link)] {
+            let link = link.trim();
+            if !link.is_empty() && !is_url(link) {
+                problem(field, lang.fmt(Msg::ProbInvalidUrl, &[&link]));
+            }
+        }
+        let address = self.address.trim();
+        let parsed_address = if address.is_empty() {
+            None
+        } else {
+            match parse_address(address) {
+                Some(a) => Some(a),
+                None => {
+                    problem(F::Address, lang.t(Msg::ProbAddress).to_owned());
+                    None
+                }
+            }
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let optional = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let localized = |text: &str, en: Option<&str>, old: &Localized| Localized {
+            text: text.trim().to_owned(),
+            en: match en {
+                Some(en) => optional(en),
+                None => old.en.clone(),
+            },
+        };
+        let mut s = base.clone();
+        s.name = localized(&self.name, Some(&self.name_en), &base.name);
+        s.description = localized(
+            &self.description,
+            Some(&self.description_en),
+            &base.description,
+        );
+        s.organization = organisation.as_ref().map(|(o, _)| o.clone());
+        s.topics = reference
+            .topics
+            .iter()
+            .filter(|t| self.topics.contains(&t.code))
+            .map(|t| t.code.clone())
+            .collect();
+        s.languages = languages;
+        s.areas = self.counties.clone();
+        s.schedules = schedules;
+        s.email = optional(email);
+        s.phones = phones;
+        s.url = optional(&self.url);
+        s.eligibility = localized(&self.eligibility, None, &base.eligibility);
+        s.application_process = localized(&self.how_to_apply, None, &base.application_process);
+        s.free = self.free;
+        s.fees = localized(&self.fees, None, &base.fees);
+        replace_location(&mut s.locations, LocationKind::Physical, |l| {
+            parsed_address.map(|a| Location {
+                address: Some(a),
+                url: None,
+                ..l
+            })
+        });
+        replace_location(&mut s.locations, LocationKind::Virtual, |l| {
+            optional(&self.online_link).map(|url| Location {
+                url: Some(url),
+                address: None,
+                ..l
+            })
+        });
+        let created = organisation.and_then(|(o, new)| new.then_some(o));
+        Ok((s, created))
+    }
+}
+
+/// Replaces the first location of a kind (keeping its id and name), adds one
+/// when there was none, or removes it when the form's field was emptied.
+fn replace_location(
+    locations: &mut Vec<Location>,
+    kind: LocationKind,
+    make: impl FnOnce(Location) -> Option<Location>,
+) {
+    let at = locations.iter().position(|l| l.kind == kind);
+    let old = at.map(|i| locations[i].clone()).unwrap_or(Location {
+        id: Uuid::new_v4(),
+        kind,
+        name: None,
+        address: None,
+        url: None,
+    });
+    match (at, make(old)) {
+        (Some(i), Some(new)) => locations[i] = new,
+        (Some(i), None) => {
+            locations.remove(i);
+        }
+        (None, Some(new)) => locations.push(new),
+        (None, None) => {}
+    }
+}
+
+fn new_organisation(name: &str) -> Organization {
+    Organization {
+        id: Uuid::new_v4(),
+        name: Localized::new(name),
+        description: Localized::default(),
+        email: None,
+        website: None,
+    }
+}
+
+/// `street, postal-code city` (the postal code may be left out).
+fn parse_address(text: &str) -> Option<Address> {
+    let (street, place) = text.rsplit_once(',')?;
+    let (street, place) = (street.trim(), place.trim());
+    if street.is_empty() || place.is_empty() {
+        return None;
+    }
+    let (postal_code, city) = match place.split_once(' ') {
+        Some((code, city)) if is_postal_code(code) => (code.to_owned(), city.trim().to_owned()),
+        _ if is_postal_code(place) => return None,
+        _ => (String::new(), place.to_owned()),
+    };
+    Some(Address {
+        street: street.to_owned(),
+        city,
+        postal_code,
+    })
+}
+
+fn is_postal_code(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 6
+        && b[2] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+}
+
+fn address_line(a: &Address) -> String {
+    let place = format!("{} {}", a.postal_code, a.city);
+    format!("{}, {}", a.street, place.trim())
+}
+
+/// Weekday abbreviations, Monday first: Polish and English; both are read.
+const DAYS_PL: [&str; 7] = ["pn", "wt", "śr", "cz", "pt", "so", "nd"];
+const DAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// One opening rule as a line of the form: `Mon-Fri 09:00-15:00 from … to …`.
+pub fn schedule_line(r: &Schedule, lang: Lang) -> String {
+    let names = if lang == Lang::Pl { DAYS_PL } else { DAYS_EN };
+    let idx: Vec<usize> = r
+        .days
+        .iter()
+        .map(|d| d.num_days_from_monday() as usize)
+        .collect();
+    // Consecutive days as a range (Mon-Fri), others listed.
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < idx.len() {
+        let mut j = i;
+        while j + 1 < idx.len() && idx[j + 1] == idx[j] + 1 {
+            j += 1;
+        }
+        parts.push(if j >= i + 2 {
+            format!("{}-{}", names[idx[i]], names[idx[j]])
+        } else {
+            (i..=j).map(|k| names[idx[k]]).collect::<Vec<_>>().join(",")
+        });
+        i = j + 1;
+    }
+    let mut line = format!(
+        "{} {}-{}",
+        parts.join(","),
+        r.opens.format("%H:%M"),
+        r.closes.format("%H:%M")
+    );
+    let (from, to) = if lang == Lang::Pl {
+        ("od", "do")
+    } else {
+        ("from", "to")
+    };
+    if let Some(d) = r.valid_from {
+        line.push_str(&format!(" {from} {d}"));
+    }
+    if let Some(d) = r.valid_to {
+        line.push_str(&format!(" {to} {d}"));
+    }
+    line
+}
+
+/// Reads one opening rule; the error is the problem in words.
+pub fn parse_schedule_line(line: &str, lang: Lang) -> Result<Schedule, String> {
+    let mut words = line.split_whitespace();
+    let days_text = words.next().unwrap_or_default();
+    let days =
+        parse_days(days_text).ok_or_else(|| lang.fmt(Msg::ProbScheduleDays, &[&days_text]))?;
+    let hours = words.next().unwrap_or_default();
+    let (opens, closes) = hours
+        .split_once('-')
+        .and_then(|(a, b)| Some((parse_time(a)?, parse_time(b)?)))
+        .ok_or_else(|| lang.fmt(Msg::ProbScheduleHours, &[&hours]))?;
+    if closes <= opens {
+        return Err(lang.t(Msg::ProbClosesBeforeOpens).to_owned());
+    }
+    let (mut valid_from, mut valid_to) = (None, None);
+    while let Some(word) = words.next() {
+        let slot = match word.to_lowercase().as_str() {
+            "from" | "od" => &mut valid_from,
+            "to" | "do" | "until" => &mut valid_to,
+            _ => return Err(lang.fmt(Msg::ProbScheduleWord, &[&word])),
+        };
+        let date = words.next().unwrap_or_default();
+        *slot = Some(
+            NaiveDate::parse_from_str(date, "%Y-%m-%d")
+                .map_err(|_| lang.fmt(Msg::ProbInvalidDate, &[&date]))?,
+        );
+    }
+    if let (Some(f), Some(t)) = (valid_from, valid_to) {
+        if t < f {
+            return Err(lang.t(Msg::ProbUntilBeforeFrom).to_owned());
+        }
+    }
+    Ok(Schedule {
+        id: Uuid::new_v4(),
+        days,
+        opens,
+        closes,
+        valid_from,
+        valid_to,
+        note: None,
+    })
+}
+
+fn parse_time(s: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(s.trim(), "%H:%M").ok()
+}
+
+/// `Mon-Fri`, `pn,śr`, `Tue,Thu-Sat`: weekdays in week order, each once.
+fn parse_days(text: &str) -> Option<Vec<Weekday>> {
+    let day = |s: &str| -> Option<usize> {
+        let s = fold(s);
+        let s = s.as_str();
+        DAYS_PL.iter().position(|d| fold(d) == s).or_else(|| {
+            DAYS_EN
+                .iter()
+                .position(|d| s.len() >= 2 && fold(d).starts_with(s))
+        })
+    };
+    let mut on = [false; 7];
+    for part in text.split(',').filter(|p| !p.is_empty()) {
+        match part.split_once('-') {
+            Some((a, b)) => {
+                let (a, b) = (day(a)?, day(b)?);
+                if b < a {
+                    return None;
+                }
+                on[a..=b].iter_mut().for_each(|d| *d = true);
+            }
+            None => on[day(part)?] = true,
+        }
+    }
+    let days: Vec<Weekday> = (0..7u8)
+        .filter(|&i| on[usize::from(i)])
+        .filter_map(|i| Weekday::try_from(i).ok())
+        .collect();
+    (!days.is_empty()).then_some(days)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn schedule_lines_read_back_in_both_languages() {
+        for lang in [Lang::Pl, Lang::En] {
+            for line in [
+                "Mon-Fri 09:00-15:00",
+                "pn,śr 10:00-14:30 od 2026-01-01 do 2026-06-30",
+                "Tue,Thu-Sat 08:00-09:00 from 2026-03-01",
+            ] {
+                let rule = parse_schedule_line(line, lang).unwrap();
+                let again = parse_schedule_line(&schedule_line(&rule, lang), lang).unwrap();
+                assert_eq!(
+                    (
+                        rule.days,
+                        rule.opens,
+                        rule.closes,
+                        rule.valid_from,
+                        rule.valid_to
+                    ),
+                    (
+                        again.days,
+                        again.opens,
+                        again.closes,
+                        again.valid_from,
+                        again.valid_to
+                    ),
+                    "{line}"
+                );
+            }
+        }
+        let rule = parse_schedule_line("Tue,Thu-Sat 08:00-09:00", Lang::En).unwrap();
+        assert_eq!(
+            rule.days,
+            [Weekday::Tue, Weekday::Thu, Weekday::Fri, Weekday::Sat]
+        );
+        assert_eq!(schedule_line(&rule, Lang::Pl), "wt,cz-so 08:00-09:00");
+        assert_eq!((rule.opens, rule.closes), (t(8, 0), t(9, 0)));
+    }
+
+    #[test]
+    fn bad_schedule_lines_say_what_is_wrong() {
+        let cases = [
+            (
+                "Mon-Fri 15:00-09:00",
+                "the closing time must be after the opening time",
+            ),
+            (
+                "Mon-Fri 15:00-15:00",
+                "the closing time must be after the opening time",
+            ),
+            ("Fri-Mon 09:00-10:00", "weekdays"),
+            ("Mon 9-10", "hours"),
+            ("Mon 09:00-10:00 from 2026-02-30", "2026-02-30"),
+            (
+                "Mon 09:00-10:00 from 2026-03-01 to 2026-02-01",
+                "end date is before",
+            ),
+            ("Mon 09:00-10:00 weekly", "weekly"),
+        ];
+        for (line, expected) in cases {
+            let e = parse_schedule_line(line, Lang::En).unwrap_err();
+            assert!(e.contains(expected), "{line}: {e}");
+        }
+    }
+
+    #[test]
+    fn addresses_with_and_without_a_postal_code() {
+        let a = parse_address("ul. Długa 1, 80-001 Gdańsk").unwrap();
+        assert_eq!(
+            (a.street.as_str(), a.postal_code.as_str(), a.city.as_str()),
+            ("ul. Długa 1", "80-001", "Gdańsk")
+        );
+        assert_eq!(address_line(&a), "ul. Długa 1, 80-001 Gdańsk");
+        let b = parse_address("Plac Kaszubski 8, Gdynia").unwrap();
+        assert_eq!((b.postal_code.as_str(), b.city.as_str()), ("", "Gdynia"));
+        assert!(parse_address("Gdańsk").is_none());
+        assert!(parse_address("ul. Długa 1, 80-001").is_none());
+    }
+}

@@ -1,0 +1,306 @@
+//! The form for adding or editing a service of the directory (coordinators):
+//! every field of the details pane, the organisation picked or created, the
+//! topics and counties from lists, problems shown beside the fields.
+
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use uuid::Uuid;
+
+use crate::directory::draft::{ServiceDraft, ServiceField};
+use crate::i18n::{Lang, Msg};
+use crate::model::{Organization, Reference, Service, WHOLE_REGION};
+use crate::tui::form::{Field, Form, FormOutcome, Input};
+use crate::tui::picker::{Picker, PickerKind, PickerOutcome};
+use crate::tui::theme::Theme;
+
+/// What a key did to the service form.
+pub enum ServiceFormOutcome {
+    /// Still editing.
+    Keep,
+    /// Closed without saving.
+    Cancel,
+    /// A valid service to save, with the organisation to create (if new).
+    Save(Box<Service>, Option<Organization>),
+}
+
+/// What the form needs to fill its lists and check its content.
+pub struct ServiceFormContext<'a> {
+    /// Topics and counties.
+    pub reference: &'a Reference,
+    /// The organisations of the directory.
+    pub organisations: &'a [Organization],
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// The form, its open picker, and what it edits.
+pub struct ServiceForm {
+    /// The fields.
+    pub form: Form<ServiceField>,
+    picker: Option<(ServiceField, Picker)>,
+    /// The service as it was when the form opened (a new one for `n`).
+    base: Service,
+    /// Its version then (none for a new service); after a conflict, the
+    /// version saved meanwhile.
+    pub version: Option<i64>,
+}
+
+impl ServiceForm {
+    /// A form over `base`: a stored service (with its `version`) or a new one.
+    pub fn new(base: Service, version: Option<i64>, ctx: &ServiceFormContext<'_>) -> Self {
+        use ServiceField as F;
+        let lang = ctx.lang;
+        let draft = ServiceDraft::from_service(&base, lang);
+        let field = |id, m: Msg, input| Field {
+            id,
+            label: lang.t(m).to_owned(),
+            input,
+            error: None,
+            visible: true,
+        };
+        let notes = |text: &str| {
+            let mut area = ratatui_textarea::TextArea::new(
+                text.lines().map(str::to_owned).collect::<Vec<_>>(),
+            );
+            area.set_cursor_line_style(ratatui::style::Style::new());
+            Input::Notes(Box::new(area))
+        };
+        let organisation: Vec<String> = draft
+            .organisation
+            .map(|id| id.to_string())
+            .into_iter()
+            .collect();
+        let fields = vec![
+            field(F::Name, Msg::FieldServiceName, Input::text(&draft.name)),
+            field(
+                F::NameEn,
+                Msg::FieldServiceNameEn,
+                Input::text(&draft.name_en),
+            ),
+            field(
+                F::Organisation,
+                Msg::FieldOrganisation,
+                picked(F::Organisation, organisation, ctx),
+            ),
+            field(
+                F::NewOrganisation,
+                Msg::FieldNewOrganisation,
+                Input::text(""),
+            ),
+            field(
+                F::Description,
+                Msg::FieldDescription,
+                notes(&draft.description),
+            ),
+            field(
+                F::DescriptionEn,
+                Msg::FieldDescriptionEn,
+                notes(&draft.description_en),
+            ),
+            field(
+                F::Topics,
+                Msg::FieldTopics,
+                picked(F::Topics, draft.topics.clone(), ctx),
+            ),
+            field(
+                F::Languages,
+                Msg::FieldLanguageCodes,
+                Input::text(&draft.languages),
+            ),
+            field(
+                F::Counties,
+                Msg::FieldAreas,
+                picked(F::Counties, draft.counties.clone(), ctx),
+            ),
+            field(
+                F::Schedules,
+                Msg::FieldOpeningHours,
+                notes(&draft.schedules),
+            ),
+            field(F::Email, Msg::FieldEmail, Input::text(&draft.email)),
+            field(F::Phones, Msg::FieldPhones, Input::text(&draft.phones)),
+            field(F::Url, Msg::FieldWebsite, Input::text(&draft.url)),
+            field(F::Address, Msg::FieldAddress, Input::text(&draft.address)),
+            field(
+                F::OnlineLink,
+                Msg::FieldOnlineLink,
+                Input::text(&draft.online_link),
+            ),
+            field(F::Eligibility, Msg::FieldWho, notes(&draft.eligibility)),
+            field(F::HowToApply, Msg::FieldApply, notes(&draft.how_to_apply)),
+            field(
+                F::Free,
+                Msg::FieldFreeOfCharge,
+                Input::Choice {
+                    options: [Msg::NotStated, Msg::Free, Msg::Paid]
+                        .iter()
+                        .map(|m| lang.t(*m).to_owned())
+                        .collect(),
+                    selected: match draft.free {
+                        None => 0,
+                        Some(true) => 1,
+                        Some(false) => 2,
+                    },
+                },
+            ),
+            field(F::Fees, Msg::FieldFees, Input::text(&draft.fees)),
+        ];
+        let title = lang.t(if version.is_some() {
+            Msg::FormEditService
+        } else {
+            Msg::FormNewService
+        });
+        let mut form = Form::new(title.to_owned(), fields);
+        form.message = Some(lang.t(Msg::HintOpeningHours).to_owned());
+        Self {
+            form,
+            picker: None,
+            base,
+            version,
+        }
+    }
+
+    /// The form's content as a draft.
+    pub fn draft(&self) -> ServiceDraft {
+        use ServiceField as F;
+        let f = &self.form;
+        ServiceDraft {
+            name: f.text(F::Name),
+            name_en: f.text(F::NameEn),
+            organisation: f
+                .picked(F::Organisation)
+                .first()
+                .and_then(|id| Uuid::parse_str(id).ok()),
+            new_organisation: f.text(F::NewOrganisation),
+            description: f.text(F::Description),
+            description_en: f.text(F::DescriptionEn),
+            topics: f.picked(F::Topics),
+            languages: f.text(F::Languages),
+            counties: f.picked(F::Counties),
+            schedules: f.text(F::Schedules),
+            email: f.text(F::Email),
+            phones: f.text(F::Phones),
+            url: f.text(F::Url),
+            address: f.text(F::Address),
+            online_link: f.text(F::OnlineLink),
+            eligibility: f.text(F::Eligibility),
+            how_to_apply: f.text(F::HowToApply),
+            free: match f.choice(F::Free) {
+                1 => Some(true),
+                2 => Some(false),
+                _ => None,
+            },
+            fees: f.text(F::Fees),
+        }
+    }
+
+    /// Handles a key; on save, validates and either returns the service or
+    /// marks the fields that are wrong.
+    pub fn handle(&mut self, ev: KeyEvent, ctx: &ServiceFormContext<'_>) -> ServiceFormOutcome {
+        if let Some((field, picker)) = &mut self.picker {
+            let field = *field;
+            let values = match picker.handle(&ev) {
+                PickerOutcome::Keep => return ServiceFormOutcome::Keep,
+                PickerOutcome::Cancel => None,
+                PickerOutcome::Chosen(value) => Some(value.into_iter().collect()),
+                PickerOutcome::ChosenMany(values) => Some(values),
+            };
+            self.picker = None;
+            if let Some(values) = values {
+                if let Input::Picked { values, labels } = picked(field, values, ctx) {
+                    self.form.set_picked(field, values, labels);
+                }
+            }
+            return ServiceFormOutcome::Keep;
+        }
+        match self.form.handle(ev) {
+            FormOutcome::Keep => ServiceFormOutcome::Keep,
+            FormOutcome::Cancel => ServiceFormOutcome::Cancel,
+            FormOutcome::Pick(field) => {
+                self.picker = Some((field, self.picker_for(field, ctx)));
+                ServiceFormOutcome::Keep
+            }
+            FormOutcome::Save => {
+                match self
+                    .draft()
+                    .validate(&self.base, ctx.reference, ctx.organisations, ctx.lang)
+                {
+                    Ok((service, organisation)) => {
+                        ServiceFormOutcome::Save(Box::new(service), organisation)
+                    }
+                    Err(problems) => {
+                        let marked: Vec<(ServiceField, String)> =
+                            problems.into_iter().map(|p| (p.field, p.message)).collect();
+                        self.form.set_errors(&marked);
+                        self.form.message = Some(ctx.lang.t(Msg::FormFixErrors).to_owned());
+                        ServiceFormOutcome::Keep
+                    }
+                }
+            }
+        }
+    }
+
+    fn picker_for(&self, field: ServiceField, ctx: &ServiceFormContext<'_>) -> Picker {
+        let lang = ctx.lang;
+        let (kind, choices): (PickerKind, Vec<(String, String)>) = match field {
+            ServiceField::Organisation => (
+                PickerKind::Organisation,
+                ctx.organisations
+                    .iter()
+                    .map(|o| (o.id.to_string(), o.name.get(lang).to_owned()))
+                    .collect(),
+            ),
+            ServiceField::Topics => (
+                PickerKind::Topics,
+                ctx.reference
+                    .topics
+                    .iter()
+                    .map(|t| (t.code.clone(), t.label(lang).to_owned()))
+                    .collect(),
+            ),
+            _ => (
+                PickerKind::Areas,
+                std::iter::once((WHOLE_REGION.to_owned(), lang.t(Msg::WholeRegion).to_owned()))
+                    .chain(
+                        ctx.reference
+                            .counties
+                            .iter()
+                            .map(|c| (c.name.clone(), c.name.clone())),
+                    )
+                    .collect(),
+            ),
+        };
+        let current = self.form.picked(field);
+        let mut picker = Picker::new(kind, choices, current.first().map(String::as_str), lang);
+        picker.tick(&current);
+        picker
+    }
+
+    /// Draws the form (and its open picker) over `area`.
+    pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
+        self.form.draw(frame, area, theme, lang);
+        if let Some((_, picker)) = &mut self.picker {
+            picker.draw(frame, area, theme, lang);
+        }
+    }
+}
+
+/// A picked field's input: the values with what is shown for them.
+fn picked(field: ServiceField, values: Vec<String>, ctx: &ServiceFormContext<'_>) -> Input {
+    let lang = ctx.lang;
+    let labels = values
+        .iter()
+        .map(|v| match field {
+            ServiceField::Organisation => ctx
+                .organisations
+                .iter()
+                .find(|o| o.id.to_string() == *v)
+                .map_or_else(|| v.clone(), |o| o.name.get(lang).to_owned()),
+            ServiceField::Topics => ctx.reference.topic_label(v, lang).to_owned(),
+            _ if v == WHOLE_REGION => lang.t(Msg::WholeRegion).to_owned(),
+            _ => v.clone(),
+        })
+        .collect();
+    Input::Picked { values, labels }
+}

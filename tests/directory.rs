@@ -1,0 +1,332 @@
+//! Keeping the directory: the service form's validation, saving all or
+//! nothing, conflicts between two people, and fidelity through export/import.
+
+mod common;
+
+use std::path::Path;
+
+use common::{pomost, stderr, stdout};
+use pomost::directory::draft::{ServiceDraft, ServiceField};
+use pomost::i18n::Lang;
+use pomost::model::{Reference, Service};
+use pomost::store::{ChangeError, Store};
+use uuid::Uuid;
+
+fn init(db: &Path, empty: bool) {
+    let mut args = vec!["init"];
+    if empty {
+        args.push("--empty");
+    }
+    let out = pomost(db, &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+fn reference(store: &Store) -> Reference {
+    Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    }
+}
+
+/// A draft with every field the form has filled in, valid.
+fn full_draft() -> ServiceDraft {
+    ServiceDraft {
+        name: "Porady prawne dla cudzoziemców".into(),
+        name_en: "Legal advice for foreigners".into(),
+        organisation: None,
+        new_organisation: "Fundacja Testowa".into(),
+        description: "Bezpłatne porady.\nDrugi wiersz.".into(),
+        description_en: "Free advice.".into(),
+        topics: vec!["legal".into(), "legalisation".into()],
+        languages: "pl, uk ru".into(),
+        counties: vec!["Gdańsk".into(), "kartuski".into()],
+        schedules: "pn-pt 09:00-15:00\nsobota 10:00-12:00 od 2026-01-01 do 2026-06-30"
+            .replace("sobota", "so"),
+        email: "porady@example.org".into(),
+        phones: "+48 58 123 45 67, 600-100-200".into(),
+        url: "https://example.org/porady".into(),
+        address: "ul. Długa 1, 80-001 Gdańsk".into(),
+        online_link: "https://meet.example.org/porady".into(),
+        eligibility: "Cudzoziemcy mieszkający na Pomorzu.".into(),
+        how_to_apply: "Zadzwoń i umów się.".into(),
+        free: Some(false),
+        fees: "50 zł za poradę".into(),
+    }
+}
+
+#[test]
+fn each_invalid_field_is_named_beside_it_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, false);
+    let store = Store::open_existing(&db).expect("open");
+    let reference = reference(&store);
+    let orgs = store.organizations().expect("orgs");
+    let base = Service::new(Uuid::new_v4(), "");
+    assert!(
+        full_draft()
+            .validate(&base, &reference, &orgs, Lang::En)
+            .is_ok()
+    );
+
+    type Change = fn(&mut ServiceDraft);
+    let cases: Vec<(Change, ServiceField, &str)> = vec![
+        (
+            |d| d.name = "  ".into(),
+            ServiceField::Name,
+            "must not be empty",
+        ),
+        (
+            |d| d.schedules = "Mon-Fri 15:00-09:00".into(),
+            ServiceField::Schedules,
+            "line 1: the closing time must be after the opening time",
+        ),
+        (
+            |d| d.schedules = "Mon 09:00-10:00\nMon 10:00-10:00".into(),
+            ServiceField::Schedules,
+            "line 2: the closing time must be after the opening time",
+        ),
+        (
+            |d| d.schedules = "Mon 09:00-10:00 from 2026-02-30".into(),
+            ServiceField::Schedules,
+            "2026-02-30",
+        ),
+        (
+            |d| d.schedules = "Mon 09:00-10:00 from 2026-06-01 to 2026-05-01".into(),
+            ServiceField::Schedules,
+            "the end date is before the start date",
+        ),
+        (
+            |d| d.schedules = "każdy 09:00-10:00".into(),
+            ServiceField::Schedules,
+            "weekdays",
+        ),
+        (
+            |d| d.email = "porady@example".into(),
+            ServiceField::Email,
+            "not an e-mail address",
+        ),
+        (
+            |d| d.email = "a b@example.org".into(),
+            ServiceField::Email,
+            "not an e-mail address",
+        ),
+        (
+            |d| d.languages = "pl, xx".into(),
+            ServiceField::Languages,
+            "unknown language code \"xx\"",
+        ),
+        (
+            |d| d.phones = "call me".into(),
+            ServiceField::Phones,
+            "not a phone number",
+        ),
+        (
+            |d| d.url = "example.org".into(),
+            ServiceField::Url,
+            "not a web link",
+        ),
+        (
+            |d| d.online_link = "zoom".into(),
+            ServiceField::OnlineLink,
+            "not a web link",
+        ),
+        (
+            |d| d.address = "Gdańsk".into(),
+            ServiceField::Address,
+            "street and number, postal code city",
+        ),
+        (
+            |d| d.topics = vec!["astrology".into()],
+            ServiceField::Topics,
+            "unknown topic",
+        ),
+        (
+            |d| d.counties = vec!["Warszawa".into()],
+            ServiceField::Counties,
+            "unknown county",
+        ),
+        (
+            |d| d.name = "Porady\u{1b}[2J".into(),
+            ServiceField::Name,
+            "control",
+        ),
+    ];
+    for (change, field, expected) in cases {
+        let mut draft = full_draft();
+        change(&mut draft);
+        let problems = draft
+            .validate(&base, &reference, &orgs, Lang::En)
+            .expect_err("invalid");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, field);
+        assert!(
+            problems[0].message.contains(expected),
+            "{field:?}: {} (expected {expected})",
+            problems[0].message
+        );
+    }
+    // Several problems are all reported at once.
+    let mut draft = full_draft();
+    draft.email = "x".into();
+    draft.url = "y".into();
+    let problems = draft
+        .validate(&base, &reference, &orgs, Lang::En)
+        .expect_err("invalid");
+    assert_eq!(problems.len(), 2);
+}
+
+#[test]
+fn a_save_the_database_refuses_leaves_neither_the_service_nor_its_new_organisation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, false);
+    let mut store = Store::open_existing(&db).expect("open");
+    let reference = reference(&store);
+    let orgs = store.organizations().expect("orgs");
+    let base = Service::new(Uuid::new_v4(), "");
+    let (mut service, org) = full_draft()
+        .validate(&base, &reference, &orgs, Lang::En)
+        .expect("valid");
+    // A topic the database does not know (the form would not offer it).
+    service.topics.push("no-such-topic".into());
+    let before = (
+        store.service_count().expect("count"),
+        store.organizations().expect("orgs").len(),
+    );
+    assert!(
+        store
+            .save_service(&service, org.as_ref(), None, "anna")
+            .is_err()
+    );
+    let after = (
+        store.service_count().expect("count"),
+        store.organizations().expect("orgs").len(),
+    );
+    assert_eq!(before, after);
+}
+
+#[test]
+fn everything_the_form_edits_survives_export_and_import() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, true);
+    let mut store = Store::open_existing(&db).expect("open");
+    let reference = reference(&store);
+    let base = Service::new(Uuid::new_v4(), "");
+    let (service, org) = full_draft()
+        .validate(&base, &reference, &[], Lang::Pl)
+        .expect("valid");
+    store
+        .save_service(&service, org.as_ref(), None, "anna")
+        .expect("save");
+    drop(store);
+
+    let exported = pomost(&db, &["services", "export"]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, &exported.stdout).expect("write");
+    let json: serde_json::Value = serde_json::from_slice(&exported.stdout).expect("JSON");
+    let schedules = json[0]["schedules"].as_array().expect("schedules");
+    assert_eq!(schedules.len(), 2);
+    assert_eq!(schedules[1]["byday"], "SA");
+    assert_eq!(schedules[1]["valid_from"], "2026-01-01");
+    assert_eq!(schedules[1]["valid_to"], "2026-06-30");
+
+    let copy = dir.path().join("copy.db");
+    init(&copy, true);
+    let imported = pomost(&copy, &["services", "import", &file.display().to_string()]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let read = |path: &Path| {
+        let store = Store::open_existing(path).expect("open");
+        let services = store.services().expect("services");
+        assert_eq!(services.len(), 1);
+        ServiceDraft::from_service(&services[0], Lang::Pl)
+    };
+    let original = read(&db);
+    let again = read(&copy);
+    assert_eq!(original, again);
+    // And the form shows what was typed (the new organisation now picked).
+    let mut typed = full_draft();
+    typed.new_organisation.clear();
+    typed.organisation = original.organisation;
+    typed.languages = "pl, uk, ru".into();
+    // Topics are kept in the taxonomy's order.
+    typed.topics = vec!["legalisation".into(), "legal".into()];
+    typed.phones = "+48 58 123 45 67, 600-100-200".into();
+    typed.schedules = "pn-pt 09:00-15:00\nso 10:00-12:00 od 2026-01-01 do 2026-06-30".into();
+    assert_eq!(original, typed);
+    assert!(original.organisation.is_some());
+    let csv = pomost(&db, &["services", "export", "--format", "csv"]);
+    let text = stdout(&csv);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("CSV");
+    assert_eq!(rows.len(), 1, "one row per service");
+    assert!(
+        rows[0]
+            .iter()
+            .any(|cell| cell == "Bezpłatne porady.\nDrugi wiersz.")
+    );
+}
+
+#[test]
+fn a_service_changed_meanwhile_is_a_conflict_and_saving_again_keeps_both_in_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, false);
+    // Two people, two connections, the same service open in both.
+    let mut anna = Store::open_existing(&db).expect("open");
+    let mut piotr = Store::open_existing(&db).expect("open");
+    let reference = reference(&anna);
+    let orgs = anna.organizations().expect("orgs");
+    let service = anna.services().expect("services").remove(0);
+    let version = anna.service_versions().expect("versions")[&service.id];
+
+    let mut theirs = ServiceDraft::from_service(&service, Lang::Pl);
+    theirs.email = "piotr@example.org".into();
+    let (theirs, _) = theirs
+        .validate(&service, &reference, &orgs, Lang::Pl)
+        .expect("valid");
+    piotr
+        .save_service(&theirs, None, Some(version), "piotr")
+        .expect("piotr saves first");
+
+    let mut mine = ServiceDraft::from_service(&service, Lang::Pl);
+    mine.fees = "bezpłatnie".into();
+    let (mine, _) = mine
+        .validate(&service, &reference, &orgs, Lang::Pl)
+        .expect("valid");
+    let now = match anna.save_service(&mine, None, Some(version), "anna") {
+        Err(ChangeError::Conflict { by, version, .. }) => {
+            assert_eq!(by, "piotr");
+            version
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    };
+    let stored = anna.services().expect("services");
+    let stored = stored.iter().find(|s| s.id == service.id).expect("there");
+    assert_eq!(stored.email.as_deref(), Some("piotr@example.org"));
+    // Anna chooses to save hers as the newer version.
+    anna.save_service(&mine, None, Some(now), "anna")
+        .expect("saved over the new version");
+    let history = anna
+        .audit(&pomost::audit::Query {
+            target: Some(service.id.to_string()),
+            ..Default::default()
+        })
+        .expect("audit");
+    let who: Vec<&str> = history
+        .iter()
+        .filter(|e| e.action == pomost::audit::Action::Change)
+        .map(|e| e.actor.as_str())
+        .collect();
+    assert_eq!(who, ["anna", "piotr"]);
+    assert_eq!(
+        history[1].after.as_ref().expect("after")["email"],
+        "piotr@example.org"
+    );
+    assert_eq!(
+        history[0].after.as_ref().expect("after")["fees"],
+        "bezpłatnie"
+    );
+}
