@@ -119,6 +119,9 @@ impl CliError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Self::Usage(m) | Self::Runtime(m) => m.clone(),
+            Self::Database(e) if crate::store::is_busy(e) => {
+                lang.fmt(Msg::ErrBusyCli, &[&crate::store::busy_limit().as_secs()])
+            }
             Self::Database(e) => lang.fmt(Msg::ErrDatabase, &[e]),
         }
     }
@@ -205,7 +208,9 @@ pub fn authorize(store: &Store, need: Need, lang: Lang) -> Result<StaffMember, C
 /// Opens (creating and seeding when new) the database for a staff member who
 /// may do what `need` asks.
 pub fn open_as(path: &Path, lang: Lang, need: Need) -> Result<(Store, StaffMember), CliError> {
-    let store = open_seeded(path, lang)?;
+    let mut store = open_seeded(path, lang)?;
+    // A write that waits for another user's save says so, then goes on.
+    store.on_long_wait(move || eprintln!("pomost: {}", lang.t(Msg::WaitingForSave)))?;
     let member = authorize(&store, need, lang)?;
     Ok((store, member))
 }

@@ -16,6 +16,8 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Read};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
@@ -39,8 +41,58 @@ const MIGRATIONS: &[(i64, &str)] = &[
 /// The schema version this build creates and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
-/// How long a writer waits for another process's transaction before giving up.
-pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a write waits for other users' saves before giving up, unless
+/// `$POMOST_BUSY_LIMIT` (seconds) says otherwise.
+pub const BUSY_LIMIT: Duration = Duration::from_secs(30);
+
+/// After this long waiting for another user's save, the wait is said.
+pub const WAIT_NOTICE_AFTER: Duration = Duration::from_secs(1);
+
+/// The limit in force: `$POMOST_BUSY_LIMIT` seconds, else [`BUSY_LIMIT`].
+pub fn busy_limit() -> Duration {
+    std::env::var("POMOST_BUSY_LIMIT")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(BUSY_LIMIT, Duration::from_secs)
+}
+
+/// True when the error is SQLite's "database is locked" after the wait ran
+/// out: another user's save held the database longer than the limit.
+pub fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+/// What a connection does while another user's save holds the database:
+/// retries every few milliseconds, calls `notice` once when the wait passes
+/// [`WAIT_NOTICE_AFTER`], and gives up at `limit` (SQLITE_BUSY).
+fn busy_handler(
+    limit: Arc<AtomicU64>,
+    notice: Option<Box<dyn Fn() + Send>>,
+) -> impl FnMut(i32) -> bool + Send + 'static {
+    let mut started = std::time::Instant::now();
+    let mut noticed = false;
+    move |count| {
+        if count == 0 {
+            started = std::time::Instant::now();
+            noticed = false;
+        }
+        let waited = started.elapsed();
+        if waited.as_millis() >= u128::from(limit.load(Ordering::Relaxed)) {
+            return false;
+        }
+        if !noticed && waited >= WAIT_NOTICE_AFTER {
+            noticed = true;
+            if let Some(notice) = &notice {
+                notice();
+            }
+        }
+        std::thread::sleep(Duration::from_millis(if count < 20 { 1 } else { 5 }));
+        true
+    }
+}
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
@@ -138,6 +190,9 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     read_only: bool,
+    /// How long (ms) a write waits for others' saves; shared with the busy
+    /// handler, so a write that must not hold the screen can wait less.
+    busy_limit: Arc<AtomicU64>,
 }
 
 impl Store {
@@ -197,11 +252,13 @@ impl Store {
             conn = open_read_only(path)?;
             read_only = true;
         }
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let limit = Arc::new(AtomicU64::new(busy_limit().as_millis() as u64));
+        conn.busy_handler(Some(busy_handler(Arc::clone(&limit), None)))?;
         let mut store = Store {
             conn,
             path: path.to_owned(),
             read_only,
+            busy_limit: limit,
         };
         store.check_schema()?;
         store.conn.pragma_update(None, "foreign_keys", true)?;
@@ -250,6 +307,10 @@ impl Store {
     /// Applies pending migrations in one immediate transaction, so two processes
     /// starting together cannot both migrate.
     fn migrate(&mut self) -> Result<(), StoreError> {
+        // Up to date (the usual case): no write lock is taken just to look.
+        if self.schema_version()? == SCHEMA_VERSION {
+            return Ok(());
+        }
         let tx = self.write()?;
         let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (number, sql) in MIGRATIONS.iter().filter(|(n, _)| *n > current) {
@@ -270,6 +331,25 @@ impl Store {
     pub fn write(&mut self) -> rusqlite::Result<Transaction<'_>> {
         self.conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
+    }
+
+    /// Says something (once per wait) when a write of this connection has
+    /// waited [`WAIT_NOTICE_AFTER`] for another user's save.
+    pub fn on_long_wait(&mut self, notice: impl Fn() + Send + 'static) -> rusqlite::Result<()> {
+        let limit = Arc::clone(&self.busy_limit);
+        self.conn
+            .busy_handler(Some(busy_handler(limit, Some(Box::new(notice)))))
+    }
+
+    /// Runs `f` with writes waiting at most `limit` for others' saves (a
+    /// background write that is simply tried again later, like a draft).
+    pub fn with_busy_limit<T>(&mut self, limit: Duration, f: impl FnOnce(&mut Self) -> T) -> T {
+        let before = self
+            .busy_limit
+            .swap(limit.as_millis() as u64, Ordering::Relaxed);
+        let result = f(self);
+        self.busy_limit.store(before, Ordering::Relaxed);
+        result
     }
 
     /// Turns SQLite's automatic checkpoint after commits off (`false`) or on:

@@ -96,6 +96,10 @@ fn run_loop(
 ) -> io::Result<Option<i32>> {
     let signals = Signals::register()?;
     let mut tui = terminal::enter()?;
+    // A save that waits for another user's says so on the status line at once
+    // (the loop is blocked in the save); the screen is repainted afterwards.
+    let waiting = app.lang.t(Msg::WaitingForSave);
+    let _ = store.on_long_wait(move || show_waiting(waiting));
     let result = (|| {
         // Frames are drawn after input, loading, effects, and when the minute
         // changes ("now" moves); an idle tick sends nothing over the wire.
@@ -132,6 +136,7 @@ fn run_loop(
             for effect in effects.drain(..) {
                 effects::apply(effect, app, store, tui.backend_mut())?;
             }
+            repaint_after_waiting(&mut tui)?;
             let this_minute = now.format("%H:%M").to_string();
             if minute.as_ref() != Some(&this_minute) {
                 minute = Some(this_minute);
@@ -168,6 +173,7 @@ fn run_loop(
                 for effect in app.take_effects() {
                     effects::apply(effect, app, store, tui.backend_mut())?;
                 }
+                repaint_after_waiting(&mut tui)?;
                 if app.should_quit() {
                     return Ok(None);
                 }
@@ -193,6 +199,44 @@ fn run_loop(
         (Err(_), Some(signal)) => Ok(Some(signal)),
         (result, _) => result,
     }
+}
+
+/// Set when the waiting notice was written past ratatui.
+static WAITING_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Writes the notice on the status line (the row above the key hints) straight
+/// to the terminal: the event loop is inside the save and cannot draw.
+fn show_waiting(text: &str) {
+    use crossterm::{cursor, queue, style, terminal as term};
+    let Ok((_, rows)) = term::size() else {
+        return;
+    };
+    let mut out = io::stdout();
+    let _ = queue!(
+        out,
+        cursor::MoveTo(0, rows.saturating_sub(2)),
+        style::SetAttribute(style::Attribute::Reverse),
+        style::Print(format!(" {text} ")),
+        style::SetAttribute(style::Attribute::Reset),
+        term::Clear(term::ClearType::UntilNewLine)
+    );
+    let _ = out.flush();
+    WAITING_SHOWN.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// After a notice written past ratatui, the screen is cleared and drawn whole
+/// (ratatui's idea of what is on screen no longer holds).
+fn repaint_after_waiting(tui: &mut terminal::Tui) -> io::Result<()> {
+    if WAITING_SHOWN.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        crossterm::execute!(
+            io::stdout(),
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+        )?;
+        // Both buffers blank, like the cleared screen: the next frame is sent whole.
+        tui.swap_buffers();
+        tui.swap_buffers();
+    }
+    Ok(())
 }
 
 /// How often the background thread checkpoints the write-ahead log.

@@ -180,3 +180,62 @@ fn sixteen_processes_logging_200_consultations_each_at_once_lose_nothing() {
         "the rows are exactly the ids the calls printed"
     );
 }
+
+/// A save held up by another user's: after a second it says it is waiting and
+/// then goes on; past the limit (`POMOST_BUSY_LIMIT`) it gives up with one
+/// sentence and writes nothing — never "database is locked".
+#[test]
+fn a_log_that_waits_says_so_and_one_that_waits_too_long_writes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db: PathBuf = dir.path().join("pomost.db");
+    assert!(pomost(&db, &["init"]).status.success());
+    let log = |limit: &str| {
+        Command::new(env!("CARGO_BIN_EXE_pomost"))
+            .args(["--lang", "en", "--db"])
+            .arg(&db)
+            .args(["log", "--client", "HELD-1", "--topic", "legal"])
+            .env_clear()
+            .env("POMOST_BUSY_LIMIT", limit)
+            .stdin(Stdio::null())
+            .output()
+            .expect("run pomost")
+    };
+    let rows = || -> i64 {
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        conn.query_row("SELECT count(*) FROM consultation", [], |r| r.get(0))
+            .expect("count")
+    };
+    // Held for 1.6 s: the log waits, says so once, and saves.
+    let holder = hold(&db, Duration::from_millis(1600));
+    let waited = log("30");
+    holder.join().expect("holder");
+    let stderr = String::from_utf8_lossy(&waited.stderr);
+    assert!(waited.status.success(), "{stderr}");
+    assert_eq!(stderr.trim(), "pomost: waiting for another user's save…");
+    assert_eq!(rows(), 1);
+    // Held for 3 s with a limit of 1 s: one sentence, exit 1, nothing written.
+    let holder = hold(&db, Duration::from_secs(3));
+    let refused = log("1");
+    holder.join().expect("holder");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("locked"), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "pomost: Nothing was written: another user's save held the database for over 1 s; try again.\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(rows(), 1);
+}
+
+/// Another user's save: a write transaction held open for `how_long`, started
+/// before this returns.
+fn hold(db: &Path, how_long: Duration) -> thread::JoinHandle<()> {
+    let conn = rusqlite::Connection::open(db).expect("open");
+    conn.execute_batch("BEGIN IMMEDIATE").expect("lock");
+    thread::spawn(move || {
+        thread::sleep(how_long);
+        conn.execute_batch("ROLLBACK").expect("unlock");
+    })
+}

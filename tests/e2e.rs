@@ -873,3 +873,65 @@ fn a_session_changed_by_someone_else_while_open_is_not_overwritten_silently() {
             .is_some_and(|t| t.ends_with("(room 2)"))
     );
 }
+
+#[test]
+fn a_save_that_waits_for_another_users_says_so_and_a_long_wait_keeps_the_form() {
+    let fx = Fixture::new();
+    fx.init();
+    let mut s = fx
+        .spawn()
+        .args(&["--lang", "en"])
+        .env("POMOST_BUSY_LIMIT", "3")
+        .start();
+    wait_for_layout(&mut s, "Services");
+    s.send("2");
+    s.wait_for("the consultations screen", |s| {
+        s.text().contains("today, everyone's")
+    });
+    s.send("n");
+    s.wait_for("the form", |s| s.text().contains("New consultation"));
+    s.send("\t");
+    s.send("WAIT-1");
+    s.send("\t");
+    s.send("\r");
+    s.wait_for("the topic picker", |s| {
+        s.text().contains("Crisis intervention")
+    });
+    for c in "crisis".chars() {
+        s.send(c.to_string());
+    }
+    s.wait_for("one topic left", |s| !s.text().contains("Legal advice"));
+    s.send(" ");
+    s.send("\r");
+    s.wait_for("the topic in the form", |s| {
+        s.text().contains("New consultation") && s.text().contains("Crisis intervention")
+    });
+
+    // Another user's save holds the database (a write transaction left open).
+    let other = rusqlite::Connection::open(&fx.db).expect("open");
+    other.execute_batch("BEGIN IMMEDIATE").expect("lock");
+    s.send("\x13");
+    s.wait_for("the waiting notice", |s| {
+        s.text().contains("waiting for another user's save…")
+    });
+    s.wait_for("the save given up after the limit, the form kept", |s| {
+        let text = flat(&s.text());
+        text.contains("Not saved: another user's save held the database for over 3 s")
+            && text.contains("WAIT-1")
+            && text.contains("New consultation")
+    });
+    assert!(!s.text().contains("database is locked"));
+    // The other save ends; saving again works.
+    other.execute_batch("ROLLBACK").expect("unlock");
+    s.send("\x13");
+    s.wait_for("the save", |s| {
+        s.text()
+            .contains("Saved the consultation of client WAIT-1.")
+    });
+    // The screen was repainted whole: no trace of the notice is left.
+    assert!(!s.text().contains("waiting for another user's save"));
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let listed = cli(&fx, &["consultations", "list", "--format", "json"]);
+    assert_eq!(listed.matches("WAIT-1").count(), 1, "{listed}");
+}

@@ -42,10 +42,21 @@ fn a_new_database_is_private_migrated_and_in_wal_mode() {
         .pragma_query_value(None, "foreign_keys", |r| r.get(0))
         .expect("foreign_keys");
     assert_eq!(fk, 1);
-    let timeout: i64 = conn
-        .pragma_query_value(None, "busy_timeout", |r| r.get(0))
-        .expect("busy_timeout");
-    assert!(timeout >= 5000, "busy timeout {timeout} ms");
+    // A write waits for another connection's transaction instead of failing.
+    drop(store);
+    let other = rusqlite::Connection::open(&path).expect("open");
+    other.execute_batch("BEGIN IMMEDIATE").expect("lock");
+    let holder = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        other.execute_batch("COMMIT").expect("unlock");
+    });
+    let mut store = Store::open_existing(&path).expect("open");
+    store
+        .write()
+        .expect("waited for the other writer")
+        .commit()
+        .expect("commit");
+    holder.join().expect("holder");
 }
 
 #[test]

@@ -405,5 +405,12 @@ pub fn text(msg: Msg) -> &'static str {
         KeyEditService => "edit service",
         ServiceSaved => "Saved the service \"{}\".",
         HintOpeningHours => "one rule per line: Mon-Fri 09:00-15:00 from 2026-01-01 to 2026-06-30",
+        WaitingForSave => "waiting for another user's save…",
+        ErrBusy => {
+            "Not saved: another user's save held the database for over {} s. What you typed is kept; try again."
+        }
+        ErrBusyCli => {
+            "Nothing was written: another user's save held the database for over {} s; try again."
+        }
     }
 }

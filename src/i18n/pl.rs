@@ -407,5 +407,12 @@ pub fn text(msg: Msg) -> &'static str {
         KeyEditService => "edytuj usługę",
         ServiceSaved => "Zapisano usługę „{}”.",
         HintOpeningHours => "jedna reguła w wierszu: pn-pt 09:00-15:00 od 2026-01-01 do 2026-06-30",
+        WaitingForSave => "czekam na zapis innego użytkownika…",
+        ErrBusy => {
+            "Nie zapisano: zapis innego użytkownika blokował bazę ponad {} s. Wpisane dane zostają; spróbuj ponownie."
+        }
+        ErrBusyCli => {
+            "Nic nie zapisano: zapis innego użytkownika blokował bazę ponad {} s; spróbuj ponownie."
+        }
     }
 }

@@ -13,6 +13,10 @@ use crate::tui::app::Popup;
 use crate::tui::loader::CONSULTATION_DRAFT;
 use crate::tui::timetable::form::SessionForm;
 
+/// How long a draft's write waits for others' saves before it is left for the
+/// next second.
+const DRAFT_WAIT: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// Carries out one effect and tells the user what happened in the status line.
 /// Only a broken terminal is an error; a failed save is reported and the app
 /// goes on.
@@ -169,8 +173,18 @@ pub fn apply(
             }
         }
         Effect::SaveDraft(json) => {
-            if let Err(e) = store.save_draft(&user, CONSULTATION_DRAFT, &json) {
-                app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+            // A draft is written again a second later: it never holds the
+            // screen while someone else saves.
+            let saved = store.with_busy_limit(DRAFT_WAIT, |s| {
+                s.save_draft(&user, CONSULTATION_DRAFT, &json)
+            });
+            match saved {
+                Ok(()) => {}
+                Err(e) if crate::store::is_busy(&e) => app.draft_not_saved(),
+                Err(e) => {
+                    app.draft_not_saved();
+                    app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+                }
             }
         }
         Effect::EnsureUniqueCode(mut code) => {
@@ -365,6 +379,9 @@ fn conflict_message(e: &ChangeError, lang: crate::i18n::Lang) -> String {
             ],
         ),
         ChangeError::NotFound => lang.t(Msg::ErrGone).to_owned(),
+        ChangeError::Sqlite(e) if crate::store::is_busy(e) => {
+            lang.fmt(Msg::ErrBusy, &[&crate::store::busy_limit().as_secs()])
+        }
         ChangeError::Sqlite(e) => lang.fmt(Msg::ErrDatabase, &[e]),
     }
 }

@@ -109,6 +109,12 @@ impl App {
         }
     }
 
+    /// The last draft write failed (another user's save held the database):
+    /// it is tried again at the next tick.
+    pub fn draft_not_saved(&mut self) {
+        self.draft_saved.0 = None;
+    }
+
     /// Reads the consultations list again at the next chance (others' changes).
     pub fn refresh_consultations_soon(&mut self) {
         self.effects.push(Effect::RefreshConsultations);
