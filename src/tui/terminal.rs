@@ -2,6 +2,8 @@
 //! normal quit, error, panic and the signals a dropped SSH connection or a
 //! service manager sends.
 
+mod wire;
+
 use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,10 +16,12 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 
-/// The terminal Pomost draws on.
-pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+pub use wire::Wire;
+
+/// The terminal Pomost draws on, through a backend that sends few bytes (see
+/// [`Wire`]).
+pub type Tui = Terminal<Wire<Stdout>>;
 
 /// Raw mode, the alternate screen and bracketed paste; the cursor is hidden.
 /// If any step fails, whatever was already switched on is switched off again.
@@ -35,7 +39,7 @@ pub fn enter() -> io::Result<Tui> {
             crossterm::cursor::Hide,
             crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
         )?;
-        Terminal::new(CrosstermBackend::new(stdout))
+        Terminal::new(Wire::new(stdout))
     })();
     if entered.is_err() {
         restore();

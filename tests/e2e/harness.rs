@@ -359,6 +359,25 @@ impl Session {
         }
     }
 
+    /// Reads output until none has arrived for `quiet` (or the program closed
+    /// the terminal), at most [`TIMEOUT`] in all; returns how many bytes
+    /// arrived meanwhile. With `raw().len()` before a key, this counts what the
+    /// key made the program write. (Used by `benches/keystrokes.rs`.)
+    #[allow(dead_code)]
+    pub fn read_until_quiet(&mut self, quiet: Duration) -> usize {
+        let before = self.raw.len();
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            match self.pump(quiet) {
+                Pumped::Data if Instant::now() < deadline => {}
+                Pumped::Data => self.fail(&format!(
+                    "output did not stop for {quiet:?} within {TIMEOUT:?}"
+                )),
+                Pumped::Nothing | Pumped::Closed => return self.raw.len() - before,
+            }
+        }
+    }
+
     /// True once the program's side of the terminal is closed (it exited).
     pub fn closed(&self) -> bool {
         self.eof
