@@ -227,11 +227,14 @@ fn show_waiting(text: &str) {
 /// After a notice written past ratatui, the screen is cleared and drawn whole
 /// (ratatui's idea of what is on screen no longer holds).
 fn repaint_after_waiting(tui: &mut terminal::Tui) -> io::Result<()> {
+    use ratatui::backend::{Backend, ClearType};
     if WAITING_SHOWN.swap(false, std::sync::atomic::Ordering::Relaxed) {
-        crossterm::execute!(
-            io::stdout(),
-            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
-        )?;
+        // Through the backend, so its idea of the cursor, the attributes and
+        // the screen's cells is right again.
+        let backend = tui.backend_mut();
+        backend.set_cursor_position(ratatui::layout::Position::ORIGIN)?;
+        backend.clear_region(ClearType::All)?;
+        Backend::flush(backend)?;
         // Both buffers blank, like the cleared screen: the next frame is sent whole.
         tui.swap_buffers();
         tui.swap_buffers();
