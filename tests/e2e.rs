@@ -935,3 +935,54 @@ fn a_save_that_waits_for_another_users_says_so_and_a_long_wait_keeps_the_form() 
     let listed = cli(&fx, &["consultations", "list", "--format", "json"]);
     assert_eq!(listed.matches("WAIT-1").count(), 1, "{listed}");
 }
+
+#[test]
+fn a_consultation_saved_in_one_screen_appears_in_another_within_two_seconds() {
+    let fx = Fixture::new();
+    fx.init();
+    let mut a = fx.spawn().args(&["--lang", "en"]).start();
+    let mut b = fx.spawn().args(&["--lang", "en"]).start();
+    for s in [&mut a, &mut b] {
+        wait_for_layout(s, "Services");
+        s.send("2");
+        s.wait_for("the empty list of today", |s| {
+            s.text().contains("today, everyone's (0)")
+        });
+    }
+    a.send("n");
+    a.wait_for("the form", |s| s.text().contains("New consultation"));
+    a.send("\t");
+    a.send("TWO-1");
+    a.send("\t");
+    a.send("\r");
+    a.wait_for("the topic picker", |s| {
+        s.text().contains("Crisis intervention")
+    });
+    for c in "crisis".chars() {
+        a.send(c.to_string());
+    }
+    a.wait_for("one topic left", |s| !s.text().contains("Legal advice"));
+    a.send(" ");
+    a.send("\r");
+    a.wait_for("the topic in the form", |s| {
+        s.text().contains("New consultation") && s.text().contains("Crisis intervention")
+    });
+    a.send("\x13");
+    a.wait_for("the save", |s| {
+        s.text().contains("Saved the consultation of client TWO-1.")
+    });
+    let saved = std::time::Instant::now();
+    // The other screen shows it without a key press.
+    b.wait_for("the consultation from the other screen", |s| {
+        s.text().contains("today, everyone's (1)") && s.text().contains("TWO-1")
+    });
+    let after = saved.elapsed();
+    assert!(
+        after <= std::time::Duration::from_secs(2),
+        "appeared after {after:?}"
+    );
+    for mut s in [a, b] {
+        s.send("q");
+        assert!(s.wait_exit().success());
+    }
+}

@@ -516,3 +516,46 @@ fn y_copies_the_contact_and_says_so() {
             .is_some_and(|s| s.starts_with("Contact copied"))
     );
 }
+
+#[test]
+fn service_form_shows_each_problem_beside_its_field_english_80x24() {
+    let mut app = app(Lang::En, Theme::colored());
+    keys(&mut app, "n");
+    keys(&mut app, "Porady");
+    // Down to the e-mail: a wrong address, then save.
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Tab);
+    }
+    keys(&mut app, "porady@");
+    app.on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    let text = screen_text(&mut app);
+    assert!(text.contains("New service"), "{text}");
+    assert!(
+        text.contains("not an e-mail address: \"porady@\""),
+        "{text}"
+    );
+    insta::assert_snapshot!(render(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn reports_and_directory_changes_are_for_coordinators() {
+    let mut app = app(Lang::En, Theme::colored());
+    app.role = pomost::staff::Role::Desk;
+    keys(&mut app, "e");
+    let text = screen_text(&mut app);
+    assert!(!text.contains("Edit service"), "{text}");
+    assert!(
+        text.contains("This needs the coordinator role;") && text.contains("is desk."),
+        "{text}"
+    );
+    keys(&mut app, "4");
+    let text = screen_text(&mut app);
+    assert!(
+        text.contains("Reports and the audit trail are for coordinators; you are desk."),
+        "{text}"
+    );
+    // No report is computed for them, and `a` shows no audit trail.
+    assert!(app.reports.report().is_none() && !app.reports.computing());
+    keys(&mut app, "a");
+    assert!(app.reports.audit.is_none());
+}
