@@ -986,3 +986,57 @@ fn a_consultation_saved_in_one_screen_appears_in_another_within_two_seconds() {
         assert!(s.wait_exit().success());
     }
 }
+
+#[test]
+fn a_staff_member_who_may_only_read_the_file_gets_the_screen_read_only() {
+    use std::os::unix::fs::PermissionsExt;
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: needs root to run pomost as another Unix user (runuser)");
+        return;
+    }
+    let fx = Fixture::new();
+    fx.init();
+    cli(&fx, &["staff", "add", "nobody", "--role", "coordinator"]);
+    // Nobody has the database open: no -wal/-shm beside it, a directory the
+    // user cannot write, a file they can only read.
+    let dir = fx.db.parent().expect("dir");
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::set_permissions(&fx.db, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let db = fx.db.display().to_string();
+    let before = std::fs::read(&fx.db).expect("read");
+    let mut s = fx
+        .spawn()
+        .program(
+            ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
+                .into_iter()
+                .find(|p| std::path::Path::new(p).exists())
+                .expect("runuser (util-linux)"),
+            &[
+                "-u",
+                "nobody",
+                "--",
+                harness::binary(),
+                "--db",
+                &db,
+                "--lang",
+                "en",
+            ],
+        )
+        .start();
+    s.wait_for("the screen, marked read-only", |s| {
+        s.text().contains("[read-only]") && s.text().contains("Services 31/31")
+    });
+    s.send("/");
+    s.send("legal");
+    s.wait_for("a search", |s| s.text().contains("Legal counselling"));
+    s.send("\x1b");
+    s.send("v");
+    s.wait_for("the change refused in words", |s| {
+        s.text()
+            .contains("The database is read-only; the change is not possible.")
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+    assert_eq!(std::fs::read(&fx.db).expect("read"), before);
+}

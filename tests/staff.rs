@@ -382,7 +382,11 @@ fn a_staff_member_who_may_only_read_the_file_searches_but_cannot_write() {
     open(&db, 0o644);
     let before = std::fs::read(&db).expect("read");
     let as_nobody = |args: &[&str]| {
-        std::process::Command::new("runuser")
+        let runuser = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
+            .into_iter()
+            .find(|p| Path::new(p).exists())
+            .expect("runuser (util-linux)");
+        std::process::Command::new(runuser)
             .args([
                 "-u",
                 "nobody",

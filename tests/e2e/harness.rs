@@ -103,7 +103,7 @@ impl Spawn {
 
     /// Runs `program` with exactly `args` instead of `pomost --db PATH` (e.g.
     /// `ssh`, which runs pomost on the far side); the environment, the size and
-    /// the terminal's behaviour stay as set. Only `tests/ssh.rs` uses it.
+    /// the terminal's behaviour stay as set. Not every test file uses it.
     #[allow(dead_code)]
     pub fn program(mut self, program: &str, args: &[&str]) -> Self {
         self.program = program.into();
