@@ -5,8 +5,8 @@
 mod harness;
 
 use harness::{
-    ENTER_ALT, Fixture, LEAVE_ALT, SHOW_CURSOR, Session, find_all, flat, list_count, rfind,
-    selected_row,
+    ENTER_ALT, Fixture, LEAVE_ALT, SHOW_CURSOR, Session, fill_client_and_crisis_topic, find_all,
+    flat, list_count, rfind, selected_row,
 };
 
 /// Services in the shipped catalogue (the denominator of the list counter).
@@ -890,22 +890,7 @@ fn a_save_that_waits_for_another_users_says_so_and_a_long_wait_keeps_the_form() 
     });
     s.send("n");
     s.wait_for("the form", |s| s.text().contains("New consultation"));
-    s.send("\t");
-    s.send("WAIT-1");
-    s.send("\t");
-    s.send("\r");
-    s.wait_for("the topic picker", |s| {
-        s.text().contains("Crisis intervention")
-    });
-    for c in "crisis".chars() {
-        s.send(c.to_string());
-    }
-    s.wait_for("one topic left", |s| !s.text().contains("Legal advice"));
-    s.send(" ");
-    s.send("\r");
-    s.wait_for("the topic in the form", |s| {
-        s.text().contains("New consultation") && s.text().contains("Crisis intervention")
-    });
+    fill_client_and_crisis_topic(&mut s, "WAIT-1");
 
     // Another user's save holds the database (a write transaction left open).
     let other = rusqlite::Connection::open(&fx.db).expect("open");
@@ -951,22 +936,7 @@ fn a_consultation_saved_in_one_screen_appears_in_another_within_two_seconds() {
     }
     a.send("n");
     a.wait_for("the form", |s| s.text().contains("New consultation"));
-    a.send("\t");
-    a.send("TWO-1");
-    a.send("\t");
-    a.send("\r");
-    a.wait_for("the topic picker", |s| {
-        s.text().contains("Crisis intervention")
-    });
-    for c in "crisis".chars() {
-        a.send(c.to_string());
-    }
-    a.wait_for("one topic left", |s| !s.text().contains("Legal advice"));
-    a.send(" ");
-    a.send("\r");
-    a.wait_for("the topic in the form", |s| {
-        s.text().contains("New consultation") && s.text().contains("Crisis intervention")
-    });
+    fill_client_and_crisis_topic(&mut a, "TWO-1");
     a.send("\x13");
     a.wait_for("the save", |s| {
         s.text().contains("Saved the consultation of client TWO-1.")

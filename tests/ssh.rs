@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use harness::{Session, Spawn, flat, list_count, selected_row};
+use harness::{Session, Spawn, fill_client_and_crisis_topic, flat, list_count, selected_row};
 
 /// Services in the shipped catalogue.
 const CATALOGUE: usize = 31;
@@ -351,26 +351,7 @@ fn a_consultation_saved_over_a_real_ssh_connection_is_in_the_shared_database() {
     });
 
     // Client code, a topic from the picker, notes; Ctrl-S saves.
-    s.send("\t");
-    s.send("SSH-5");
-    s.wait_for("the client code", |s| s.text().contains("SSH-5"));
-    s.send("\t");
-    s.send("\r");
-    s.wait_for("the topic picker", |s| {
-        s.text().contains("Crisis intervention")
-    });
-    for c in "crisis".chars() {
-        s.send(c.to_string());
-    }
-    s.wait_for("the picker narrowed to one topic", |s| {
-        s.text().contains("crisis") && !s.text().contains("Legal advice")
-    });
-    s.send(" ");
-    s.send("\r");
-    s.wait_for("the topic in the form", |s| {
-        let text = s.text();
-        text.contains("New consultation") && text.contains("Crisis intervention")
-    });
+    fill_client_and_crisis_topic(&mut s, "SSH-5");
     for _ in 0..10 {
         s.send("\t");
     }

@@ -136,17 +136,7 @@ impl Store {
         let now = now_utc();
         let tx = self.write()?;
         // Read again inside the write lock: the version decides.
-        let (version, by, at): (i64, String, String) = tx
-            .query_row(
-                "SELECT version, updated_by, updated_at FROM consultation WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?
-            .ok_or(ChangeError::NotFound)?;
-        if version != expected_version {
-            return Err(ChangeError::Conflict { by, at, version });
-        }
+        let version = check_version(&tx, "consultation", &id, expected_version)?;
         tx.execute(
             "INSERT INTO consultation_version (consultation_id, version, data, replaced_at, replaced_by)
              VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -477,6 +467,30 @@ impl Store {
             }
         }
         Ok(())
+    }
+}
+
+/// Inside a write transaction: the record's version must still be the one the
+/// user opened; if someone saved it since, the conflict says who and when.
+/// Returns the version.
+pub(super) fn check_version(
+    tx: &Connection,
+    table: &str,
+    id: &dyn rusqlite::ToSql,
+    expected: i64,
+) -> Result<i64, ChangeError> {
+    let (version, by, at): (i64, String, String) = tx
+        .query_row(
+            &format!("SELECT version, updated_by, updated_at FROM {table} WHERE id = ?1"),
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?
+        .ok_or(ChangeError::NotFound)?;
+    if version == expected {
+        Ok(version)
+    } else {
+        Err(ChangeError::Conflict { by, at, version })
     }
 }
 

@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{audited, service_snapshot};
+use super::consultations::check_version;
 use super::{ChangeError, Store, catalogue, now_utc};
 use crate::audit::Kind;
 use crate::model::Organization;
@@ -210,17 +211,7 @@ impl Store {
         let tx = self.write()?;
         let id = service.id.to_string();
         if let Some(expected) = expected {
-            let (version, by, at): (i64, String, String) = tx
-                .query_row(
-                    "SELECT version, updated_by, updated_at FROM service WHERE id = ?1",
-                    [&id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?
-                .ok_or(ChangeError::NotFound)?;
-            if version != expected {
-                return Err(ChangeError::Conflict { by, at, version });
-            }
+            check_version(&tx, "service", &id, expected)?;
         }
         if let Some(org) = new_organisation {
             catalogue::upsert_organization(&tx, org)?;

@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::audit::{audited, session_snapshot};
+use super::consultations::check_version;
 use super::services::{date_col, days_from_db, days_to_db, time_col, uuid_col};
 use super::{ChangeError, Store, now_utc};
 use crate::audit::Kind;
@@ -69,17 +70,7 @@ impl Store {
         let now = now_utc();
         let tx = self.write()?;
         if let Some(expected) = expected {
-            let (version, by, at): (i64, String, String) = tx
-                .query_row(
-                    "SELECT version, updated_by, updated_at FROM session WHERE id = ?1",
-                    [session.id.to_string()],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?
-                .ok_or(ChangeError::NotFound)?;
-            if version != expected {
-                return Err(ChangeError::Conflict { by, at, version });
-            }
+            check_version(&tx, "session", &session.id.to_string(), expected)?;
         }
         // Cancelled dates are kept as stored: they are changed one by one on
         // the timetable, not by the form (whose copy may be older).

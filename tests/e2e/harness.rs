@@ -545,3 +545,29 @@ pub fn selected_row(rows: &[String]) -> Option<String> {
         Some(name.trim_end().to_owned())
     })
 }
+
+/// In an open consultation form (focus on its first field): types the client
+/// code and ticks the crisis topic in the topic picker, leaving the form open
+/// on the topics field.
+#[allow(dead_code)]
+pub fn fill_client_and_crisis_topic(s: &mut Session, client: &str) {
+    s.send("\t");
+    s.send(client);
+    s.wait_for("the client code", |s| s.text().contains(client));
+    s.send("\t");
+    s.send("\r");
+    s.wait_for("the topic picker", |s| {
+        s.text().contains("Crisis intervention")
+    });
+    for c in "crisis".chars() {
+        s.send(c.to_string());
+    }
+    s.wait_for("the picker narrowed to one topic", |s| {
+        s.text().contains("crisis") && !s.text().contains("Legal advice")
+    });
+    s.send(" ");
+    s.send("\r");
+    s.wait_for("the topic in the form", |s| {
+        s.text().contains("New consultation") && s.text().contains("Crisis intervention")
+    });
+}
