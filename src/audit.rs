@@ -31,6 +31,8 @@ pub enum Kind {
     Consultation,
     /// A service of the directory (target: its id).
     Service,
+    /// An organisation running services (target: its id).
+    Organisation,
     /// A session of the timetable (target: its id).
     Session,
     /// A staff member (target: the Unix user).
@@ -67,6 +69,7 @@ codes!(Action {
 codes!(Kind {
     Consultation => "consultation",
     Service => "service",
+    Organisation => "organisation",
     Session => "session",
     Staff => "staff",
     Client => "client",
@@ -92,6 +95,7 @@ impl Kind {
         lang.t(match self {
             Self::Consultation => Msg::KindConsultation,
             Self::Service => Msg::KindService,
+            Self::Organisation => Msg::KindOrganisation,
             Self::Session => Msg::KindSession,
             Self::Staff => Msg::KindStaff,
             Self::Client => Msg::KindClient,

@@ -26,16 +26,22 @@ fn default_database_path() -> PathBuf {
 /// Taken from the password database for the effective uid (not `$USER`, which a
 /// user can set to anything), falling back to `$USER` only if that lookup fails.
 pub fn current_user() -> String {
+    // SAFETY: geteuid has no preconditions.
+    user_name(unsafe { libc::geteuid() })
+        .or_else(|| std::env::var("USER").ok())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// The name of the account with this uid, from the password database.
+pub fn user_name(uid: u32) -> Option<String> {
     // SAFETY: getpwuid returns a pointer into static storage or null; we copy the
     // name out at once and do not keep the pointer.
-    let name = unsafe {
-        let pw = libc::getpwuid(libc::geteuid());
+    unsafe {
+        let pw = libc::getpwuid(uid);
         if pw.is_null() || (*pw).pw_name.is_null() {
             None
         } else {
             Some(CStr::from_ptr((*pw).pw_name).to_string_lossy().into_owned())
         }
-    };
-    name.or_else(|| std::env::var("USER").ok())
-        .unwrap_or_else(|| "unknown".to_owned())
+    }
 }

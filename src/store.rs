@@ -36,6 +36,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (3, include_str!("store/migrations/0003_fts_prefixes.sql")),
     (4, include_str!("store/migrations/0004_fts_terms.sql")),
     (5, include_str!("store/migrations/0005_staff_audit.sql")),
+    (
+        6,
+        include_str!("store/migrations/0006_fts_secure_delete.sql"),
+    ),
 ];
 
 /// The schema version this build creates and understands.
@@ -311,15 +315,23 @@ impl Store {
         if self.schema_version()? == SCHEMA_VERSION {
             return Ok(());
         }
+        let path = self.path.clone();
         let tx = self.write()?;
         let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (number, sql) in MIGRATIONS.iter().filter(|(n, _)| *n > current) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", number)?;
         }
-        if current < SCHEMA_VERSION {
-            // Whoever creates (or upgrades) the database coordinates it.
-            staff::bootstrap(&tx, &crate::config::current_user())?;
+        if current < 5 {
+            // The owner of the file (who created it, with `init` or a first
+            // run) coordinates it — not whoever happens to open it first after
+            // an upgrade.
+            use std::os::unix::fs::MetadataExt;
+            let owner = fs::metadata(&path)
+                .ok()
+                .and_then(|m| crate::config::user_name(m.uid()))
+                .unwrap_or_else(crate::config::current_user);
+            staff::bootstrap(&tx, &owner)?;
         }
         tx.commit()?;
         Ok(())
@@ -459,7 +471,12 @@ fn open_read_only(path: &Path) -> Result<Connection, StoreError> {
 
 /// `file:PATH?immutable=1`, with the characters a URI gives meaning to escaped.
 fn immutable_uri(path: &Path) -> String {
-    let mut uri = String::from("file:");
+    // An absolute, clean path: `file://` + `/dir/file` (a path written with
+    // two leading slashes would otherwise read as a host name).
+    let path = fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_owned());
+    let mut uri = String::from("file://");
     for b in path.as_os_str().as_encoded_bytes() {
         match b {
             b'%' | b'?' | b'#' | 0x80.. => uri.push_str(&format!("%{b:02X}")),

@@ -123,6 +123,15 @@ fn run_loop(
                 if version != seen_version {
                     seen_version = version;
                     app.refresh_consultations_soon();
+                    // A coordinator may have changed this user's role.
+                    match store.staff_member(&app.user) {
+                        Ok(Some(me)) => app.role = me.role,
+                        Ok(None) if !app.read_only => {
+                            app.read_only = true;
+                            app.status = Some(app.lang.t(Msg::RemovedFromStaff).to_owned());
+                        }
+                        _ => {}
+                    }
                     let stamp = store.directory_stamp().ok();
                     if stamp != seen_stamp {
                         seen_stamp = stamp;

@@ -48,9 +48,12 @@ fn full_draft() -> ServiceDraft {
         address: "ul. Długa 1, 80-001 Gdańsk".into(),
         online_link: "https://meet.example.org/porady".into(),
         eligibility: "Cudzoziemcy mieszkający na Pomorzu.".into(),
+        eligibility_en: "Foreigners living in Pomerania.".into(),
         how_to_apply: "Zadzwoń i umów się.".into(),
+        how_to_apply_en: "Call to make an appointment.".into(),
         free: Some(false),
         fees: "50 zł za poradę".into(),
+        fees_en: "PLN 50 per consultation".into(),
     }
 }
 
@@ -328,5 +331,87 @@ fn a_service_changed_meanwhile_is_a_conflict_and_saving_again_keeps_both_in_hist
     assert_eq!(
         history[0].after.as_ref().expect("after")["fees"],
         "bezpłatnie"
+    );
+}
+
+#[test]
+fn saving_a_service_unchanged_leaves_every_shipped_service_exactly_as_it_was() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, false);
+    let store = Store::open_existing(&db).expect("open");
+    let reference = reference(&store);
+    let orgs = store.organizations().expect("orgs");
+    for lang in [Lang::Pl, Lang::En] {
+        for s in store.services().expect("services") {
+            let (again, new_org) = ServiceDraft::from_service(&s, lang)
+                .validate(&s, &reference, &orgs, lang)
+                .unwrap_or_else(|p| panic!("{}: {p:?}", s.name.text));
+            assert_eq!(again, s, "{}", s.name.text);
+            assert!(new_org.is_none());
+        }
+    }
+}
+
+#[test]
+fn removing_one_opening_rule_keeps_the_others_with_their_own_notes_and_ids() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, false);
+    let store = Store::open_existing(&db).expect("open");
+    let reference = reference(&store);
+    let orgs = store.organizations().expect("orgs");
+    let s = store
+        .services()
+        .expect("services")
+        .into_iter()
+        .filter(|s| s.schedules.len() >= 3 && s.schedules.iter().all(|r| r.note.is_some()))
+        .max_by_key(|s| s.schedules.len())
+        .expect("a service with several noted rules");
+    let mut draft = ServiceDraft::from_service(&s, Lang::En);
+    let lines: Vec<&str> = draft.schedules.lines().collect();
+    draft.schedules = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != 1)
+        .map(|(_, l)| *l)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let (after, _) = draft
+        .validate(&s, &reference, &orgs, Lang::En)
+        .expect("valid");
+    let mut expected = s.schedules.clone();
+    expected.remove(1);
+    assert_eq!(after.schedules, expected);
+}
+
+#[test]
+fn organisations_created_or_changed_with_services_are_in_the_audit_trail() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, true);
+    let mut store = Store::open_existing(&db).expect("open");
+    let reference = reference(&store);
+    let base = Service::new(Uuid::new_v4(), "");
+    let (service, org) = full_draft()
+        .validate(&base, &reference, &[], Lang::Pl)
+        .expect("valid");
+    let org = org.expect("a new organisation");
+    store
+        .save_service(&service, Some(&org), None, "anna")
+        .expect("save");
+    let trail = store
+        .audit(&pomost::audit::Query {
+            target: Some(org.id.to_string()),
+            ..Default::default()
+        })
+        .expect("audit");
+    assert_eq!(trail.len(), 1);
+    assert_eq!(trail[0].kind, pomost::audit::Kind::Organisation);
+    assert_eq!(trail[0].action, pomost::audit::Action::Create);
+    assert_eq!(trail[0].actor, "anna");
+    assert_eq!(
+        trail[0].after.as_ref().expect("after")["name"],
+        "Fundacja Testowa"
     );
 }

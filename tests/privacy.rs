@@ -376,3 +376,124 @@ fn a_client_is_exported_whole_then_erased_leaving_only_the_fact() {
         assert_eq!(stderr(&out).lines().count(), 1);
     }
 }
+
+#[test]
+fn an_anonymised_consultation_cannot_be_corrected_and_drafts_and_old_codes_go_too() {
+    use pomost::store::ChangeError;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("pomost.db");
+    ok(&db, &["init"]);
+    ok(
+        &db,
+        &[
+            "log",
+            "--client",
+            "OLD-1",
+            "--topic",
+            "legal",
+            "--at",
+            "2025-01-10 10:00",
+            "--note",
+            "old",
+        ],
+    );
+    // Logged under MIS-1 by mistake, then corrected to AB12; MIS-1 also has a
+    // consultation of its own.
+    ok(
+        &db,
+        &[
+            "log", "--client", "MIS-1", "--topic", "legal", "--note", "typo",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "log", "--client", "MIS-1", "--topic", "crisis", "--note", "theirs",
+        ],
+    );
+    let mut store = Store::open_existing(&db).expect("open");
+    let all = store
+        .consultations(&ConsultationQuery::default())
+        .expect("list");
+    let old = all
+        .iter()
+        .find(|c| c.client == "OLD-1")
+        .expect("old")
+        .clone();
+    let typo = all
+        .iter()
+        .find(|c| c.notes == "typo")
+        .expect("typo")
+        .clone();
+    // A correction of the old one was left open as a draft.
+    store
+        .save_draft(
+            "anna",
+            "consultation",
+            &format!(
+                r#"{{"editing":{{"id":{},"version":{}}},"draft":{{"client":"OLD-1","notes":"old"}}}}"#,
+                old.id, old.version
+            ),
+        )
+        .expect("draft");
+    let reference = pomost::model::Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let now = today().and_hms_opt(23, 0, 0).expect("now");
+    let valid = |at: &str, client: &str, notes: &str| {
+        ConsultationDraft {
+            at: at.into(),
+            client: client.into(),
+            topics: vec!["legal".into()],
+            notes: notes.into(),
+            ..ConsultationDraft::default()
+        }
+        .validate(&reference, &HashSet::new(), now, Lang::En)
+        .expect("valid")
+    };
+    let at = typo.at.format("%Y-%m-%d %H:%M").to_string();
+    store
+        .correct_consultation(typo.id, typo.version, &valid(&at, "AB12", "typo"), "anna")
+        .expect("correct");
+    drop(store);
+
+    ok(&db, &["purge", "--before", "2026-01-01", "--yes"]);
+    let mut store = Store::open_existing(&db).expect("open");
+    // The form opened before the purge cannot put the code and notes back.
+    let again = valid("2025-01-10 10:00", "OLD-1", "old");
+    assert!(matches!(
+        store.correct_consultation(old.id, old.version, &again, "anna"),
+        Err(ChangeError::Anonymised)
+    ));
+    let purged = store.consultation(old.id).expect("read").expect("there");
+    assert!(purged.version > old.version, "the purge is a new version");
+    assert_eq!(store.draft("anna", "consultation").expect("draft"), None);
+    drop(store);
+
+    // Erasing MIS-1 leaves no trace of it, not even in the history of the
+    // consultation that was corrected away from it.
+    let out = pomost(&db, &["client", "erase", "MIS-1", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Erased client MIS-1: 1 consultations."));
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let left: i64 = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM consultation_version WHERE data LIKE '%MIS-1%')
+                  + (SELECT count(*) FROM audit
+                     WHERE ifnull(before, '') || ifnull(after, '') || target LIKE '%MIS-1%')
+                  + (SELECT count(*) FROM consultation WHERE client_code = 'MIS-1')",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(left, 0);
+    let kept: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM consultation WHERE client_code = 'AB12'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(kept, 1, "the corrected consultation is another client's");
+}

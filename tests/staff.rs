@@ -416,3 +416,32 @@ fn a_staff_member_who_may_only_read_the_file_searches_but_cannot_write() {
     );
     assert_eq!(std::fs::read(&db).expect("read"), before);
 }
+
+#[test]
+fn the_owner_of_the_database_file_is_its_first_coordinator_whoever_opens_it() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: needs root to give the file to another account");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("pomost.db");
+    // An administrator prepared an empty file for the account `nobody`.
+    std::fs::write(&db, b"").expect("create");
+    let nobody = pomost::config::user_name(65534).expect("nobody");
+    std::os::unix::fs::chown(&db, Some(65534), None).expect("chown");
+    let out = pomost(&db, &["init"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let store = Store::open_existing(&db).expect("open");
+    let staff: Vec<(String, Role)> = store
+        .staff()
+        .expect("staff")
+        .into_iter()
+        .map(|m| (m.user, m.role))
+        .collect();
+    assert_eq!(staff, [(nobody, Role::Coordinator)]);
+    // The one who opened it is not on the list, and is told so.
+    let out = pomost(&db, &["staff", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("is not on the staff list"));
+}

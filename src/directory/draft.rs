@@ -33,9 +33,12 @@ pub enum ServiceField {
     Address,
     OnlineLink,
     Eligibility,
+    EligibilityEn,
     HowToApply,
+    HowToApplyEn,
     Free,
     Fees,
+    FeesEn,
 }
 
 /// What is wrong with one field, in words.
@@ -82,12 +85,18 @@ pub struct ServiceDraft {
     pub online_link: String,
     /// Who it is for.
     pub eligibility: String,
+    /// Who it is for, in English.
+    pub eligibility_en: String,
     /// How to apply.
     pub how_to_apply: String,
+    /// How to apply, in English.
+    pub how_to_apply_en: String,
     /// Free of charge: yes, no, not stated.
     pub free: Option<bool>,
     /// Fees in words.
     pub fees: String,
+    /// Fees in English.
+    pub fees_en: String,
 }
 
 impl ServiceDraft {
@@ -124,17 +133,22 @@ impl ServiceDraft {
                 .unwrap_or_default(),
             online_link: online.and_then(|l| l.url.clone()).unwrap_or_default(),
             eligibility: s.eligibility.text.clone(),
+            eligibility_en: s.eligibility.en.clone().unwrap_or_default(),
             how_to_apply: s.application_process.text.clone(),
+            how_to_apply_en: s.application_process.en.clone().unwrap_or_default(),
             free: s.free,
             fees: s.fees.text.clone(),
+            fees_en: s.fees.en.clone().unwrap_or_default(),
         }
     }
 
     /// The service the form describes, built on `base` (the service being
-    /// edited, or a new one) so that what the form does not show (English
-    /// translations of long texts, further places, notes on hours) is kept;
-    /// with the organisation to create, if a new one was named. Every problem
-    /// is returned at once, each with its field.
+    /// edited, or a new one) so that what the form does not show is kept: its
+    /// status and verification date, further places, a place's name and link,
+    /// the notes on opening hours. A field left as the form showed it leaves
+    /// that part of `base` exactly as it was. Returned with the organisation to
+    /// create, if a new one was named; every problem at once, each with its
+    /// field.
     pub fn validate(
         &self,
         base: &Service,
@@ -157,8 +171,11 @@ impl ServiceDraft {
             (F::Address, &self.address),
             (F::OnlineLink, &self.online_link),
             (F::Eligibility, &self.eligibility),
+            (F::EligibilityEn, &self.eligibility_en),
             (F::HowToApply, &self.how_to_apply),
+            (F::HowToApplyEn, &self.how_to_apply_en),
             (F::Fees, &self.fees),
+            (F::FeesEn, &self.fees_en),
         ];
         for (field, text) in texts {
             // Line breaks are allowed in the long texts; nothing else unseen.
@@ -211,19 +228,18 @@ impl ServiceDraft {
                 problem(F::Counties, lang.fmt(Msg::ProbUnknownCounty, &[c]));
             }
         }
+        let shown = Self::from_service(base, lang);
         let mut schedules = Vec::new();
-        for (i, line) in self
-            .schedules
-            .lines()
-            .map(str::trim)
-            .enumerate()
-            .filter(|(_, l)| !l.is_empty())
-        {
-            let kept = base.schedules.get(i);
+        let mut unused: Vec<&Schedule> = base.schedules.iter().collect();
+        for (i, line) in self.schedules.lines().map(str::trim).enumerate() {
+            if line.is_empty() {
+                continue;
+            }
             match parse_schedule_line(line, lang) {
                 Ok(mut rule) => {
-                    // The same rule as before keeps its id and note.
-                    if let Some(old) = kept {
+                    // A rule that was there before keeps its id and its note.
+                    if let Some(k) = unused.iter().position(|old| same_rule(old, &rule)) {
+                        let old = unused.remove(k);
                         rule.id = old.id;
                         rule.note.clone_from(&old.note);
                     }
@@ -299,28 +315,42 @@ impl ServiceDraft {
             .collect();
         s.languages = languages;
         s.areas = self.counties.clone();
-        s.schedules = schedules;
+        if self.schedules.trim() != shown.schedules.trim() {
+            s.schedules = schedules;
+        }
         s.email = optional(email);
         s.phones = phones;
         s.url = optional(&self.url);
-        s.eligibility = localized(&self.eligibility, None, &base.eligibility);
-        s.application_process = localized(&self.how_to_apply, None, &base.application_process);
+        s.eligibility = localized(
+            &self.eligibility,
+            Some(&self.eligibility_en),
+            &base.eligibility,
+        );
+        s.application_process = localized(
+            &self.how_to_apply,
+            Some(&self.how_to_apply_en),
+            &base.application_process,
+        );
         s.free = self.free;
-        s.fees = localized(&self.fees, None, &base.fees);
-        replace_location(&mut s.locations, LocationKind::Physical, |l| {
-            parsed_address.map(|a| Location {
-                address: Some(a),
-                url: None,
-                ..l
-            })
-        });
-        replace_location(&mut s.locations, LocationKind::Virtual, |l| {
-            optional(&self.online_link).map(|url| Location {
-                url: Some(url),
-                address: None,
-                ..l
-            })
-        });
+        s.fees = localized(&self.fees, Some(&self.fees_en), &base.fees);
+        // Places change only when their field was changed: a place with only a
+        // name (no street or link) is shown empty and must survive a save.
+        if address != shown.address.trim() {
+            replace_location(&mut s.locations, LocationKind::Physical, |l| {
+                parsed_address.map(|a| Location {
+                    address: Some(a),
+                    ..l
+                })
+            });
+        }
+        if self.online_link.trim() != shown.online_link.trim() {
+            replace_location(&mut s.locations, LocationKind::Virtual, |l| {
+                optional(&self.online_link).map(|url| Location {
+                    url: Some(url),
+                    ..l
+                })
+            });
+        }
         let created = organisation.and_then(|(o, new)| new.then_some(o));
         Ok((s, created))
     }
@@ -349,6 +379,23 @@ fn replace_location(
         (None, Some(new)) => locations.push(new),
         (None, None) => {}
     }
+}
+
+/// The same weekly rule: days, hours and validity.
+fn same_rule(a: &Schedule, b: &Schedule) -> bool {
+    (
+        a.days.as_slice(),
+        a.opens,
+        a.closes,
+        a.valid_from,
+        a.valid_to,
+    ) == (
+        b.days.as_slice(),
+        b.opens,
+        b.closes,
+        b.valid_from,
+        b.valid_to,
+    )
 }
 
 fn new_organisation(name: &str) -> Organization {

@@ -412,5 +412,15 @@ pub fn text(msg: Msg) -> &'static str {
         ErrBusyCli => {
             "Nothing was written: another user's save held the database for over {} s; try again."
         }
+        FieldWhoEn => "Who for (in English)",
+        FieldApplyEn => "How to apply (in English)",
+        FieldFeesEn => "Fees (in English)",
+        ErrAnonymised => {
+            "This consultation was anonymised (its client code and notes removed); it can no longer be corrected."
+        }
+        KindOrganisation => "organisation",
+        RemovedFromStaff => {
+            "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
+        }
     }
 }

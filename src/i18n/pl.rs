@@ -414,5 +414,15 @@ pub fn text(msg: Msg) -> &'static str {
         ErrBusyCli => {
             "Nic nie zapisano: zapis innego użytkownika blokował bazę ponad {} s; spróbuj ponownie."
         }
+        FieldWhoEn => "Dla kogo (po angielsku)",
+        FieldApplyEn => "Jak się zgłosić (po angielsku)",
+        FieldFeesEn => "Opłaty (po angielsku)",
+        ErrAnonymised => {
+            "Ta konsultacja została zanonimizowana (bez kodu klienta i notatek); nie można jej już poprawiać."
+        }
+        KindOrganisation => "organizacja",
+        RemovedFromStaff => {
+            "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
+        }
     }
 }

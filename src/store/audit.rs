@@ -143,6 +143,22 @@ pub(super) fn service_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
     .optional()
 }
 
+/// An organisation as JSON.
+pub(super) fn organisation_snapshot(
+    conn: &Connection,
+    id: &str,
+) -> rusqlite::Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT json_object('name', name, 'name_en', name_en, 'description', description,
+             'description_en', description_en, 'email', email, 'website', website)
+         FROM organization WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
 /// A session of the timetable as JSON, with its cancelled dates.
 pub(super) fn session_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
     use rusqlite::OptionalExtension;

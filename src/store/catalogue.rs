@@ -97,6 +97,23 @@ impl Store {
 }
 
 /// Adds or updates one organisation inside a transaction.
+/// Adds or changes an organisation as `actor` did it, in the audit trail.
+pub(super) fn upsert_organization_by(
+    tx: &Transaction<'_>,
+    org: &Organization,
+    actor: &str,
+) -> rusqlite::Result<()> {
+    let id = org.id.to_string();
+    super::audit::audited(
+        tx,
+        actor,
+        crate::audit::Kind::Organisation,
+        &id,
+        super::audit::organisation_snapshot,
+        |_| upsert_organization(tx, org),
+    )
+}
+
 pub(super) fn upsert_organization(
     tx: &Transaction<'_>,
     org: &Organization,

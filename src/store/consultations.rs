@@ -29,6 +29,10 @@ pub enum ChangeError {
     /// The record does not exist (any more).
     #[error("no such record")]
     NotFound,
+    /// A purge removed the consultation's client code and notes: it is kept
+    /// for the statistics only and can no longer be corrected.
+    #[error("the consultation was anonymised")]
+    Anonymised,
     /// A database error.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
@@ -133,6 +137,9 @@ impl Store {
         let Some(current) = self.consultation(id)? else {
             return Err(ChangeError::NotFound);
         };
+        if current.client.is_empty() {
+            return Err(ChangeError::Anonymised);
+        }
         let now = now_utc();
         let tx = self.write()?;
         // Read again inside the write lock: the version decides.

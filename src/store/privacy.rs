@@ -71,6 +71,10 @@ impl Store {
     /// the anonymised consultations share with the same client's newer ones,
     /// so every report gives the same numbers before and after. All or nothing.
     pub fn purge(&mut self, day: NaiveDate, actor: &str) -> rusqlite::Result<PurgeCount> {
+        self.forgetting(|store| store.purge_now(day, actor))
+    }
+
+    fn purge_now(&mut self, day: NaiveDate, actor: &str) -> rusqlite::Result<PurgeCount> {
         let tx = self.write()?;
         let counted = count(&tx, day)?;
         let before = format!("{day} 00:00");
@@ -92,9 +96,16 @@ impl Store {
         }
         let ids = ids_where(&tx, PURGEABLE, &before)?;
         let words = forget_text(&tx, &ids)?;
+        // A new version: a form opened on one of them before the purge cannot
+        // save the code and notes back (its save meets a conflict, then the
+        // refusal to correct an anonymised consultation).
         tx.execute(
-            &format!("UPDATE consultation SET client_code = '', notes = '' WHERE {PURGEABLE}"),
-            [&before],
+            &format!(
+                "UPDATE consultation SET client_code = '', notes = '', version = version + 1,
+                     updated_at = ?2, updated_by = ?3
+                 WHERE {PURGEABLE}"
+            ),
+            params![&before, super::now_utc(), actor],
         )?;
         for (id, uid) in &ids {
             tx.execute(
@@ -122,6 +133,13 @@ impl Store {
             [],
         )?;
         prune_terms(&tx, &words)?;
+        // A draft correcting one of them would hold its code and notes.
+        for (id, _) in &ids {
+            tx.execute(
+                "DELETE FROM draft WHERE json_extract(data, '$.editing.id') = ?1",
+                [id],
+            )?;
+        }
         let summary = serde_json::json!({
             "before": day.to_string(),
             "consultations": counted.consultations,
@@ -203,6 +221,10 @@ impl Store {
     /// keeps only that an erasure happened, by whom and when. Returns how many
     /// consultations were removed.
     pub fn erase_client(&mut self, code: &str, actor: &str) -> rusqlite::Result<u64> {
+        self.forgetting(|store| store.erase_now(code, actor))
+    }
+
+    fn erase_now(&mut self, code: &str, actor: &str) -> rusqlite::Result<u64> {
         let tx = self.write()?;
         let ids = ids_where(&tx, ERASABLE, code)?;
         let words = forget_text(&tx, &ids)?;
@@ -215,6 +237,26 @@ impl Store {
         }
         tx.execute(
             "DELETE FROM audit WHERE kind = 'client' AND target = ?1",
+            [code],
+        )?;
+        // Other consultations once recorded under this code (and corrected
+        // since) keep no trace of it in their history; nor do drafts.
+        tx.execute(
+            "UPDATE consultation_version SET data = json_set(data, '$.client', '')
+             WHERE json_extract(data, '$.client') = ?1",
+            [code],
+        )?;
+        for column in ["before", "after"] {
+            tx.execute(
+                &format!(
+                    "UPDATE audit SET {column} = json_set({column}, '$.client', '')
+                     WHERE kind = 'consultation' AND json_extract({column}, '$.client') = ?1"
+                ),
+                [code],
+            )?;
+        }
+        tx.execute(
+            "DELETE FROM draft WHERE json_extract(data, '$.draft.client') = ?1",
             [code],
         )?;
         prune_terms(&tx, &words)?;
@@ -230,6 +272,27 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(ids.len() as u64)
+    }
+}
+
+impl Store {
+    /// Runs a purge or an erasure so that what it removes is gone from the
+    /// file too: freed pages are overwritten with zeros (`secure_delete`), and
+    /// the write-ahead log, which still holds the old pages, is emptied
+    /// afterwards when no one is reading it (else at the next checkpoint).
+    fn forgetting<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<T> {
+        self.conn.pragma_update(None, "secure_delete", true)?;
+        let result = f(self);
+        self.conn.pragma_update(None, "secure_delete", false)?;
+        if result.is_ok() {
+            let _ = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
+        result
     }
 }
 

@@ -214,7 +214,7 @@ impl Store {
             check_version(&tx, "service", &id, expected)?;
         }
         if let Some(org) = new_organisation {
-            catalogue::upsert_organization(&tx, org)?;
+            catalogue::upsert_organization_by(&tx, org, actor)?;
         }
         audited(&tx, actor, Kind::Service, &id, service_snapshot, |_| {
             upsert_service(&tx, service, actor, &now)
@@ -248,7 +248,7 @@ impl Store {
         let mut outcome = ImportOutcome::default();
         for service in services {
             if let Some(org) = &service.organization {
-                catalogue::upsert_organization(&tx, org)?;
+                catalogue::upsert_organization_by(&tx, org, actor)?;
             }
             let id = service.id.to_string();
             let added = audited(&tx, actor, Kind::Service, &id, service_snapshot, |_| {

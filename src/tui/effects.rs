@@ -16,6 +16,9 @@ use crate::tui::timetable::form::SessionForm;
 /// How long a draft's write waits for others' saves before it is left for the
 /// next second.
 const DRAFT_WAIT: std::time::Duration = std::time::Duration::from_millis(200);
+/// How long a write the user did not ask for by saving (recording a look at a
+/// client, removing a draft) may hold the screen.
+const SHORT_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Carries out one effect and tells the user what happened in the status line.
 /// Only a broken terminal is an error; a failed save is reported and the app
@@ -76,7 +79,16 @@ pub fn apply(
                     let message = conflict_message(&e, lang);
                     if let Some(Popup::ServiceForm(form)) = &mut app.popup {
                         if let ChangeError::Conflict { version, .. } = e {
-                            form.version = Some(version);
+                            // Build on the service as it is now; keep the typing.
+                            let id = form.service_id();
+                            match store.services() {
+                                Ok(all) => {
+                                    if let Some(stored) = all.into_iter().find(|s| s.id == id) {
+                                        form.rebase(stored, version);
+                                    }
+                                }
+                                Err(e) => app.status = Some(database_message(&e, lang)),
+                            }
                         }
                         form.form.message = Some(message);
                     } else {
@@ -92,7 +104,7 @@ pub fn apply(
             };
             match store.audit(&latest) {
                 Ok(entries) => app.reports.audit = Some(crate::tui::audit::AuditView::new(entries)),
-                Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
+                Err(e) => app.status = Some(database_message(&e, lang)),
             }
         }
         Effect::OpenSessionForm(id) => {
@@ -109,7 +121,7 @@ pub fn apply(
                     app.popup = Some(Popup::SessionForm(Box::new(form)));
                 }
                 Ok(None) => app.status = Some(lang.t(Msg::ErrGone).to_owned()),
-                Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
+                Err(e) => app.status = Some(database_message(&e, lang)),
             }
         }
         Effect::SaveSession(session, version) => {
@@ -124,7 +136,7 @@ pub fn apply(
                                 &[&crate::text::one_line(&session.title.text)],
                             )
                         }
-                        Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
+                        Err(e) => database_message(&e, lang),
                     });
                 }
                 Err(e) => {
@@ -142,8 +154,10 @@ pub fn apply(
         }
         Effect::RefreshConsultations => refresh_consultations(app, store),
         Effect::RecordClientView(client) => {
-            if let Err(e) = store.record_client_view(&user, &client) {
-                app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+            let recorded =
+                store.with_busy_limit(SHORT_WAIT, |s| s.record_client_view(&user, &client));
+            if let Err(e) = recorded {
+                app.status = Some(database_message(&e, lang));
             }
         }
         Effect::SaveConsultation(c, editing) => {
@@ -183,7 +197,7 @@ pub fn apply(
                 Err(e) if crate::store::is_busy(&e) => app.draft_not_saved(),
                 Err(e) => {
                     app.draft_not_saved();
-                    app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+                    app.status = Some(database_message(&e, lang));
                 }
             }
         }
@@ -194,7 +208,7 @@ pub fn apply(
                     Ok(false) => break,
                     Ok(true) => code = crate::consultation::new_client_code(),
                     Err(e) => {
-                        app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+                        app.status = Some(database_message(&e, lang));
                         break;
                     }
                 }
@@ -206,14 +220,16 @@ pub fn apply(
             }
         }
         Effect::DeleteDraft => {
-            if let Err(e) = store.delete_draft(&user, CONSULTATION_DRAFT) {
-                app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e]));
+            let deleted =
+                store.with_busy_limit(SHORT_WAIT, |s| s.delete_draft(&user, CONSULTATION_DRAFT));
+            if let Err(e) = deleted {
+                app.status = Some(database_message(&e, lang));
             }
         }
         Effect::MarkFollowUpDone(id) => {
             app.status = Some(match store.mark_follow_up_done(id, &user) {
                 Ok(()) => lang.t(Msg::FollowUpMarked).to_owned(),
-                Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
+                Err(e) => conflict_message(&e, lang),
             });
             refresh_consultations(app, store);
         }
@@ -222,7 +238,7 @@ pub fn apply(
                 let lines = history_lines(&versions, lang, app.consultations.masked);
                 app.popup = Some(Popup::Text(lang.t(Msg::HistoryTitle).to_owned(), lines));
             }
-            Err(e) => app.status = Some(lang.fmt(Msg::ErrDatabase, &[&e])),
+            Err(e) => app.status = Some(database_message(&e, lang)),
         },
         Effect::ComputeReport => {
             let today = app.timetable.now().date();
@@ -318,7 +334,7 @@ fn service_changed(app: &mut App, done: rusqlite::Result<bool>, message: Msg) {
             app.reload_directory = true;
             app.lang.t(message).to_owned()
         }
-        Err(e) => app.lang.fmt(Msg::ErrDatabase, &[&e]),
+        Err(e) => database_message(&e, app.lang),
     });
 }
 
@@ -330,7 +346,13 @@ fn refresh_consultations(app: &mut App, store: &Store) {
     let rows = if screen.follow_ups {
         store.follow_ups_due(today)
     } else {
-        store.consultations(&screen.query())
+        let mut query = screen.query();
+        if query.text.is_some() && !app.role.sees_all_notes() {
+            // The words of others' notes must not find their consultations
+            // for someone who may not read those notes.
+            query.staff = Some(app.user.clone());
+        }
+        store.consultations(&query)
     };
     let due = store.follow_up_count(today);
     match rows.and_then(|rows| due.map(|due| (rows, due))) {
@@ -339,7 +361,7 @@ fn refresh_consultations(app: &mut App, store: &Store) {
             app.consultations.set_rows(rows);
             app.consultations.due = due;
         }
-        Err(e) => app.status = Some(app.lang.fmt(Msg::ErrDatabase, &[&e])),
+        Err(e) => app.status = Some(database_message(&e, app.lang)),
     }
     let earlier = match app.consultations.selected() {
         // An anonymised consultation has no client to look up.
@@ -363,7 +385,7 @@ fn refresh_consultations(app: &mut App, store: &Store) {
             hide_others_notes(app, &mut earlier);
             app.consultations.set_earlier(earlier);
         }
-        Err(e) => app.status = Some(app.lang.fmt(Msg::ErrDatabase, &[&e])),
+        Err(e) => app.status = Some(database_message(&e, app.lang)),
     }
 }
 
@@ -379,10 +401,18 @@ fn conflict_message(e: &ChangeError, lang: crate::i18n::Lang) -> String {
             ],
         ),
         ChangeError::NotFound => lang.t(Msg::ErrGone).to_owned(),
-        ChangeError::Sqlite(e) if crate::store::is_busy(e) => {
-            lang.fmt(Msg::ErrBusy, &[&crate::store::busy_limit().as_secs()])
-        }
-        ChangeError::Sqlite(e) => lang.fmt(Msg::ErrDatabase, &[e]),
+        ChangeError::Anonymised => lang.t(Msg::ErrAnonymised).to_owned(),
+        ChangeError::Sqlite(e) => database_message(e, lang),
+    }
+}
+
+/// A database error in words: another user's save that held the database past
+/// the limit says so (never "database is locked").
+pub fn database_message(e: &rusqlite::Error, lang: crate::i18n::Lang) -> String {
+    if crate::store::is_busy(e) {
+        lang.fmt(Msg::ErrBusy, &[&crate::store::busy_limit().as_secs()])
+    } else {
+        lang.fmt(Msg::ErrDatabase, &[e])
     }
 }
 
@@ -416,6 +446,6 @@ fn report(
             app.reload_sessions(sessions);
             lang.fmt(done, &[&lang.date(date), &title])
         }
-        Err(e) => lang.fmt(Msg::ErrDatabase, &[&e]),
+        Err(e) => database_message(&e, lang),
     });
 }

@@ -19,7 +19,7 @@ CREATE TABLE audit (
     action TEXT NOT NULL
         CHECK (action IN ('create', 'change', 'erase', 'anonymise', 'view', 'remove')),
     kind   TEXT NOT NULL
-        CHECK (kind IN ('consultation', 'service', 'session', 'staff', 'client')),
+        CHECK (kind IN ('consultation', 'service', 'organisation', 'session', 'staff', 'client')),
     target TEXT NOT NULL,                 -- the record's id (a consultation's uid, a client code …)
     before TEXT,
     after  TEXT

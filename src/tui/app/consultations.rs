@@ -167,6 +167,14 @@ impl App {
                 if self.refused(false) => {}
             Action::CorrectConsultation | Action::MarkFollowUpDone | Action::ShowHistory
                 if self.refused_others() => {}
+            Action::CorrectConsultation
+                if self
+                    .consultations
+                    .selected()
+                    .is_some_and(|c| c.client.is_empty()) =>
+            {
+                self.status = Some(self.lang.t(Msg::ErrAnonymised).to_owned());
+            }
             Action::NewConsultation => {
                 let draft = self.blank_draft();
                 self.open_consultation_form(&draft, None);

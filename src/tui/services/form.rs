@@ -128,7 +128,17 @@ impl ServiceForm {
                 Input::text(&draft.online_link),
             ),
             field(F::Eligibility, Msg::FieldWho, notes(&draft.eligibility)),
+            field(
+                F::EligibilityEn,
+                Msg::FieldWhoEn,
+                notes(&draft.eligibility_en),
+            ),
             field(F::HowToApply, Msg::FieldApply, notes(&draft.how_to_apply)),
+            field(
+                F::HowToApplyEn,
+                Msg::FieldApplyEn,
+                notes(&draft.how_to_apply_en),
+            ),
             field(
                 F::Free,
                 Msg::FieldFreeOfCharge,
@@ -145,6 +155,7 @@ impl ServiceForm {
                 },
             ),
             field(F::Fees, Msg::FieldFees, Input::text(&draft.fees)),
+            field(F::FeesEn, Msg::FieldFeesEn, Input::text(&draft.fees_en)),
         ];
         let title = lang.t(if version.is_some() {
             Msg::FormEditService
@@ -185,14 +196,31 @@ impl ServiceForm {
             address: f.text(F::Address),
             online_link: f.text(F::OnlineLink),
             eligibility: f.text(F::Eligibility),
+            eligibility_en: f.text(F::EligibilityEn),
             how_to_apply: f.text(F::HowToApply),
+            how_to_apply_en: f.text(F::HowToApplyEn),
             free: match f.choice(F::Free) {
                 1 => Some(true),
                 2 => Some(false),
                 _ => None,
             },
             fees: f.text(F::Fees),
+            fees_en: f.text(F::FeesEn),
         }
+    }
+
+    /// After a conflict: the service as saved meanwhile becomes what the form
+    /// builds on (its status, verification and everything the form does not
+    /// show), with its version; what the user typed stays in the fields, and
+    /// saving again keeps it as the newer version.
+    pub fn rebase(&mut self, stored: Service, version: i64) {
+        self.base = stored;
+        self.version = Some(version);
+    }
+
+    /// The id of the service the form edits or adds.
+    pub fn service_id(&self) -> Uuid {
+        self.base.id
     }
 
     /// Handles a key; on save, validates and either returns the service or
