@@ -230,6 +230,7 @@ fn everything_the_form_edits_survives_export_and_import() {
     let file = dir.path().join("export.json");
     std::fs::write(&file, &exported.stdout).expect("write");
     let json: serde_json::Value = serde_json::from_slice(&exported.stdout).expect("JSON");
+    common::hsds::assert_hsds_service(&json[0]);
     let schedules = json[0]["schedules"].as_array().expect("schedules");
     assert_eq!(schedules.len(), 2);
     assert_eq!(schedules[1]["byday"], "SA");

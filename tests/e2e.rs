@@ -1010,3 +1010,41 @@ fn a_staff_member_who_may_only_read_the_file_gets_the_screen_read_only() {
     assert!(s.wait_exit().success());
     assert_eq!(std::fs::read(&fx.db).expect("read"), before);
 }
+
+#[test]
+fn a_coordinator_adds_a_service_through_the_form_and_it_is_searchable_at_once() {
+    let fx = Fixture::new();
+    fx.init();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("n");
+    s.wait_for("the service form", |s| s.text().contains("New service"));
+    s.send("Dyżur testowy");
+    // Down to the opening hours: a closing time before the opening one.
+    for _ in 0..9 {
+        s.send("\t");
+    }
+    s.send("pn 15:00-09:00");
+    s.send("\x13");
+    s.wait_for("the problem beside the field (wrapped, not cut)", |s| {
+        let text = s.text();
+        text.contains("line 1: the closing time must be after the opening")
+            && text.lines().any(|l| l.trim_matches(['│', ' ']) == "time")
+    });
+    for _ in 0.."15:00-09:00".len() {
+        s.send("\x7f");
+    }
+    s.send("09:00-15:00");
+    s.send("\x13");
+    s.wait_for("the save, and the service in the list", |s| {
+        let text = s.text();
+        text.contains("Saved the service \"Dyżur testowy\".") && text.contains("Services 32/32")
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let found = cli(&fx, &["services", "search", "dyzur testowy", "--json"]);
+    assert!(found.contains("Dyżur testowy"), "{found}");
+    let audit = cli(&fx, &["audit", "--format", "json"]);
+    assert!(audit.contains("\"kind\": \"service\""), "{audit}");
+    assert!(audit.contains("Dyżur testowy"));
+}

@@ -308,13 +308,17 @@ impl<F: Copy + Eq> Form<F> {
                 }
             }
             if let Some(e) = &f.error {
-                rows.push((
-                    None,
-                    Line::from(vec![
-                        Span::raw(" ".repeat(usize::from(label_w))),
-                        Span::styled(e.as_str(), theme.warning),
-                    ]),
-                ));
+                // A long problem is wrapped under the field, never cut off.
+                let room = usize::from(inner.width.saturating_sub(label_w)).max(10);
+                for part in wrap(e, room) {
+                    rows.push((
+                        None,
+                        Line::from(vec![
+                            Span::raw(" ".repeat(usize::from(label_w))),
+                            Span::styled(part, theme.warning),
+                        ]),
+                    ));
+                }
             }
         }
         if self.confirm_discard {
@@ -480,5 +484,58 @@ fn edit(input: &mut Input, ev: KeyEvent) -> bool {
             }
             _ => false,
         },
+    }
+}
+
+/// Splits text into lines of at most `width` columns, at spaces where it can.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let wanted = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if wanted > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        // A word longer than the line is cut into pieces.
+        while line.width() > width {
+            let cut = line
+                .char_indices()
+                .scan(0, |w, (i, c)| {
+                    *w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    Some((i, *w))
+                })
+                .find(|&(_, w)| w > width)
+                .map_or(line.len(), |(i, _)| i);
+            let rest = line.split_off(cut);
+            lines.push(std::mem::replace(&mut line, rest));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::wrap;
+
+    #[test]
+    fn long_problems_wrap_at_spaces_and_long_words_are_cut() {
+        assert_eq!(
+            wrap("line 1: the closing time must be after the opening time", 20),
+            ["line 1: the closing", "time must be after", "the opening time"]
+        );
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("zażółć gęślą", 6), ["zażółć", "gęślą"]);
+        assert_eq!(wrap("", 5), Vec::<String>::new());
     }
 }

@@ -2,6 +2,8 @@
 // Each test file uses a part of these.
 #![allow(dead_code)]
 
+pub mod hsds;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
