@@ -89,7 +89,7 @@ impl Store {
                  gender, age_band, channel, minutes, follow_up, notes,
                  created_at, created_by, updated_at, updated_by, client_key)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?3, ?14, ?3,
-                 (SELECT client_key FROM consultation
+                 (SELECT client_key FROM consultation INDEXED BY consultation_by_client
                   WHERE client_code = ?4 AND client_key IS NOT NULL LIMIT 1))",
             params![
                 Uuid::new_v4().to_string(),
@@ -156,6 +156,7 @@ impl Store {
                  version = version + 1,
                  -- The key that links a client's purged consultations follows the code.
                  client_key = (SELECT client_key FROM consultation
+                               INDEXED BY consultation_by_client
                                WHERE client_code = ?3 AND client_key IS NOT NULL LIMIT 1)
              WHERE id = ?1",
             params![

@@ -531,8 +531,15 @@ mod wrap_tests {
     #[test]
     fn long_problems_wrap_at_spaces_and_long_words_are_cut() {
         assert_eq!(
-            wrap("line 1: the closing time must be after the opening time", 20),
-            ["line 1: the closing", "time must be after", "the opening time"]
+            wrap(
+                "line 1: the closing time must be after the opening time",
+                20
+            ),
+            [
+                "line 1: the closing",
+                "time must be after",
+                "the opening time"
+            ]
         );
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("zażółć gęślą", 6), ["zażółć", "gęślą"]);
