@@ -416,3 +416,27 @@ fn organisations_created_or_changed_with_services_are_in_the_audit_trail() {
         "Fundacja Testowa"
     );
 }
+
+#[test]
+fn importing_services_keeps_what_their_organisations_say_in_english() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, false);
+    let store = Store::open_existing(&db).expect("open");
+    // The services embed a shorter copy of their organisation (no English);
+    // seeding them after the organisations must not erase the translations.
+    let orgs = store.organizations().expect("orgs");
+    let translated = orgs.iter().filter(|o| o.name.en.is_some()).count();
+    assert!(
+        translated >= 10,
+        "{translated} of {} translated",
+        orgs.len()
+    );
+    let changed = store
+        .audit(&pomost::audit::Query::default())
+        .expect("audit")
+        .into_iter()
+        .filter(|e| e.kind == pomost::audit::Kind::Organisation)
+        .count();
+    assert_eq!(changed, 0);
+}

@@ -114,6 +114,9 @@ pub(super) fn upsert_organization_by(
     )
 }
 
+/// Adds an organisation or updates it. What the new copy does not give (an
+/// English name or description, an e-mail, a web site) is kept: a service's
+/// embedded copy of its organisation often carries less than the directory's.
 pub(super) fn upsert_organization(
     tx: &Transaction<'_>,
     org: &Organization,
@@ -121,8 +124,9 @@ pub(super) fn upsert_organization(
     tx.execute(
         "INSERT INTO organization (id, name, name_en, description, description_en, email, website)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (id) DO UPDATE SET name = ?2, name_en = ?3, description = ?4,
-             description_en = ?5, email = ?6, website = ?7",
+         ON CONFLICT (id) DO UPDATE SET name = ?2, name_en = ifnull(?3, name_en),
+             description = ?4, description_en = ifnull(?5, description_en),
+             email = ifnull(?6, email), website = ifnull(?7, website)",
         params![
             org.id.to_string(),
             org.name.text,
