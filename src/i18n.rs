@@ -342,6 +342,7 @@ messages! {
     Computing,
     KeyPeriodCycle,
     KeyBreakdown,
+    HelpScroll,
     KindOrganisation,
     RemovedFromStaff,
     ErrAnonymised,

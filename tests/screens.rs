@@ -559,3 +559,32 @@ fn reports_and_directory_changes_are_for_coordinators() {
     keys(&mut app, "a");
     assert!(app.reports.audit.is_none());
 }
+
+#[test]
+fn help_taller_than_the_window_scrolls_to_its_last_keys() {
+    let mut app = app(Lang::En, Theme::colored());
+    keys(&mut app, "?");
+    // 16 rows: the smallest screen drawn, where the help does not fit.
+    let first = render(&mut app, 80, 16);
+    let text = |t: &Terminal<TestBackend>| {
+        let buffer = t.backend().buffer();
+        buffer
+            .content()
+            .chunks(usize::from(buffer.area.width))
+            .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let top = text(&first);
+    assert!(top.contains("j/k ↑↓ scroll"), "{top}");
+    assert!(!top.contains("clear filters"), "{top}");
+    for _ in 0..40 {
+        keys(&mut app, "j");
+    }
+    let bottom = text(&render(&mut app, 80, 16));
+    // The last keys are in view, and the top scrolled away.
+    assert!(bottom.contains("clear filters"), "{bottom}");
+    assert!(!bottom.contains("Everywhere"), "{bottom}");
+    keys(&mut app, "?");
+    assert!(app.popup.is_none());
+}

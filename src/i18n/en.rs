@@ -422,5 +422,6 @@ pub fn text(msg: Msg) -> &'static str {
         RemovedFromStaff => {
             "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
         }
+        HelpScroll => "j/k ↑↓ scroll",
     }
 }

@@ -424,5 +424,6 @@ pub fn text(msg: Msg) -> &'static str {
         RemovedFromStaff => {
             "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
         }
+        HelpScroll => "j/k ↑↓ przewiń",
     }
 }

@@ -39,8 +39,8 @@ pub const TABS: [Msg; 4] = [
 
 /// A popup over the screen; it takes the keys while open.
 pub enum Popup {
-    /// The key help.
-    Help,
+    /// The key help, scrolled down by this many lines.
+    Help(u16),
     /// A filter picker.
     Picker(Box<Picker>),
     /// A one-line question.
@@ -226,9 +226,14 @@ impl App {
         }
         self.status = None;
         match &mut self.popup {
-            Some(Popup::Help) => {
-                if matches!(ev.code, KeyCode::Esc | KeyCode::Char('?' | 'q')) {
-                    self.popup = None;
+            Some(Popup::Help(offset)) => {
+                match ev.code {
+                    KeyCode::Esc | KeyCode::Char('?' | 'q') => self.popup = None,
+                    KeyCode::Char('j') | KeyCode::Down => *offset = offset.saturating_add(1),
+                    KeyCode::Char('k') | KeyCode::Up => *offset = offset.saturating_sub(1),
+                    KeyCode::PageDown => *offset = offset.saturating_add(10),
+                    KeyCode::PageUp => *offset = offset.saturating_sub(10),
+                    _ => {}
                 }
                 return;
             }
@@ -338,7 +343,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
-            Action::Help => self.popup = Some(Popup::Help),
+            Action::Help => self.popup = Some(Popup::Help(0)),
             Action::ToggleMask => self.consultations.masked = !self.consultations.masked,
             Action::Tab(i) if i < TABS.len() => {
                 self.tab = i;

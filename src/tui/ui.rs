@@ -89,7 +89,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
     }
     draw_footer(frame, footer, app);
     match &mut app.popup {
-        Some(Popup::Help) => draw_help(frame, body, app),
+        Some(Popup::Help(offset)) => {
+            let offset = *offset;
+            draw_help(frame, body, app, offset);
+        }
         Some(Popup::Picker(picker)) => picker.draw(frame, body, &app.theme, app.lang),
         Some(Popup::Prompt(prompt)) => prompt.draw(frame, body, &app.theme),
         Some(Popup::SessionForm(form)) => form.form.draw(frame, body, &app.theme, app.lang),
@@ -190,7 +193,7 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
 
 /// The help overlay: the bindings that work everywhere and those of the screen
 /// shown, from the same tables as the footer, in two columns so it fits 80×24.
-fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
+fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
     let lang = app.lang;
     let theme = &app.theme;
     // A key already listed in the same column (same key, same meaning) is not
@@ -248,20 +251,26 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App) {
     }
     let popup = area;
     frame.render_widget(Clear, popup);
+    // Taller than the window: it scrolls (both columns together).
+    let longest = left.len().max(right.len());
+    let height = usize::from(popup.height.saturating_sub(2));
+    let overflow = longest.saturating_sub(height);
+    let offset = offset.min(u16::try_from(overflow).unwrap_or(u16::MAX));
+    let mut hint = lang.t(Msg::HelpClose).to_owned();
+    if overflow > 0 {
+        hint = format!("{hint} · {}", lang.t(Msg::HelpScroll));
+    }
     let block = Block::bordered()
         .border_style(theme.border_focused)
         .title(Span::styled(
             format!(" {} ", lang.t(Msg::HelpTitle)),
             theme.title,
         ))
-        .title_bottom(Span::styled(
-            format!(" {} ", lang.t(Msg::HelpClose)),
-            theme.muted,
-        ));
+        .title_bottom(Span::styled(format!(" {hint} "), theme.muted));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let [l, r] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
-    frame.render_widget(Paragraph::new(left), l);
-    frame.render_widget(Paragraph::new(right), r);
+    frame.render_widget(Paragraph::new(left).scroll((offset, 0)), l);
+    frame.render_widget(Paragraph::new(right).scroll((offset, 0)), r);
 }
