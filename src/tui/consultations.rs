@@ -162,7 +162,7 @@ impl ConsultationsScreen {
 
     /// Types into the search line; true when the text changed.
     pub fn type_key(&mut self, ev: KeyEvent) -> bool {
-        self.search.input(ev)
+        super::form::type_into(&mut self.search, ev)
     }
 
     /// Carries out a screen-level action. Returns true when what is listed

@@ -443,9 +443,21 @@ impl<F: Copy + Eq> Form<F> {
 }
 
 /// Applies an editing key to an input; true when its value changed.
+/// A key typed into a text field or a search line; true when the text changed.
+/// Ctrl-U clears to the start of the line, as in a shell; undo (the text
+/// area's own meaning of Ctrl-U) is Ctrl-Z.
+pub fn type_into(area: &mut TextArea<'static>, ev: KeyEvent) -> bool {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    match ev.code {
+        KeyCode::Char('u') if ctrl => area.delete_line_by_head(),
+        KeyCode::Char('z') if ctrl => area.undo(),
+        _ => area.input(ev),
+    }
+}
+
 fn edit(input: &mut Input, ev: KeyEvent) -> bool {
     match input {
-        Input::Text(area) | Input::Notes(area) => area.input(ev),
+        Input::Text(area) | Input::Notes(area) => type_into(area, ev),
         Input::Picked { values, labels } => {
             if matches!(ev.code, KeyCode::Backspace | KeyCode::Delete) && !values.is_empty() {
                 values.clear();
@@ -544,5 +556,24 @@ mod wrap_tests {
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("zażółć gęślą", 6), ["zażółć", "gęślą"]);
         assert_eq!(wrap("", 5), Vec::<String>::new());
+    }
+}
+
+#[cfg(test)]
+mod edit_tests {
+    use super::*;
+
+    #[test]
+    fn ctrl_u_clears_to_the_line_start_and_ctrl_z_undoes() {
+        let mut input = Input::text("porady@");
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let text = |i: &Input| match i {
+            Input::Text(a) => a.lines().join("\n"),
+            _ => String::new(),
+        };
+        assert!(edit(&mut input, ctrl('u')));
+        assert_eq!(text(&input), "");
+        assert!(edit(&mut input, ctrl('z')));
+        assert_eq!(text(&input), "porady@");
     }
 }

@@ -136,7 +136,7 @@ impl ServicesScreen {
 
     /// Types a key into the search line; the results follow at once.
     pub fn type_key(&mut self, ev: KeyEvent) {
-        if self.search.input(ev) {
+        if super::form::type_into(&mut self.search, ev) {
             self.requery();
         }
     }
