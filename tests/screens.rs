@@ -554,6 +554,17 @@ fn reports_and_directory_changes_are_for_coordinators() {
         text.contains("Reports and the audit trail are for coordinators; you are desk."),
         "{text}"
     );
+    // Their footer offers none of the reports' keys.
+    let footer = text
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
+    assert!(
+        !footer.contains("breakdown") && !footer.contains("audit"),
+        "{footer}"
+    );
+    assert!(footer.contains("help"), "{footer}");
     // No report is computed for them, and `a` shows no audit trail.
     assert!(app.reports.report().is_none() && !app.reports.computing());
     keys(&mut app, "a");

@@ -178,7 +178,12 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     // As many hints as fit, in the table's order (the most used come first).
     let mut spans = Vec::new();
     let mut used = 0;
-    for b in keymap::footer(app.context()) {
+    // The reports' keys are offered only to those who may see reports.
+    let context = match app.context() {
+        Context::Reports if !app.role.coordinates() => Context::Global,
+        other => other,
+    };
+    for b in keymap::footer(context) {
         let hint = format!(" {}  ", app.lang.t(b.hint));
         let width = b.label.width() + hint.width();
         if used + width > usize::from(area.width) + 2 {
