@@ -177,16 +177,7 @@ impl Store {
             ],
         )?;
         write_parts(&tx, id, c)?;
-        let stored = read_one(&tx, id)?.ok_or(ChangeError::NotFound)?;
-        record(
-            &tx,
-            actor,
-            Action::Change,
-            Kind::Consultation,
-            &stored.uid.to_string(),
-            Some(&snapshot(&current)),
-            Some(&snapshot(&stored)),
-        )?;
+        let stored = record_change(&tx, id, &current, actor)?;
         tx.commit()?;
         Ok(stored)
     }
@@ -383,16 +374,7 @@ impl Store {
                      version = version + 1 WHERE id = ?1",
                 params![id, now, actor],
             )?;
-            let stored = read_one(&tx, id)?.ok_or(ChangeError::NotFound)?;
-            record(
-                &tx,
-                actor,
-                Action::Change,
-                Kind::Consultation,
-                &stored.uid.to_string(),
-                Some(&snapshot(&current)),
-                Some(&snapshot(&stored)),
-            )?;
+            record_change(&tx, id, &current, actor)?;
             tx.commit()?;
             return Ok(());
         }
@@ -476,6 +458,27 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Records a change of a consultation in the audit trail (it as it was, and
+/// as it is now in this transaction); returns it as it is now.
+fn record_change(
+    tx: &Connection,
+    id: i64,
+    before: &Consultation,
+    actor: &str,
+) -> Result<Consultation, ChangeError> {
+    let stored = read_one(tx, id)?.ok_or(ChangeError::NotFound)?;
+    record(
+        tx,
+        actor,
+        Action::Change,
+        Kind::Consultation,
+        &stored.uid.to_string(),
+        Some(&snapshot(before)),
+        Some(&snapshot(&stored)),
+    )?;
+    Ok(stored)
 }
 
 /// Inside a write transaction: the record's version must still be the one the
