@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthStr;
 
+use super::picker::{Picker, PickerKind, PickerOutcome};
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
@@ -72,7 +73,7 @@ pub struct Field<F> {
 }
 
 /// What a key did to the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormOutcome<F> {
     /// Still editing.
     Keep,
@@ -80,8 +81,12 @@ pub enum FormOutcome<F> {
     Cancel,
     /// The user asked to save (the asker validates and may keep it open).
     Save,
-    /// The user asked for the list of a picked field (Enter on it).
+    /// The user asked for the list of a picked field (Enter on it): the
+    /// owner opens it with [`Form::open_picker`].
     Pick(F),
+    /// The list of a picked field was closed with these values (the owner
+    /// sets them with their labels, [`Form::set_picked`]).
+    Picked(F, Vec<String>),
 }
 
 /// A form over fields identified by `F`.
@@ -91,6 +96,8 @@ pub struct Form<F> {
     focus: usize,
     dirty: bool,
     confirm_discard: bool,
+    /// The open list of a picked field; it takes the keys while open.
+    picker: Option<(F, Picker)>,
     /// A message for the whole form (e.g. "correct the marked fields").
     pub message: Option<String>,
 }
@@ -105,8 +112,24 @@ impl<F: Copy + Eq> Form<F> {
             focus,
             dirty: false,
             confirm_discard: false,
+            picker: None,
             message: None,
         }
+    }
+
+    /// Opens the list of a picked field over the form, its current values
+    /// ticked (or selected).
+    pub fn open_picker(
+        &mut self,
+        field: F,
+        kind: PickerKind,
+        choices: Vec<(String, String)>,
+        lang: Lang,
+    ) {
+        let current = self.picked(field);
+        let mut picker = Picker::new(kind, choices, current.first().map(String::as_str), lang);
+        picker.tick(&current);
+        self.picker = Some((field, picker));
     }
 
     fn field(&self, id: F) -> Option<&Field<F>> {
@@ -222,6 +245,17 @@ impl<F: Copy + Eq> Form<F> {
 
     /// Handles a key.
     pub fn handle(&mut self, ev: KeyEvent) -> FormOutcome<F> {
+        if let Some((field, picker)) = &mut self.picker {
+            let field = *field;
+            let values = match picker.handle(&ev) {
+                PickerOutcome::Keep => return FormOutcome::Keep,
+                PickerOutcome::Cancel => None,
+                PickerOutcome::Chosen(value) => Some(value.into_iter().collect()),
+                PickerOutcome::ChosenMany(values) => Some(values),
+            };
+            self.picker = None;
+            return values.map_or(FormOutcome::Keep, |v| FormOutcome::Picked(field, v));
+        }
         if self.confirm_discard {
             self.confirm_discard = false;
             return if matches!(ev.code, KeyCode::Char('y' | 'Y' | 't' | 'T')) {
@@ -268,7 +302,14 @@ impl<F: Copy + Eq> Form<F> {
     }
 
     /// Draws the form over `area`.
-    pub fn draw(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
+    pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
+        self.draw_fields(frame, area, theme, lang);
+        if let Some((_, picker)) = &mut self.picker {
+            picker.draw(frame, area, theme, lang);
+        }
+    }
+
+    fn draw_fields(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
         frame.render_widget(Clear, area);
         let block = Block::bordered()
             .border_style(theme.border_focused)

@@ -96,8 +96,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         Some(Popup::Picker(picker)) => picker.draw(frame, body, &app.theme, app.lang),
         Some(Popup::Prompt(prompt)) => prompt.draw(frame, body, &app.theme),
         Some(Popup::SessionForm(form)) => form.form.draw(frame, body, &app.theme, app.lang),
-        Some(Popup::ServiceForm(form)) => form.draw(frame, body, &app.theme, app.lang),
-        Some(Popup::ConsultationForm(form)) => form.draw(frame, body, &app.theme, app.lang),
+        Some(Popup::ServiceForm(form)) => form.form.draw(frame, body, &app.theme, app.lang),
+        Some(Popup::ConsultationForm(form)) => form.form.draw(frame, body, &app.theme, app.lang),
         Some(Popup::Text(title, lines)) => {
             frame.render_widget(Clear, body);
             let text: Vec<Line<'_>> = lines.iter().map(|l| Line::raw(l.as_str())).collect();

@@ -8,8 +8,6 @@ use std::collections::HashSet;
 
 use chrono::NaiveDateTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -20,8 +18,7 @@ use crate::consultation::{
 use crate::i18n::{COUNTRIES, LANGUAGES, Lang, Msg, country_name, language_name};
 use crate::model::{Reference, Service};
 use crate::tui::form::{Field, Form, FormOutcome, Input};
-use crate::tui::picker::{Picker, PickerKind, PickerOutcome};
-use crate::tui::theme::Theme;
+use crate::tui::picker::PickerKind;
 
 /// What the form edits: a new consultation, or a correction of one opened at
 /// a version (so a change by someone else in between is noticed).
@@ -72,7 +69,6 @@ pub struct FormContext<'a> {
 pub struct ConsultationForm {
     /// The fields.
     pub form: Form<ConsultationField>,
-    picker: Option<(ConsultationField, Picker)>,
     /// What the form edits.
     pub editing: Option<Editing>,
 }
@@ -203,7 +199,6 @@ impl ConsultationForm {
         );
         Self {
             form: Form::new(title, fields),
-            picker: None,
             editing,
         }
     }
@@ -263,19 +258,6 @@ impl ConsultationForm {
 
     /// Handles a key.
     pub fn handle(&mut self, ev: KeyEvent, ctx: &FormContext<'_>) -> ConsultationFormOutcome {
-        if let Some((field, picker)) = &mut self.picker {
-            let field = *field;
-            match picker.handle(&ev) {
-                PickerOutcome::Keep => {}
-                PickerOutcome::Cancel => self.picker = None,
-                PickerOutcome::Chosen(value) => {
-                    let values: Vec<String> = value.into_iter().collect();
-                    self.set_values(field, values, ctx);
-                }
-                PickerOutcome::ChosenMany(values) => self.set_values(field, values, ctx),
-            }
-            return ConsultationFormOutcome::Keep;
-        }
         if ev.code == KeyCode::Char('n')
             && ev.modifiers.contains(KeyModifiers::CONTROL)
             && self.form.focused() == ConsultationField::Client
@@ -289,7 +271,13 @@ impl ConsultationForm {
             FormOutcome::Keep => ConsultationFormOutcome::Keep,
             FormOutcome::Cancel => ConsultationFormOutcome::Cancel,
             FormOutcome::Pick(field) => {
-                self.picker = Some((field, self.picker_for(field, ctx)));
+                let (kind, choices) = choices_for(field, ctx);
+                self.form.open_picker(field, kind, choices, ctx.lang);
+                ConsultationFormOutcome::Keep
+            }
+            FormOutcome::Picked(field, values) => {
+                let labels = labels_of(field, &values, ctx);
+                self.form.set_picked(field, values, labels);
                 ConsultationFormOutcome::Keep
             }
             FormOutcome::Save => {
@@ -310,82 +298,69 @@ impl ConsultationForm {
             }
         }
     }
+}
 
-    fn set_values(&mut self, field: ConsultationField, values: Vec<String>, ctx: &FormContext<'_>) {
-        let labels = labels_of(field, &values, ctx);
-        self.form.set_picked(field, values, labels);
-        self.picker = None;
-    }
-
-    fn picker_for(&self, field: ConsultationField, ctx: &FormContext<'_>) -> Picker {
-        use ConsultationField as F;
-        let lang = ctx.lang;
-        let (kind, choices): (PickerKind, Vec<(String, String)>) = match field {
-            F::Topics => (
-                PickerKind::Topics,
-                ctx.reference
-                    .topics
-                    .iter()
-                    .map(|t| (t.code.clone(), t.label(lang).to_owned()))
-                    .collect(),
-            ),
-            F::Referrals => (
-                PickerKind::Services,
-                ctx.services
-                    .iter()
-                    .map(|s| (s.id.to_string(), s.name.get(lang).to_owned()))
-                    .collect(),
-            ),
-            F::Country => (
-                PickerKind::Country,
-                COUNTRIES
-                    .iter()
-                    .map(|&(code, pl, en)| {
-                        (
-                            code.to_owned(),
-                            format!("{} ({code})", if lang == Lang::Pl { pl } else { en }),
-                        )
-                    })
-                    .collect(),
-            ),
-            F::Language => (
-                PickerKind::LanguageUsed,
-                LANGUAGES
-                    .iter()
-                    .map(|&(code, pl, en)| {
-                        (
-                            code.to_owned(),
-                            format!("{} ({code})", if lang == Lang::Pl { pl } else { en }),
-                        )
-                    })
-                    .collect(),
-            ),
-            _ => (
-                PickerKind::Residence,
-                ctx.reference
-                    .counties
-                    .iter()
-                    .map(|c| (c.name.clone(), c.name.clone()))
-                    .chain(std::iter::once((
-                        OUTSIDE_POMORSKIE.to_owned(),
-                        lang.t(Msg::OutsidePomorskie).to_owned(),
-                    )))
-                    .collect(),
-            ),
-        };
-        let current = self.form.picked(field);
-        let mut picker = Picker::new(kind, choices, current.first().map(String::as_str), lang);
-        picker.tick(&current);
-        picker
-    }
-
-    /// Draws the form (and its open picker) over `area`.
-    pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
-        self.form.draw(frame, area, theme, lang);
-        if let Some((_, picker)) = &mut self.picker {
-            picker.draw(frame, area, theme, lang);
-        }
-    }
+/// The list of a picked field: what kind, and the (value, label) choices.
+fn choices_for(
+    field: ConsultationField,
+    ctx: &FormContext<'_>,
+) -> (PickerKind, Vec<(String, String)>) {
+    use ConsultationField as F;
+    let lang = ctx.lang;
+    let (kind, choices): (PickerKind, Vec<(String, String)>) = match field {
+        F::Topics => (
+            PickerKind::Topics,
+            ctx.reference
+                .topics
+                .iter()
+                .map(|t| (t.code.clone(), t.label(lang).to_owned()))
+                .collect(),
+        ),
+        F::Referrals => (
+            PickerKind::Services,
+            ctx.services
+                .iter()
+                .map(|s| (s.id.to_string(), s.name.get(lang).to_owned()))
+                .collect(),
+        ),
+        F::Country => (
+            PickerKind::Country,
+            COUNTRIES
+                .iter()
+                .map(|&(code, pl, en)| {
+                    (
+                        code.to_owned(),
+                        format!("{} ({code})", if lang == Lang::Pl { pl } else { en }),
+                    )
+                })
+                .collect(),
+        ),
+        F::Language => (
+            PickerKind::LanguageUsed,
+            LANGUAGES
+                .iter()
+                .map(|&(code, pl, en)| {
+                    (
+                        code.to_owned(),
+                        format!("{} ({code})", if lang == Lang::Pl { pl } else { en }),
+                    )
+                })
+                .collect(),
+        ),
+        _ => (
+            PickerKind::Residence,
+            ctx.reference
+                .counties
+                .iter()
+                .map(|c| (c.name.clone(), c.name.clone()))
+                .chain(std::iter::once((
+                    OUTSIDE_POMORSKIE.to_owned(),
+                    lang.t(Msg::OutsidePomorskie).to_owned(),
+                )))
+                .collect(),
+        ),
+    };
+    (kind, choices)
 }
 
 /// What a picked field shows for its values.

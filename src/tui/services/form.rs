@@ -3,16 +3,13 @@
 //! topics and counties from lists, problems shown beside the fields.
 
 use crossterm::event::KeyEvent;
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use uuid::Uuid;
 
 use crate::directory::draft::{ServiceDraft, ServiceField};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Organization, Reference, Service, WHOLE_REGION};
 use crate::tui::form::{Field, Form, FormOutcome, Input};
-use crate::tui::picker::{Picker, PickerKind, PickerOutcome};
-use crate::tui::theme::Theme;
+use crate::tui::picker::PickerKind;
 
 /// What a key did to the service form.
 pub enum ServiceFormOutcome {
@@ -38,7 +35,6 @@ pub struct ServiceFormContext<'a> {
 pub struct ServiceForm {
     /// The fields.
     pub form: Form<ServiceField>,
-    picker: Option<(ServiceField, Picker)>,
     /// The service as it was when the form opened (a new one for `n`).
     base: Service,
     /// Its version then (none for a new service); after a conflict, the
@@ -166,7 +162,6 @@ impl ServiceForm {
         form.message = Some(lang.t(Msg::HintOpeningHours).to_owned());
         Self {
             form,
-            picker: None,
             base,
             version,
         }
@@ -226,27 +221,18 @@ impl ServiceForm {
     /// Handles a key; on save, validates and either returns the service or
     /// marks the fields that are wrong.
     pub fn handle(&mut self, ev: KeyEvent, ctx: &ServiceFormContext<'_>) -> ServiceFormOutcome {
-        if let Some((field, picker)) = &mut self.picker {
-            let field = *field;
-            let values = match picker.handle(&ev) {
-                PickerOutcome::Keep => return ServiceFormOutcome::Keep,
-                PickerOutcome::Cancel => None,
-                PickerOutcome::Chosen(value) => Some(value.into_iter().collect()),
-                PickerOutcome::ChosenMany(values) => Some(values),
-            };
-            self.picker = None;
-            if let Some(values) = values {
-                if let Input::Picked { values, labels } = picked(field, values, ctx) {
-                    self.form.set_picked(field, values, labels);
-                }
-            }
-            return ServiceFormOutcome::Keep;
-        }
         match self.form.handle(ev) {
             FormOutcome::Keep => ServiceFormOutcome::Keep,
             FormOutcome::Cancel => ServiceFormOutcome::Cancel,
             FormOutcome::Pick(field) => {
-                self.picker = Some((field, self.picker_for(field, ctx)));
+                let (kind, choices) = choices_for(field, ctx);
+                self.form.open_picker(field, kind, choices, ctx.lang);
+                ServiceFormOutcome::Keep
+            }
+            FormOutcome::Picked(field, values) => {
+                if let Input::Picked { values, labels } = picked(field, values, ctx) {
+                    self.form.set_picked(field, values, labels);
+                }
                 ServiceFormOutcome::Keep
             }
             FormOutcome::Save => {
@@ -268,50 +254,43 @@ impl ServiceForm {
             }
         }
     }
+}
 
-    fn picker_for(&self, field: ServiceField, ctx: &ServiceFormContext<'_>) -> Picker {
-        let lang = ctx.lang;
-        let (kind, choices): (PickerKind, Vec<(String, String)>) = match field {
-            ServiceField::Organisation => (
-                PickerKind::Organisation,
-                ctx.organisations
-                    .iter()
-                    .map(|o| (o.id.to_string(), o.name.get(lang).to_owned()))
-                    .collect(),
-            ),
-            ServiceField::Topics => (
-                PickerKind::Topics,
-                ctx.reference
-                    .topics
-                    .iter()
-                    .map(|t| (t.code.clone(), t.label(lang).to_owned()))
-                    .collect(),
-            ),
-            _ => (
-                PickerKind::Areas,
-                std::iter::once((WHOLE_REGION.to_owned(), lang.t(Msg::WholeRegion).to_owned()))
-                    .chain(
-                        ctx.reference
-                            .counties
-                            .iter()
-                            .map(|c| (c.name.clone(), c.name.clone())),
-                    )
-                    .collect(),
-            ),
-        };
-        let current = self.form.picked(field);
-        let mut picker = Picker::new(kind, choices, current.first().map(String::as_str), lang);
-        picker.tick(&current);
-        picker
-    }
-
-    /// Draws the form (and its open picker) over `area`.
-    pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
-        self.form.draw(frame, area, theme, lang);
-        if let Some((_, picker)) = &mut self.picker {
-            picker.draw(frame, area, theme, lang);
-        }
-    }
+/// The list of a picked field: what kind, and the (value, label) choices.
+fn choices_for(
+    field: ServiceField,
+    ctx: &ServiceFormContext<'_>,
+) -> (PickerKind, Vec<(String, String)>) {
+    let lang = ctx.lang;
+    let (kind, choices): (PickerKind, Vec<(String, String)>) = match field {
+        ServiceField::Organisation => (
+            PickerKind::Organisation,
+            ctx.organisations
+                .iter()
+                .map(|o| (o.id.to_string(), o.name.get(lang).to_owned()))
+                .collect(),
+        ),
+        ServiceField::Topics => (
+            PickerKind::Topics,
+            ctx.reference
+                .topics
+                .iter()
+                .map(|t| (t.code.clone(), t.label(lang).to_owned()))
+                .collect(),
+        ),
+        _ => (
+            PickerKind::Areas,
+            std::iter::once((WHOLE_REGION.to_owned(), lang.t(Msg::WholeRegion).to_owned()))
+                .chain(
+                    ctx.reference
+                        .counties
+                        .iter()
+                        .map(|c| (c.name.clone(), c.name.clone())),
+                )
+                .collect(),
+        ),
+    };
+    (kind, choices)
 }
 
 /// A picked field's input: the values with what is shown for them.

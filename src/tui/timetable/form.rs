@@ -144,7 +144,7 @@ impl SessionForm {
     /// marks the fields that are wrong.
     pub fn handle(&mut self, ev: KeyEvent, lang: Lang) -> SessionFormOutcome {
         match self.form.handle(ev) {
-            FormOutcome::Keep | FormOutcome::Pick(_) => {
+            FormOutcome::Keep | FormOutcome::Pick(_) | FormOutcome::Picked(..) => {
                 self.show_fields_of_repeat();
                 SessionFormOutcome::Keep
             }
