@@ -21,6 +21,32 @@ fn init(db: &Path, empty: bool) {
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
+/// A database made by `pomost init` (with the shipped catalogue unless
+/// `empty`), open, with its reference lists and organisations.
+struct Seeded {
+    dir: tempfile::TempDir,
+    db: std::path::PathBuf,
+    store: Store,
+    reference: Reference,
+    orgs: Vec<pomost::model::Organization>,
+}
+
+fn seeded(empty: bool) -> Seeded {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.db");
+    init(&db, empty);
+    let store = Store::open_existing(&db).expect("open");
+    let reference = reference(&store);
+    let orgs = store.organizations().expect("orgs");
+    Seeded {
+        dir,
+        db,
+        store,
+        reference,
+        orgs,
+    }
+}
+
 fn reference(store: &Store) -> Reference {
     Reference {
         topics: store.topics().expect("topics"),
@@ -59,12 +85,12 @@ fn full_draft() -> ServiceDraft {
 
 #[test]
 fn each_invalid_field_is_named_beside_it_and_nothing_is_saved() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.db");
-    init(&db, false);
-    let store = Store::open_existing(&db).expect("open");
-    let reference = reference(&store);
-    let orgs = store.organizations().expect("orgs");
+    let Seeded {
+        dir: _dir,
+        reference,
+        orgs,
+        ..
+    } = seeded(false);
     let base = Service::new(Uuid::new_v4(), "");
     assert!(
         full_draft()
@@ -181,12 +207,13 @@ fn each_invalid_field_is_named_beside_it_and_nothing_is_saved() {
 
 #[test]
 fn a_save_the_database_refuses_leaves_neither_the_service_nor_its_new_organisation() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.db");
-    init(&db, false);
-    let mut store = Store::open_existing(&db).expect("open");
-    let reference = reference(&store);
-    let orgs = store.organizations().expect("orgs");
+    let Seeded {
+        dir: _dir,
+        mut store,
+        reference,
+        orgs,
+        ..
+    } = seeded(false);
     let base = Service::new(Uuid::new_v4(), "");
     let (mut service, org) = full_draft()
         .validate(&base, &reference, &orgs, Lang::En)
@@ -211,11 +238,13 @@ fn a_save_the_database_refuses_leaves_neither_the_service_nor_its_new_organisati
 
 #[test]
 fn everything_the_form_edits_survives_export_and_import() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.db");
-    init(&db, true);
-    let mut store = Store::open_existing(&db).expect("open");
-    let reference = reference(&store);
+    let Seeded {
+        dir,
+        db,
+        mut store,
+        reference,
+        ..
+    } = seeded(true);
     let base = Service::new(Uuid::new_v4(), "");
     let (service, org) = full_draft()
         .validate(&base, &reference, &[], Lang::Pl)
@@ -337,12 +366,13 @@ fn a_service_changed_meanwhile_is_a_conflict_and_saving_again_keeps_both_in_hist
 
 #[test]
 fn saving_a_service_unchanged_leaves_every_shipped_service_exactly_as_it_was() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.db");
-    init(&db, false);
-    let store = Store::open_existing(&db).expect("open");
-    let reference = reference(&store);
-    let orgs = store.organizations().expect("orgs");
+    let Seeded {
+        dir: _dir,
+        store,
+        reference,
+        orgs,
+        ..
+    } = seeded(false);
     for lang in [Lang::Pl, Lang::En] {
         for s in store.services().expect("services") {
             let (again, new_org) = ServiceDraft::from_service(&s, lang)
@@ -356,12 +386,13 @@ fn saving_a_service_unchanged_leaves_every_shipped_service_exactly_as_it_was() {
 
 #[test]
 fn removing_one_opening_rule_keeps_the_others_with_their_own_notes_and_ids() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.db");
-    init(&db, false);
-    let store = Store::open_existing(&db).expect("open");
-    let reference = reference(&store);
-    let orgs = store.organizations().expect("orgs");
+    let Seeded {
+        dir: _dir,
+        store,
+        reference,
+        orgs,
+        ..
+    } = seeded(false);
     let s = store
         .services()
         .expect("services")
@@ -388,11 +419,12 @@ fn removing_one_opening_rule_keeps_the_others_with_their_own_notes_and_ids() {
 
 #[test]
 fn organisations_created_or_changed_with_services_are_in_the_audit_trail() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("p.db");
-    init(&db, true);
-    let mut store = Store::open_existing(&db).expect("open");
-    let reference = reference(&store);
+    let Seeded {
+        dir: _dir,
+        mut store,
+        reference,
+        ..
+    } = seeded(true);
     let base = Service::new(Uuid::new_v4(), "");
     let (service, org) = full_draft()
         .validate(&base, &reference, &[], Lang::Pl)
