@@ -330,6 +330,7 @@ messages! {
     ErrInvalidWeek,
     ExportedTo,
     ErrExport,
+    ErrExportOverDatabase,
     ServiceHoursShown,
     ServiceHoursHidden,
     Now,

@@ -3,6 +3,16 @@
 //! Opening never changes a file that is not a Pomost database: the header is read
 //! with plain file I/O before SQLite sees the file, and the schema is checked
 //! before WAL mode (which rewrites header bytes) is switched on.
+//!
+//! That plain read happens only while this process has no connection to the
+//! file ([`OpenFiles`]): POSIX advisory locks belong to a process and an inode,
+//! and closing *any* descriptor of the file drops all of the process's locks on
+//! it. Without its locks, another SQLite program that opens and closes the
+//! database takes itself for the last user, checkpoints and deletes the
+//! write-ahead log that this process still writes to: saves vanish and the
+//! file ends malformed (SQLite's "How To Corrupt An SQLite Database File",
+//! §2.2). Nothing else in Pomost opens the database or its side files with
+//! plain I/O (`stat` and `chmod` by path take no descriptor).
 
 mod audit;
 mod catalogue;
@@ -197,15 +207,71 @@ pub struct Store {
     /// How long (ms) a write waits for others' saves; shared with the busy
     /// handler, so a write that must not hold the screen can wait less.
     busy_limit: Arc<AtomicU64>,
+    /// This connection's entry in [`OpenFiles`]; declared after `conn`, so the
+    /// connection is closed before the entry goes.
+    _open: OpenFile,
+}
+
+/// The database files this process has connections to, by device and inode,
+/// with how many. A file in it is never opened with plain I/O (see the module
+/// documentation); the lock is held from the header check until the new
+/// connection is counted, so no thread reads a header while another opens.
+static OPEN_FILES: std::sync::Mutex<Vec<(FileId, usize)>> = std::sync::Mutex::new(Vec::new());
+
+/// A file's device and inode: the key POSIX locks are kept by.
+type FileId = (u64, u64);
+
+fn file_id(meta: &fs::Metadata) -> FileId {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino())
+}
+
+fn open_files() -> std::sync::MutexGuard<'static, Vec<(FileId, usize)>> {
+    // A panic elsewhere cannot leave the list half-changed: recover it.
+    OPEN_FILES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// One connection counted in [`OPEN_FILES`]; uncounted when dropped.
+struct OpenFile(FileId);
+
+impl OpenFile {
+    /// Counts a connection to `id` (the list is locked by the caller).
+    fn count(files: &mut Vec<(FileId, usize)>, id: FileId) -> OpenFile {
+        match files.iter_mut().find(|(f, _)| *f == id) {
+            Some((_, n)) => *n += 1,
+            None => files.push((id, 1)),
+        }
+        OpenFile(id)
+    }
+
+    /// True when this process has a connection to `id`.
+    fn is_open(files: &[(FileId, usize)], id: FileId) -> bool {
+        files.iter().any(|(f, n)| *f == id && *n > 0)
+    }
+}
+
+impl Drop for OpenFile {
+    fn drop(&mut self) {
+        let mut files = open_files();
+        if let Some(i) = files.iter().position(|(f, _)| *f == self.0) {
+            files[i].1 -= 1;
+            if files[i].1 == 0 {
+                files.swap_remove(i);
+            }
+        }
+    }
 }
 
 impl Store {
     /// Opens the database at `path`, creating it (mode 0600) when it does not exist,
     /// and applies pending migrations.
     pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
+        let mut files = open_files();
         let opened = match fs::metadata(path) {
             Ok(meta) => {
-                check_header(path)?;
+                check_header_unless_open(&files, path, &meta)?;
                 keep_group_access(&meta);
                 Opened::Existing
             }
@@ -227,14 +293,21 @@ impl Store {
                 });
             }
         };
-        let store = Self::connect(path)?;
-        Ok((store, opened))
+        let (conn, read_only, entry) = Self::connect(path, &mut files)?;
+        // Let go of the list before anything can fail: dropping a store
+        // uncounts its connection, which locks the list again.
+        drop(files);
+        Ok((Self::set_up(conn, path, read_only, entry)?, opened))
     }
 
     /// Opens an existing database without ever creating one.
     pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        let mut files = open_files();
         match fs::metadata(path) {
-            Ok(meta) => keep_group_access(&meta),
+            Ok(meta) => {
+                check_header_unless_open(&files, path, &meta)?;
+                keep_group_access(&meta);
+            }
             Err(source) => {
                 return Err(StoreError::Unreadable {
                     path: path.to_owned(),
@@ -242,11 +315,22 @@ impl Store {
                 });
             }
         }
-        check_header(path)?;
-        Self::connect(path)
+        let (conn, read_only, entry) = Self::connect(path, &mut files)?;
+        drop(files);
+        Self::set_up(conn, path, read_only, entry)
     }
 
-    fn connect(path: &Path) -> Result<Store, StoreError> {
+    /// Connects to the file whose header was checked and counts the
+    /// connection in `files` (the locked [`OPEN_FILES`]).
+    fn connect(
+        path: &Path,
+        files: &mut Vec<(FileId, usize)>,
+    ) -> Result<(Connection, bool, OpenFile), StoreError> {
+        let unreadable = |source| StoreError::Unreadable {
+            path: path.to_owned(),
+            source,
+        };
+        let id = file_id(&fs::metadata(path).map_err(unreadable)?);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
         let mut read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
@@ -256,6 +340,16 @@ impl Store {
             conn = open_read_only(path)?;
             read_only = true;
         }
+        Ok((conn, read_only, OpenFile::count(files, id)))
+    }
+
+    /// Busy handling, schema check, WAL mode and migrations of a new connection.
+    fn set_up(
+        mut conn: Connection,
+        path: &Path,
+        read_only: bool,
+        entry: OpenFile,
+    ) -> Result<Store, StoreError> {
         let limit = Arc::new(AtomicU64::new(busy_limit().as_millis() as u64));
         conn.busy_handler(Some(busy_handler(Arc::clone(&limit), None)))?;
         let mut store = Store {
@@ -263,6 +357,7 @@ impl Store {
             path: path.to_owned(),
             read_only,
             busy_limit: limit,
+            _open: entry,
         };
         store.check_schema()?;
         store.conn.pragma_update(None, "foreign_keys", true)?;
@@ -432,6 +527,21 @@ impl Store {
         &self.conn
     }
 
+    /// True when `path` names the database or one of SQLite's files beside
+    /// it (by inode, so another name for the same file counts): writing
+    /// there would destroy the data, and even opening and closing it with
+    /// plain I/O would drop this process's locks (see the module docs).
+    pub fn is_database_file(&self, path: &Path) -> bool {
+        let Ok(target) = fs::metadata(path) else {
+            return false;
+        };
+        ["", "-wal", "-shm", "-journal"].iter().any(|suffix| {
+            let mut name = self.path.as_os_str().to_owned();
+            name.push(suffix);
+            fs::metadata(PathBuf::from(name)).is_ok_and(|m| file_id(&m) == file_id(&target))
+        })
+    }
+
     /// The path of the database file.
     pub fn path(&self) -> &Path {
         &self.path
@@ -518,6 +628,20 @@ fn create_file(path: &Path) -> io::Result<()> {
         .mode(0o600)
         .open(path)
         .map(drop)
+}
+
+/// Checks the header of a file this process has no connection to; one it has
+/// is known to be ours, and a plain open and close would drop its locks.
+fn check_header_unless_open(
+    files: &[(FileId, usize)],
+    path: &Path,
+    meta: &fs::Metadata,
+) -> Result<(), StoreError> {
+    if OpenFile::is_open(files, file_id(meta)) {
+        Ok(())
+    } else {
+        check_header(path)
+    }
 }
 
 /// Reads the first 16 bytes with plain I/O: an empty file is a new database, an

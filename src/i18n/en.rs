@@ -162,6 +162,9 @@ pub fn text(msg: Msg) -> &'static str {
         ErrInvalidWeek => r#""{}" is not a week in the form YYYY-Www (e.g. 2022-W48)"#,
         ExportedTo => "Saved week {} to {}",
         ErrExport => "Could not save {}: {}",
+        ErrExportOverDatabase => {
+            "Not saved: {} is the database (or one of its files); choose another file name."
+        }
         ServiceHoursShown => {
             "Service opening hours shown (topic filter of the Services screen: {})"
         }

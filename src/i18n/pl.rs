@@ -168,6 +168,9 @@ pub fn text(msg: Msg) -> &'static str {
         ErrInvalidWeek => "„{}” nie jest tygodniem w postaci RRRR-Wtt (np. 2022-W48)",
         ExportedTo => "Zapisano tydzień {} do {}",
         ErrExport => "Nie zapisano {}: {}",
+        ErrExportOverDatabase => {
+            "Nie zapisano: {} to baza danych (lub jeden z jej plików); wybierz inną nazwę pliku."
+        }
         ServiceHoursShown => "Godziny otwarcia usług widoczne (filtr tematu z ekranu Usługi: {})",
         ServiceHoursHidden => "Godziny otwarcia usług ukryte",
         Now => "teraz",

@@ -33,6 +33,11 @@ pub fn apply(
     let user = app.user.clone();
     match effect {
         Effect::Clipboard(text) => copy_to_clipboard(out, &text)?,
+        Effect::ExportWeek { path, .. } | Effect::ExportReport(path)
+            if store.is_database_file(&path) =>
+        {
+            app.status = Some(lang.fmt(Msg::ErrExportOverDatabase, &[&path.display()]));
+        }
         Effect::ExportWeek { week, path } => {
             let calendar = week_calendar(app.timetable.sessions(), week, lang);
             app.status = Some(match std::fs::write(&path, calendar) {
