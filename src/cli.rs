@@ -22,7 +22,7 @@ use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::seed;
 use crate::staff::{Role, StaffMember};
-use crate::store::{Opened, Store};
+use crate::store::Store;
 
 pub use consultations::{ConsultationsArgs, ConsultationsCommand, ConsultationsFormat};
 pub use init::InitArgs;
@@ -100,6 +100,16 @@ impl CliError {
     /// Bad usage or invalid input (exit 2).
     pub fn usage(message: impl Into<String>) -> Self {
         Self::Usage(message.into())
+    }
+
+    /// A database that could not be opened: a wrong path (nothing there, an
+    /// empty file) is bad usage (exit 2), anything else a failure (exit 1).
+    pub fn store(e: &crate::store::StoreError, lang: Lang) -> Self {
+        if e.is_wrong_path() {
+            Self::usage(e.message(lang))
+        } else {
+            Self::runtime(e.message(lang))
+        }
     }
 
     /// A runtime failure (exit 1).
@@ -205,21 +215,60 @@ pub fn authorize(store: &Store, need: Need, lang: Lang) -> Result<StaffMember, C
     Ok(member)
 }
 
-/// Opens (creating and seeding when new) the database for a staff member who
-/// may do what `need` asks.
+/// Opens the database for a staff member who may do what `need` asks. It must
+/// exist: a missing or mistyped path never becomes a new database.
 pub fn open_as(path: &Path, lang: Lang, need: Need) -> Result<(Store, StaffMember), CliError> {
-    let mut store = open_seeded(path, lang)?;
-    // A write that waits for another user's save says so, then goes on.
-    store.on_long_wait(move || eprintln!("pomost: {}", lang.t(Msg::WaitingForSave)))?;
+    let store = open_existing(path, lang)?;
     let member = authorize(&store, need, lang)?;
     Ok((store, member))
 }
 
-/// Opens the database, creating and seeding it with the shipped catalogue when it
-/// is new (or when an earlier first run stopped before seeding).
+/// Opens an existing database (never creating one), finishing its seeding if
+/// an earlier `init` stopped before it.
+pub fn open_existing(path: &Path, lang: Lang) -> Result<Store, CliError> {
+    let store = open_noticed(path, lang)?;
+    say_if_damaged(&store, lang);
+    finish_seeding(store)
+}
+
+/// Opens an existing database as it is. Waiting for another program's lock
+/// is said on stderr from the start, opening included (the screen says it on
+/// its status line once it is drawn).
+pub(crate) fn open_noticed(path: &Path, lang: Lang) -> Result<Store, CliError> {
+    let notice = move || eprintln!("pomost: {}", lang.t(Msg::WaitingForSave));
+    Store::open_existing_noticed(path, notice).map_err(|e| CliError::store(&e, lang))
+}
+
+/// Databases up to this size are checked for damage each time a command
+/// opens them (SQLite's quick check reads the whole file, about 10 ms per MB);
+/// larger ones by `pomost backup` and by the screen, in the background.
+const CHECK_ON_OPEN_UP_TO: u64 = 32 << 20;
+
+/// Says once, on stderr, when the database is damaged; the command goes on
+/// (reading what can be read), the file untouched.
+fn say_if_damaged(store: &Store, lang: Lang) {
+    let small = std::fs::metadata(store.path()).is_ok_and(|m| m.len() <= CHECK_ON_OPEN_UP_TO);
+    if small {
+        if let Ok(Some(problem)) = store.damage() {
+            eprintln!(
+                "pomost: {}",
+                lang.fmt(Msg::ErrDamaged, &[&store.path().display(), &problem])
+            );
+        }
+    }
+}
+
+/// Opens the database, creating and seeding it with the shipped catalogue when
+/// it is new: only for the screen's first run on the personal default path.
 pub fn open_seeded(path: &Path, lang: Lang) -> Result<Store, CliError> {
-    let (mut store, opened) = Store::open(path).map_err(|e| CliError::runtime(e.message(lang)))?;
-    if (opened == Opened::Created || store.topics()?.is_empty()) && !store.is_read_only() {
+    let (store, _) = Store::open(path).map_err(|e| CliError::store(&e, lang))?;
+    finish_seeding(store)
+}
+
+/// Seeds a database that has no topics yet (new, or an earlier first run or
+/// `init` stopped before seeding) with the shipped catalogue.
+pub(crate) fn finish_seeding(mut store: Store) -> Result<Store, CliError> {
+    if !store.is_read_only() && store.topics()?.is_empty() {
         seed::seed(&mut store, &config::current_user(), true)
             .map_err(|e| CliError::runtime(format!("{e:#}")))?;
     }

@@ -14,6 +14,12 @@ pub fn database_path(flag: Option<PathBuf>) -> PathBuf {
     .unwrap_or_else(default_database_path)
 }
 
+/// True for the personal default path (no --db, no `$POMOST_DB`): the only
+/// place the screen's first run may create a database.
+pub fn is_personal_default(path: &std::path::Path) -> bool {
+    path == default_database_path()
+}
+
 fn default_database_path() -> PathBuf {
     dirs::data_dir()
         .unwrap_or_else(|| PathBuf::from("."))

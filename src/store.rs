@@ -82,9 +82,12 @@ pub fn is_busy(e: &rusqlite::Error) -> bool {
 /// What a connection does while another user's save holds the database:
 /// retries every few milliseconds, calls `notice` once when the wait passes
 /// [`WAIT_NOTICE_AFTER`], and gives up at `limit` (SQLITE_BUSY).
+/// What is said when a wait for another user's save passes a second.
+type Notice = Box<dyn Fn() + Send>;
+
 fn busy_handler(
     limit: Arc<AtomicU64>,
-    notice: Option<Box<dyn Fn() + Send>>,
+    notice: Option<Notice>,
 ) -> impl FnMut(i32) -> bool + Send + 'static {
     let mut started = std::time::Instant::now();
     let mut noticed = false;
@@ -135,6 +138,19 @@ pub enum StoreError {
         /// Ours.
         known: i64,
     },
+    /// Nothing at the path: only `pomost init` (and the screen's first run on
+    /// the personal default path) makes a database.
+    #[error("no database at {}", path.display())]
+    Missing {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// A zero-byte file: not adopted except by `pomost init`.
+    #[error("{} is an empty file", path.display())]
+    Empty {
+        /// The path given.
+        path: PathBuf,
+    },
     /// The file cannot be read.
     #[error("cannot read {}: {source}", path.display())]
     Unreadable {
@@ -150,6 +166,13 @@ pub enum StoreError {
         path: PathBuf,
         /// SQLite's words.
         detail: String,
+    },
+    /// Another program held the database (a lock, a long save) for longer
+    /// than the busy limit.
+    #[error("{} stayed locked by another program", path.display())]
+    Busy {
+        /// The path given.
+        path: PathBuf,
     },
     /// The database can be read but not written by this user.
     #[error("{} is read-only for this user", path.display())]
@@ -171,6 +194,12 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// True when the mistake is the path given (nothing there, or an empty
+    /// file): bad usage rather than a failure.
+    pub fn is_wrong_path(&self) -> bool {
+        matches!(self, Self::Missing { .. } | Self::Empty { .. })
+    }
+
     /// One sentence for the user, in the interface language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
@@ -179,12 +208,20 @@ impl StoreError {
             Self::TooNew { path, found, known } => {
                 lang.fmt(Msg::ErrTooNew, &[&path.display(), found, known])
             }
+            Self::Missing { path } => {
+                lang.fmt(Msg::ErrNoDatabase, &[&path.display(), &path.display()])
+            }
+            Self::Empty { path } => {
+                lang.fmt(Msg::ErrEmptyFile, &[&path.display(), &path.display()])
+            }
             Self::Unreadable { path, source } => {
                 lang.fmt(Msg::ErrUnreadable, &[&path.display(), source])
             }
             Self::Corrupt { path, detail } => lang.fmt(Msg::ErrCorrupt, &[&path.display(), detail]),
             Self::Create { path, source } => lang.fmt(Msg::ErrCreate, &[&path.display(), source]),
             Self::ReadOnly { path } => lang.fmt(Msg::ErrReadOnlyFile, &[&path.display()]),
+            Self::Busy { .. } => lang.fmt(Msg::ErrBusyCli, &[&busy_limit().as_secs()]),
+            Self::Sqlite(e) if is_busy(e) => lang.fmt(Msg::ErrBusyCli, &[&busy_limit().as_secs()]),
             Self::Sqlite(e) => e.to_string(),
         }
     }
@@ -265,17 +302,39 @@ impl Drop for OpenFile {
 }
 
 impl Store {
-    /// Opens the database at `path`, creating it (mode 0600) when it does not exist,
-    /// and applies pending migrations.
+    /// Opens the database at `path`, creating it (mode 0600) when it does not
+    /// exist or is an empty file, and applies pending migrations. For
+    /// `pomost init`, the screen's first run and tests; everything else uses
+    /// [`Store::open_existing`].
     pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
+        Self::create(path, 0o600)
+    }
+
+    /// [`Store::open`] with the mode a new database gets (0660 for a database
+    /// shared by a group): a file created, or an empty file adopted, gets it
+    /// before SQLite writes a byte or creates its side files, whatever its mode
+    /// was before.
+    pub fn create(path: &Path, mode: u32) -> Result<(Store, Opened), StoreError> {
+        use std::os::unix::fs::PermissionsExt;
         let mut files = open_files();
         let opened = match fs::metadata(path) {
-            Ok(meta) => {
-                check_header_unless_open(&files, path, &meta)?;
-                keep_group_access(&meta);
-                Opened::Existing
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => match create_file(path) {
+            Ok(meta) => match check_header_unless_open(&files, path, &meta)? {
+                Header::Sqlite => {
+                    keep_group_access(&meta);
+                    Opened::Existing
+                }
+                Header::Empty => {
+                    fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(
+                        |source| StoreError::Create {
+                            path: path.to_owned(),
+                            source,
+                        },
+                    )?;
+                    keep_group_access(&fs::metadata(path).unwrap_or(meta));
+                    Opened::Created
+                }
+            },
+            Err(e) if e.kind() == io::ErrorKind::NotFound => match create_file(path, mode) {
                 Ok(()) => Opened::Created,
                 // Another process created it between our look and our create.
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Opened::Existing,
@@ -297,16 +356,39 @@ impl Store {
         // Let go of the list before anything can fail: dropping a store
         // uncounts its connection, which locks the list again.
         drop(files);
-        Ok((Self::set_up(conn, path, read_only, entry)?, opened))
+        Ok((Self::set_up(conn, path, read_only, entry, None)?, opened))
     }
 
-    /// Opens an existing database without ever creating one.
+    /// Opens an existing database; never creates one, nor adopts an empty
+    /// file (both are one sentence naming the path and `pomost init`).
     pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        Self::open_existing_with(path, None)
+    }
+
+    /// [`Store::open_existing`], saying `notice` when opening (or, later, a
+    /// write) waits for another program's lock (see [`Store::on_long_wait`]).
+    pub fn open_existing_noticed(
+        path: &Path,
+        notice: impl Fn() + Send + 'static,
+    ) -> Result<Store, StoreError> {
+        Self::open_existing_with(path, Some(Box::new(notice)))
+    }
+
+    fn open_existing_with(path: &Path, notice: Option<Notice>) -> Result<Store, StoreError> {
         let mut files = open_files();
         match fs::metadata(path) {
             Ok(meta) => {
-                check_header_unless_open(&files, path, &meta)?;
+                if check_header_unless_open(&files, path, &meta)? == Header::Empty {
+                    return Err(StoreError::Empty {
+                        path: path.to_owned(),
+                    });
+                }
                 keep_group_access(&meta);
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(StoreError::Missing {
+                    path: path.to_owned(),
+                });
             }
             Err(source) => {
                 return Err(StoreError::Unreadable {
@@ -317,7 +399,7 @@ impl Store {
         }
         let (conn, read_only, entry) = Self::connect(path, &mut files)?;
         drop(files);
-        Self::set_up(conn, path, read_only, entry)
+        Self::set_up(conn, path, read_only, entry, notice)
     }
 
     /// Connects to the file whose header was checked and counts the
@@ -333,12 +415,12 @@ impl Store {
         let id = file_id(&fs::metadata(path).map_err(unreadable)?);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
-        let mut read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
+        // A file this user may only read, or one in a folder they may not
+        // write (where SQLite cannot make its side files): opened read-only
+        // from the start, so reading works and nothing tries to write.
+        let read_only = conn.is_readonly(rusqlite::MAIN_DB)? || !folder_writable(path);
         if read_only {
-            // A file this user may only read: open it as read-only from the
-            // start, so SQLite does not try to create its side files for writing.
             conn = open_read_only(path)?;
-            read_only = true;
         }
         Ok((conn, read_only, OpenFile::count(files, id)))
     }
@@ -349,9 +431,10 @@ impl Store {
         path: &Path,
         read_only: bool,
         entry: OpenFile,
+        notice: Option<Notice>,
     ) -> Result<Store, StoreError> {
         let limit = Arc::new(AtomicU64::new(busy_limit().as_millis() as u64));
-        conn.busy_handler(Some(busy_handler(Arc::clone(&limit), None)))?;
+        conn.busy_handler(Some(busy_handler(Arc::clone(&limit), notice)))?;
         let mut store = Store {
             conn,
             path: path.to_owned(),
@@ -499,21 +582,37 @@ impl Store {
 
     /// Writes a consistent copy of the database to `target` (a new file, mode
     /// 0600) with SQLite's online backup, 256 pages at a time with a pause
-    /// between steps so other users' saves are not held up.
-    pub fn backup_to(&self, target: &Path, pause: Duration) -> rusqlite::Result<()> {
-        create_file(target).map_err(|e| {
+    /// between steps so other users' saves are not held up. The copy is then
+    /// checked (`PRAGMA quick_check`): a damaged copy is removed and the
+    /// problem returned (`Ok(Some(…))`), as is a copy that failed half-way
+    /// (`Err`); only a sound copy is left.
+    pub fn backup_to(&self, target: &Path, pause: Duration) -> rusqlite::Result<Option<String>> {
+        create_file(target, 0o600).map_err(|e| {
             rusqlite::Error::SqliteFailure(
                 rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
                 Some(e.to_string()),
             )
         })?;
-        let mut copy = Connection::open(target)?;
-        let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-        backup.run_to_completion(256, pause, None)?;
-        drop(backup);
-        // The copy is a plain file: no WAL beside it.
-        copy.pragma_update(None, "journal_mode", "delete")?;
-        Ok(())
+        let copied = (|| {
+            let mut copy = Connection::open(target)?;
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            backup.run_to_completion(256, pause, None)?;
+            drop(backup);
+            // The copy is a plain file: no WAL beside it.
+            copy.pragma_update(None, "journal_mode", "delete")?;
+            quick_check(&copy)
+        })();
+        if !matches!(copied, Ok(None)) {
+            let _ = fs::remove_file(target);
+        }
+        copied
+    }
+
+    /// SQLite's `PRAGMA quick_check`: `None` when the file is sound, else
+    /// the first problem it names (cleaned, on one line). It reads the whole
+    /// file (about 10 ms per MB).
+    pub fn damage(&self) -> rusqlite::Result<Option<String>> {
+        quick_check(&self.conn)
     }
 
     /// The schema version of the open database.
@@ -579,6 +678,47 @@ fn open_read_only(path: &Path) -> Result<Connection, StoreError> {
     }
 }
 
+/// `PRAGMA quick_check` on `conn`: `None` when sound, else the first problem
+/// (cleaned, on one line).
+fn quick_check(conn: &Connection) -> rusqlite::Result<Option<String>> {
+    use rusqlite::ErrorCode;
+    match conn.query_row("PRAGMA quick_check(1)", [], |r| r.get::<_, String>(0)) {
+        Ok(ok) if ok == "ok" => Ok(None),
+        Ok(problem) => Ok(Some(crate::text::one_line(&problem))),
+        Err(e)
+            if matches!(
+                e.sqlite_error_code(),
+                Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+            ) =>
+        {
+            Ok(Some(crate::text::one_line(&e.to_string())))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// True when this user may create files in the database's folder (as SQLite
+/// must, for the write-ahead log and its index), by the effective ids.
+fn folder_writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let folder = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(c) = std::ffi::CString::new(folder.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
+    unsafe {
+        libc::faccessat(
+            libc::AT_FDCWD,
+            c.as_ptr(),
+            libc::W_OK | libc::X_OK,
+            libc::AT_EACCESS,
+        ) == 0
+    }
+}
+
 /// `file:PATH?immutable=1`, with the characters a URI gives meaning to escaped.
 fn immutable_uri(path: &Path) -> String {
     // An absolute, clean path: `file://` + `/dir/file` (a path written with
@@ -611,9 +751,9 @@ fn keep_group_access(meta: &fs::Metadata) {
     }
 }
 
-/// Creates an empty database file readable only by its owner (and its directory,
-/// when missing, readable only by its owner too).
-fn create_file(path: &Path) -> io::Result<()> {
+/// Creates an empty database file with `mode` (its directory, when missing,
+/// readable only by its owner).
+fn create_file(path: &Path, mode: u32) -> io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.exists() {
             fs::DirBuilder::new()
@@ -625,9 +765,18 @@ fn create_file(path: &Path) -> io::Result<()> {
     OpenOptions::new()
         .write(true)
         .create_new(true)
-        .mode(0o600)
+        .mode(mode)
         .open(path)
         .map(drop)
+}
+
+/// What the first bytes of a file say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Header {
+    /// A zero-byte file.
+    Empty,
+    /// An SQLite database.
+    Sqlite,
 }
 
 /// Checks the header of a file this process has no connection to; one it has
@@ -636,9 +785,9 @@ fn check_header_unless_open(
     files: &[(FileId, usize)],
     path: &Path,
     meta: &fs::Metadata,
-) -> Result<(), StoreError> {
+) -> Result<Header, StoreError> {
     if OpenFile::is_open(files, file_id(meta)) {
-        Ok(())
+        Ok(Header::Sqlite)
     } else {
         check_header(path)
     }
@@ -646,7 +795,7 @@ fn check_header_unless_open(
 
 /// Reads the first 16 bytes with plain I/O: an empty file is a new database, an
 /// SQLite file starts with its magic string, anything else is refused untouched.
-fn check_header(path: &Path) -> Result<(), StoreError> {
+fn check_header(path: &Path) -> Result<Header, StoreError> {
     let unreadable = |source| StoreError::Unreadable {
         path: path.to_owned(),
         source,
@@ -662,8 +811,10 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
         .take(16)
         .read_to_end(&mut head)
         .map_err(unreadable)?;
-    if head.is_empty() || head == SQLITE_MAGIC {
-        Ok(())
+    if head.is_empty() {
+        Ok(Header::Empty)
+    } else if head == SQLITE_MAGIC {
+        Ok(Header::Sqlite)
     } else {
         Err(StoreError::NotSqlite {
             path: path.to_owned(),
@@ -680,6 +831,9 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
             path: path.to_owned(),
             detail: e.to_string(),
+        },
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy {
+            path: path.to_owned(),
         },
         Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
             path: path.to_owned(),

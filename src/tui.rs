@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
 
-use crate::cli::{Need, authorize, open_seeded};
+use crate::cli::{Need, authorize, finish_seeding, open_noticed, open_seeded};
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::store::Store;
@@ -50,7 +50,16 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
         return ExitCode::from(2);
     }
     let path = config::database_path(db);
-    let opened = open_seeded(&path, lang)
+    // Only the very first run on the personal default path makes a database;
+    // a path given with --db or POMOST_DB must name one.
+    // The file is checked for damage in the background (the first frame
+    // does not wait for it).
+    let open = if config::is_personal_default(&path) {
+        open_seeded
+    } else {
+        |path: &std::path::Path, lang| open_noticed(path, lang).and_then(finish_seeding)
+    };
+    let opened = open(&path, lang)
         .and_then(|store| authorize(&store, Need::Member, lang).map(|me| (store, me)));
     let (mut store, me) = match opened {
         Ok(opened) => opened,
@@ -59,15 +68,19 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
             return ExitCode::from(e.code());
         }
     };
-    // Saves must not wait for a checkpoint: a thread of its own does them.
-    if !store.is_read_only() && store.set_auto_checkpoint(false).is_ok() {
-        spawn_checkpointer(path.clone());
-    }
+    // Saves must not wait for a checkpoint: a thread of its own does them,
+    // after checking the file for damage (which the status line then says).
+    let checkpoints = !store.is_read_only() && store.set_auto_checkpoint(false).is_ok();
+    spawn_checkpointer(path.clone(), checkpoints);
     // The first frame is drawn at once; the directory is read on a thread and
     // appears when ready (keys typed meanwhile are kept).
     let loading = loader::spawn(path.clone(), lang);
     let mut app = App::loading(lang, Theme::from_env(), warsaw_now());
     app.read_only = store.is_read_only();
+    let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+    let database = crate::text::one_line(&shown.display().to_string());
+    app.status = Some(lang.fmt(Msg::DatabaseOpen, &[&database]));
+    app.database = Some(database);
     app.role = me.role;
     terminal::install_panic_hook();
     match run_loop(&mut app, &mut store, &path, Some(loading)) {
@@ -108,6 +121,7 @@ fn run_loop(
         let mut seen_version = store.data_version().ok();
         let mut seen_stamp = store.directory_stamp().ok();
         let mut version_checked = Instant::now();
+        let mut damage_said = false;
         loop {
             let now = warsaw_now();
             // Other users' changes: looked for every second; the directory and
@@ -140,6 +154,12 @@ fn run_loop(
                 }
             }
             redraw |= app.tick(now);
+            if let Some(problem) = DAMAGE.get().filter(|_| !damage_said) {
+                damage_said = true;
+                let shown = app.database.clone().unwrap_or_default();
+                app.status = Some(app.lang.fmt(Msg::ErrDamaged, &[&shown, problem]));
+                redraw = true;
+            }
             let mut effects = app.take_effects();
             redraw |= !effects.is_empty();
             for effect in effects.drain(..) {
@@ -254,13 +274,24 @@ fn repaint_after_waiting(tui: &mut terminal::Tui) -> io::Result<()> {
 /// How often the background thread checkpoints the write-ahead log.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
 
-/// Checkpoints the write-ahead log every few seconds on a connection of its
+/// SQLite's quick check of the open database, when it found a problem: set
+/// once by the checkpointer thread, said once on the status line.
+static DAMAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Checks the database for damage (into [`DAMAGE`]), then, when `checkpoints`,
+/// checkpoints the write-ahead log every few seconds on a connection of its
 /// own (PASSIVE: it never blocks a save). Ends with the process.
-fn spawn_checkpointer(path: PathBuf) {
+fn spawn_checkpointer(path: PathBuf, checkpoints: bool) {
     std::thread::spawn(move || {
         let Ok(store) = Store::open_existing(&path) else {
             return;
         };
+        if let Ok(Some(problem)) = store.damage() {
+            let _ = DAMAGE.set(problem);
+        }
+        if !checkpoints {
+            return;
+        }
         loop {
             std::thread::sleep(CHECKPOINT_EVERY);
             // A busy database is checkpointed next time.

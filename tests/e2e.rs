@@ -79,6 +79,7 @@ fn assert_terminal_restored(s: &Session) {
 #[test]
 fn polish_search_is_diacritic_insensitive_and_q_restores_the_terminal() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().env("LANG", "pl_PL.UTF-8").start();
     wait_for_layout(&mut s, "Usługi");
 
@@ -146,6 +147,7 @@ fn polish_search_is_diacritic_insensitive_and_q_restores_the_terminal() {
 #[test]
 fn english_flag_overrides_polish_locale_and_search_folds_polish_letters() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx
         .spawn()
         .env("LANG", "pl_PL.UTF-8")
@@ -201,6 +203,7 @@ fn english_flag_overrides_polish_locale_and_search_folds_polish_letters() {
 
 fn signal_restores_the_terminal(signal: i32, expected_code: u32) {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).start();
     wait_for_layout(&mut s, "Services");
     s.signal(signal);
@@ -236,6 +239,7 @@ fn too_small_terminal_shows_a_notice_and_follows_resizes() {
         format!("Terminal too small ({w}×{h}): Pomost needs at least 60×16. Enlarge the window.")
     };
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).size(50, 10).start();
     let small = notice(50, 10);
     s.wait_for("the too-small notice at 50×10", |s| {
@@ -278,6 +282,7 @@ fn too_small_terminal_shows_a_notice_and_follows_resizes() {
 #[test]
 fn help_overlay_lists_the_keys_and_esc_closes_it() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).start();
     wait_for_layout(&mut s, "Services");
     assert!(!s.text().contains(" Keys "));
@@ -396,6 +401,7 @@ fn control_sequences_stored_in_the_database_never_reach_the_terminal() {
 #[test]
 fn esc_followed_at_once_by_a_letter_acts_as_esc_then_the_letter() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).start();
     wait_for_layout(&mut s, "Services");
     s.send("/");
@@ -437,6 +443,7 @@ fn esc_followed_at_once_by_a_letter_acts_as_esc_then_the_letter() {
 #[test]
 fn a_bracketed_paste_goes_into_the_search_line_on_one_line() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).start();
     wait_for_layout(&mut s, "Services");
     // Pasted while the list has the focus; letters in it must not act as keys
@@ -463,6 +470,7 @@ fn marker(screen: &vt100::Screen) -> Option<(u16, u16)> {
 fn no_color_keeps_the_selection_visible_in_reverse_video_without_colours() {
     // Control: with colours the selection is marked by a background colour.
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).start();
     wait_for_layout(&mut s, "Services");
     let (row, col) = marker(s.screen()).expect("selection marker");
@@ -516,6 +524,7 @@ fn no_color_keeps_the_selection_visible_in_reverse_video_without_colours() {
 #[test]
 fn a_terminal_that_never_answers_cursor_queries_is_still_restored() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx
         .spawn()
         .args(&["--lang", "en"])
@@ -537,6 +546,7 @@ fn a_terminal_that_never_answers_cursor_queries_is_still_restored() {
 #[test]
 fn closing_the_terminal_ends_pomost_with_129() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).start();
     wait_for_layout(&mut s, "Services");
     // What a dropped SSH connection or a closed terminal window does.
@@ -552,6 +562,7 @@ fn closing_the_terminal_ends_pomost_with_129() {
 #[test]
 fn timetable_moves_by_week_and_goes_to_a_date_showing_the_forum_session() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).size(100, 30).start();
     wait_for_layout(&mut s, "Services");
 
@@ -608,6 +619,7 @@ fn timetable_moves_by_week_and_goes_to_a_date_showing_the_forum_session() {
 #[test]
 fn a_consultation_typed_before_a_hang_up_is_offered_back_at_the_next_start() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).start();
     wait_for_layout(&mut s, "Services");
     s.send("2");
@@ -790,6 +802,7 @@ fn the_shown_report_is_saved_as_csv_the_same_as_the_command_line_gives() {
 fn a_session_changed_by_someone_else_while_open_is_not_overwritten_silently() {
     use pomost::model::SessionWhen;
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).size(100, 30).start();
     wait_for_layout(&mut s, "Services");
     s.send("3");

@@ -122,6 +122,7 @@ fn the_command_refuses_bad_dates_and_says_how_topics_count() {
             .output()
             .expect("run")
     };
+    assert!(run(&["init"]).status.success());
     let bad = run(&["report", "--from", "2026-02-30"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(bad.stdout.is_empty());

@@ -122,6 +122,7 @@ fn assert_terminal_restored(s: &Session, term: &str) {
 /// session after exit, for further checks.
 fn session(term: &str, no_color: bool) -> Session {
     let fx = Fixture::new();
+    fx.init();
     let mut spawn = fx
         .spawn()
         .env("TERM", term)
@@ -221,6 +222,7 @@ fn tmux_256color() {
 #[test]
 fn linux_console_gets_plain_colours() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx
         .spawn()
         .env("TERM", "linux")

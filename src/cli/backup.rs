@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use super::CliError;
 use crate::i18n::{Lang, Msg};
-use crate::store::Store;
 
 /// Copies the database to `target` with SQLite's online backup: page by page,
 /// letting other users' writes through between steps; the copy is a consistent
@@ -16,11 +15,17 @@ pub fn run(target: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
             lang.fmt(Msg::ErrBackupExists, &[&target.display()]),
         ));
     }
-    let store = Store::open_existing(db).map_err(|e| CliError::runtime(e.message(lang)))?;
+    // Not checked at opening: the copy is checked, whatever the size.
+    let store = super::open_noticed(db, lang)?;
     super::authorize(&store, super::Need::Coordinator, lang)?;
-    store
+    let damage = store
         .backup_to(target, Duration::from_millis(5))
         .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrBackup, &[&target.display(), &e])))?;
+    if let Some(problem) = damage {
+        return Err(CliError::runtime(
+            lang.fmt(Msg::ErrBackupDamaged, &[&db.display(), &problem]),
+        ));
+    }
     println!("{}", lang.fmt(Msg::BackupDone, &[&target.display()]));
     Ok(())
 }

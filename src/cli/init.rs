@@ -38,7 +38,10 @@ pub fn run(args: &InitArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
         shared::prepare(db, gid)
             .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrCreate, &[&db.display(), &e])))?;
     }
-    let (mut store, opened) = Store::open(db).map_err(|e| CliError::runtime(e.message(lang)))?;
+    // A database made here is the owner's alone, or the group's when shared,
+    // whatever mode an empty file at the path had.
+    let mode = if group.is_some() { 0o660 } else { 0o600 };
+    let (mut store, opened) = Store::create(db, mode).map_err(|e| CliError::store(&e, lang))?;
     let result = seed_if_new(&mut store, opened, args, db, lang);
     if let Some(gid) = group {
         drop(store);

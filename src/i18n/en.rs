@@ -96,6 +96,19 @@ pub fn text(msg: Msg) -> &'static str {
         ErrUnreadable => {
             "Cannot read {}: {}. Check the file's permissions or ask the administrator."
         }
+        ErrNoDatabase => {
+            "There is no database at {}: create one with `pomost init --db {}` (once, by a coordinator), or name the right one with --db or POMOST_DB."
+        }
+        ErrEmptyFile => {
+            "{} is an empty file, not a Pomost database; it was left untouched. Create the database there with `pomost init --db {}`."
+        }
+        DatabaseOpen => "Database: {}",
+        ErrDamaged => {
+            "{} is damaged (SQLite's check: {}); what Pomost shows from it may be incomplete. Tell the coordinator: restore the last good backup (README, Backups)."
+        }
+        ErrBackupDamaged => {
+            "Not backed up: {} is damaged (SQLite's check: {}), so no copy was kept. Restore the last good backup (README, Backups)."
+        }
         ErrCorrupt => "{} is damaged ({}); it was left untouched. Restore it from a backup.",
         ErrCreate => "Cannot create the database {}: {}.",
         ErrUnknownTopic => "unknown topic code \"{}\" (the list: `pomost log --help`)",

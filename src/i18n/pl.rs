@@ -96,6 +96,19 @@ pub fn text(msg: Msg) -> &'static str {
         ErrUnreadable => {
             "Nie można odczytać {}: {}. Sprawdź uprawnienia pliku lub zapytaj administratora."
         }
+        ErrNoDatabase => {
+            "Nie ma bazy danych w {}: utwórz ją poleceniem `pomost init --db {}` (raz, robi to koordynator) albo wskaż właściwą przez --db lub POMOST_DB."
+        }
+        ErrEmptyFile => {
+            "{} to pusty plik, nie baza Pomostu; pozostał nietknięty. Utwórz w nim bazę poleceniem `pomost init --db {}`."
+        }
+        DatabaseOpen => "Baza danych: {}",
+        ErrDamaged => {
+            "{} jest uszkodzona (sprawdzenie SQLite: {}); to, co Pomost z niej pokazuje, może być niepełne. Powiedz koordynatorowi: trzeba odtworzyć ostatnią dobrą kopię zapasową (README, rozdział „Backups”)."
+        }
+        ErrBackupDamaged => {
+            "Nie wykonano kopii: {} jest uszkodzona (sprawdzenie SQLite: {}), więc kopii nie zachowano. Odtwórz ostatnią dobrą kopię zapasową (README, rozdział „Backups”)."
+        }
         ErrCorrupt => {
             "{} jest uszkodzona ({}); plik pozostał nietknięty. Odtwórz ją z kopii zapasowej."
         }

@@ -87,6 +87,9 @@ pub struct App {
     pub read_only: bool,
     /// The Unix user working (the acting staff member).
     pub user: String,
+    /// The database open, as shown in the help and at start on the status
+    /// line (cleaned of control characters); none in tests without a file.
+    pub database: Option<String>,
     /// What they may do (from the staff table at start).
     pub role: Role,
     /// The organisations of the directory (for the service form).
@@ -125,6 +128,7 @@ impl App {
             popup: None,
             status: None,
             read_only: false,
+            database: None,
             effects: Vec::new(),
             loaded_once: false,
             reload_directory: false,

@@ -226,6 +226,12 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
     // key, same meaning) is not repeated under a later heading.
     let mut shown = Vec::new();
     let (mut left, mut right) = (Vec::new(), Vec::new());
+    if let Some(database) = &app.database {
+        left.push(Line::styled(
+            lang.fmt(Msg::DatabaseOpen, &[database]),
+            theme.muted,
+        ));
+    }
     section(&mut left, &mut shown, Msg::HelpEverywhere, Context::Global);
     let sections: &[(bool, Msg, Context)] = match app.tab {
         1 => &[
