@@ -55,6 +55,7 @@ impl Week {
         let year: i32 = year.parse().map_err(|_| bad())?;
         let week: u32 = week.parse().map_err(|_| bad())?;
         NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)
+            .filter(|monday| crate::dates::in_range(*monday))
             .map(|monday| Self { monday })
             .ok_or_else(bad)
     }
@@ -112,9 +113,10 @@ impl fmt::Display for Week {
     }
 }
 
-/// Parses a `YYYY-MM-DD` date that exists.
+/// Parses a `YYYY-MM-DD` date that exists, in the years Pomost accepts
+/// ([`crate::dates::parse_date`], which says why when it is not).
 pub fn parse_date(text: &str) -> Result<NaiveDate, WeekError> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| WeekError::Date(text.to_owned()))
+    crate::dates::parse_date(text).map_err(|_| WeekError::Date(text.to_owned()))
 }
 
 /// One occurrence of a session on a day.
@@ -378,6 +380,8 @@ mod tests {
         );
         assert!(Week::parse("2021-W53").is_err(), "2021 has 52 weeks");
         assert!(Week::parse("2022-48").is_err());
+        assert!(Week::parse("0000-W01").is_err(), "years 1900–2200 only");
+        assert!(Week::of_date("0000-01-01").is_err());
         assert!(Week::of_date("2022-02-30").is_err());
         let w = Week::of_date("2022-12-01").unwrap();
         assert_eq!(w.to_string(), "2022-W48");

@@ -24,6 +24,7 @@ use super::timetable::TimetableScreen;
 use super::timetable::form::{SessionForm, SessionFormOutcome};
 use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
+use crate::limits;
 use crate::model::{Reference, Service, Session};
 use crate::staff::Role;
 use crate::timetable::draft::SessionDraft;
@@ -639,6 +640,9 @@ impl App {
             }
             PromptKind::CancelReason if answer.is_empty() => {
                 Some(lang.t(Msg::ErrReasonEmpty).to_owned())
+            }
+            PromptKind::CancelReason if limits::excess(answer, limits::LINE).is_some() => {
+                limits::too_long(answer, limits::LINE, lang)
             }
             PromptKind::CancelReason => {
                 if let Some(o) = self.timetable.selected() {
