@@ -475,6 +475,19 @@ fn dates_out_of_range_are_refused_by_every_command_that_reads_one() {
     assert_refused(&db, &["timetable", "--week", "0000-W01"], &["0000-W01"]);
 }
 
+#[test]
+fn a_staff_name_longer_than_a_name_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path());
+    let user = pomost::config::current_user();
+    let name = "N".repeat(limits::NAME + 1);
+    assert_refused(
+        &db,
+        &["staff", "add", &user, "--role", "desk", "--name", &name],
+        &["--name: too long: 201 characters, at most 200"],
+    );
+}
+
 // ---------------------------------------------------------------- the forms' drafts
 
 fn reference(store: &Store) -> Reference {
