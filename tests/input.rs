@@ -471,7 +471,11 @@ fn dates_out_of_range_are_refused_by_every_command_that_reads_one() {
     ] {
         assert_refused(&db, args, &["outside the years 1900–2200"]);
     }
-    assert_refused(&db, &["timetable", "--date", "0000-01-01"], &["0000-01-01"]);
+    assert_refused(
+        &db,
+        &["timetable", "--date", "0000-01-01"],
+        &["outside the years 1900–2200"],
+    );
     assert_refused(&db, &["timetable", "--week", "0000-W01"], &["0000-W01"]);
 }
 

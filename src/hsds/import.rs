@@ -290,7 +290,7 @@ impl Checker<'_> {
                 None
             }
             Err(_) => {
-                self.fail(field, Problem::InvalidDate(v.to_owned()));
+                self.fail(field, Problem::InvalidDate(record_label(v)));
                 None
             }
         }
@@ -300,7 +300,7 @@ impl Checker<'_> {
         let v = v.unwrap_or("");
         let parsed = parse_time(v, true).ok();
         if parsed.is_none() {
-            self.fail(field, Problem::InvalidTime(v.to_owned()));
+            self.fail(field, Problem::InvalidTime(record_label(v)));
         }
         parsed
     }

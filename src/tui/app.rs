@@ -24,11 +24,11 @@ use super::timetable::TimetableScreen;
 use super::timetable::form::{SessionForm, SessionFormOutcome};
 use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
-use crate::limits;
 use crate::model::{Reference, Service, Session};
 use crate::staff::Role;
 use crate::timetable::draft::SessionDraft;
-use crate::timetable::{parse_date, service_slots, warsaw_now};
+use crate::timetable::{service_slots, warsaw_now};
+use crate::{dates, limits};
 
 /// The screens, in tab order.
 pub const TABS: [Msg; 4] = [
@@ -582,12 +582,13 @@ impl App {
     fn answer(&mut self, kind: PromptKind, answer: &str) {
         let lang = self.lang;
         let problem = match kind {
-            PromptKind::GoToDate => match parse_date(answer) {
+            PromptKind::GoToDate => match dates::parse_date(answer) {
                 Ok(date) => {
                     self.timetable.go_to(date);
                     self.refresh_slots();
                     None
                 }
+                Err(e @ dates::DateError::OutOfRange) => Some(e.message(answer, lang)),
                 Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
             },
             PromptKind::ExportPath | PromptKind::ReportPath if answer.is_empty() => {
