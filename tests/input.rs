@@ -126,6 +126,11 @@ fn a_new_service(all: &[Value]) -> Value {
     s
 }
 
+/// The same command with the interface in Polish.
+fn pl<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    [&["--lang", "pl"], args].concat()
+}
+
 fn log_args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
     [&["log", "--client", "K-ABC123", "--topic", "legal"], extra].concat()
 }
@@ -413,6 +418,34 @@ fn log_at_an_hour_the_clocks_skip_is_refused() {
         &db,
         &log_args(&["--at", "2026-03-29 02:30"]),
         &["--at: 2026-03-29 02:30 does not exist in Warsaw"],
+    );
+}
+
+#[test]
+fn the_refusals_speak_polish_too() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path());
+    assert_refused(
+        &db,
+        &pl(&log_args(&["--at", "2026-03-29 02:30"])),
+        &["--at: 2026-03-29 02:30 nie istnieje w Warszawie"],
+    );
+    assert_refused(
+        &db,
+        &pl(&log_args(&["--at", "0000-01-01 00:00"])),
+        &["--at: „0000-01-01 00:00” nie mieści się w latach 1900–2200"],
+    );
+    let mut service = a_new_service(&exported(&db));
+    service["name"] = Value::from("x".repeat(limits::NAME + 1));
+    let file = dir.path().join("pl.json");
+    fs::write(&file, serde_json::to_vec(&[service]).expect("json")).expect("write");
+    assert_refused(
+        &db,
+        &pl(&["services", "import", file.to_str().expect("path")]),
+        &[
+            "Niczego nie zaimportowano",
+            "tekst za długi (długość: 201, dozwolone najwyżej 200 znaków)",
+        ],
     );
 }
 

@@ -122,7 +122,7 @@ pub fn text(msg: Msg) -> &'static str {
         ProbTooLong => "tekst za długi (długość: {}, dozwolone najwyżej {} znaków)",
         ProbDuplicateId => "identyfikator {} występuje w pliku więcej niż raz",
         ProbIdTaken => {
-            "identyfikator {} należy już do innej usługi („{}”); nadaj tej nowy identyfikator"
+            "identyfikator {} należy już do innej usługi („{}”); nadaj tej usłudze nowy identyfikator"
         }
         ProbInvalidDays => "dni tygodnia muszą być kodami iCalendar, np. MO lub TH,FR, a nie „{}”",
         ProbUnsupportedFreq => "obsługiwane są tylko harmonogramy tygodniowe (WEEKLY), nie „{}”",
@@ -212,7 +212,7 @@ pub fn text(msg: Msg) -> &'static str {
         ProbInvalidDateTime => {
             "to nie jest data i godzina w postaci RRRR-MM-DD GG:MM albo taki dzień nie istnieje: „{}”"
         }
-        ProbYearOutOfRange => "„{}” wykracza poza lata {}–{}",
+        ProbYearOutOfRange => "„{}” nie mieści się w latach {}–{}",
         ProbSkippedInWarsaw => {
             "{} nie istnieje w Warszawie (tej nocy zegary przestawia się z 02:00 na 03:00)"
         }
