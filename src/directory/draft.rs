@@ -544,7 +544,7 @@ pub fn parse_schedule_line(line: &str, lang: Lang) -> Result<Schedule, String> {
 }
 
 fn parse_time(s: &str) -> Option<NaiveTime> {
-    NaiveTime::parse_from_str(s.trim(), "%H:%M").ok()
+    crate::dates::parse_time(s, false).ok()
 }
 
 /// `Mon-Fri`, `pn,śr`, `Tue,Thu-Sat`: weekdays in week order, each once.
