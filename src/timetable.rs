@@ -10,8 +10,7 @@ pub mod ical;
 use std::fmt;
 
 use chrono::{
-    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
-    Weekday,
+    DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
 };
 use chrono_tz::Europe::Warsaw;
 
@@ -334,17 +333,13 @@ fn join_words(mut words: Vec<String>, last: &str) -> String {
 /// hour that happens twice, the first (summer-time) one is taken.
 pub fn warsaw_to_utc(date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     let local = NaiveDateTime::new(date, time);
-    match Warsaw.from_local_datetime(&local) {
-        LocalResult::Single(t) => t.with_timezone(&Utc),
-        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
-        LocalResult::None => {
-            let later = local + chrono::Duration::hours(1);
-            Warsaw
-                .from_local_datetime(&later)
-                .earliest()
-                .map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
-        }
-    }
+    crate::dates::warsaw_instant(local).unwrap_or_else(|_| {
+        let later = local + chrono::Duration::hours(1);
+        Warsaw
+            .from_local_datetime(&later)
+            .earliest()
+            .map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
+    })
 }
 
 /// A stored UTC instant as Warsaw wall-clock time, to the minute.
