@@ -178,6 +178,22 @@ pub(crate) fn output_failed(e: std::io::Error, lang: Lang) -> Result<(), CliErro
     }
 }
 
+/// The date an option gives (`--from 2026-01-01`), in the years Pomost
+/// accepts ([`crate::dates`]); else one sentence naming the option.
+pub(crate) fn date_option(
+    option: &str,
+    text: &str,
+    lang: Lang,
+) -> Result<chrono::NaiveDate, CliError> {
+    crate::dates::parse_date(text).map_err(|e| {
+        let problem = match e {
+            crate::dates::DateError::OutOfRange => e.message(text, lang),
+            _ => lang.fmt(Msg::ErrInvalidDate, &[&crate::text::one_line(text.trim())]),
+        };
+        CliError::usage(format!("{option}: {problem}"))
+    })
+}
+
 /// What a command needs of the person running it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Need {

@@ -19,7 +19,9 @@ use uuid::Uuid;
 use crate::model::{LocationKind, Reference, Service};
 
 pub use self::csv::write_csv;
-pub use import::{FieldError, ImportError, Problem, is_email, is_url, parse_byday, parse_services};
+pub use import::{
+    FieldError, ImportError, Problem, is_email, is_url, parse_byday, parse_services, record_label,
+};
 
 /// Namespace of the UUID v5 ids Pomost derives.
 pub const ID_NAMESPACE: Uuid = Uuid::from_u128(0x6f1d6c3e_2b8a_4c55_9a57_0c1f5e8b7d21);

@@ -36,7 +36,7 @@ use crate::i18n::{Lang, Msg};
 
 pub use consultations::{ChangeError, ConsultationQuery, ConsultationVersion, fts_query};
 pub use privacy::{ClientData, PurgeCount};
-pub use services::ImportOutcome;
+pub use services::{ImportOutcome, ImportRefused};
 pub use staff::StaffError;
 
 /// Numbered migrations, applied in order; the number is stored as `user_version`.

@@ -10,8 +10,7 @@ pub mod ical;
 use std::fmt;
 
 use chrono::{
-    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
-    Weekday,
+    DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
 };
 use chrono_tz::Europe::Warsaw;
 
@@ -55,6 +54,7 @@ impl Week {
         let year: i32 = year.parse().map_err(|_| bad())?;
         let week: u32 = week.parse().map_err(|_| bad())?;
         NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)
+            .filter(|monday| crate::dates::in_range(*monday))
             .map(|monday| Self { monday })
             .ok_or_else(bad)
     }
@@ -112,9 +112,10 @@ impl fmt::Display for Week {
     }
 }
 
-/// Parses a `YYYY-MM-DD` date that exists.
+/// Parses a `YYYY-MM-DD` date that exists, in the years Pomost accepts
+/// ([`crate::dates::parse_date`], which says why when it is not).
 pub fn parse_date(text: &str) -> Result<NaiveDate, WeekError> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| WeekError::Date(text.to_owned()))
+    crate::dates::parse_date(text).map_err(|_| WeekError::Date(text.to_owned()))
 }
 
 /// One occurrence of a session on a day.
@@ -332,17 +333,13 @@ fn join_words(mut words: Vec<String>, last: &str) -> String {
 /// hour that happens twice, the first (summer-time) one is taken.
 pub fn warsaw_to_utc(date: NaiveDate, time: NaiveTime) -> DateTime<Utc> {
     let local = NaiveDateTime::new(date, time);
-    match Warsaw.from_local_datetime(&local) {
-        LocalResult::Single(t) => t.with_timezone(&Utc),
-        LocalResult::Ambiguous(first, _) => first.with_timezone(&Utc),
-        LocalResult::None => {
-            let later = local + chrono::Duration::hours(1);
-            Warsaw
-                .from_local_datetime(&later)
-                .earliest()
-                .map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
-        }
-    }
+    crate::dates::warsaw_instant(local).unwrap_or_else(|_| {
+        let later = local + chrono::Duration::hours(1);
+        Warsaw
+            .from_local_datetime(&later)
+            .earliest()
+            .map_or_else(|| Utc.from_utc_datetime(&local), |t| t.with_timezone(&Utc))
+    })
 }
 
 /// A stored UTC instant as Warsaw wall-clock time, to the minute.
@@ -378,6 +375,8 @@ mod tests {
         );
         assert!(Week::parse("2021-W53").is_err(), "2021 has 52 weeks");
         assert!(Week::parse("2022-48").is_err());
+        assert!(Week::parse("0000-W01").is_err(), "years 1900–2200 only");
+        assert!(Week::of_date("0000-01-01").is_err());
         assert!(Week::of_date("2022-02-30").is_err());
         let w = Week::of_date("2022-12-01").unwrap();
         assert_eq!(w.to_string(), "2022-W48");

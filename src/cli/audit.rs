@@ -7,11 +7,11 @@ use std::path::Path;
 use chrono::{DateTime, NaiveTime};
 use clap::{Args, ValueEnum};
 
-use super::{CliError, Need, open_as, write_table};
+use super::{CliError, Need, date_option, open_as, write_table};
 use crate::audit::{Action, Entry, Query};
 use crate::i18n::{Lang, Msg};
 use crate::text::one_line;
-use crate::timetable::{local_time, parse_date, warsaw_to_utc};
+use crate::timetable::{local_time, warsaw_to_utc};
 
 /// Arguments of `pomost audit`.
 #[derive(Debug, Args)]
@@ -42,14 +42,7 @@ pub fn run(args: &AuditArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
         .since
         .as_deref()
         .map(|d| {
-            parse_date(d)
-                .map(|day| utc_text(warsaw_to_utc(day, NaiveTime::MIN)))
-                .map_err(|_| {
-                    CliError::usage(format!(
-                        "--since: {}",
-                        lang.fmt(Msg::ErrInvalidDate, &[&one_line(d)])
-                    ))
-                })
+            date_option("--since", d, lang).map(|day| utc_text(warsaw_to_utc(day, NaiveTime::MIN)))
         })
         .transpose()?;
     let (store, _) = open_as(db, lang, Need::Coordinator)?;

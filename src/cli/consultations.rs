@@ -8,13 +8,12 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use uuid::Uuid;
 
-use super::{CliError, Need, open_as, write_table};
+use super::{CliError, Need, date_option, open_as, write_table};
 use crate::consultation::{Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::store::ConsultationQuery;
 use crate::text::{one_line, sanitize};
-use crate::timetable::parse_date;
 
 /// `pomost consultations …`
 #[derive(Debug, Subcommand)]
@@ -94,12 +93,7 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang) -> Result<(), CliEr
 fn query(args: &ConsultationsArgs, lang: Lang) -> Result<ConsultationQuery, CliError> {
     let date = |option: &str, text: &Option<String>| -> Result<Option<NaiveDate>, CliError> {
         text.as_deref()
-            .map(|t| {
-                parse_date(t).map_err(|_| {
-                    let problem = lang.fmt(Msg::ErrInvalidDate, &[&one_line(t.trim())]);
-                    CliError::usage(format!("{option}: {problem}"))
-                })
-            })
+            .map(|t| date_option(option, t, lang))
             .transpose()
     };
     let from = date("--from", &args.from)?;

@@ -7,10 +7,9 @@ use std::path::Path;
 use clap::{Args, Subcommand};
 
 use super::consultations::check_client;
-use super::{CliError, Need, open_as};
+use super::{CliError, Need, date_option, open_as};
 use crate::i18n::{Lang, Msg};
-use crate::text::one_line;
-use crate::timetable::{parse_date, warsaw_now};
+use crate::timetable::warsaw_now;
 
 /// Arguments of `pomost purge`.
 #[derive(Debug, Args)]
@@ -45,12 +44,7 @@ pub enum ClientCommand {
 
 /// Runs `pomost purge`.
 pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
-    let day = parse_date(&args.before).map_err(|_| {
-        CliError::usage(format!(
-            "--before: {}",
-            lang.fmt(Msg::ErrInvalidDate, &[&one_line(&args.before)])
-        ))
-    })?;
+    let day = date_option("--before", &args.before, lang)?;
     if day > warsaw_now().date() {
         return Err(CliError::usage(lang.fmt(Msg::ErrPurgeFuture, &[&day])));
     }

@@ -6,11 +6,11 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
-use super::{CliError, Need, open_as};
+use super::{CliError, Need, date_option, open_as};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::report::{Breakdown, Report};
-use crate::timetable::{parse_date, warsaw_now};
+use crate::timetable::warsaw_now;
 
 /// Arguments of `pomost report`.
 #[derive(Debug, Args)]
@@ -43,13 +43,7 @@ pub enum ReportFormat {
 /// Runs `pomost report`.
 pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     let date = |flag: &str, v: &Option<String>| {
-        v.as_deref()
-            .map(|d| {
-                parse_date(d).map_err(|_| {
-                    CliError::usage(format!("{flag}: {}", lang.fmt(Msg::ErrInvalidDate, &[&d])))
-                })
-            })
-            .transpose()
+        v.as_deref().map(|d| date_option(flag, d, lang)).transpose()
     };
     let from = date("--from", &args.from)?;
     let to = date("--to", &args.to)?;

@@ -11,6 +11,7 @@ use crate::hsds;
 use crate::i18n::{LANGUAGES, Lang, Msg};
 use crate::model::{Reference, Service};
 use crate::search::{Filter, SearchIndex, Searcher};
+use crate::store::ImportRefused;
 use crate::text::one_line;
 
 /// `pomost services …`
@@ -259,16 +260,29 @@ fn import(file: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
         topics: store.topics()?,
         counties: store.counties()?,
     };
-    let services = hsds::parse_services(&json, &reference).map_err(|e| {
-        let lines = e.lines(lang);
-        let mut message = lang.fmt(Msg::CliImportInvalid, &[&file.display(), &lines.len()]);
-        for line in lines {
-            message.push_str("\n  ");
-            message.push_str(&line);
+    let services = hsds::parse_services(&json, &reference)
+        .map_err(|e| import_refused(&e.lines(lang), file, lang))?;
+    let outcome = match store.import_services(&services, &me.user) {
+        Ok(outcome) => outcome,
+        Err(ImportRefused::IdTaken {
+            record,
+            field,
+            id,
+            owner,
+        }) => {
+            let error = hsds::FieldError {
+                record,
+                label: hsds::record_label(&services[record - 1].name.text),
+                field,
+                problem: hsds::Problem::IdTaken {
+                    id: id.to_string(),
+                    owner: hsds::record_label(&owner),
+                },
+            };
+            return Err(import_refused(&[error.message(lang)], file, lang));
         }
-        CliError::usage(message)
-    })?;
-    let outcome = store.import_services(&services, &me.user)?;
+        Err(ImportRefused::Sqlite(e)) => return Err(e.into()),
+    };
     println!(
         "{}",
         lang.fmt(
@@ -277,4 +291,18 @@ fn import(file: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
         )
     );
     Ok(())
+}
+
+/// Why nothing was imported: one sentence for one problem, else a sentence
+/// and the problems below it, one a line.
+fn import_refused(lines: &[String], file: &Path, lang: Lang) -> CliError {
+    if let [line] = lines {
+        return CliError::usage(lang.fmt(Msg::CliImportInvalidOne, &[&file.display(), line]));
+    }
+    let mut message = lang.fmt(Msg::CliImportInvalid, &[&file.display(), &lines.len()]);
+    for line in lines {
+        message.push_str("\n  ");
+        message.push_str(line);
+    }
+    CliError::usage(message)
 }

@@ -8,6 +8,7 @@ use clap::Subcommand;
 
 use super::{CliError, Need, open_as, write_table};
 use crate::i18n::{Lang, Msg};
+use crate::limits;
 use crate::staff::{Role, unix_full_name, unix_user_exists};
 use crate::store::StaffError;
 use crate::text::one_line;
@@ -53,6 +54,12 @@ pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
     let message = match cmd {
         StaffCommand::Add { user, role, name } => {
             let user = user.trim().to_owned();
+            let too_long = name
+                .as_deref()
+                .and_then(|n| limits::too_long(n.trim(), limits::NAME, lang));
+            if let Some(problem) = too_long {
+                return Err(CliError::usage(format!("--name: {problem}")));
+            }
             if !unix_user_exists(&user) {
                 return Err(CliError::usage(lang.fmt(Msg::ErrNoUnixUser, &[&user])));
             }

@@ -62,7 +62,13 @@ fn week(args: &TimetableArgs, lang: Lang) -> Result<Week, CliError> {
         return Week::parse(w).map_err(|_| CliError::usage(lang.fmt(Msg::ErrInvalidWeek, &[w])));
     }
     if let Some(d) = &args.date {
-        return Week::of_date(d).map_err(|_| CliError::usage(lang.fmt(Msg::ErrInvalidDate, &[d])));
+        return match crate::dates::parse_date(d) {
+            Ok(day) => Ok(Week::containing(day)),
+            Err(e @ crate::dates::DateError::OutOfRange) => {
+                Err(CliError::usage(e.message(d, lang)))
+            }
+            Err(_) => Err(CliError::usage(lang.fmt(Msg::ErrInvalidDate, &[d]))),
+        };
     }
     Ok(Week::containing(timetable::warsaw_now().date()))
 }

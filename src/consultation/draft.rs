@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{AgeBand, Channel, Gender, OUTSIDE_POMORSKIE};
+use crate::dates::{parse_date, parse_date_time};
 use crate::i18n::{Lang, Msg, country_name, language_name};
+use crate::limits;
 use crate::model::Reference;
 use crate::text::{fold, has_control};
 
@@ -122,17 +124,14 @@ impl ConsultationDraft {
         let mut problems = Vec::new();
         let mut fail = |field, message: String| problems.push(FieldProblem { field, message });
 
-        let at = match NaiveDateTime::parse_from_str(self.at.trim(), "%Y-%m-%d %H:%M") {
+        let at = match parse_date_time(&self.at) {
             Ok(at) if at > now + Duration::minutes(FUTURE_SLACK_MINUTES) => {
                 fail(F::At, lang.t(Msg::ProbInFuture).to_owned());
                 None
             }
             Ok(at) => Some(at),
-            Err(_) => {
-                fail(
-                    F::At,
-                    lang.fmt(Msg::ProbInvalidDateTime, &[&self.at.trim()]),
-                );
+            Err(e) => {
+                fail(F::At, e.message(&self.at, lang));
                 None
             }
         };
@@ -228,20 +227,23 @@ impl ConsultationDraft {
         };
         let follow_up = match self.follow_up.trim() {
             "" => None,
-            d => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+            d => match parse_date(d) {
                 Ok(date) if date < now.date() => {
                     fail(F::FollowUp, lang.t(Msg::ProbFollowUpPast).to_owned());
                     None
                 }
                 Ok(date) => Some(date),
-                Err(_) => {
-                    fail(F::FollowUp, lang.fmt(Msg::ProbInvalidDate, &[&d]));
+                Err(e) => {
+                    fail(F::FollowUp, e.message(d, lang));
                     None
                 }
             },
         };
         if has_control(&self.notes) {
             fail(F::Notes, lang.t(Msg::ProbControlChars).to_owned());
+        }
+        if let Some(message) = limits::too_long(self.notes.trim_end(), limits::NOTES, lang) {
+            fail(F::Notes, message);
         }
         match (at, gender, age_band, channel) {
             (Some(at), Some(gender), Some(age_band), Some(channel)) if problems.is_empty() => {

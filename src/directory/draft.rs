@@ -2,11 +2,13 @@
 //! becomes a [`Service`] only through [`ServiceDraft::validate`], which names
 //! every field that is wrong, so nothing half-valid is ever saved.
 
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveTime, Weekday};
 use uuid::Uuid;
 
+use crate::dates::parse_date;
 use crate::hsds::{is_email, is_url};
 use crate::i18n::{LANGUAGES, Lang, Msg};
+use crate::limits;
 use crate::model::{
     Address, Localized, Location, LocationKind, Organization, Reference, Schedule, Service,
     WHOLE_REGION,
@@ -160,29 +162,37 @@ impl ServiceDraft {
         let mut problems = Vec::new();
         let mut problem = |field, message: String| problems.push(ServiceProblem { field, message });
         let texts = [
-            (F::Name, &self.name),
-            (F::NameEn, &self.name_en),
-            (F::NewOrganisation, &self.new_organisation),
-            (F::Description, &self.description),
-            (F::DescriptionEn, &self.description_en),
-            (F::Email, &self.email),
-            (F::Phones, &self.phones),
-            (F::Url, &self.url),
-            (F::Address, &self.address),
-            (F::OnlineLink, &self.online_link),
-            (F::Eligibility, &self.eligibility),
-            (F::EligibilityEn, &self.eligibility_en),
-            (F::HowToApply, &self.how_to_apply),
-            (F::HowToApplyEn, &self.how_to_apply_en),
-            (F::Fees, &self.fees),
-            (F::FeesEn, &self.fees_en),
+            (F::Name, &self.name, limits::NAME),
+            (F::NameEn, &self.name_en, limits::NAME),
+            (F::NewOrganisation, &self.new_organisation, limits::NAME),
+            (F::Description, &self.description, limits::TEXT),
+            (F::DescriptionEn, &self.description_en, limits::TEXT),
+            (F::Schedules, &self.schedules, limits::TEXT),
+            (F::Email, &self.email, limits::LINE),
+            (F::Phones, &self.phones, limits::LINE),
+            (F::Url, &self.url, limits::LINK),
+            // Street, postal code and city together: three lines' worth.
+            (F::Address, &self.address, 3 * limits::LINE),
+            (F::OnlineLink, &self.online_link, limits::LINK),
+            (F::Eligibility, &self.eligibility, limits::TEXT),
+            (F::EligibilityEn, &self.eligibility_en, limits::TEXT),
+            (F::HowToApply, &self.how_to_apply, limits::TEXT),
+            (F::HowToApplyEn, &self.how_to_apply_en, limits::TEXT),
+            (F::Fees, &self.fees, limits::TEXT),
+            (F::FeesEn, &self.fees_en, limits::TEXT),
         ];
-        for (field, text) in texts {
+        let mut oversize = Vec::new();
+        for (field, text, max) in texts {
+            if let Some(message) = limits::too_long(text.trim(), max, lang) {
+                problem(field, message);
+                oversize.push(field);
             // Line breaks are allowed in the long texts; nothing else unseen.
-            if has_control(&text.replace('\n', " ")) {
+            } else if has_control(&text.replace('\n', " ")) {
                 problem(field, lang.t(Msg::ProbControlChars).to_owned());
             }
         }
+        // An oversize field says only that: its other checks would quote it.
+        let checked = |field| !oversize.contains(&field);
         if self.name.trim().is_empty() {
             problem(F::Name, lang.t(Msg::ProbEmpty).to_owned());
         }
@@ -231,7 +241,12 @@ impl ServiceDraft {
         let shown = Self::from_service(base, lang);
         let mut schedules = Vec::new();
         let mut unused: Vec<&Schedule> = base.schedules.iter().collect();
-        for (i, line) in self.schedules.lines().map(str::trim).enumerate() {
+        let rules = if checked(F::Schedules) {
+            self.schedules.as_str()
+        } else {
+            ""
+        };
+        for (i, line) in rules.lines().map(str::trim).enumerate() {
             if line.is_empty() {
                 continue;
             }
@@ -252,7 +267,7 @@ impl ServiceDraft {
             }
         }
         let email = self.email.trim();
-        if !email.is_empty() && !is_email(email) {
+        if !email.is_empty() && checked(F::Email) && !is_email(email) {
             problem(F::Email, lang.fmt(Msg::ProbInvalidEmail, &[&email]));
         }
         let phones: Vec<String> = self
@@ -261,7 +276,7 @@ impl ServiceDraft {
             .map(|p| p.trim().to_owned())
             .filter(|p| !p.is_empty())
             .collect();
-        for p in &phones {
+        for p in phones.iter().filter(|_| checked(F::Phones)) {
             let digits = p.chars().filter(char::is_ascii_digit).count();
             let allowed = p
                 .chars()
@@ -272,7 +287,7 @@ impl ServiceDraft {
         }
         for (field, link) in [(F::Url, &self.url), (F::OnlineLink, &self.online_link)] {
             let link = link.trim();
-            if !link.is_empty() && !is_url(link) {
+            if !link.is_empty() && checked(field) && !is_url(link) {
                 problem(field, lang.fmt(Msg::ProbInvalidUrl, &[&link]));
             }
         }
@@ -510,10 +525,7 @@ pub fn parse_schedule_line(line: &str, lang: Lang) -> Result<Schedule, String> {
             _ => return Err(lang.fmt(Msg::ProbScheduleWord, &[&word])),
         };
         let date = words.next().unwrap_or_default();
-        *slot = Some(
-            NaiveDate::parse_from_str(date, "%Y-%m-%d")
-                .map_err(|_| lang.fmt(Msg::ProbInvalidDate, &[&date]))?,
-        );
+        *slot = Some(parse_date(date).map_err(|e| e.message(date, lang))?);
     }
     if let (Some(f), Some(t)) = (valid_from, valid_to) {
         if t < f {
@@ -532,7 +544,7 @@ pub fn parse_schedule_line(line: &str, lang: Lang) -> Result<Schedule, String> {
 }
 
 fn parse_time(s: &str) -> Option<NaiveTime> {
-    NaiveTime::parse_from_str(s.trim(), "%H:%M").ok()
+    crate::dates::parse_time(s, false).ok()
 }
 
 /// `Mon-Fri`, `pn,śr`, `Tue,Thu-Sat`: weekdays in week order, each once.
@@ -631,6 +643,14 @@ mod tests {
                 "end date is before",
             ),
             ("Mon 09:00-10:00 weekly", "weekly"),
+            (
+                "Mon 09:00-10:00 from 0000-01-01",
+                "outside the years 1900–2200",
+            ),
+            (
+                "Mon 09:00-10:00 to 2201-01-01",
+                "outside the years 1900–2200",
+            ),
         ];
         for (line, expected) in cases {
             let e = parse_schedule_line(line, Lang::En).unwrap_err();

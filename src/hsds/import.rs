@@ -7,12 +7,14 @@ use chrono::{NaiveDate, NaiveTime, Weekday};
 use uuid::Uuid;
 
 use super::{BYDAY, HsdsService, HsdsTranslation, TOPIC_TAXONOMY};
+use crate::dates::{DateError, parse_date, parse_time};
 use crate::i18n::{Lang, Msg, language_name};
+use crate::limits;
 use crate::model::{
     Address, Localized, Location, LocationKind, Organization, Reference, Schedule, Service,
     ServiceStatus,
 };
-use crate::text::has_control;
+use crate::text::{has_control, one_line};
 
 /// What is wrong with one field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +23,10 @@ pub enum Problem {
     InvalidUuid(String),
     /// Not a YYYY-MM-DD date that exists.
     InvalidDate(String),
+    /// A date outside the years Pomost accepts (a short excerpt of it).
+    YearOutOfRange(String),
+    /// The end of a validity period before its start.
+    UntilBeforeFrom,
     /// Not an HH:MM time.
     InvalidTime(String),
     /// Closing time not after opening time.
@@ -35,8 +41,24 @@ pub enum Problem {
     Empty,
     /// Terminal control characters in text.
     ControlCharacters,
+    /// Longer than its limit ([`crate::limits`]): its length and the limit,
+    /// in characters (or items, for a list).
+    TooLong {
+        /// How long it is.
+        len: usize,
+        /// How long it may be.
+        max: usize,
+    },
     /// The id appears twice in the file.
     DuplicateId(String),
+    /// The id of a place or opening-hours rule belongs to another service in
+    /// the database (that service's name, short).
+    IdTaken {
+        /// The id.
+        id: String,
+        /// The name of the service that has it.
+        owner: String,
+    },
     /// Weekday codes not like `MO,TU`.
     InvalidDays(String),
     /// Only weekly schedules are kept.
@@ -64,6 +86,8 @@ impl Problem {
         match self {
             InvalidUuid(v) => lang.fmt(Msg::ProbInvalidUuid, &[v]),
             InvalidDate(v) => lang.fmt(Msg::ProbInvalidDate, &[v]),
+            YearOutOfRange(v) => DateError::OutOfRange.message(v, lang),
+            UntilBeforeFrom => lang.t(Msg::ProbUntilBeforeFrom).to_owned(),
             InvalidTime(v) => lang.fmt(Msg::ProbInvalidTime, &[v]),
             ClosesBeforeOpens => lang.t(Msg::ProbClosesBeforeOpens).to_owned(),
             InvalidEmail(v) => lang.fmt(Msg::ProbInvalidEmail, &[v]),
@@ -71,7 +95,9 @@ impl Problem {
             UnknownStatus(v) => lang.fmt(Msg::ProbUnknownStatus, &[v]),
             Empty => lang.t(Msg::ProbEmpty).to_owned(),
             ControlCharacters => lang.t(Msg::ProbControlChars).to_owned(),
+            TooLong { len, max } => lang.fmt(Msg::ProbTooLong, &[len, max]),
             DuplicateId(v) => lang.fmt(Msg::ProbDuplicateId, &[v]),
+            IdTaken { id, owner } => lang.fmt(Msg::ProbIdTaken, &[id, owner]),
             InvalidDays(v) => lang.fmt(Msg::ProbInvalidDays, &[v]),
             UnsupportedFreq(v) => lang.fmt(Msg::ProbUnsupportedFreq, &[v]),
             UnknownLocationType(v) => lang.fmt(Msg::ProbUnknownLocationType, &[v]),
@@ -160,17 +186,19 @@ pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>,
     let mut errors = Vec::new();
     let mut services = Vec::with_capacity(items.len());
     let mut seen = HashSet::new();
+    let mut parts = PartIds::default();
     for (i, item) in items.into_iter().enumerate() {
-        let label = item
-            .get("name")
-            .and_then(|v| v.as_str())
-            .or_else(|| item.get("id").and_then(|v| v.as_str()))
-            .unwrap_or("?")
-            .to_owned();
+        let label = record_label(
+            item.get("name")
+                .and_then(|v| v.as_str())
+                .or_else(|| item.get("id").and_then(|v| v.as_str()))
+                .unwrap_or("?"),
+        );
         let mut check = Checker {
             record: i + 1,
             label,
             errors: &mut errors,
+            parts: &mut parts,
         };
         let raw: HsdsService = match serde_path_to_error::deserialize(item) {
             Ok(raw) => raw,
@@ -194,6 +222,31 @@ pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>,
     }
 }
 
+/// A record's name (or id) as messages show it: one clean line of at most
+/// 60 characters.
+pub fn record_label(name: &str) -> String {
+    // Cut before cleaning, so a 10 MB name costs nothing; an escape sequence
+    // cut in half is still dropped whole by the cleaning.
+    let head = name.trim();
+    let head = head
+        .char_indices()
+        .nth(240)
+        .map_or(head, |(at, _)| &head[..at]);
+    let line = one_line(head);
+    match line.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line,
+    }
+}
+
+/// The ids of places and opening-hours rules seen so far in a file: each
+/// names one row of the database, so none may appear twice.
+#[derive(Default)]
+struct PartIds {
+    locations: HashSet<Uuid>,
+    schedules: HashSet<Uuid>,
+}
+
 /// serde_json appends " at line L column C", which we report separately.
 fn strip_position(s: &str) -> String {
     match s.rfind(" at line ") {
@@ -207,6 +260,7 @@ struct Checker<'a> {
     record: usize,
     label: String,
     errors: &'a mut Vec<FieldError>,
+    parts: &'a mut PartIds,
 }
 
 impl Checker<'_> {
@@ -229,47 +283,88 @@ impl Checker<'_> {
 
     fn date(&mut self, field: &str, v: Option<&str>) -> Option<NaiveDate> {
         let v = v?;
-        let parsed = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
-        if parsed.is_none() {
-            self.fail(field, Problem::InvalidDate(v.to_owned()));
+        match parse_date(v) {
+            Ok(date) => Some(date),
+            Err(DateError::OutOfRange) => {
+                self.fail(field, Problem::YearOutOfRange(record_label(v)));
+                None
+            }
+            Err(_) => {
+                self.fail(field, Problem::InvalidDate(record_label(v)));
+                None
+            }
         }
-        parsed
     }
 
     fn time(&mut self, field: &str, v: Option<&str>) -> Option<NaiveTime> {
         let v = v.unwrap_or("");
-        let parsed = NaiveTime::parse_from_str(v, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
-            .ok();
+        let parsed = parse_time(v, true).ok();
         if parsed.is_none() {
-            self.fail(field, Problem::InvalidTime(v.to_owned()));
+            self.fail(field, Problem::InvalidTime(record_label(v)));
         }
         parsed
     }
 
-    /// A free text: refused when it holds terminal control characters.
-    fn text(&mut self, field: &str, v: Option<&str>) -> String {
+    /// True when the text is within `max` characters; else says so.
+    fn fits(&mut self, field: &str, v: &str, max: usize) -> bool {
+        match limits::excess(v, max) {
+            Some(len) => {
+                self.fail(field, Problem::TooLong { len, max });
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// A list of at most [`limits::ITEMS`] items.
+    fn few<T>(&mut self, field: &str, items: &[T]) {
+        if items.len() > limits::ITEMS {
+            self.fail(
+                field,
+                Problem::TooLong {
+                    len: items.len(),
+                    max: limits::ITEMS,
+                },
+            );
+        }
+    }
+
+    /// A free text of at most `max` characters: refused when it holds
+    /// terminal control characters.
+    fn text(&mut self, field: &str, v: Option<&str>, max: usize) -> String {
         let v = v.unwrap_or("").trim();
-        if has_control(v) {
+        if self.fits(field, v, max) && has_control(v) {
             self.fail(field, Problem::ControlCharacters);
         }
         v.to_owned()
     }
 
-    fn optional_text(&mut self, field: &str, v: Option<&str>) -> Option<String> {
-        Some(self.text(field, v)).filter(|s| !s.is_empty())
+    fn optional_text(&mut self, field: &str, v: Option<&str>, max: usize) -> Option<String> {
+        Some(self.text(field, v, max)).filter(|s| !s.is_empty())
     }
 
-    fn localized(&mut self, field: &str, v: Option<&str>, en: Option<&String>) -> Localized {
+    fn localized(
+        &mut self,
+        field: &str,
+        v: Option<&str>,
+        en: Option<&String>,
+        max: usize,
+    ) -> Localized {
         Localized {
-            text: self.text(field, v),
-            en: self.optional_text(&format!("translations.en.{field}"), en.map(String::as_str)),
+            text: self.text(field, v, max),
+            en: self.optional_text(
+                &format!("translations.en.{field}"),
+                en.map(String::as_str),
+                max,
+            ),
         }
     }
 
     fn email(&mut self, field: &str, v: Option<&str>) -> Option<String> {
         let v = v?.trim();
-        if is_email(v) {
+        if !self.fits(field, v, limits::LINE) {
+            None
+        } else if is_email(v) {
             Some(v.to_owned())
         } else {
             self.fail(field, Problem::InvalidEmail(v.to_owned()));
@@ -279,7 +374,9 @@ impl Checker<'_> {
 
     fn url(&mut self, field: &str, v: Option<&str>) -> Option<String> {
         let v = v?.trim();
-        if is_url(v) {
+        if !self.fits(field, v, limits::LINK) {
+            None
+        } else if is_url(v) {
             Some(v.to_owned())
         } else {
             self.fail(field, Problem::InvalidUrl(v.to_owned()));
@@ -292,10 +389,16 @@ impl Checker<'_> {
         let id = self.uuid("id", &raw.id);
         let none = HsdsTranslation::default();
         let en = raw.translations.get("en").unwrap_or(&none);
-        let name = self.localized("name", Some(&raw.name), en.name.as_ref());
+        let name = self.localized("name", Some(&raw.name), en.name.as_ref(), limits::NAME);
         if name.is_empty() {
             self.fail("name", Problem::Empty);
         }
+        self.few("phones", &raw.phones);
+        self.few("attributes", &raw.attributes);
+        self.few("languages", &raw.languages);
+        self.few("service_areas", &raw.service_areas);
+        self.few("service_at_locations", &raw.service_at_locations);
+        self.few("schedules", &raw.schedules);
         let status = ServiceStatus::parse(&raw.status);
         if status.is_none() {
             self.fail("status", Problem::UnknownStatus(raw.status.clone()));
@@ -314,6 +417,7 @@ impl Checker<'_> {
                 "description",
                 raw.description.as_deref(),
                 en.description.as_ref(),
+                limits::TEXT,
             ),
             status: status.unwrap_or(ServiceStatus::Active),
             topics,
@@ -323,16 +427,19 @@ impl Checker<'_> {
                 "eligibility_description",
                 raw.eligibility_description.as_deref(),
                 en.eligibility_description.as_ref(),
+                limits::TEXT,
             ),
             application_process: self.localized(
                 "application_process",
                 raw.application_process.as_deref(),
                 en.application_process.as_ref(),
+                limits::TEXT,
             ),
             fees: self.localized(
                 "fees_description",
                 raw.fees_description.as_deref(),
                 en.fees_description.as_ref(),
+                limits::TEXT,
             ),
             free: (!raw.cost_options.is_empty())
                 .then(|| raw.cost_options.iter().any(|c| c.amount == Some(0.0))),
@@ -342,7 +449,11 @@ impl Checker<'_> {
                 .iter()
                 .enumerate()
                 .filter_map(|(i, p)| {
-                    self.optional_text(&format!("phones[{i}].number"), Some(&p.number))
+                    self.optional_text(
+                        &format!("phones[{i}].number"),
+                        Some(&p.number),
+                        limits::LINE,
+                    )
                 })
                 .collect(),
             url: self.url("url", raw.url.as_deref()),
@@ -363,7 +474,12 @@ impl Checker<'_> {
         }
         let none = HsdsTranslation::default();
         let en = org.translations.get("en").unwrap_or(&none);
-        let name = self.localized("organization.name", Some(&org.name), en.name.as_ref());
+        let name = self.localized(
+            "organization.name",
+            Some(&org.name),
+            en.name.as_ref(),
+            limits::NAME,
+        );
         if name.is_empty() {
             self.fail("organization.name", Problem::Empty);
         }
@@ -374,6 +490,7 @@ impl Checker<'_> {
                 "organization.description",
                 Some(&org.description),
                 en.description.as_ref(),
+                limits::TEXT,
             ),
             email: self.email("organization.email", org.email.as_deref()),
             website: self.url("organization.website", org.website.as_deref()),
@@ -457,18 +574,32 @@ impl Checker<'_> {
                 }
             };
             let id = self.uuid(&format!("{at}.id"), &loc.id);
+            if let Some(id) = id {
+                if !self.parts.locations.insert(id) {
+                    self.fail(&format!("{at}.id"), Problem::DuplicateId(id.to_string()));
+                }
+            }
             let address = loc.addresses.first().map(|a| Address {
-                street: self.text(&format!("{at}.addresses[0].address_1"), Some(&a.address_1)),
-                city: self.text(&format!("{at}.addresses[0].city"), Some(&a.city)),
+                street: self.text(
+                    &format!("{at}.addresses[0].address_1"),
+                    Some(&a.address_1),
+                    limits::LINE,
+                ),
+                city: self.text(
+                    &format!("{at}.addresses[0].city"),
+                    Some(&a.city),
+                    limits::LINE,
+                ),
                 postal_code: self.text(
                     &format!("{at}.addresses[0].postal_code"),
                     Some(&a.postal_code),
+                    limits::LINE,
                 ),
             });
             let location = Location {
                 id: id.unwrap_or_default(),
                 kind,
-                name: self.optional_text(&format!("{at}.name"), loc.name.as_deref()),
+                name: self.optional_text(&format!("{at}.name"), loc.name.as_deref(), limits::NAME),
                 address,
                 url: self.url(&format!("{at}.url"), loc.url.as_deref()),
             };
@@ -490,6 +621,11 @@ impl Checker<'_> {
                 continue;
             }
             let id = self.uuid(&format!("{at}.id"), &s.id);
+            if let Some(id) = id {
+                if !self.parts.schedules.insert(id) {
+                    self.fail(&format!("{at}.id"), Problem::DuplicateId(id.to_string()));
+                }
+            }
             let byday = s.byday.as_deref().unwrap_or("");
             let days = parse_byday(byday);
             if days.is_none() {
@@ -505,14 +641,25 @@ impl Checker<'_> {
                     self.fail(&format!("{at}.closes_at"), Problem::ClosesBeforeOpens);
                 }
             }
+            let valid_from = self.date(&format!("{at}.valid_from"), s.valid_from.as_deref());
+            let valid_to = self.date(&format!("{at}.valid_to"), s.valid_to.as_deref());
+            if let (Some(from), Some(to)) = (valid_from, valid_to) {
+                if to < from {
+                    self.fail(&format!("{at}.valid_to"), Problem::UntilBeforeFrom);
+                }
+            }
             let schedule = Schedule {
                 id: id.unwrap_or_default(),
                 days: days.unwrap_or_default(),
                 opens: opens.unwrap_or_default(),
                 closes: closes.unwrap_or_default(),
-                valid_from: self.date(&format!("{at}.valid_from"), s.valid_from.as_deref()),
-                valid_to: self.date(&format!("{at}.valid_to"), s.valid_to.as_deref()),
-                note: self.optional_text(&format!("{at}.description"), s.description.as_deref()),
+                valid_from,
+                valid_to,
+                note: self.optional_text(
+                    &format!("{at}.description"),
+                    s.description.as_deref(),
+                    limits::LINE,
+                ),
             };
             out.push(schedule);
         }

@@ -81,6 +81,7 @@ pub fn text(msg: Msg) -> &'static str {
         CliImportInvalid => {
             "Nothing was imported: {} has {} error(s). Fix them and run the import again."
         }
+        CliImportInvalidOne => "Nothing was imported from {}: {}.",
         ColName => "Name",
         ColOrganisation => "Organisation",
         ColTopics => "Topics",
@@ -127,7 +128,11 @@ pub fn text(msg: Msg) -> &'static str {
         ProbControlChars => {
             "contains control characters (terminal escape codes are not allowed in text)"
         }
+        ProbTooLong => "too long: {} characters, at most {} are allowed",
         ProbDuplicateId => "the id {} appears more than once in the file",
+        ProbIdTaken => {
+            r#"the id {} already belongs to another service ("{}"); give this one a new id"#
+        }
         ProbInvalidDays => r#"weekdays must be iCalendar codes like MO or TH,FR, not "{}""#,
         ProbUnsupportedFreq => r#"only weekly schedules (WEEKLY) are supported, not "{}""#,
         ProbUnknownLocationType => r#"unknown location type "{}" (use physical or virtual)"#,
@@ -218,6 +223,10 @@ pub fn text(msg: Msg) -> &'static str {
         ProbInFuture => "the date and time are in the future",
         ProbInvalidDateTime => {
             r#"not a date and time in the form YYYY-MM-DD HH:MM, or no such day: "{}""#
+        }
+        ProbYearOutOfRange => r#""{}" is outside the years {}–{}"#,
+        ProbSkippedInWarsaw => {
+            "{} does not exist in Warsaw (the clocks go forward from 02:00 to 03:00 that night)"
         }
         ProbClientCode => {
             r#"3–20 capital letters, digits or dashes (a code, not a name), not "{}""#

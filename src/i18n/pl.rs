@@ -81,6 +81,7 @@ pub fn text(msg: Msg) -> &'static str {
         CliImportInvalid => {
             "Niczego nie zaimportowano: w {} jest błędów: {}. Popraw je i uruchom import ponownie."
         }
+        CliImportInvalidOne => "Niczego nie zaimportowano z {}: {}.",
         ColName => "Nazwa",
         ColOrganisation => "Organizacja",
         ColTopics => "Tematy",
@@ -131,7 +132,11 @@ pub fn text(msg: Msg) -> &'static str {
         ProbControlChars => {
             "zawiera znaki sterujące (kody sterujące terminala są niedozwolone w tekście)"
         }
+        ProbTooLong => "tekst za długi (długość: {}, dozwolone najwyżej {} znaków)",
         ProbDuplicateId => "identyfikator {} występuje w pliku więcej niż raz",
+        ProbIdTaken => {
+            "identyfikator {} należy już do innej usługi („{}”); nadaj tej usłudze nowy identyfikator"
+        }
         ProbInvalidDays => "dni tygodnia muszą być kodami iCalendar, np. MO lub TH,FR, a nie „{}”",
         ProbUnsupportedFreq => "obsługiwane są tylko harmonogramy tygodniowe (WEEKLY), nie „{}”",
         ProbUnknownLocationType => "nieznany rodzaj miejsca „{}” (physical lub virtual)",
@@ -222,6 +227,10 @@ pub fn text(msg: Msg) -> &'static str {
         ProbInFuture => "data i godzina są w przyszłości",
         ProbInvalidDateTime => {
             "to nie jest data i godzina w postaci RRRR-MM-DD GG:MM albo taki dzień nie istnieje: „{}”"
+        }
+        ProbYearOutOfRange => "„{}” nie mieści się w latach {}–{}",
+        ProbSkippedInWarsaw => {
+            "{} nie istnieje w Warszawie (tej nocy zegary przestawia się z 02:00 na 03:00)"
         }
         ProbClientCode => {
             "3–20 wielkich liter, cyfr lub myślników (kod, nie imię i nazwisko), a nie „{}”"

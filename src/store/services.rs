@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
-use rusqlite::{Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{audited, service_snapshot};
@@ -21,6 +21,27 @@ pub struct ImportOutcome {
     pub added: usize,
     /// Services that existed and were replaced.
     pub updated: usize,
+}
+
+/// Why an import wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportRefused {
+    /// The id of a place or an opening-hours rule in the file belongs to
+    /// another service in the database.
+    #[error("record {record}, field {field}: the id {id} belongs to another service")]
+    IdTaken {
+        /// 1-based position of the service in the imported list.
+        record: usize,
+        /// The field path in HSDS terms (`schedules[0].id`).
+        field: String,
+        /// The id.
+        id: Uuid,
+        /// The name of the service that has it.
+        owner: String,
+    },
+    /// A database error.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
 }
 
 impl Store {
@@ -237,14 +258,19 @@ impl Store {
             .map(|n| n as usize)
     }
 
-    /// Adds or updates services (and their organisations) by id, all or nothing.
+    /// Adds or updates services (and their organisations) by id, all or
+    /// nothing. A place or opening-hours rule whose id another service has
+    /// is refused before anything is written (the ids are the rows' keys).
     pub fn import_services(
         &mut self,
         services: &[Service],
         actor: &str,
-    ) -> rusqlite::Result<ImportOutcome> {
+    ) -> Result<ImportOutcome, ImportRefused> {
         let now = now_utc();
         let tx = self.write()?;
+        for (i, service) in services.iter().enumerate() {
+            check_part_ids(&tx, i + 1, service)?;
+        }
         let mut outcome = ImportOutcome::default();
         for service in services {
             if let Some(org) = &service.organization {
@@ -263,6 +289,47 @@ impl Store {
         tx.commit()?;
         Ok(outcome)
     }
+}
+
+/// Refuses a service whose places or opening-hours rules carry the id of
+/// another service's.
+fn check_part_ids(tx: &Transaction<'_>, record: usize, s: &Service) -> Result<(), ImportRefused> {
+    let own = s.id.to_string();
+    let parts = s
+        .locations
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            (
+                "service_location",
+                format!("service_at_locations[{i}].location.id"),
+                l.id,
+            )
+        })
+        .chain(
+            s.schedules
+                .iter()
+                .enumerate()
+                .map(|(i, r)| ("service_schedule", format!("schedules[{i}].id"), r.id)),
+        );
+    for (table, field, id) in parts {
+        let owner: Option<(String, String)> = tx
+            .prepare_cached(&format!(
+                "SELECT p.service_id, s.name FROM {table} p JOIN service s ON s.id = p.service_id
+                 WHERE p.id = ?1"
+            ))?
+            .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if let Some((_, name)) = owner.filter(|(service_id, _)| *service_id != own) {
+            return Err(ImportRefused::IdTaken {
+                record,
+                field,
+                id,
+                owner: name,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Writes one service and replaces its parts; returns true when it was new.

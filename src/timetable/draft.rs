@@ -5,8 +5,10 @@
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use uuid::Uuid;
 
+use crate::dates::{parse_date, parse_time, warsaw_instant};
 use crate::hsds::{is_email, is_url};
 use crate::i18n::{Lang, Msg};
+use crate::limits;
 use crate::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
 use crate::text::has_control;
 
@@ -154,17 +156,21 @@ impl SessionDraft {
         let mut errors = Vec::new();
         let mut fail = |field, message: String| errors.push(DraftError { field, message });
         let texts = [
-            (SessionField::Title, &self.title),
-            (SessionField::TitleEn, &self.title_en),
-            (SessionField::Audience, &self.audience),
-            (SessionField::Theme, &self.theme),
-            (SessionField::Organiser, &self.organiser),
-            (SessionField::Place, &self.place),
-            (SessionField::Link, &self.link),
-            (SessionField::Contact, &self.contact),
+            (SessionField::Title, &self.title, limits::NAME),
+            (SessionField::TitleEn, &self.title_en, limits::NAME),
+            (SessionField::Audience, &self.audience, limits::TEXT),
+            (SessionField::Theme, &self.theme, limits::TEXT),
+            (SessionField::Organiser, &self.organiser, limits::LINE),
+            (SessionField::Place, &self.place, limits::LINE),
+            (SessionField::Link, &self.link, limits::LINK),
+            (SessionField::Contact, &self.contact, limits::LINE),
         ];
-        for (field, text) in texts {
-            if has_control(text) {
+        let mut oversize = Vec::new();
+        for (field, text, max) in texts {
+            if let Some(message) = limits::too_long(text.trim(), max, lang) {
+                fail(field, message);
+                oversize.push(field);
+            } else if has_control(text) {
                 fail(field, lang.t(Msg::ProbControlChars).to_owned());
             }
         }
@@ -172,11 +178,12 @@ impl SessionDraft {
             fail(SessionField::Title, lang.t(Msg::ProbEmpty).to_owned());
         }
         let link = self.link.trim();
-        if !link.is_empty() && !is_url(link) {
+        if !link.is_empty() && !oversize.contains(&SessionField::Link) && !is_url(link) {
             fail(SessionField::Link, lang.fmt(Msg::ProbInvalidUrl, &[&link]));
         }
         let contact = self.contact.trim();
-        if contact.contains('@') && !is_email(contact) {
+        if contact.contains('@') && !oversize.contains(&SessionField::Contact) && !is_email(contact)
+        {
             fail(
                 SessionField::Contact,
                 lang.fmt(Msg::ProbInvalidEmail, &[&contact]),
@@ -187,11 +194,11 @@ impl SessionDraft {
             if text.is_empty() && !required {
                 return None;
             }
-            let parsed = NaiveTime::parse_from_str(text, "%H:%M").ok();
-            if parsed.is_none() {
-                fail(field, lang.fmt(Msg::ProbInvalidTime, &[&text]));
+            let parsed = parse_time(text, false);
+            if let Err(e) = parsed {
+                fail(field, e.message(text, lang));
             }
-            parsed
+            parsed.ok()
         };
         let starts = time(SessionField::Starts, &self.starts, true);
         let ends = time(SessionField::Ends, &self.ends, self.weekly);
@@ -200,11 +207,11 @@ impl SessionDraft {
             if text.is_empty() && !required {
                 return None;
             }
-            let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
-            if parsed.is_none() {
-                fail(field, lang.fmt(Msg::ProbInvalidDate, &[&text]));
+            let parsed = parse_date(text);
+            if let Err(e) = parsed {
+                fail(field, e.message(text, lang));
             }
-            parsed
+            parsed.ok()
         };
         let when = if self.weekly {
             let from = date(SessionField::ValidFrom, &self.valid_from, true);
@@ -235,6 +242,17 @@ impl SessionDraft {
             }
         } else {
             let on = date(SessionField::Date, &self.date, true);
+            if let (Some(day), Some(at)) = (on, starts) {
+                // A one-off session at an hour the clocks skip would have no
+                // instant (a weekly one simply moves that day, as its rule says).
+                let local = day.and_time(at);
+                if let Err(e) = warsaw_instant(local) {
+                    errors.push(DraftError {
+                        field: SessionField::Starts,
+                        message: e.message(&local.format("%Y-%m-%d %H:%M").to_string(), lang),
+                    });
+                }
+            }
             match (on, starts) {
                 (Some(date), Some(starts)) => Some(SessionWhen::Once { date, starts, ends }),
                 _ => None,

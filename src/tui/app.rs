@@ -27,7 +27,8 @@ use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
 use crate::staff::Role;
 use crate::timetable::draft::SessionDraft;
-use crate::timetable::{parse_date, service_slots, warsaw_now};
+use crate::timetable::{service_slots, warsaw_now};
+use crate::{dates, limits};
 
 /// The screens, in tab order.
 pub const TABS: [Msg; 4] = [
@@ -585,12 +586,13 @@ impl App {
     fn answer(&mut self, kind: PromptKind, answer: &str) {
         let lang = self.lang;
         let problem = match kind {
-            PromptKind::GoToDate => match parse_date(answer) {
+            PromptKind::GoToDate => match dates::parse_date(answer) {
                 Ok(date) => {
                     self.timetable.go_to(date);
                     self.refresh_slots();
                     None
                 }
+                Err(e @ dates::DateError::OutOfRange) => Some(e.message(answer, lang)),
                 Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
             },
             PromptKind::ExportPath | PromptKind::ReportPath if answer.is_empty() => {
@@ -643,6 +645,9 @@ impl App {
             }
             PromptKind::CancelReason if answer.is_empty() => {
                 Some(lang.t(Msg::ErrReasonEmpty).to_owned())
+            }
+            PromptKind::CancelReason if limits::excess(answer, limits::LINE).is_some() => {
+                limits::too_long(answer, limits::LINE, lang)
             }
             PromptKind::CancelReason => {
                 if let Some(o) = self.timetable.selected() {

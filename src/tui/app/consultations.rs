@@ -270,7 +270,7 @@ impl App {
 /// dash between) into a range, earlier date first.
 pub fn parse_range(text: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
     let text = text.trim();
-    let date = |t: &str| chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
+    let date = |t: &str| crate::dates::parse_date(t).ok();
     let (a, b) = match text.split_once("..") {
         Some((a, b)) => (date(a)?, date(b)?),
         None if text.len() > 10 => (
