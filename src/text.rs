@@ -4,6 +4,7 @@
 //! folded text is the same position in the original (used for highlighting).
 
 pub mod json;
+pub mod spreadsheet;
 
 use std::borrow::Cow;
 
