@@ -23,6 +23,7 @@ use crate::i18n::{Lang, Msg};
 use crate::seed;
 use crate::staff::{Role, StaffMember};
 use crate::store::{Opened, Store};
+use crate::text::{one_line, sanitize};
 
 pub use consultations::{ConsultationsArgs, ConsultationsCommand, ConsultationsFormat};
 pub use init::InitArgs;
@@ -152,7 +153,10 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pomost: {}", e.message(lang));
+            // Messages may quote the database or a file: cleaned here, once,
+            // whatever built them. A closed stderr is not worth a panic.
+            let message = e.message(lang);
+            let _ = writeln!(io::stderr(), "pomost: {}", sanitize(&message));
             ExitCode::from(e.code())
         }
     }
@@ -160,12 +164,54 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
 
 /// A failure to write the command's output: a closed pipe (`| head`) is the
 /// reader's choice, not an error; anything else is reported.
-pub(crate) fn output_failed(e: std::io::Error, lang: Lang) -> Result<(), CliError> {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
+pub(crate) fn output_failed(e: io::Error, lang: Lang) -> Result<(), CliError> {
+    if reader_gone(&e) {
         Ok(())
     } else {
         Err(CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
     }
+}
+
+/// True when writing failed because the reader went away, however the
+/// writer that failed wrapped it: csv and serde_json keep the `io::Error`
+/// inside their own errors, and `io::Error::other` or `From` wrap those again
+/// under `ErrorKind::Other`.
+fn reader_gone(e: &io::Error) -> bool {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return true;
+    }
+    let Some(inner) = e.get_ref() else {
+        return false;
+    };
+    if let Some(io) = inner.downcast_ref::<io::Error>() {
+        return reader_gone(io);
+    }
+    if let Some(json) = inner.downcast_ref::<serde_json::Error>() {
+        return json.io_error_kind() == Some(io::ErrorKind::BrokenPipe);
+    }
+    if let Some(csv) = inner.downcast_ref::<csv::Error>() {
+        return matches!(csv.kind(), csv::ErrorKind::Io(io) if reader_gone(io));
+    }
+    false
+}
+
+/// Prints a text for people on stdout, through the sanitiser (newlines
+/// kept), then a newline; a closed pipe is no error.
+pub(crate) fn say(text: &str, lang: Lang) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{}", sanitize(text))
+        .and_then(|()| out.flush())
+        .or_else(|e| output_failed(e, lang))
+}
+
+/// Writes a value as pretty JSON and a newline, terminal controls escaped
+/// ([`crate::text::json`]).
+pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
+    out: &mut impl Write,
+    value: &T,
+) -> io::Result<()> {
+    crate::text::json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
 }
 
 /// What a command needs of the person running it.
@@ -236,14 +282,19 @@ pub(crate) fn columns<const N: usize>(lang: Lang, msg: Msg) -> [&'static str; N]
 }
 
 /// A plain table: columns padded to their widest cell (by display width, at
-/// most 60 columns of padding), the last column unpadded.
+/// most 60 columns of padding), the last column unpadded. Every cell goes
+/// through the sanitiser, on one line, so callers may pass stored text as it is.
 pub(crate) fn write_table<const N: usize>(
     out: &mut impl Write,
     header: [&str; N],
     rows: &[[String; N]],
 ) -> io::Result<()> {
+    let rows: Vec<[String; N]> = rows
+        .iter()
+        .map(|r| r.each_ref().map(|c| one_line(c)))
+        .collect();
     let mut widths = header.map(UnicodeWidthStr::width);
-    for row in rows {
+    for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.width().min(60));
         }
@@ -259,7 +310,7 @@ pub(crate) fn write_table<const N: usize>(
         s.trim_end().to_owned()
     };
     writeln!(out, "{}", line(header))?;
-    for row in rows {
+    for row in &rows {
         writeln!(out, "{}", line(row.each_ref().map(String::as_str)))?;
     }
     Ok(())

@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use super::{CliError, Need, open_as, write_table};
 use crate::audit::{Action, Entry, Query};
 use crate::i18n::{Lang, Msg};
-use crate::text::one_line;
+use crate::text::{excerpt, one_line};
 use crate::timetable::{local_time, parse_date, warsaw_to_utc};
 
 /// Arguments of `pomost audit`.
@@ -47,7 +47,7 @@ pub fn run(args: &AuditArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
                 .map_err(|_| {
                     CliError::usage(format!(
                         "--since: {}",
-                        lang.fmt(Msg::ErrInvalidDate, &[&one_line(d)])
+                        lang.fmt(Msg::ErrInvalidDate, &[&excerpt(d)])
                     ))
                 })
         })
@@ -60,11 +60,7 @@ pub fn run(args: &AuditArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     })?;
     let mut out = io::stdout().lock();
     let written = match args.format {
-        AuditFormat::Json => writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&entries).unwrap_or_default()
-        ),
+        AuditFormat::Json => super::write_json(&mut out, &entries),
         AuditFormat::Table if entries.is_empty() => writeln!(out, "{}", lang.t(Msg::AuditNone)),
         AuditFormat::Table => {
             let rows: Vec<[String; 5]> = entries.iter().map(|e| row(e, lang)).collect();

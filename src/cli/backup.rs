@@ -21,6 +21,5 @@ pub fn run(target: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
     store
         .backup_to(target, Duration::from_millis(5))
         .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrBackup, &[&target.display(), &e])))?;
-    println!("{}", lang.fmt(Msg::BackupDone, &[&target.display()]));
-    Ok(())
+    super::say(&lang.fmt(Msg::BackupDone, &[&target.display()]), lang)
 }

@@ -7,9 +7,9 @@ use std::path::Path;
 use clap::{Args, Subcommand};
 
 use super::consultations::check_client;
-use super::{CliError, Need, open_as};
+use super::{CliError, Need, open_as, say};
 use crate::i18n::{Lang, Msg};
-use crate::text::one_line;
+use crate::text::excerpt;
 use crate::timetable::{parse_date, warsaw_now};
 
 /// Arguments of `pomost purge`.
@@ -48,7 +48,7 @@ pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     let day = parse_date(&args.before).map_err(|_| {
         CliError::usage(format!(
             "--before: {}",
-            lang.fmt(Msg::ErrInvalidDate, &[&one_line(&args.before)])
+            lang.fmt(Msg::ErrInvalidDate, &[&excerpt(&args.before)])
         ))
     })?;
     if day > warsaw_now().date() {
@@ -82,10 +82,10 @@ pub fn client(cmd: ClientCommand, db: &Path, lang: Lang) -> Result<(), CliError>
     match cmd {
         ClientCommand::Export { .. } => {
             let data = store.client_data(&code, &me.user)?;
-            say(
-                &serde_json::to_string_pretty(&data).unwrap_or_default(),
-                lang,
-            )
+            let mut out = io::stdout().lock();
+            super::write_json(&mut out, &data)
+                .and_then(|()| out.flush())
+                .or_else(|e| super::output_failed(e, lang))
         }
         ClientCommand::Erase { yes, .. } => {
             confirm(&lang.fmt(Msg::ErasePlan, &[&code, &held]), yes, lang)?;
@@ -109,7 +109,7 @@ fn writable(store: &crate::store::Store, lang: Lang) -> Result<(), CliError> {
 /// but yes (or the end of input) changes nothing.
 fn confirm(what: &str, yes: bool, lang: Lang) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
-    writeln!(out, "{what}").or_else(|e| super::output_failed(e, lang))?;
+    writeln!(out, "{}", crate::text::sanitize(what)).or_else(|e| super::output_failed(e, lang))?;
     if yes {
         return Ok(());
     }
@@ -127,11 +127,4 @@ fn confirm(what: &str, yes: bool, lang: Lang) -> Result<(), CliError> {
     } else {
         Err(CliError::runtime(lang.t(Msg::NothingChanged)))
     }
-}
-
-fn say(text: &str, lang: Lang) -> Result<(), CliError> {
-    let mut out = io::stdout().lock();
-    writeln!(out, "{text}")
-        .and_then(|()| out.flush())
-        .or_else(|e| super::output_failed(e, lang))
 }

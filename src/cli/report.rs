@@ -10,6 +10,7 @@ use super::{CliError, Need, open_as};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::report::{Breakdown, Report};
+use crate::text::excerpt;
 use crate::timetable::{parse_date, warsaw_now};
 
 /// Arguments of `pomost report`.
@@ -46,7 +47,8 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
         v.as_deref()
             .map(|d| {
                 parse_date(d).map_err(|_| {
-                    CliError::usage(format!("{flag}: {}", lang.fmt(Msg::ErrInvalidDate, &[&d])))
+                    let problem = lang.fmt(Msg::ErrInvalidDate, &[&excerpt(d)]);
+                    CliError::usage(format!("{flag}: {problem}"))
                 })
             })
             .transpose()
@@ -68,9 +70,7 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     let written = match args.format {
         ReportFormat::Table => table(&mut out, &report, &reference, lang),
         ReportFormat::Csv => report.write_csv(&mut out, &reference, lang),
-        ReportFormat::Json => serde_json::to_writer_pretty(&mut out, &report)
-            .map_err(io::Error::other)
-            .and_then(|()| writeln!(out)),
+        ReportFormat::Json => super::write_json(&mut out, &report),
     };
     written.or_else(|e| super::output_failed(e, lang))
 }
@@ -81,6 +81,7 @@ fn table(
     reference: &Reference,
     lang: Lang,
 ) -> io::Result<()> {
+    // Labels come out of `label` sanitised, on one line.
     let rows: Vec<(String, u64)> = report
         .rows
         .iter()
