@@ -408,6 +408,16 @@ impl Reference {
     pub fn topic_label<'a>(&'a self, code: &'a str, lang: Lang) -> &'a str {
         self.topic(code).map_or(code, |t| t.label(lang))
     }
+
+    /// Strips the topics' labels of terminal control sequences, for display
+    /// (codes and county names are keys, compared with stored values, and
+    /// left as they are).
+    pub fn sanitize(&mut self) {
+        for t in &mut self.topics {
+            clean(&mut t.pl);
+            clean(&mut t.en);
+        }
+    }
 }
 
 /// Strips terminal control sequences from a text in place (allocating only

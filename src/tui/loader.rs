@@ -45,10 +45,11 @@ pub fn load(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
 }
 
 fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
-    let reference = Reference {
+    let mut reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
     };
+    reference.sanitize();
     let mut services = store.services()?;
     let service_versions = store.service_versions()?;
     let organisations = store.organizations()?;
