@@ -154,12 +154,30 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // Messages may quote the database or a file: cleaned here, once,
-            // whatever built them. A closed stderr is not worth a panic.
+            // whatever built them, and no line longer than a screenful (the
+            // quotes in them are short already; this is the backstop). A
+            // closed stderr is not worth a panic.
             let message = e.message(lang);
-            let _ = writeln!(io::stderr(), "pomost: {}", sanitize(&message));
+            let lines: Vec<String> = sanitize(&message).lines().map(cut_line).collect();
+            let _ = writeln!(io::stderr(), "pomost: {}", lines.join("\n"));
             ExitCode::from(e.code())
         }
     }
+}
+
+/// The most characters of one line of an error message.
+const MESSAGE_LINE_CHARS: usize = 500;
+
+/// A line of an error message, cut with an ellipsis past [`MESSAGE_LINE_CHARS`].
+fn cut_line(line: &str) -> String {
+    if line.chars().nth(MESSAGE_LINE_CHARS).is_none() {
+        return line.to_owned();
+    }
+    let at = line
+        .char_indices()
+        .nth(MESSAGE_LINE_CHARS - 1)
+        .map_or(line.len(), |(at, _)| at);
+    format!("{}…", &line[..at])
 }
 
 /// A failure to write the command's output: a closed pipe (`| head`) is the

@@ -439,14 +439,21 @@ fn clean_localized(text: &mut Localized) {
     clean_opt(&mut text.en);
 }
 
+impl Organization {
+    /// Strips every text of terminal control sequences, for display.
+    pub fn sanitize(&mut self) {
+        clean_localized(&mut self.name);
+        clean_localized(&mut self.description);
+        clean_opt(&mut self.email);
+        clean_opt(&mut self.website);
+    }
+}
+
 impl Service {
     /// Strips every text of terminal control sequences, for display.
     pub fn sanitize(&mut self) {
         if let Some(org) = &mut self.organization {
-            clean_localized(&mut org.name);
-            clean_localized(&mut org.description);
-            clean_opt(&mut org.email);
-            clean_opt(&mut org.website);
+            org.sanitize();
         }
         for t in [
             &mut self.name,

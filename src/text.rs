@@ -130,22 +130,27 @@ pub fn excerpt_to(s: &str, max: usize) -> String {
     out
 }
 
-/// Shortens every quoted part (`"…"` with backslash escapes, or `` `…` ``) of
-/// a message written by a library, such as serde's "invalid type: string
-/// \"…\", expected …", to an [`excerpt`], and cleans the whole to one line; the
-/// library's own words around the quotes are kept.
+/// Shortens every quoted part of a message that quotes input (`"…"` with
+/// backslash escapes, `` `…` ``, or the Polish `„…”`) to an [`excerpt`], and
+/// cleans the whole to one line; the words around the quotes are kept. For
+/// sentences built elsewhere, such as serde's "invalid type: string \"…\",
+/// expected …" or a form's problem quoting what was typed.
 pub fn shorten_quoted(message: &str) -> String {
     let mut out = String::new();
     let mut chars = message.chars();
     while let Some(c) = chars.next() {
-        if c != '"' && c != '`' {
-            out.push(c);
-            continue;
-        }
+        let close = match c {
+            '"' | '`' => c,
+            '„' => '”',
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
         let mut quoted = String::new();
         let mut closed = false;
         while let Some(q) = chars.next() {
-            if q == c {
+            if q == close {
                 closed = true;
                 break;
             }
@@ -161,7 +166,7 @@ pub fn shorten_quoted(message: &str) -> String {
         out.push(c);
         out.push_str(&excerpt(&quoted));
         if closed {
-            out.push(c);
+            out.push(close);
         }
     }
     one_line(&out)
@@ -327,6 +332,11 @@ mod tests {
         assert_eq!(
             shorten_quoted("unknown field `x\x1b[2J`, expected `id`"),
             "unknown field `x`, expected `id`"
+        );
+        let polish = shorten_quoted(&format!("nieznany kod „{long}” (lista)"));
+        assert!(
+            polish.ends_with("…” (lista)") && polish.len() < 100,
+            "{polish}"
         );
     }
 

@@ -248,6 +248,17 @@ fn arguments_quoted_in_errors_are_clean_and_short() {
         vec!["report", "--to", &long],
         vec!["timetable", "--week", &long],
         vec!["audit", "--since", &long],
+        vec!["consultations", "list", "--client", &long],
+        vec![
+            "log",
+            "--topic",
+            "legal",
+            "--at",
+            "2022-11-30 10:00",
+            "--client",
+            &long,
+        ],
+        vec!["--lang", "pl", "log", "--topic", "legal", "--county", &long],
     ] {
         let out = pomost(&db, &args);
         let what = args[..args.len() - 1].join(" ");
