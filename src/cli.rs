@@ -333,3 +333,61 @@ pub(crate) fn write_table<const N: usize>(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pipe whose reader has gone.
+    #[derive(Debug)]
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_recognised_however_the_writer_wrapped_it() {
+        let json = serde_json::to_writer(Closed, &[1, 2, 3]).expect_err("closed");
+        let mut csv = csv::Writer::from_writer(Closed);
+        csv.write_record(["a", "b"]).expect("buffered");
+        let csv = csv.flush().expect_err("closed");
+        // A record larger than csv's buffer reaches the pipe at once.
+        let csv_error = csv::Writer::from_writer(Closed)
+            .write_record(["x".repeat(100_000)])
+            .expect_err("closed");
+        let cases: Vec<(&str, io::Error)> = vec![
+            ("plain", io::ErrorKind::BrokenPipe.into()),
+            ("serde_json, other", io::Error::other(json)),
+            (
+                "serde_json, from",
+                serde_json::to_writer(Closed, &1)
+                    .map_err(io::Error::from)
+                    .expect_err("closed"),
+            ),
+            ("csv flush", csv),
+            ("csv error, other", io::Error::other(csv_error)),
+            (
+                "nested",
+                io::Error::other(io::Error::other(io::Error::from(io::ErrorKind::BrokenPipe))),
+            ),
+        ];
+        for (what, e) in cases {
+            assert!(reader_gone(&e), "{what}: {e:?}");
+            assert!(output_failed(e, Lang::En).is_ok(), "{what}");
+        }
+        for e in [
+            io::Error::from(io::ErrorKind::PermissionDenied),
+            io::Error::other("disk full"),
+        ] {
+            assert!(!reader_gone(&e), "{e:?}");
+            assert!(output_failed(e, Lang::En).is_err());
+        }
+    }
+}
