@@ -172,6 +172,12 @@ pub fn shorten_quoted(message: &str) -> String {
     one_line(&out)
 }
 
+/// True when [`sanitize`] would leave the text as it is and it holds no
+/// newline: safe to write to a terminal as one piece of a line.
+pub fn is_clean(s: &str) -> bool {
+    !s.chars().any(|c| c == '\n' || needs_cleaning(c))
+}
+
 /// True for the characters [`sanitize`] removes or replaces (newline aside).
 fn needs_cleaning(c: char) -> bool {
     (c.is_control() && c != '\n')

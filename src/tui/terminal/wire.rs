@@ -279,7 +279,7 @@ impl Shadow {
         let symbol = cell.symbol();
         (cell.diff_option == CellDiffOption::None
             && symbol.width() == 1
-            && !symbol.chars().any(char::is_control))
+            && crate::text::is_clean(symbol))
         .then_some(cell)
     }
 }
@@ -479,7 +479,14 @@ impl<W: Write> Backend for Wire<W> {
                 i += taken;
                 continue;
             }
+            // The backstop: whatever a widget drew, no control or
+            // bidirectional character goes out (ratatui drops only C0 and C1).
             let symbol = cell.symbol();
+            let symbol = if crate::text::is_clean(symbol) {
+                std::borrow::Cow::Borrowed(symbol)
+            } else {
+                std::borrow::Cow::Owned(crate::text::one_line(symbol))
+            };
             self.out.extend_from_slice(symbol.as_bytes());
             let width = symbol.width();
             self.shadow.set(x, y, cell, width);
@@ -686,6 +693,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A bidirectional control in a cell (ratatui adds a zero-width character
+    /// to the cell before it) never reaches the terminal; the letter does.
+    #[test]
+    fn bidirectional_controls_in_cells_are_not_written() {
+        let mut t = terminal();
+        let bytes = frame(&mut t, |b| {
+            b.set_string(0, 0, "ab\u{202e}cd\u{2066}e", Style::new());
+        });
+        let text = String::from_utf8(bytes).expect("utf-8");
+        assert!(!text.chars().any(crate::text::is_bidi_control), "{text:?}");
+        assert!(text.contains("abcde"), "{text:?}");
+        // Drawn again over the same cells (rewritten rather than jumped).
+        let bytes = frame(&mut t, |b| {
+            b.set_string(0, 0, "ab\u{202e}cd\u{2066}e", Style::new());
+            b.set_string(6, 0, "x", Style::new());
+        });
+        let text = String::from_utf8(bytes).expect("utf-8");
+        assert!(!text.chars().any(crate::text::is_bidi_control), "{text:?}");
     }
 
     /// Random frames, each a change of the one before (as the app's are), drawn
