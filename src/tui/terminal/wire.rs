@@ -695,23 +695,27 @@ mod tests {
         }
     }
 
-    /// A bidirectional control in a cell (ratatui adds a zero-width character
-    /// to the cell before it) never reaches the terminal; the letter does.
+    /// A bidirectional control in a cell (a line of text adds a zero-width
+    /// character to the cell before it) never reaches the terminal; the
+    /// letters do.
     #[test]
     fn bidirectional_controls_in_cells_are_not_written() {
+        let paint = |b: &mut Buffer| {
+            b.set_string(0, 0, "abcde", Style::new());
+            b[(1, 0)].set_symbol("b\u{202e}");
+            b[(3, 0)].set_symbol("d\u{2066}\u{200f}");
+        };
         let mut t = terminal();
-        let bytes = frame(&mut t, |b| {
-            b.set_string(0, 0, "ab\u{202e}cd\u{2066}e", Style::new());
-        });
-        let text = String::from_utf8(bytes).expect("utf-8");
+        let text = String::from_utf8(frame(&mut t, paint)).expect("utf-8");
         assert!(!text.chars().any(crate::text::is_bidi_control), "{text:?}");
         assert!(text.contains("abcde"), "{text:?}");
-        // Drawn again over the same cells (rewritten rather than jumped).
-        let bytes = frame(&mut t, |b| {
-            b.set_string(0, 0, "ab\u{202e}cd\u{2066}e", Style::new());
-            b.set_string(6, 0, "x", Style::new());
-        });
-        let text = String::from_utf8(bytes).expect("utf-8");
+        // The same cells again, around a change: a gap is rewritten, not jumped.
+        let text = String::from_utf8(frame(&mut t, |b| {
+            paint(b);
+            b.set_string(0, 0, "x", Style::new());
+            b.set_string(5, 0, "y", Style::new());
+        }))
+        .expect("utf-8");
         assert!(!text.chars().any(crate::text::is_bidi_control), "{text:?}");
     }
 
