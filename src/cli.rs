@@ -24,6 +24,8 @@ use crate::seed;
 use crate::staff::{Role, StaffMember};
 use crate::store::Store;
 
+use crate::text::{one_line, sanitize};
+
 pub use consultations::{ConsultationsArgs, ConsultationsCommand, ConsultationsFormat};
 pub use init::InitArgs;
 pub use log::LogArgs;
@@ -162,16 +164,37 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pomost: {}", e.message(lang));
+            // Messages may quote the database or a file: cleaned here, once,
+            // whatever built them, and no line longer than a screenful (the
+            // quotes in them are short already; this is the backstop). A
+            // closed stderr is not worth a panic.
+            let message = e.message(lang);
+            let lines: Vec<String> = sanitize(&message).lines().map(cut_line).collect();
+            let _ = writeln!(io::stderr(), "pomost: {}", lines.join("\n"));
             ExitCode::from(e.code())
         }
     }
 }
 
+/// The most characters of one line of an error message.
+const MESSAGE_LINE_CHARS: usize = 500;
+
+/// A line of an error message, cut with an ellipsis past [`MESSAGE_LINE_CHARS`].
+fn cut_line(line: &str) -> String {
+    if line.chars().nth(MESSAGE_LINE_CHARS).is_none() {
+        return line.to_owned();
+    }
+    let at = line
+        .char_indices()
+        .nth(MESSAGE_LINE_CHARS - 1)
+        .map_or(line.len(), |(at, _)| at);
+    format!("{}…", &line[..at])
+}
+
 /// A failure to write the command's output: a closed pipe (`| head`) is the
 /// reader's choice, not an error; anything else is reported.
-pub(crate) fn output_failed(e: std::io::Error, lang: Lang) -> Result<(), CliError> {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
+pub(crate) fn output_failed(e: io::Error, lang: Lang) -> Result<(), CliError> {
+    if reader_gone(&e) {
         Ok(())
     } else {
         Err(CliError::runtime(lang.fmt(Msg::ErrOutput, &[&e])))
@@ -188,10 +211,52 @@ pub(crate) fn date_option(
     crate::dates::parse_date(text).map_err(|e| {
         let problem = match e {
             crate::dates::DateError::OutOfRange => e.message(text, lang),
-            _ => lang.fmt(Msg::ErrInvalidDate, &[&crate::text::one_line(text.trim())]),
+            _ => lang.fmt(Msg::ErrInvalidDate, &[&crate::text::excerpt(text)]),
         };
         CliError::usage(format!("{option}: {problem}"))
     })
+}
+
+/// True when writing failed because the reader went away, however the
+/// writer that failed wrapped it: csv and serde_json keep the `io::Error`
+/// inside their own errors, and `io::Error::other` or `From` wrap those again
+/// under `ErrorKind::Other`.
+fn reader_gone(e: &io::Error) -> bool {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return true;
+    }
+    let Some(inner) = e.get_ref() else {
+        return false;
+    };
+    if let Some(io) = inner.downcast_ref::<io::Error>() {
+        return reader_gone(io);
+    }
+    if let Some(json) = inner.downcast_ref::<serde_json::Error>() {
+        return json.io_error_kind() == Some(io::ErrorKind::BrokenPipe);
+    }
+    if let Some(csv) = inner.downcast_ref::<csv::Error>() {
+        return matches!(csv.kind(), csv::ErrorKind::Io(io) if reader_gone(io));
+    }
+    false
+}
+
+/// Prints a text for people on stdout, through the sanitiser (newlines
+/// kept), then a newline; a closed pipe is no error.
+pub(crate) fn say(text: &str, lang: Lang) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{}", sanitize(text))
+        .and_then(|()| out.flush())
+        .or_else(|e| output_failed(e, lang))
+}
+
+/// Writes a value as pretty JSON and a newline, terminal controls escaped
+/// ([`crate::text::json`]).
+pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
+    out: &mut impl Write,
+    value: &T,
+) -> io::Result<()> {
+    crate::text::json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
 }
 
 /// What a command needs of the person running it.
@@ -251,8 +316,14 @@ pub fn open_existing(path: &Path, lang: Lang) -> Result<Store, CliError> {
 /// is said on stderr from the start, opening included (the screen says it on
 /// its status line once it is drawn).
 pub(crate) fn open_noticed(path: &Path, lang: Lang) -> Result<Store, CliError> {
-    let notice = move || eprintln!("pomost: {}", lang.t(Msg::WaitingForSave));
+    let notice = move || warn(lang.t(Msg::WaitingForSave));
     Store::open_existing_noticed(path, notice).map_err(|e| CliError::store(&e, lang))
+}
+
+/// A line on stderr that the command goes on after: cleaned, and no panic
+/// when stderr is closed.
+fn warn(text: &str) {
+    let _ = writeln!(io::stderr(), "pomost: {}", one_line(text));
 }
 
 /// Databases up to this size are checked for damage each time a command
@@ -266,10 +337,7 @@ fn say_if_damaged(store: &Store, lang: Lang) {
     let small = std::fs::metadata(store.path()).is_ok_and(|m| m.len() <= CHECK_ON_OPEN_UP_TO);
     if small {
         if let Ok(Some(problem)) = store.damage() {
-            eprintln!(
-                "pomost: {}",
-                lang.fmt(Msg::ErrDamaged, &[&store.path().display(), &problem])
-            );
+            warn(&lang.fmt(Msg::ErrDamaged, &[&store.path().display(), &problem]));
         }
     }
 }
@@ -301,14 +369,19 @@ pub(crate) fn columns<const N: usize>(lang: Lang, msg: Msg) -> [&'static str; N]
 }
 
 /// A plain table: columns padded to their widest cell (by display width, at
-/// most 60 columns of padding), the last column unpadded.
+/// most 60 columns of padding), the last column unpadded. Every cell goes
+/// through the sanitiser, on one line, so callers may pass stored text as it is.
 pub(crate) fn write_table<const N: usize>(
     out: &mut impl Write,
     header: [&str; N],
     rows: &[[String; N]],
 ) -> io::Result<()> {
+    let rows: Vec<[String; N]> = rows
+        .iter()
+        .map(|r| r.each_ref().map(|c| one_line(c)))
+        .collect();
     let mut widths = header.map(UnicodeWidthStr::width);
-    for row in rows {
+    for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.width().min(60));
         }
@@ -324,8 +397,66 @@ pub(crate) fn write_table<const N: usize>(
         s.trim_end().to_owned()
     };
     writeln!(out, "{}", line(header))?;
-    for row in rows {
+    for row in &rows {
         writeln!(out, "{}", line(row.each_ref().map(String::as_str)))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pipe whose reader has gone.
+    #[derive(Debug)]
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_recognised_however_the_writer_wrapped_it() {
+        let json = serde_json::to_writer(Closed, &[1, 2, 3]).expect_err("closed");
+        let mut csv = csv::Writer::from_writer(Closed);
+        csv.write_record(["a", "b"]).expect("buffered");
+        let csv = csv.flush().expect_err("closed");
+        // A record larger than csv's buffer reaches the pipe at once.
+        let csv_error = csv::Writer::from_writer(Closed)
+            .write_record(["x".repeat(100_000)])
+            .expect_err("closed");
+        let cases: Vec<(&str, io::Error)> = vec![
+            ("plain", io::ErrorKind::BrokenPipe.into()),
+            ("serde_json, other", io::Error::other(json)),
+            (
+                "serde_json, from",
+                serde_json::to_writer(Closed, &1)
+                    .map_err(io::Error::from)
+                    .expect_err("closed"),
+            ),
+            ("csv flush", csv),
+            ("csv error, other", io::Error::other(csv_error)),
+            (
+                "nested",
+                io::Error::other(io::Error::other(io::Error::from(io::ErrorKind::BrokenPipe))),
+            ),
+        ];
+        for (what, e) in cases {
+            assert!(reader_gone(&e), "{what}: {e:?}");
+            assert!(output_failed(e, Lang::En).is_ok(), "{what}");
+        }
+        for e in [
+            io::Error::from(io::ErrorKind::PermissionDenied),
+            io::Error::other("disk full"),
+        ] {
+            assert!(!reader_gone(&e), "{e:?}");
+            assert!(output_failed(e, Lang::En).is_err());
+        }
+    }
 }

@@ -390,10 +390,15 @@ fn translations(en: HsdsTranslation) -> BTreeMap<String, HsdsTranslation> {
     map
 }
 
-/// The directory as pretty JSON (an array of HSDS services), ending in a newline.
+/// The directory as pretty JSON (an array of HSDS services), ending in a
+/// newline; terminal controls in texts are `\uXXXX` escapes
+/// ([`crate::text::json`]), so the file reads back the same.
 pub fn to_json(services: &[Service], reference: &Reference) -> String {
     let list: Vec<HsdsService> = services.iter().map(|s| to_hsds(s, reference)).collect();
-    let mut out = serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into());
+    let mut out = crate::text::json::to_string_pretty(&list);
+    if out.is_empty() {
+        out.push_str("[]");
+    }
     out.push('\n');
     out
 }

@@ -408,6 +408,16 @@ impl Reference {
     pub fn topic_label<'a>(&'a self, code: &'a str, lang: Lang) -> &'a str {
         self.topic(code).map_or(code, |t| t.label(lang))
     }
+
+    /// Strips the topics' labels of terminal control sequences, for display
+    /// (codes and county names are keys, compared with stored values, and
+    /// left as they are).
+    pub fn sanitize(&mut self) {
+        for t in &mut self.topics {
+            clean(&mut t.pl);
+            clean(&mut t.en);
+        }
+    }
 }
 
 /// Strips terminal control sequences from a text in place (allocating only
@@ -429,14 +439,21 @@ fn clean_localized(text: &mut Localized) {
     clean_opt(&mut text.en);
 }
 
+impl Organization {
+    /// Strips every text of terminal control sequences, for display.
+    pub fn sanitize(&mut self) {
+        clean_localized(&mut self.name);
+        clean_localized(&mut self.description);
+        clean_opt(&mut self.email);
+        clean_opt(&mut self.website);
+    }
+}
+
 impl Service {
     /// Strips every text of terminal control sequences, for display.
     pub fn sanitize(&mut self) {
         if let Some(org) = &mut self.organization {
-            clean_localized(&mut org.name);
-            clean_localized(&mut org.description);
-            clean_opt(&mut org.email);
-            clean_opt(&mut org.website);
+            org.sanitize();
         }
         for t in [
             &mut self.name,

@@ -14,6 +14,7 @@ use crate::i18n::{Lang, Msg, country_name};
 use crate::model::Reference;
 use crate::store::Store;
 use crate::text::one_line;
+use crate::text::spreadsheet::write_record;
 
 /// What the counts are broken down by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
@@ -74,8 +75,13 @@ impl Breakdown {
     }
 }
 
-/// A code of a breakdown in words, in the interface language.
+/// A code of a breakdown in words, in the interface language, on one line
+/// and through the sanitiser (codes and labels come from the database).
 pub fn label(by: Breakdown, code: &str, reference: &Reference, lang: Lang) -> String {
+    one_line(&raw_label(by, code, reference, lang))
+}
+
+fn raw_label(by: Breakdown, code: &str, reference: &Reference, lang: Lang) -> String {
     let not_stated = || lang.t(Msg::NotStated).to_owned();
     match by {
         Breakdown::Topic => reference.topic_label(code, lang).to_owned(),
@@ -91,7 +97,7 @@ pub fn label(by: Breakdown, code: &str, reference: &Reference, lang: Lang) -> St
         Breakdown::Age => {
             AgeBand::parse(code).map_or(code.to_owned(), |a| a.label(lang).to_owned())
         }
-        Breakdown::Staff => one_line(code),
+        Breakdown::Staff => code.to_owned(),
     }
 }
 
@@ -153,11 +159,14 @@ impl Report {
         let mut w = csv::Writer::from_writer(out);
         w.write_record(["code", "label", "count"])?;
         for (code, n) in &self.rows {
-            w.write_record([
-                code.as_str(),
-                &label(self.by, code, reference, lang),
-                &n.to_string(),
-            ])?;
+            write_record(
+                &mut w,
+                [
+                    code.as_str(),
+                    &label(self.by, code, reference, lang),
+                    &n.to_string(),
+                ],
+            )?;
         }
         let keys = [
             "total",

@@ -409,6 +409,85 @@ fn services_screen_english_80x24() {
     insta::assert_snapshot!(render(&mut app, 80, 24).backend());
 }
 
+/// Every word of a text wrapped in bidirectional controls: an override
+/// (U+202E), an isolate (U+2067 … U+2069) and the marks RLM and ALM.
+fn with_bidi_controls(text: &str) -> String {
+    text.split(' ')
+        .map(|w| format!("\u{202e}{w}\u{2067}\u{200f}\u{2069}\u{61c}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The services and timetable screens over data whose every name, title and
+/// topic label holds bidirectional controls are drawn cell for cell as over
+/// the same data without them: a right-to-left override can neither shift
+/// the frame nor reach the terminal.
+#[test]
+fn bidirectional_controls_in_stored_text_do_not_shift_the_frame() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let services = store.services().expect("services");
+    let sessions = store.sessions().expect("sessions");
+
+    let mut hostile_reference = reference.clone();
+    for t in &mut hostile_reference.topics {
+        t.pl = with_bidi_controls(&t.pl);
+        t.en = with_bidi_controls(&t.en);
+    }
+    let mut hostile_services = services.clone();
+    for s in &mut hostile_services {
+        s.name.text = with_bidi_controls(&s.name.text);
+        s.name.en = s.name.en.as_deref().map(with_bidi_controls);
+        s.description.text = with_bidi_controls(&s.description.text);
+        if let Some(org) = &mut s.organization {
+            org.name.text = with_bidi_controls(&org.name.text);
+        }
+    }
+    let mut hostile_sessions = sessions.clone();
+    for s in &mut hostile_sessions {
+        s.title.text = with_bidi_controls(&s.title.text);
+        s.title.en = s.title.en.as_deref().map(with_bidi_controls);
+    }
+
+    for lang in [Lang::Pl, Lang::En] {
+        let mut clean = App::new(services.clone(), reference.clone(), lang, Theme::colored())
+            .with_sessions(sessions.clone(), fixed_now());
+        let mut hostile = App::new(
+            hostile_services.clone(),
+            hostile_reference.clone(),
+            lang,
+            Theme::colored(),
+        )
+        .with_sessions(hostile_sessions.clone(), fixed_now());
+        for screen in ["1", "3"] {
+            keys(&mut clean, screen);
+            keys(&mut hostile, screen);
+            let expected = render(&mut clean, 80, 24);
+            let drawn = render(&mut hostile, 80, 24);
+            let buffer = drawn.backend().buffer();
+            assert!(
+                buffer
+                    .content()
+                    .iter()
+                    .all(|c| !c.symbol().chars().any(pomost::text::is_bidi_control)),
+                "a bidirectional control reached the screen {screen} ({lang:?}):\n{}",
+                drawn.backend()
+            );
+            assert_eq!(
+                buffer,
+                expected.backend().buffer(),
+                "screen {screen} ({lang:?}) is drawn differently:\n{}",
+                drawn.backend()
+            );
+        }
+    }
+}
+
 #[test]
 fn search_with_a_filter_polish_80x24() {
     let mut app = app(Lang::Pl, Theme::colored());

@@ -53,11 +53,7 @@ pub fn run(args: &AuditArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     })?;
     let mut out = io::stdout().lock();
     let written = match args.format {
-        AuditFormat::Json => writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&entries).unwrap_or_default()
-        ),
+        AuditFormat::Json => super::write_json(&mut out, &entries),
         AuditFormat::Table if entries.is_empty() => writeln!(out, "{}", lang.t(Msg::AuditNone)),
         AuditFormat::Table => {
             let rows: Vec<[String; 5]> = entries.iter().map(|e| row(e, lang)).collect();

@@ -13,7 +13,8 @@ use crate::consultation::{Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::store::ConsultationQuery;
-use crate::text::{one_line, sanitize};
+use crate::text::excerpt;
+use crate::text::spreadsheet::write_record;
 
 /// `pomost consultations …`
 #[derive(Debug, Subcommand)]
@@ -127,7 +128,7 @@ pub(super) fn check_client(code: &str, lang: Lang) -> Result<String, CliError> {
     } else {
         Err(CliError::usage(format!(
             "--client: {}",
-            one_line(&lang.fmt(Msg::ProbClientCode, &[&code]))
+            lang.fmt(Msg::ProbClientCode, &[&excerpt(&code)])
         )))
     }
 }
@@ -147,13 +148,13 @@ fn table(
         .map(|c| {
             [
                 format!("{} {}", lang.date(c.at.date()), c.at.format("%H:%M")),
-                one_line(&c.client),
+                c.client.clone(),
                 c.topics
                     .iter()
-                    .map(|t| one_line(reference.topic_label(t, lang)))
+                    .map(|t| reference.topic_label(t, lang))
                     .collect::<Vec<_>>()
                     .join(", "),
-                one_line(&c.staff),
+                c.staff.clone(),
                 c.channel.label(lang).to_owned(),
             ]
         })
@@ -194,44 +195,44 @@ const CSV_HEADER: [&str; 19] = [
     "updated_by",
 ];
 
-/// A header row and one row per consultation; lists joined with "; "; text
-/// stripped of terminal control sequences (newlines in notes are kept, quoted).
+/// A header row and one row per consultation; lists joined with "; "; cells
+/// through the sanitiser ([`crate::text::spreadsheet`]: newlines in notes
+/// are kept, quoted).
 fn csv(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(CSV_HEADER)?;
-    let text = |s: &str| sanitize(s).into_owned();
-    let opt = |s: &Option<String>| s.as_deref().map(text).unwrap_or_default();
     for c in consultations {
         let referrals: Vec<String> = c.referrals.iter().map(Uuid::to_string).collect();
-        let topics: Vec<String> = c.topics.iter().map(|t| text(t)).collect();
-        w.write_record([
-            c.uid.to_string(),
-            c.at.format("%Y-%m-%d %H:%M").to_string(),
-            text(&c.staff),
-            text(&c.client),
-            topics.join("; "),
-            referrals.join("; "),
-            opt(&c.country),
-            opt(&c.language),
-            opt(&c.county),
-            c.gender.code().to_owned(),
-            c.age_band.code().to_owned(),
-            c.channel.code().to_owned(),
-            c.minutes.map(|m| m.to_string()).unwrap_or_default(),
-            c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
-            c.follow_up_done.to_string(),
-            text(&c.notes),
-            c.version.to_string(),
-            text(&c.updated_at),
-            text(&c.updated_by),
-        ])?;
+        write_record(
+            &mut w,
+            [
+                c.uid.to_string(),
+                c.at.format("%Y-%m-%d %H:%M").to_string(),
+                c.staff.clone(),
+                c.client.clone(),
+                c.topics.join("; "),
+                referrals.join("; "),
+                c.country.clone().unwrap_or_default(),
+                c.language.clone().unwrap_or_default(),
+                c.county.clone().unwrap_or_default(),
+                c.gender.code().to_owned(),
+                c.age_band.code().to_owned(),
+                c.channel.code().to_owned(),
+                c.minutes.map(|m| m.to_string()).unwrap_or_default(),
+                c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+                c.follow_up_done.to_string(),
+                c.notes.clone(),
+                c.version.to_string(),
+                c.updated_at.clone(),
+                c.updated_by.clone(),
+            ],
+        )?;
     }
     w.flush()
 }
 
-/// An array of objects with every field (JSON escapes control characters).
+/// An array of objects with every field (terminal controls escaped).
 fn json(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
     let rows: Vec<Record<'_>> = consultations.iter().map(Consultation::record).collect();
-    serde_json::to_writer_pretty(&mut *out, &rows).map_err(io::Error::other)?;
-    writeln!(out)
+    super::write_json(out, &rows)
 }

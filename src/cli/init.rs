@@ -48,7 +48,7 @@ pub fn run(args: &InitArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
         shared::finish(db, gid)
             .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrCreate, &[&db.display(), &e])))?;
         if let Some(name) = &args.shared {
-            println!("{}", lang.fmt(Msg::SharedReady, &[&db.display(), name]));
+            super::say(&lang.fmt(Msg::SharedReady, &[&db.display(), name]), lang)?;
         }
     }
     result
@@ -62,21 +62,17 @@ fn seed_if_new(
     lang: Lang,
 ) -> Result<(), CliError> {
     if opened == Opened::Existing && !store.topics()?.is_empty() {
-        println!("{}", lang.fmt(Msg::CliInitExists, &[&db.display()]));
-        return Ok(());
+        return super::say(&lang.fmt(Msg::CliInitExists, &[&db.display()]), lang);
     }
     seed::seed(store, &config::current_user(), !args.empty)
         .map_err(|e| CliError::runtime(format!("{e:#}")))?;
-    println!(
-        "{}",
-        lang.fmt(
-            Msg::CliInitDone,
-            &[
-                &db.display(),
-                &store.service_count()?,
-                &store.session_count()?
-            ]
-        )
+    let done = lang.fmt(
+        Msg::CliInitDone,
+        &[
+            &db.display(),
+            &store.service_count()?,
+            &store.session_count()?,
+        ],
     );
-    Ok(())
+    super::say(&done, lang)
 }

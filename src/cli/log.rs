@@ -12,7 +12,7 @@ use super::{CliError, Need, open_as};
 use crate::consultation::{ConsultationDraft, ConsultationField, FieldProblem};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
-use crate::text::one_line;
+use crate::text::shorten_quoted;
 use crate::timetable::warsaw_now;
 
 /// Log one consultation, by the current user, without the interactive screen.
@@ -115,12 +115,13 @@ pub fn option_name(field: ConsultationField) -> &'static str {
     }
 }
 
-/// Every problem as one line `--option: message`; the lines after the first get
-/// the `pomost: ` prefix here, the first gets it where every error is printed.
+/// Every problem as one line `--option: message`, what was typed quoted
+/// short and clean; the lines after the first get the `pomost: ` prefix here,
+/// the first gets it where every error is printed.
 fn problems_message(problems: &[FieldProblem]) -> String {
     problems
         .iter()
-        .map(|p| format!("{}: {}", option_name(p.field), one_line(&p.message)))
+        .map(|p| format!("{}: {}", option_name(p.field), shorten_quoted(&p.message)))
         .collect::<Vec<_>>()
         .join("\npomost: ")
 }

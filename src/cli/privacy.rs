@@ -7,7 +7,7 @@ use std::path::Path;
 use clap::{Args, Subcommand};
 
 use super::consultations::check_client;
-use super::{CliError, Need, date_option, open_as};
+use super::{CliError, Need, date_option, open_as, say};
 use crate::i18n::{Lang, Msg};
 use crate::timetable::warsaw_now;
 
@@ -76,10 +76,10 @@ pub fn client(cmd: ClientCommand, db: &Path, lang: Lang) -> Result<(), CliError>
     match cmd {
         ClientCommand::Export { .. } => {
             let data = store.client_data(&code, &me.user)?;
-            say(
-                &serde_json::to_string_pretty(&data).unwrap_or_default(),
-                lang,
-            )
+            let mut out = io::stdout().lock();
+            super::write_json(&mut out, &data)
+                .and_then(|()| out.flush())
+                .or_else(|e| super::output_failed(e, lang))
         }
         ClientCommand::Erase { yes, .. } => {
             confirm(&lang.fmt(Msg::ErasePlan, &[&code, &held]), yes, lang)?;
@@ -103,7 +103,7 @@ fn writable(store: &crate::store::Store, lang: Lang) -> Result<(), CliError> {
 /// but yes (or the end of input) changes nothing.
 fn confirm(what: &str, yes: bool, lang: Lang) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
-    writeln!(out, "{what}").or_else(|e| super::output_failed(e, lang))?;
+    writeln!(out, "{}", crate::text::sanitize(what)).or_else(|e| super::output_failed(e, lang))?;
     if yes {
         return Ok(());
     }
@@ -121,11 +121,4 @@ fn confirm(what: &str, yes: bool, lang: Lang) -> Result<(), CliError> {
     } else {
         Err(CliError::runtime(lang.t(Msg::NothingChanged)))
     }
-}
-
-fn say(text: &str, lang: Lang) -> Result<(), CliError> {
-    let mut out = io::stdout().lock();
-    writeln!(out, "{text}")
-        .and_then(|()| out.flush())
-        .or_else(|e| super::output_failed(e, lang))
 }

@@ -62,9 +62,7 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     let written = match args.format {
         ReportFormat::Table => table(&mut out, &report, &reference, lang),
         ReportFormat::Csv => report.write_csv(&mut out, &reference, lang),
-        ReportFormat::Json => serde_json::to_writer_pretty(&mut out, &report)
-            .map_err(io::Error::other)
-            .and_then(|()| writeln!(out)),
+        ReportFormat::Json => super::write_json(&mut out, &report),
     };
     written.or_else(|e| super::output_failed(e, lang))
 }
@@ -75,6 +73,7 @@ fn table(
     reference: &Reference,
     lang: Lang,
 ) -> io::Result<()> {
+    // Labels come out of `label` sanitised, on one line.
     let rows: Vec<(String, u64)> = report
         .rows
         .iter()

@@ -12,7 +12,7 @@ use crate::i18n::{LANGUAGES, Lang, Msg};
 use crate::model::{Reference, Service};
 use crate::search::{Filter, SearchIndex, Searcher};
 use crate::store::ImportRefused;
-use crate::text::one_line;
+use crate::text::excerpt;
 
 /// `pomost services …`
 #[derive(Debug, Subcommand)]
@@ -137,7 +137,7 @@ fn check_topic(code: &str, reference: &Reference, lang: Lang) -> Result<String, 
     let known: Vec<&str> = reference.topics.iter().map(|t| t.code.as_str()).collect();
     Err(CliError::usage(format!(
         "{}: {}",
-        lang.fmt(Msg::ErrUnknownTopic, &[&code]),
+        lang.fmt(Msg::ErrUnknownTopic, &[&excerpt(code)]),
         known.join(", ")
     )))
 }
@@ -147,7 +147,9 @@ fn check_language(code: &str, lang: Lang) -> Result<String, CliError> {
     if LANGUAGES.iter().any(|(c, _, _)| *c == code) {
         Ok(code)
     } else {
-        Err(CliError::usage(lang.fmt(Msg::ErrUnknownLanguage, &[&code])))
+        Err(CliError::usage(
+            lang.fmt(Msg::ErrUnknownLanguage, &[&excerpt(&code)]),
+        ))
     }
 }
 
@@ -159,7 +161,7 @@ fn check_county(name: &str, reference: &Reference, lang: Lang) -> Result<String,
         .iter()
         .find(|c| crate::text::fold(&c.name) == folded)
         .map(|c| c.name.clone())
-        .ok_or_else(|| CliError::usage(lang.fmt(Msg::ErrUnknownCounty, &[&name])))
+        .ok_or_else(|| CliError::usage(lang.fmt(Msg::ErrUnknownCounty, &[&excerpt(name)])))
 }
 
 #[derive(Serialize)]
@@ -215,9 +217,7 @@ fn search(
                 }
             })
             .collect();
-        serde_json::to_writer_pretty(&mut out, &rows)
-            .map_err(io::Error::other)
-            .and_then(|()| writeln!(out))
+        super::write_json(&mut out, &rows)
     } else if hits.is_empty() {
         writeln!(out, "{}", lang.t(Msg::CliNoMatches))
     } else {
@@ -226,10 +226,10 @@ fn search(
             .map(|h| {
                 let s = &services[h.service as usize];
                 [
-                    one_line(s.name.get(lang)),
+                    s.name.get(lang).to_owned(),
                     s.organization
                         .as_ref()
-                        .map(|o| one_line(o.name.get(lang)))
+                        .map(|o| o.name.get(lang).to_owned())
                         .unwrap_or_default(),
                     s.topics
                         .iter()
@@ -283,14 +283,13 @@ fn import(file: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
         }
         Err(ImportRefused::Sqlite(e)) => return Err(e.into()),
     };
-    println!(
-        "{}",
-        lang.fmt(
+    super::say(
+        &lang.fmt(
             Msg::CliImported,
-            &[&services.len(), &outcome.added, &outcome.updated]
-        )
-    );
-    Ok(())
+            &[&services.len(), &outcome.added, &outcome.updated],
+        ),
+        lang,
+    )
 }
 
 /// Why nothing was imported: one sentence for one problem, else a sentence

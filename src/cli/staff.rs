@@ -11,7 +11,7 @@ use crate::i18n::{Lang, Msg};
 use crate::limits;
 use crate::staff::{Role, unix_full_name, unix_user_exists};
 use crate::store::StaffError;
-use crate::text::one_line;
+use crate::text::{excerpt, has_control, one_line};
 
 /// The `staff` subcommands.
 #[derive(Debug, Subcommand)]
@@ -45,7 +45,9 @@ pub enum StaffCommand {
 pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
     let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
     let refused = |e: StaffError| match e {
-        StaffError::NotFound(user) => CliError::usage(lang.fmt(Msg::ErrStaffNotFound, &[&user])),
+        StaffError::NotFound(user) => {
+            CliError::usage(lang.fmt(Msg::ErrStaffNotFound, &[&excerpt(&user)]))
+        }
         StaffError::LastCoordinator(user) => {
             CliError::usage(lang.fmt(Msg::ErrLastCoordinator, &[&user]))
         }
@@ -61,7 +63,17 @@ pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
                 return Err(CliError::usage(format!("--name: {problem}")));
             }
             if !unix_user_exists(&user) {
-                return Err(CliError::usage(lang.fmt(Msg::ErrNoUnixUser, &[&user])));
+                return Err(CliError::usage(
+                    lang.fmt(Msg::ErrNoUnixUser, &[&excerpt(&user)]),
+                ));
+            }
+            // A name is stored as given, so escape codes are refused at the
+            // door, as import and the forms refuse them.
+            if name.as_deref().is_some_and(has_control) {
+                return Err(CliError::usage(format!(
+                    "--name: {}",
+                    lang.t(Msg::ProbControlChars)
+                )));
             }
             if store.is_read_only() {
                 return Err(CliError::runtime(
@@ -72,7 +84,8 @@ pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
                 .map(|n| n.trim().to_owned())
                 .filter(|n| !n.is_empty())
                 .or(store.staff_member(&user)?.map(|m| m.name))
-                .or_else(|| unix_full_name(&user))
+                // The account's full name is whatever its owner set: cleaned.
+                .or_else(|| unix_full_name(&user).map(|n| one_line(&n)))
                 .unwrap_or_else(|| user.clone());
             match store
                 .put_staff(&user, &name, role, &me.user)
@@ -101,21 +114,17 @@ pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
             let staff = store.staff()?;
             let mut out = io::stdout().lock();
             let written = if json {
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&staff).unwrap_or_default()
-                )
+                super::write_json(&mut out, &staff)
             } else {
                 let rows: Vec<[String; 5]> = staff
                     .iter()
                     .map(|m| {
                         [
-                            one_line(&m.user),
-                            one_line(&m.name),
+                            m.user.clone(),
+                            m.name.clone(),
                             m.role.label(lang).to_owned(),
                             m.added_at.get(..10).unwrap_or_default().to_owned(),
-                            one_line(&m.added_by),
+                            m.added_by.clone(),
                         ]
                     })
                     .collect();
@@ -126,8 +135,5 @@ pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
                 .or_else(|e| super::output_failed(e, lang));
         }
     };
-    let mut out = io::stdout().lock();
-    writeln!(out, "{message}")
-        .and_then(|()| out.flush())
-        .or_else(|e| super::output_failed(e, lang))
+    super::say(&message, lang)
 }

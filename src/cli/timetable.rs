@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::{CliError, Need, open_as};
 use crate::i18n::{Lang, Msg};
 use crate::model::Session;
-use crate::text::one_line;
+use crate::text::{excerpt, one_line, sanitize};
 use crate::timetable::{self, Occurrence, Week, ical};
 
 /// `pomost timetable [--week YYYY-Www | --date YYYY-MM-DD] [--format …]`
@@ -50,6 +50,12 @@ pub fn run(args: &TimetableArgs, db: &Path, lang: Lang) -> Result<(), CliError> 
         TimetableFormat::Ics => ical::week_calendar(&sessions, week, lang),
         TimetableFormat::Json => json(&sessions, week, lang),
     };
+    // The text for reading goes through the sanitiser as a whole; iCalendar
+    // escapes its values itself and needs its CRLF line ends; JSON escapes.
+    let text = match args.format {
+        TimetableFormat::Text => sanitize(&text).into_owned(),
+        TimetableFormat::Ics | TimetableFormat::Json => text,
+    };
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
@@ -59,7 +65,8 @@ pub fn run(args: &TimetableArgs, db: &Path, lang: Lang) -> Result<(), CliError> 
 /// The week asked for: `--week`, else the week of `--date`, else this week.
 fn week(args: &TimetableArgs, lang: Lang) -> Result<Week, CliError> {
     if let Some(w) = &args.week {
-        return Week::parse(w).map_err(|_| CliError::usage(lang.fmt(Msg::ErrInvalidWeek, &[w])));
+        return Week::parse(w)
+            .map_err(|_| CliError::usage(lang.fmt(Msg::ErrInvalidWeek, &[&excerpt(w)])));
     }
     if let Some(d) = &args.date {
         return match crate::dates::parse_date(d) {
@@ -198,8 +205,7 @@ fn json(sessions: &[Session], week: Week, lang: Lang) -> String {
         to: week.sunday().to_string(),
         occurrences: rows,
     };
-    // Serialising plain strings and options cannot fail.
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut text = crate::text::json::to_string_pretty(&doc);
     text.push('\n');
     text
 }

@@ -6,6 +6,7 @@ use std::io::Write;
 use crate::i18n::Lang;
 use crate::model::{LocationKind, Reference, Service};
 use crate::schedule::schedule_in_words;
+use crate::text::spreadsheet::write_record;
 
 const HEADER: [&str; 21] = [
     "id",
@@ -31,7 +32,8 @@ const HEADER: [&str; 21] = [
     "organization_id",
 ];
 
-/// Writes the directory as CSV with a header row.
+/// Writes the directory as CSV with a header row; cells go through the
+/// sanitiser ([`crate::text::spreadsheet`]).
 pub fn write_csv(
     services: &[Service],
     reference: &Reference,
@@ -75,32 +77,35 @@ pub fn write_csv(
             .map(|c| reference.topic_label(c, Lang::En))
             .collect::<Vec<_>>()
             .join("; ");
-        w.write_record([
-            s.id.to_string().as_str(),
-            &s.name.text,
-            s.name.en.as_deref().unwrap_or(""),
-            s.organization.as_ref().map_or("", |o| o.name.text.as_str()),
-            s.status.as_str(),
-            &topics,
-            &s.languages.join("; "),
-            &s.areas.join("; "),
-            free,
-            &s.fees.text,
-            s.email.as_deref().unwrap_or(""),
-            &s.phones.join("; "),
-            s.url.as_deref().unwrap_or(""),
-            &locations,
-            &schedules,
-            &s.eligibility.text,
-            &s.application_process.text,
-            &s.description.text,
-            s.description.en.as_deref().unwrap_or(""),
-            &s.last_verified.map(|d| d.to_string()).unwrap_or_default(),
-            &s.organization
-                .as_ref()
-                .map(|o| o.id.to_string())
-                .unwrap_or_default(),
-        ])?;
+        write_record(
+            &mut w,
+            [
+                s.id.to_string().as_str(),
+                &s.name.text,
+                s.name.en.as_deref().unwrap_or(""),
+                s.organization.as_ref().map_or("", |o| o.name.text.as_str()),
+                s.status.as_str(),
+                &topics,
+                &s.languages.join("; "),
+                &s.areas.join("; "),
+                free,
+                &s.fees.text,
+                s.email.as_deref().unwrap_or(""),
+                &s.phones.join("; "),
+                s.url.as_deref().unwrap_or(""),
+                &locations,
+                &schedules,
+                &s.eligibility.text,
+                &s.application_process.text,
+                &s.description.text,
+                s.description.en.as_deref().unwrap_or(""),
+                &s.last_verified.map(|d| d.to_string()).unwrap_or_default(),
+                &s.organization
+                    .as_ref()
+                    .map(|o| o.id.to_string())
+                    .unwrap_or_default(),
+            ],
+        )?;
     }
     w.flush()?;
     Ok(())

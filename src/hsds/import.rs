@@ -14,7 +14,7 @@ use crate::model::{
     Address, Localized, Location, LocationKind, Organization, Reference, Schedule, Service,
     ServiceStatus,
 };
-use crate::text::{has_control, one_line};
+use crate::text::{excerpt, has_control, shorten_quoted};
 
 /// What is wrong with one field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,33 +80,37 @@ pub enum Problem {
 }
 
 impl Problem {
-    /// The problem in words, in the interface language.
+    /// The problem in words, in the interface language. A value is quoted as
+    /// a short, clean [`excerpt`]: the file may hold megabytes in one field,
+    /// or escape sequences.
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
+        let quote = |msg: Msg, v: &str| lang.fmt(msg, &[&excerpt(v)]);
         match self {
-            InvalidUuid(v) => lang.fmt(Msg::ProbInvalidUuid, &[v]),
-            InvalidDate(v) => lang.fmt(Msg::ProbInvalidDate, &[v]),
+            InvalidUuid(v) => quote(Msg::ProbInvalidUuid, v),
+            InvalidDate(v) => quote(Msg::ProbInvalidDate, v),
             YearOutOfRange(v) => DateError::OutOfRange.message(v, lang),
             UntilBeforeFrom => lang.t(Msg::ProbUntilBeforeFrom).to_owned(),
-            InvalidTime(v) => lang.fmt(Msg::ProbInvalidTime, &[v]),
+            InvalidTime(v) => quote(Msg::ProbInvalidTime, v),
             ClosesBeforeOpens => lang.t(Msg::ProbClosesBeforeOpens).to_owned(),
-            InvalidEmail(v) => lang.fmt(Msg::ProbInvalidEmail, &[v]),
-            InvalidUrl(v) => lang.fmt(Msg::ProbInvalidUrl, &[v]),
-            UnknownStatus(v) => lang.fmt(Msg::ProbUnknownStatus, &[v]),
+            InvalidEmail(v) => quote(Msg::ProbInvalidEmail, v),
+            InvalidUrl(v) => quote(Msg::ProbInvalidUrl, v),
+            UnknownStatus(v) => quote(Msg::ProbUnknownStatus, v),
             Empty => lang.t(Msg::ProbEmpty).to_owned(),
             ControlCharacters => lang.t(Msg::ProbControlChars).to_owned(),
             TooLong { len, max } => lang.fmt(Msg::ProbTooLong, &[len, max]),
-            DuplicateId(v) => lang.fmt(Msg::ProbDuplicateId, &[v]),
-            IdTaken { id, owner } => lang.fmt(Msg::ProbIdTaken, &[id, owner]),
-            InvalidDays(v) => lang.fmt(Msg::ProbInvalidDays, &[v]),
-            UnsupportedFreq(v) => lang.fmt(Msg::ProbUnsupportedFreq, &[v]),
-            UnknownLocationType(v) => lang.fmt(Msg::ProbUnknownLocationType, &[v]),
+            DuplicateId(v) => quote(Msg::ProbDuplicateId, v),
+            IdTaken { id, owner } => lang.fmt(Msg::ProbIdTaken, &[&excerpt(id), owner]),
+            InvalidDays(v) => quote(Msg::ProbInvalidDays, v),
+            UnsupportedFreq(v) => quote(Msg::ProbUnsupportedFreq, v),
+            UnknownLocationType(v) => quote(Msg::ProbUnknownLocationType, v),
             OrganizationMismatch => lang.t(Msg::ProbOrgMismatch).to_owned(),
             MissingTopicCode => lang.t(Msg::ProbMissingTopicCode).to_owned(),
-            UnknownTopic(v) => lang.fmt(Msg::ErrUnknownTopic, &[v]),
-            UnknownLanguage(v) => lang.fmt(Msg::ErrUnknownLanguage, &[v]),
-            UnknownCounty(v) => lang.fmt(Msg::ErrUnknownCounty, &[v]),
-            Shape(v) => v.clone(),
+            UnknownTopic(v) => quote(Msg::ErrUnknownTopic, v),
+            UnknownLanguage(v) => quote(Msg::ErrUnknownLanguage, v),
+            UnknownCounty(v) => quote(Msg::ErrUnknownCounty, v),
+            // serde's sentence may quote the value ("invalid type: string …").
+            Shape(v) => shorten_quoted(v),
         }
     }
 }
@@ -125,14 +129,15 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    /// One line in the interface language.
+    /// One line in the interface language; the record's name and the field's
+    /// path (which holds the file's keys) are quoted as excerpts.
     pub fn message(&self, lang: Lang) -> String {
         lang.fmt(
             Msg::ErrRecordField,
             &[
                 &self.record,
-                &self.label,
-                &self.field,
+                &excerpt(&self.label),
+                &excerpt(&self.field),
                 &self.problem.message(lang),
             ],
         )
@@ -165,7 +170,7 @@ impl ImportError {
                 detail,
                 line,
                 column,
-            } => vec![lang.fmt(Msg::ErrJsonSyntax, &[line, column, detail])],
+            } => vec![lang.fmt(Msg::ErrJsonSyntax, &[line, column, &shorten_quoted(detail)])],
             Self::NotArray => vec![lang.t(Msg::ErrNotArray).to_owned()],
             Self::Invalid(errors) => errors.iter().map(|e| e.message(lang)).collect(),
         }
@@ -223,20 +228,9 @@ pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>,
 }
 
 /// A record's name (or id) as messages show it: one clean line of at most
-/// 60 characters.
+/// 60 characters ([`excerpt`]).
 pub fn record_label(name: &str) -> String {
-    // Cut before cleaning, so a 10 MB name costs nothing; an escape sequence
-    // cut in half is still dropped whole by the cleaning.
-    let head = name.trim();
-    let head = head
-        .char_indices()
-        .nth(240)
-        .map_or(head, |(at, _)| &head[..at]);
-    let line = one_line(head);
-    match line.char_indices().nth(60) {
-        Some((at, _)) => format!("{}…", &line[..at]),
-        None => line,
-    }
+    excerpt(name)
 }
 
 /// The ids of places and opening-hours rules seen so far in a file: each

@@ -107,10 +107,17 @@ pub struct App {
 }
 
 impl App {
-    /// The app over loaded data. Services are sanitised here, once, so nothing
-    /// drawn later can carry terminal control sequences.
-    pub fn new(mut services: Vec<Service>, reference: Reference, lang: Lang, theme: Theme) -> Self {
+    /// The app over loaded data. Services and topic labels are sanitised here,
+    /// once, so nothing drawn later can carry terminal control sequences or
+    /// bidirectional controls.
+    pub fn new(
+        mut services: Vec<Service>,
+        mut reference: Reference,
+        lang: Lang,
+        theme: Theme,
+    ) -> Self {
         services.iter_mut().for_each(Service::sanitize);
+        reference.sanitize();
         Self {
             services: ServicesScreen::new(services, &reference, lang),
             timetable: TimetableScreen::new(Vec::new(), warsaw_now()),

@@ -45,13 +45,17 @@ pub fn load(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
 }
 
 fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
-    let reference = Reference {
+    let mut reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
     };
+    reference.sanitize();
     let mut services = store.services()?;
     let service_versions = store.service_versions()?;
-    let organisations = store.organizations()?;
+    let mut organisations = store.organizations()?;
+    organisations
+        .iter_mut()
+        .for_each(crate::model::Organization::sanitize);
     services.iter_mut().for_each(Service::sanitize);
     let mut sessions = store.sessions()?;
     sessions.iter_mut().for_each(Session::sanitize);

@@ -116,7 +116,8 @@ impl Picker {
         items.extend(choices.into_iter().map(|(value, label)| Item {
             folded: fold(&format!("{label} {value}")),
             value: Some(value),
-            label,
+            // Labels are names from the database: drawn clean, on one line.
+            label: crate::text::one_line(&label),
             ticked: false,
         }));
         let selected = items

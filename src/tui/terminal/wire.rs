@@ -279,7 +279,7 @@ impl Shadow {
         let symbol = cell.symbol();
         (cell.diff_option == CellDiffOption::None
             && symbol.width() == 1
-            && !symbol.chars().any(char::is_control))
+            && crate::text::is_clean(symbol))
         .then_some(cell)
     }
 }
@@ -479,7 +479,14 @@ impl<W: Write> Backend for Wire<W> {
                 i += taken;
                 continue;
             }
+            // The backstop: whatever a widget drew, no control or
+            // bidirectional character goes out (ratatui drops only C0 and C1).
             let symbol = cell.symbol();
+            let symbol = if crate::text::is_clean(symbol) {
+                std::borrow::Cow::Borrowed(symbol)
+            } else {
+                std::borrow::Cow::Owned(crate::text::one_line(symbol))
+            };
             self.out.extend_from_slice(symbol.as_bytes());
             let width = symbol.width();
             self.shadow.set(x, y, cell, width);
@@ -686,6 +693,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A bidirectional control in a cell (a line of text adds a zero-width
+    /// character to the cell before it) never reaches the terminal; the
+    /// letters do.
+    #[test]
+    fn bidirectional_controls_in_cells_are_not_written() {
+        let paint = |b: &mut Buffer| {
+            b.set_string(0, 0, "abcde", Style::new());
+            b[(1, 0)].set_symbol("b\u{202e}");
+            b[(3, 0)].set_symbol("d\u{2066}\u{200f}");
+        };
+        let mut t = terminal();
+        let text = String::from_utf8(frame(&mut t, paint)).expect("utf-8");
+        assert!(!text.chars().any(crate::text::is_bidi_control), "{text:?}");
+        assert!(text.contains("abcde"), "{text:?}");
+        // The same cells again, around a change: a gap is rewritten, not jumped.
+        let text = String::from_utf8(frame(&mut t, |b| {
+            paint(b);
+            b.set_string(0, 0, "x", Style::new());
+            b.set_string(5, 0, "y", Style::new());
+        }))
+        .expect("utf-8");
+        assert!(!text.chars().any(crate::text::is_bidi_control), "{text:?}");
     }
 
     /// Random frames, each a change of the one before (as the app's are), drawn
