@@ -134,7 +134,8 @@ impl App {
         };
         match serde_json::from_str::<SavedDraft>(&json) {
             Ok(saved) if !saved.draft.is_blank() => {
-                let when = saved_at.replace('T', " ").trim_end_matches('Z').to_owned();
+                // Kept in UTC; said in the desk's (Warsaw) time.
+                let when = crate::timetable::local_time(&saved_at);
                 self.tab = 1;
                 self.popup = Some(Popup::DraftOffer(Box::new(saved), when));
             }
@@ -142,8 +143,11 @@ impl App {
         }
     }
 
+    /// The answer to "open your draft?": yes opens it, no discards it; any
+    /// other key (or a paste) leaves the question exactly as it was, with the
+    /// draft's time, because the draft is only kept until the next form opens.
     pub(super) fn draft_offer_key(&mut self, ev: KeyEvent) {
-        let Some(Popup::DraftOffer(saved, _)) = self.popup.take() else {
+        let Some(Popup::DraftOffer(saved, when)) = self.popup.take() else {
             return;
         };
         match ev.code {
@@ -155,8 +159,7 @@ impl App {
                 }
             }
             KeyCode::Char('n' | 'N') => self.effects.push(Effect::DeleteDraft),
-            // Any other key: ask again (nothing is lost by a stray key).
-            _ => self.popup = Some(Popup::DraftOffer(saved, String::new())),
+            _ => self.popup = Some(Popup::DraftOffer(saved, when)),
         }
     }
 
@@ -266,21 +269,28 @@ impl App {
     }
 }
 
-/// Parses `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (also with a space or a
-/// dash between) into a range, earlier date first.
+/// Parses `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (also with a space, a dash
+/// or an en/em dash between) into a range, earlier date first.
+///
+/// The text is whatever was typed, so it is never cut at a byte position: the
+/// first date is read off the front and the rest is what remains of it.
 pub fn parse_range(text: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    // Only a date that starts with a digit: `%Y` would read `-2022` as a year.
+    let starts_with_digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
     let text = text.trim();
-    let date = |t: &str| chrono::NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").ok();
-    let (a, b) = match text.split_once("..") {
-        Some((a, b)) => (date(a)?, date(b)?),
-        None if text.len() > 10 => (
-            date(&text[..10])?,
-            date(text[10..].trim_start_matches([' ', '-', '–']))?,
-        ),
-        None => {
-            let d = date(text)?;
-            (d, d)
-        }
+    if !starts_with_digit(text) {
+        return None;
+    }
+    let (a, rest) = chrono::NaiveDate::parse_and_remainder(text, "%Y-%m-%d").ok()?;
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | '-' | '\u{2013}' | '\u{2014}')
+    });
+    let b = if rest.is_empty() {
+        a
+    } else if starts_with_digit(rest) {
+        chrono::NaiveDate::parse_from_str(rest.trim_end(), "%Y-%m-%d").ok()?
+    } else {
+        return None;
     };
     Some((a.min(b), a.max(b)))
 }
@@ -301,6 +311,115 @@ pub fn draft_of(c: &Consultation) -> ConsultationDraft {
         minutes: c.minutes.map(|m| m.to_string()).unwrap_or_default(),
         follow_up: c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
         notes: c.notes.clone(),
+    }
+}
+
+#[cfg(test)]
+mod draft_offer_tests {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::super::{App, Popup};
+    use crate::consultation::ConsultationDraft;
+    use crate::i18n::Lang;
+    use crate::model::Reference;
+    use crate::tui::consultations::form::SavedDraft;
+    use crate::tui::effect::Effect;
+    use crate::tui::theme::Theme;
+
+    fn saved() -> SavedDraft {
+        SavedDraft {
+            editing: None,
+            draft: ConsultationDraft {
+                at: "2022-11-30 12:00".into(),
+                client: "KL-2024".into(),
+                notes: "Odwołanie od decyzji".into(),
+                ..ConsultationDraft::default()
+            },
+        }
+    }
+
+    /// An app offering `saved()`, kept at 11:30 UTC on 30 November 2022.
+    fn offering() -> App {
+        let mut app = App::new(Vec::new(), Reference::default(), Lang::En, Theme::plain());
+        let json = serde_json::to_string(&saved()).unwrap();
+        app.offer_draft(Some((json, "2022-11-30T11:30:00Z".into())));
+        app
+    }
+
+    fn screen(app: &mut App) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal.draw(|f| crate::tui::ui::draw(f, app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        buffer.content().iter().map(|c| c.symbol()).collect()
+    }
+
+    fn assert_offered(app: &mut App, after: &str) {
+        match &app.popup {
+            Some(Popup::DraftOffer(draft, when)) => {
+                assert_eq!(**draft, saved(), "after {after}");
+                assert_eq!(when, "2022-11-30 12:30", "after {after}");
+            }
+            _ => panic!("the offer is gone after {after}"),
+        }
+        assert!(app.take_effects().is_empty(), "after {after}");
+        let text = screen(app).split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains("draft from 2022-11-30 12:30."),
+            "after {after}: {text}"
+        );
+    }
+
+    #[test]
+    fn a_stray_key_or_a_paste_keeps_the_offer_with_its_time() {
+        let mut app = offering();
+        assert_offered(&mut app, "start");
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+        for key in [
+            KeyEvent::from(KeyCode::Char('x')),
+            KeyEvent::from(KeyCode::Char('q')),
+            KeyEvent::from(KeyCode::Char('2')),
+            KeyEvent::from(KeyCode::Char('ż')),
+            KeyEvent::from(KeyCode::Esc),
+            KeyEvent::from(KeyCode::Tab),
+            KeyEvent::from(KeyCode::Backspace),
+            KeyEvent::from(KeyCode::Up),
+            KeyEvent::from(KeyCode::F(1)),
+            ctrl('s'),
+            ctrl('u'),
+            alt('x'),
+        ] {
+            app.on_key(key);
+            assert_offered(&mut app, &format!("{key:?}"));
+        }
+        app.on_paste("y\nsome text");
+        assert_offered(&mut app, "a paste");
+        // And the answer still works: the form opens with what was typed.
+        app.on_key(KeyEvent::from(KeyCode::Char('y')));
+        match &app.popup {
+            Some(Popup::ConsultationForm(form)) => {
+                let draft = form.draft();
+                assert_eq!(
+                    (
+                        draft.at.as_str(),
+                        draft.client.as_str(),
+                        draft.notes.as_str()
+                    ),
+                    ("2022-11-30 12:00", "KL-2024", "Odwołanie od decyzji")
+                );
+            }
+            _ => panic!("y opens the form"),
+        }
+    }
+
+    #[test]
+    fn n_discards_the_draft() {
+        let mut app = offering();
+        app.on_key(KeyEvent::from(KeyCode::Char('n')));
+        assert!(app.popup.is_none());
+        assert_eq!(app.take_effects(), [Effect::DeleteDraft]);
     }
 }
 
@@ -326,8 +445,32 @@ mod tests {
                 "2022-11-01 - 2022-11-30",
                 Some((d("2022-11-01"), d("2022-11-30"))),
             ),
+            (
+                "2022-11-01\u{2013}2022-11-30",
+                Some((d("2022-11-01"), d("2022-11-30"))),
+            ),
+            (
+                "2022-11-01 \u{2014} 2022-11-30",
+                Some((d("2022-11-01"), d("2022-11-30"))),
+            ),
             ("2022-02-30", None),
             ("listopad", None),
+            // Polish day-first dates are not what the prompt asks for: refused,
+            // not a panic (the en dash sits across byte 10).
+            ("1.11.2022\u{2013}30.11.2022", None),
+            ("2022-11-0\u{105}", None),
+            ("2022-11-01\u{105}2022-11-30", None),
+            ("2022-11-01..", Some((d("2022-11-01"), d("2022-11-01")))),
+            ("-2022-11-01", None),
+            (
+                "2022-11-01..-2022-11-30",
+                Some((d("2022-11-01"), d("2022-11-30"))),
+            ),
+            (
+                "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}2022-11-01",
+                None,
+            ),
+            ("", None),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_range(text), expected, "{text}");
