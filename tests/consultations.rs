@@ -422,6 +422,42 @@ fn full_text_search_folds_polish_letters_and_matches_word_beginnings() {
     assert_eq!(all(&store).len(), 4);
 }
 
+#[test]
+fn full_text_search_normalises_decomposed_letters_in_queries_and_notes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = seeded(dir.path());
+    // Typed precomposed; and pasted decomposed (o + U+0301, e + U+0328).
+    store
+        .add_consultation(
+            &consultation("2026-03-01 10:00", "K-PRE1", &["language"], "Kurs języka"),
+            "anna",
+        )
+        .expect("add");
+    store
+        .add_consultation(
+            &consultation(
+                "2026-03-02 10:00",
+                "K-DEC2",
+                &["housing"],
+                "Przeprowadzka do Ło\u{301}dzi, pie\u{328}tro",
+            ),
+            "anna",
+        )
+        .expect("add");
+    assert_eq!(search(&store, "je\u{328}zyka"), ["K-PRE1"]);
+    assert_eq!(search(&store, "JE\u{328}ZYK"), ["K-PRE1"]);
+    assert_eq!(search(&store, "języka"), ["K-PRE1"]);
+    assert_eq!(search(&store, "Łodzi"), ["K-DEC2"]);
+    assert_eq!(search(&store, "lodzi"), ["K-DEC2"]);
+    assert_eq!(search(&store, "piętro"), ["K-DEC2"]);
+    assert_eq!(search(&store, "pie\u{328}tro"), ["K-DEC2"]);
+    // Full-width letters (a CJK input method) are the plain ones.
+    assert_eq!(
+        search(&store, "\u{ff4b}\u{ff55}\u{ff52}\u{ff53}"),
+        ["K-PRE1"]
+    );
+}
+
 // ---------------------------------------------------------------- corrections
 
 #[test]

@@ -10,7 +10,7 @@ use super::services::uuid_col;
 use super::{Store, now_utc};
 use crate::audit::{Action, Kind};
 use crate::consultation::{AgeBand, Channel, Consultation, Gender, NewConsultation};
-use crate::text::fold;
+use crate::text::search_fold;
 
 /// Why a correction was not saved.
 #[derive(Debug, thiserror::Error)]
@@ -623,7 +623,7 @@ fn write_parts(tx: &Transaction<'_>, id: i64, c: &NewConsultation) -> rusqlite::
             }
         }
     }
-    let body = fold(&format!("{} {} {}", c.notes, c.client, labels.join(" ")));
+    let body = search_fold(&format!("{} {} {}", c.notes, c.client, labels.join(" ")));
     tx.execute("DELETE FROM consultation_fts WHERE rowid = ?1", [id])?;
     tx.execute(
         "INSERT INTO consultation_fts (rowid, body) VALUES (?1, ?2)",
@@ -657,11 +657,11 @@ const EXPAND_FROM: usize = 4;
 /// More matching words than this: the prefix query is used as it is.
 const EXPAND_AT_MOST: usize = 50;
 
-/// A query for FTS5 from what the user typed: each word folded like the
-/// indexed text, quoted (so no FTS syntax gets through) and matched as a word
-/// beginning; all words must match.
+/// A query for FTS5 from what the user typed: each word normalised and folded
+/// like the indexed text, quoted (so no FTS syntax gets through) and matched
+/// as a word beginning; all words must match.
 pub fn fts_query(text: &str) -> String {
-    let folded = fold(text);
+    let folded = search_fold(text);
     let words: Vec<&str> = words(&folded).collect();
     // A one-letter word (the `K` of `K-RUXUDH`) matches nearly every row and
     // adds nothing next to longer words.

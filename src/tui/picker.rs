@@ -14,7 +14,7 @@ use super::action::Action;
 use super::keymap::{self, Context};
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
-use crate::text::fold;
+use crate::text::search_fold;
 
 /// Which filter a picker sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,12 +109,12 @@ impl Picker {
             items.push(Item {
                 value: None,
                 label: lang.t(Msg::FilterAny).to_owned(),
-                folded: fold(lang.t(Msg::FilterAny)),
+                folded: search_fold(lang.t(Msg::FilterAny)),
                 ticked: false,
             });
         }
         items.extend(choices.into_iter().map(|(value, label)| Item {
-            folded: fold(&format!("{label} {value}")),
+            folded: search_fold(&format!("{label} {value}")),
             value: Some(value),
             label,
             ticked: false,
@@ -183,7 +183,7 @@ impl Picker {
     }
 
     fn refilter(&mut self) {
-        let query = fold(self.input.lines().first().map_or("", String::as_str));
+        let query = search_fold(self.input.lines().first().map_or("", String::as_str));
         let words: Vec<&str> = query.split_whitespace().collect();
         let mut scored: Vec<(i64, usize)> = self
             .items
