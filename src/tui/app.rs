@@ -331,11 +331,31 @@ impl App {
         }
     }
 
-    /// Handles pasted text (into the search line).
+    /// Handles pasted text (a bracketed paste): it goes into whatever takes
+    /// text now — the focused field of a form, a prompt, a picker's filter —
+    /// or else into the screen's search line. Its letters never act as keys.
     pub fn on_paste(&mut self, text: &str) {
-        if self.tab == 0 && self.popup.is_none() {
-            self.services.focus = Pane::Search;
-            self.services.paste(text);
+        self.status = None;
+        match &mut self.popup {
+            Some(Popup::Picker(picker)) => picker.paste(text),
+            Some(Popup::Prompt(prompt)) => prompt.paste(text),
+            Some(Popup::SessionForm(form)) => form.form.paste(text),
+            Some(Popup::ConsultationForm(form)) => form.form.paste(text),
+            Some(Popup::ServiceForm(form)) => form.form.paste(text),
+            // Questions and texts to read take keys, not text.
+            Some(
+                Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::ConfirmStatus(..),
+            ) => {}
+            None if self.tab == 0 => {
+                self.services.focus = Pane::Search;
+                self.services.paste(text);
+            }
+            None if self.tab == 1 => {
+                if self.consultations.paste(text) {
+                    self.effects.push(Effect::RefreshConsultations);
+                }
+            }
+            None => {}
         }
     }
 

@@ -174,11 +174,18 @@ impl Picker {
                 PickerOutcome::Keep
             }
             _ => {
-                if self.input.input(*ev) {
+                if super::form::type_into(&mut self.input, *ev, false) {
                     self.refilter();
                 }
                 PickerOutcome::Keep
             }
+        }
+    }
+
+    /// Types pasted text into the filter (on one line).
+    pub fn paste(&mut self, text: &str) {
+        if super::form::paste_into(&mut self.input, text, false) {
+            self.refilter();
         }
     }
 
