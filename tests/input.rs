@@ -1,0 +1,734 @@
+//! Text into the screen through the key path a terminal drives (synthetic key
+//! events and bracketed pastes into `App`, a frame drawn at 80×24 as the
+//! event loop draws it): random Unicode typed and pasted into every prompt,
+//! form field, search line and list filter must never panic; and a paste
+//! lands in whatever field has the focus.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use pomost::consultation::ConsultationDraft;
+use pomost::i18n::Lang;
+use pomost::seed;
+use pomost::store::Store;
+use pomost::tui::app::{App, Popup};
+use pomost::tui::consultations::Focus;
+use pomost::tui::consultations::form::SavedDraft;
+use pomost::tui::effect::Effect;
+use pomost::tui::services::Pane;
+use pomost::tui::theme::Theme;
+use pomost::tui::{loader, ui};
+
+// ---------------------------------------------------------------- the screen
+
+/// Wednesday 30 November 2022, 12:30 in Warsaw: there is a session that day.
+fn fixed_now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2022, 11, 30)
+        .and_then(|d| d.and_hms_opt(12, 30, 0))
+        .expect("date")
+}
+
+/// A seeded database with one consultation, and the app opened on it the way
+/// the event loop opens it (first frame, then the loaded data), with a report
+/// computed (so `x` on the Reports tab asks for a file).
+struct Desk {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    store: Store,
+    app: App,
+}
+
+fn desk(lang: Lang) -> Desk {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("pomost.db");
+    let (mut store, _) = Store::open(&db).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let draft = ConsultationDraft {
+        at: "2022-11-30 10:00".into(),
+        client: "KL-2024".into(),
+        topics: vec!["legal".into()],
+        notes: "Odwołanie od decyzji wojewody".into(),
+        ..ConsultationDraft::default()
+    };
+    let reference = pomost::model::Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let new = draft
+        .validate(&reference, &Default::default(), fixed_now(), lang)
+        .expect("valid");
+    store.add_consultation(&new, "anna").expect("log");
+
+    let mut app = App::loading(lang, Theme::colored(), fixed_now());
+    app.set_loaded(Ok(loader::load(&store, lang).expect("load")));
+    app.consultations.today_only = false;
+    let rows = store
+        .consultations(&app.consultations.query())
+        .expect("list");
+    app.consultations.set_rows(rows);
+    app.reports.compute(db.clone(), fixed_now().date());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !app.tick(fixed_now()) {
+        assert!(std::time::Instant::now() < deadline, "the report arrives");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    app.take_effects();
+    Desk {
+        _dir: dir,
+        db,
+        store,
+        app,
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn tabs(app: &mut App, n: usize) {
+    for _ in 0..n {
+        key(app, KeyCode::Tab);
+    }
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) {
+    terminal.draw(|f| ui::draw(f, app)).expect("draw");
+}
+
+fn screen_text(app: &mut App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    draw(&mut terminal, app);
+    let buffer = terminal.backend().buffer();
+    let text: String = buffer.content().iter().map(|c| c.symbol()).collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Back to the Services list with nothing open, as after Esc.
+fn home(app: &mut App) {
+    app.popup = None;
+    app.services.focus = Pane::List;
+    app.consultations.focus = Focus::List;
+    app.reports.audit = None;
+    key(app, KeyCode::Char('1'));
+    app.take_effects();
+}
+
+// ---------------------------------------------------------------- every place text goes
+
+/// Where text can be typed, and the keys that lead there from [`home`].
+struct Target {
+    name: String,
+    open: Box<dyn Fn(&mut App)>,
+}
+
+fn target(name: impl Into<String>, open: impl Fn(&mut App) + 'static) -> Target {
+    Target {
+        name: name.into(),
+        open: Box::new(open),
+    }
+}
+
+/// The consultation form's fields, in Tab order; the lists behind the
+/// picked ones.
+const CONSULTATION_FIELDS: usize = 13;
+const CONSULTATION_LISTS: [usize; 5] = [2, 3, 4, 5, 6];
+/// The service form's fields; the organisation, topics and counties lists.
+const SERVICE_FIELDS: usize = 22;
+const SERVICE_LISTS: [usize; 3] = [2, 6, 8];
+/// The session form's fields shown for a weekly session (the date is hidden).
+const SESSION_FIELDS: usize = 15;
+
+/// Every prompt, form field, search line and list filter of the screen,
+/// found from the key map (`/`, `t` `l` `c`, `g`, `x`, `n`, `e` …) and the
+/// forms' fields.
+fn targets() -> Vec<Target> {
+    let mut all = vec![
+        target("services search line", |a| keys(a, "/")),
+        target("topic filter list", |a| keys(a, "t")),
+        target("language filter list", |a| keys(a, "l")),
+        target("county filter list", |a| keys(a, "c")),
+        target("retire question", |a| keys(a, "d")),
+        target("help", |a| keys(a, "?")),
+        target("consultations search line", |a| keys(a, "2/")),
+        target("consultations date range", |a| keys(a, "2g")),
+        target("consultations client code", |a| keys(a, "2c")),
+        target("consultations topic list", |a| keys(a, "2t")),
+        target("timetable go to date", |a| keys(a, "3g")),
+        target("timetable export file", |a| keys(a, "3x")),
+        target("timetable cancel reason", |a| {
+            keys(a, "3c");
+        }),
+        target("report date range", |a| keys(a, "4g")),
+        target("report export file", |a| keys(a, "4x")),
+        target("draft offer", |a| {
+            let saved = SavedDraft {
+                editing: None,
+                draft: ConsultationDraft {
+                    client: "KL-1".into(),
+                    ..ConsultationDraft::default()
+                },
+            };
+            a.popup = Some(Popup::DraftOffer(
+                Box::new(saved),
+                "2022-11-30 12:30".into(),
+            ));
+        }),
+    ];
+    for i in 0..CONSULTATION_FIELDS {
+        all.push(target(format!("consultation form field {i}"), move |a| {
+            keys(a, "2n");
+            tabs(a, i);
+        }));
+    }
+    for i in CONSULTATION_LISTS {
+        all.push(target(format!("consultation form list {i}"), move |a| {
+            keys(a, "2n");
+            tabs(a, i);
+            key(a, KeyCode::Enter);
+        }));
+    }
+    for i in [1, 12] {
+        all.push(target(
+            format!("consultation correction field {i}"),
+            move |a| {
+                keys(a, "2e");
+                tabs(a, i);
+            },
+        ));
+    }
+    for i in 0..SERVICE_FIELDS {
+        all.push(target(format!("service form field {i}"), move |a| {
+            keys(a, "n");
+            tabs(a, i);
+        }));
+    }
+    for i in SERVICE_LISTS {
+        all.push(target(format!("service form list {i}"), move |a| {
+            keys(a, "n");
+            tabs(a, i);
+            key(a, KeyCode::Enter);
+        }));
+    }
+    for i in [0, 4, 9] {
+        all.push(target(format!("service edit field {i}"), move |a| {
+            keys(a, "e");
+            tabs(a, i);
+        }));
+    }
+    for i in 0..SESSION_FIELDS {
+        all.push(target(format!("session form field {i}"), move |a| {
+            keys(a, "3n");
+            tabs(a, i);
+        }));
+    }
+    // A one-off session shows its date instead of days and validity.
+    all.push(target("session form date of a one-off", |a| {
+        keys(a, "3n");
+        tabs(a, 9);
+        key(a, KeyCode::Right);
+        tabs(a, 2);
+    }));
+    all
+}
+
+// ---------------------------------------------------------------- random text
+
+/// SplitMix64: small, and the same sequence for the same seed everywhere.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn one_in(&mut self, n: usize) -> bool {
+        self.below(n) == 0
+    }
+
+    fn char_in(&mut self, from: u32, to: u32) -> char {
+        let c = from + (self.next() % u64::from(to - from + 1)) as u32;
+        char::from_u32(c).unwrap_or('\u{FFFD}')
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+/// Whole sequences: emoji with joiners and modifiers, flags, keycaps, text
+/// in right-to-left scripts, and what the fields parse (dates, ranges,
+/// times, opening hours, codes).
+const SEQUENCES: &[&str] = &[
+    "👨‍👩‍👧‍👦",
+    "🏳️‍🌈",
+    "👩🏽‍💻",
+    "🇵🇱🇺🇦",
+    "1️⃣",
+    "❤︎",
+    "🧑🏿‍🤝‍🧑🏻",
+    "مرحبا بالعالم",
+    "שלום עולם",
+    "\u{202E}evil\u{202C}",
+    "\u{2067}עברית\u{2069}",
+    "1.11.2022–30.11.2022",
+    "2022-11-01..2022-11-30",
+    "2022-11-01–2022-11-30",
+    "2022-02-30",
+    "0000-01-01 00:00",
+    "+275760-09-13",
+    "2026-03-29 02:30",
+    "09:00-15:00",
+    "pn-pt 09:00-15:00",
+    "Mon,Wed 10:00-14:00 from 2026-01-01 to 2026-06-30",
+    "śr 25:99-00:00",
+    "K-ABC123",
+    "ul. Długa 1, 80-001 Gdańsk",
+    "pl, uk, ru, xx",
+    "porady@",
+    "https://",
+    "\r\n",
+    "\u{1b}[2J\u{1b}]52;c;aGk=\u{7}",
+    "ｊｅｚｙｋ",
+    "je\u{328}zyka",
+    "ﬁ",
+    "\u{ffff}\u{10ffff}\u{e000}\u{f0000}",
+];
+
+/// One piece of random text of a kind a help desk may meet (or an attacker
+/// may try).
+fn atom(rng: &mut Rng, out: &mut String) {
+    match rng.below(14) {
+        0 => out.push(rng.char_in(0x20, 0x7e)),
+        1 => out.push_str(rng.pick(&["ą", "ć", "ę", "ł", "ń", "ó", "ś", "ź", "ż", "Ł", "Ż"])),
+        // Wide: CJK, kana, Hangul syllables and jamo, full-width forms.
+        2 => {
+            let (from, to) = [
+                (0x4e00, 0x9fff),
+                (0x3040, 0x30ff),
+                (0xac00, 0xd7a3),
+                (0x1100, 0x11ff),
+                (0xff01, 0xff5e),
+            ][rng.below(5)];
+            out.push(rng.char_in(from, to));
+        }
+        // A letter (or nothing) with a stack of combining marks.
+        3 => {
+            if !rng.one_in(4) {
+                out.push(rng.char_in(0x61, 0x7a));
+            }
+            for _ in 0..1 + rng.below(8) {
+                let (from, to) = [(0x300, 0x36f), (0x1ab0, 0x1aff), (0x20d0, 0x20ff)][rng.below(3)];
+                out.push(rng.char_in(from, to));
+            }
+        }
+        4 => out.push(rng.char_in(0x600, 0x6ff)),
+        5 => out.push(rng.char_in(0x590, 0x5ff)),
+        // Bidirectional controls.
+        6 => out.push_str(rng.pick(&[
+            "\u{200e}", "\u{200f}", "\u{202a}", "\u{202b}", "\u{202c}", "\u{202d}", "\u{202e}",
+            "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{61c}",
+        ])),
+        // Emoji, skin tones, variation selectors, joiners.
+        7 => {
+            let (from, to) = [
+                (0x1f300, 0x1f64f),
+                (0x1f900, 0x1f9ff),
+                (0x1f3fb, 0x1f3ff),
+                (0xfe00, 0xfe0f),
+            ][rng.below(4)];
+            out.push(rng.char_in(from, to));
+            if rng.one_in(3) {
+                out.push('\u{200d}');
+            }
+        }
+        // Control characters, C0 and C1.
+        8 => out.push(match rng.below(3) {
+            0 => rng.char_in(0, 0x1f),
+            1 => '\u{7f}',
+            _ => rng.char_in(0x80, 0x9f),
+        }),
+        // Invisible and odd: zero-width, BOM, separators, soft hyphen, fillers.
+        9 => out.push_str(rng.pick(&[
+            "\u{200b}",
+            "\u{200c}",
+            "\u{200d}",
+            "\u{feff}",
+            "\u{2028}",
+            "\u{2029}",
+            "\u{ad}",
+            "\u{115f}",
+            "\u{3000}",
+            "\u{a0}",
+            "\u{fffd}",
+            "\u{e0041}",
+        ])),
+        10 | 11 => out.push_str(rng.pick(SEQUENCES)),
+        12 => out.push(rng.char_in(0x30, 0x39)),
+        // Anything at all.
+        _ => out.push(char::from_u32(rng.char_in(0, 0x10ffff) as u32).unwrap_or(' ')),
+    }
+}
+
+fn random_text(rng: &mut Rng) -> String {
+    let atoms = if rng.one_in(10) {
+        100 + rng.below(400)
+    } else {
+        1 + rng.below(24)
+    };
+    let mut text = String::new();
+    for _ in 0..atoms {
+        atom(rng, &mut text);
+    }
+    text
+}
+
+/// What reaches `App`: a key, or a bracketed paste.
+#[derive(Debug)]
+enum Input {
+    Key(KeyEvent),
+    Paste(String),
+}
+
+/// The text typed character by character with editing keys in between,
+/// perhaps pasted as well, then perhaps answered (Enter) or saved (Ctrl-S).
+fn inputs(rng: &mut Rng, text: &str) -> Vec<Input> {
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let editing = [
+        KeyEvent::from(KeyCode::Backspace),
+        KeyEvent::from(KeyCode::Delete),
+        KeyEvent::from(KeyCode::Left),
+        KeyEvent::from(KeyCode::Right),
+        KeyEvent::from(KeyCode::Home),
+        KeyEvent::from(KeyCode::End),
+        KeyEvent::from(KeyCode::Up),
+        KeyEvent::from(KeyCode::Down),
+        KeyEvent::new(KeyCode::Enter, KeyModifiers::SHIFT),
+        ctrl('u'),
+        ctrl('z'),
+        ctrl('k'),
+        ctrl('w'),
+        ctrl('a'),
+        ctrl('e'),
+        ctrl('h'),
+        ctrl('m'),
+        ctrl('y'),
+    ];
+    let mut out = Vec::new();
+    if rng.one_in(3) {
+        out.push(Input::Paste(text.to_owned()));
+    }
+    for c in text.chars() {
+        let mods = if rng.one_in(20) {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        out.push(Input::Key(KeyEvent::new(KeyCode::Char(c), mods)));
+        if rng.one_in(10) {
+            out.push(Input::Key(editing[rng.below(editing.len())]));
+        }
+    }
+    if rng.one_in(3) {
+        out.push(Input::Paste(text.to_owned()));
+    }
+    if rng.one_in(3) {
+        out.push(Input::Key(ctrl('s')));
+    }
+    if rng.one_in(2) {
+        out.push(Input::Key(KeyEvent::from(KeyCode::Enter)));
+    }
+    out
+}
+
+/// How many texts each place gets; `POMOST_INPUT_CASES` asks for more, and
+/// `POMOST_INPUT_SEED` for another (still repeatable) sequence.
+fn cases_and_seed() -> (usize, u64) {
+    let var = |name: &str| std::env::var(name).ok().and_then(|v| v.parse().ok());
+    (
+        var("POMOST_INPUT_CASES").map_or(4, |n: u64| n as usize),
+        var("POMOST_INPUT_SEED").unwrap_or(0x706f_6d6f_7374),
+    )
+}
+
+/// Feeds random text to each target in turn, drawing a frame at 80×24 after
+/// each key (after every 16th, and the last, of a long text); a panic names
+/// the place and the input so it can be replayed.
+fn type_everywhere(lang: Lang, targets: Vec<Target>, salt: u64) {
+    let mut desk = desk(lang);
+    let (cases, seed) = cases_and_seed();
+    let mut rng = Rng(seed ^ salt);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    for target in &targets {
+        for case in 0..cases {
+            let text = random_text(&mut rng);
+            let inputs = inputs(&mut rng, &text);
+            let every = if inputs.len() > 64 { 16 } else { 1 };
+            let app = &mut desk.app;
+            let fed = catch_unwind(AssertUnwindSafe(|| {
+                home(app);
+                (target.open)(app);
+                draw(&mut terminal, app);
+                for (i, input) in inputs.iter().enumerate() {
+                    match input {
+                        Input::Key(ev) => app.on_key(*ev),
+                        Input::Paste(text) => app.on_paste(text),
+                    }
+                    if i % every == 0 || i + 1 == inputs.len() {
+                        draw(&mut terminal, app);
+                    }
+                }
+            }));
+            if fed.is_err() {
+                panic!(
+                    "{}, text {case} ({lang:?}) panicked; the text: {text:?}; the inputs: {inputs:?}",
+                    target.name
+                );
+            }
+            // A search typed on the Consultations screen goes to the
+            // full-text index when the list is read again: it must be a
+            // query, never an error.
+            if target.name.starts_with("consultations search") {
+                let query = desk.app.consultations.query();
+                if let Err(e) = desk.store.consultations(&query) {
+                    panic!("full-text search for {:?} failed: {e}", query.text);
+                }
+            }
+            desk.app.take_effects();
+        }
+    }
+    drop(desk.db);
+}
+
+fn some_targets(filter: impl Fn(&str) -> bool) -> Vec<Target> {
+    targets().into_iter().filter(|t| filter(&t.name)).collect()
+}
+
+#[test]
+fn random_unicode_in_prompts_search_lines_and_lists_never_panics() {
+    let targets = some_targets(|n| !n.contains("form") && !n.contains("edit"));
+    assert!(targets.len() >= 15);
+    type_everywhere(Lang::En, targets, 1);
+}
+
+#[test]
+fn random_unicode_in_every_field_of_the_consultation_form_never_panics() {
+    let targets = some_targets(|n| n.starts_with("consultation form") || n.contains("correction"));
+    assert_eq!(
+        targets.len(),
+        CONSULTATION_FIELDS + CONSULTATION_LISTS.len() + 2
+    );
+    type_everywhere(Lang::Pl, targets, 2);
+}
+
+#[test]
+fn random_unicode_in_every_field_of_the_service_and_session_forms_never_panics() {
+    let targets = some_targets(|n| n.starts_with("service ") || n.starts_with("session"));
+    assert_eq!(
+        targets.len(),
+        SERVICE_FIELDS + SERVICE_LISTS.len() + 3 + SESSION_FIELDS + 1
+    );
+    type_everywhere(Lang::En, targets, 3);
+}
+
+/// The places are really reached: each opener ends where text is typed.
+#[test]
+fn every_target_opens_where_text_goes() {
+    let mut desk = desk(Lang::En);
+    for target in targets() {
+        let app = &mut desk.app;
+        home(app);
+        (target.open)(app);
+        let ok = match &app.popup {
+            Some(Popup::Prompt(_) | Popup::Picker(_)) => !target.name.contains("form"),
+            Some(Popup::DraftOffer(..)) => target.name == "draft offer",
+            Some(Popup::Help(_)) => target.name == "help",
+            Some(Popup::ConfirmStatus(..)) => target.name == "retire question",
+            Some(Popup::ConsultationForm(_)) => target.name.starts_with("consultation "),
+            Some(Popup::ServiceForm(_)) => target.name.starts_with("service "),
+            Some(Popup::SessionForm(_)) => target.name.starts_with("session "),
+            Some(Popup::Text(..)) => false,
+            None => {
+                target.name.ends_with("search line")
+                    && (app.services.focus == Pane::Search
+                        || (app.tab == 1 && app.consultations.focus == Focus::Search))
+            }
+        };
+        assert!(ok, "{} does not reach an input", target.name);
+        // A list inside a form is open over it.
+        if target.name.contains(" list ") {
+            let text = screen_text(app);
+            assert!(
+                text.contains("type to filter"),
+                "{}: no list open: {text}",
+                target.name
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- exact cases
+
+#[test]
+fn a_date_range_typed_with_an_en_dash_is_refused_not_a_panic() {
+    let mut desk = desk(Lang::Pl);
+    let app = &mut desk.app;
+    for tab in ["2", "4"] {
+        home(app);
+        keys(app, tab);
+        keys(app, "g1.11.2022–30.11.2022");
+        key(app, KeyCode::Enter);
+        let text = screen_text(app);
+        assert!(
+            text.contains("„1.11.2022–30.11.2022” nie jest datą"),
+            "tab {tab}: {text}"
+        );
+        // And the form people do type with an en dash works.
+        for _ in 0.."1.11.2022–30.11.2022".chars().count() {
+            key(app, KeyCode::Backspace);
+        }
+        keys(app, "2022-11-01–2022-11-30");
+        key(app, KeyCode::Enter);
+        assert!(app.popup.is_none(), "tab {tab}: the range is taken");
+    }
+    assert_eq!(
+        app.consultations.range,
+        NaiveDate::from_ymd_opt(2022, 11, 1).zip(NaiveDate::from_ymd_opt(2022, 11, 30))
+    );
+}
+
+// ---------------------------------------------------------------- bracketed paste
+
+fn consultation_draft(app: &App) -> ConsultationDraft {
+    match &app.popup {
+        Some(Popup::ConsultationForm(form)) => form.draft(),
+        _ => panic!("the consultation form is not open"),
+    }
+}
+
+#[test]
+fn a_paste_goes_into_the_focused_field_of_the_consultation_form() {
+    let mut desk = desk(Lang::En);
+    let app = &mut desk.app;
+    keys(app, "2n");
+    let before = consultation_draft(app);
+    // The client code: one line, so the line break becomes a space.
+    key(app, KeyCode::Tab);
+    app.on_paste("KL-\r\n2024");
+    assert_eq!(consultation_draft(app).client, "KL- 2024");
+    app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    app.on_paste("KL-2024");
+    assert_eq!(consultation_draft(app).client, "KL-2024");
+    // A choice (gender) takes no text: nothing changes.
+    tabs(app, 6);
+    app.on_paste("female");
+    assert_eq!(consultation_draft(app).gender, before.gender);
+    // Notes keep their line breaks (CR LF and CR as the terminal sends them).
+    tabs(app, 5);
+    app.on_paste("Pierwsza linia\r\nDruga linia\rTrzecia\u{1b}[2J");
+    assert_eq!(
+        consultation_draft(app).notes,
+        "Pierwsza linia\nDruga linia\nTrzecia[2J"
+    );
+    // A paste into a list typed into (the topics) filters it.
+    tabs(app, 3);
+    key(app, KeyCode::Enter);
+    app.on_paste("crisis");
+    key(app, KeyCode::Char(' '));
+    key(app, KeyCode::Enter);
+    assert_eq!(consultation_draft(app).topics, ["crisis"]);
+    // What was pasted counts as typed: Esc asks first.
+    key(app, KeyCode::Esc);
+    assert!(screen_text(app).contains("Discard what you typed?"));
+}
+
+#[test]
+fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
+    let mut desk = desk(Lang::En);
+    let app = &mut desk.app;
+
+    // The services list: the paste goes into the search line, and none of
+    // its letters acts as a key (the `q` would quit).
+    app.on_paste("legal\nq");
+    assert_eq!(app.services.focus, Pane::Search);
+    assert!(!app.should_quit());
+    assert!(screen_text(app).contains("legal q"));
+
+    // A filter list typed into.
+    home(app);
+    keys(app, "t");
+    app.on_paste("health");
+    key(app, KeyCode::Enter);
+    assert_eq!(app.services.filter().topic.as_deref(), Some("health"));
+
+    // The consultations' search line: read again with the pasted words.
+    home(app);
+    keys(app, "2");
+    app.take_effects();
+    app.on_paste("odwołanie\r\nwojewody");
+    assert_eq!(app.consultations.focus, Focus::Search);
+    assert_eq!(
+        app.consultations.query().text.as_deref(),
+        Some("odwołanie wojewody")
+    );
+    assert!(app.take_effects().contains(&Effect::RefreshConsultations));
+
+    // A prompt: the date range, pasted with a line break in it.
+    home(app);
+    keys(app, "2g");
+    app.on_paste("2022-11-01\n..2022-11-30");
+    key(app, KeyCode::Enter);
+    assert_eq!(
+        app.consultations.range,
+        NaiveDate::from_ymd_opt(2022, 11, 1).zip(NaiveDate::from_ymd_opt(2022, 11, 30))
+    );
+
+    // The service form: a one-line name and a multi-line description.
+    home(app);
+    keys(app, "n");
+    app.on_paste("Porady\nprawne");
+    tabs(app, 4);
+    app.on_paste("Pierwszy akapit.\nDrugi akapit.");
+    match &app.popup {
+        Some(Popup::ServiceForm(form)) => {
+            let draft = form.draft();
+            assert_eq!(draft.name, "Porady prawne");
+            assert_eq!(draft.description, "Pierwszy akapit.\nDrugi akapit.");
+        }
+        _ => panic!("the service form is not open"),
+    }
+
+    // The session form.
+    home(app);
+    keys(app, "3n");
+    app.on_paste("Forum\tmigrantów");
+    match &app.popup {
+        Some(Popup::SessionForm(form)) => assert_eq!(form.draft().title, "Forum migrantów"),
+        _ => panic!("the session form is not open"),
+    }
+
+    // Help and yes/no questions take keys, not text: a paste leaves them be.
+    home(app);
+    keys(app, "?");
+    app.on_paste("q");
+    assert!(matches!(app.popup, Some(Popup::Help(_))));
+    assert!(!app.should_quit());
+}
