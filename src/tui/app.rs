@@ -350,10 +350,8 @@ impl App {
                 self.services.focus = Pane::Search;
                 self.services.paste(text);
             }
-            None if self.tab == 1 => {
-                if self.consultations.paste(text) {
-                    self.effects.push(Effect::RefreshConsultations);
-                }
+            None if self.tab == 1 && self.consultations.paste(text) => {
+                self.effects.push(Effect::RefreshConsultations);
             }
             None => {}
         }
