@@ -75,8 +75,11 @@ impl Text {
     /// A shown name: like [`Text::new`], with the positions mapped back to the
     /// name's characters when normalising changed it.
     fn name(text: &str) -> Self {
+        use unicode_normalization::{IsNormalized, is_nfkc_quick};
         let mut name = Self::new(text);
-        if name.folded != fold(text) {
+        // Folding keeps positions; only a name that normalising changed
+        // needs a map (checked cheaply first: almost no name does).
+        if is_nfkc_quick(text.chars()) != IsNormalized::Yes && name.folded != fold(text) {
             name.origin = Some(if text.chars().count() <= MAP_AT_MOST {
                 origin_map(text).into_boxed_slice()
             } else {
