@@ -77,6 +77,9 @@ pub struct App {
     pub reports: super::reports::ReportsScreen,
     /// The consultation draft last written to the database, and when.
     draft_saved: (Option<SavedDraft>, Instant),
+    /// A draft to offer that was read while a popup was open (a form opened
+    /// before the data was loaded): offered when nothing is open.
+    pending_offer: Option<(Box<SavedDraft>, String)>,
     /// Topics and counties.
     pub reference: Reference,
     /// The open popup, if any.
@@ -117,6 +120,7 @@ impl App {
             organisations: Vec::new(),
             service_versions: std::collections::HashMap::new(),
             draft_saved: (None, Instant::now()),
+            pending_offer: None,
             reports: super::reports::ReportsScreen::default(),
             lang,
             theme,
@@ -183,7 +187,8 @@ impl App {
         self.timetable.tick(now);
         self.consultations.set_today(now.date());
         self.autosave_draft();
-        self.reports.poll()
+        let offered = self.offer_pending_draft();
+        self.reports.poll() || offered
     }
 
     /// True once the user asked to leave.

@@ -136,11 +136,26 @@ impl App {
             Ok(saved) if !saved.draft.is_blank() => {
                 // Kept in UTC; said in the desk's (Warsaw) time.
                 let when = crate::timetable::local_time(&saved_at);
-                self.tab = 1;
-                self.popup = Some(Popup::DraftOffer(Box::new(saved), when));
+                self.pending_offer = Some((Box::new(saved), when));
+                self.offer_pending_draft();
             }
             _ => self.effects.push(Effect::DeleteDraft),
         }
+    }
+
+    /// Shows the draft offer once nothing else is open: keys typed before the
+    /// data was loaded may have opened a form, which the offer must not
+    /// replace. True when it was shown.
+    pub(super) fn offer_pending_draft(&mut self) -> bool {
+        if self.popup.is_some() {
+            return false;
+        }
+        let Some((saved, when)) = self.pending_offer.take() else {
+            return false;
+        };
+        self.tab = 1;
+        self.popup = Some(Popup::DraftOffer(saved, when));
+        true
     }
 
     /// The answer to "open your draft?": yes opens it, no discards it; any
@@ -412,6 +427,47 @@ mod draft_offer_tests {
             }
             _ => panic!("y opens the form"),
         }
+    }
+
+    #[test]
+    fn a_draft_read_while_a_form_is_open_is_offered_when_it_closes() {
+        let mut app = App::new(Vec::new(), Reference::default(), Lang::En, Theme::plain());
+        // Typed before the data arrived: a new consultation, a client code.
+        for c in "2n\t".chars() {
+            let code = if c == '\t' {
+                KeyCode::Tab
+            } else {
+                KeyCode::Char(c)
+            };
+            app.on_key(KeyEvent::from(code));
+        }
+        for c in "K-NEW".chars() {
+            app.on_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        let json = serde_json::to_string(&saved()).unwrap();
+        app.offer_draft(Some((json, "2022-11-30T11:30:00Z".into())));
+        app.tick(
+            chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+                .and_then(|d| d.and_hms_opt(12, 30, 0))
+                .unwrap(),
+        );
+        match &app.popup {
+            Some(Popup::ConsultationForm(form)) => assert_eq!(form.client(), "K-NEW"),
+            _ => panic!("the open form stays"),
+        }
+        // Closed (asked first: something was typed): now the offer comes.
+        app.on_key(KeyEvent::from(KeyCode::Esc));
+        app.on_key(KeyEvent::from(KeyCode::Char('y')));
+        assert!(app.popup.is_none());
+        assert!(
+            app.tick(
+                chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+                    .and_then(|d| d.and_hms_opt(12, 31, 0))
+                    .unwrap()
+            )
+        );
+        app.take_effects();
+        assert_offered(&mut app, "the form closed");
     }
 
     #[test]
