@@ -732,3 +732,23 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
     assert!(matches!(app.popup, Some(Popup::Help(_))));
     assert!(!app.should_quit());
 }
+
+#[test]
+fn a_search_typed_with_a_combining_ogonek_finds_the_service_on_the_screen() {
+    let mut desk = desk(Lang::Pl);
+    let app = &mut desk.app;
+    // `e` then U+0328 COMBINING OGONEK, as some keyboards and input methods send ę.
+    keys(app, "/je\u{328}zyka");
+    assert_eq!(
+        app.services.selected().map(|s| s.name.text.as_str()),
+        Some("Kursy języka polskiego")
+    );
+    // And on the Consultations screen the same typing finds its notes.
+    home(app);
+    keys(app, "2/odwołanie decyzji woje\u{301}wody");
+    let found = desk
+        .store
+        .consultations(&desk.app.consultations.query())
+        .expect("full-text search");
+    assert_eq!(found.len(), 1);
+}
