@@ -190,6 +190,15 @@ pub fn inputs(rng: &mut Rng, text: &str) -> Vec<Input> {
         ctrl('h'),
         ctrl('m'),
         ctrl('y'),
+        ctrl('n'),
+        KeyEvent::from(KeyCode::BackTab),
+        KeyEvent::from(KeyCode::PageUp),
+        KeyEvent::from(KeyCode::PageDown),
+        KeyEvent::from(KeyCode::Insert),
+        KeyEvent::from(KeyCode::F(5)),
+        KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT),
+        // Rarely, leaving: what is typed next acts as keys on the screen.
+        KeyEvent::from(KeyCode::Esc),
     ];
     let mut out = Vec::new();
     if rng.one_in(3) {
