@@ -18,7 +18,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::model::{Service, ServiceStatus};
 use crate::schedule::is_open_at;
-use crate::text::fold;
+use crate::text::search_fold;
 
 pub use index::SearchIndex;
 
@@ -29,10 +29,14 @@ pub struct Query {
 }
 
 impl Query {
-    /// Splits on white space and folds each word.
+    /// Normalises and folds the text as the index's texts are
+    /// ([`search_fold`]), and splits it on white space.
     pub fn parse(text: &str) -> Self {
         Self {
-            words: text.split_whitespace().map(fold).collect(),
+            words: search_fold(text)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect(),
         }
     }
 

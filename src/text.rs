@@ -54,6 +54,22 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Text as search compares it: normalised to NFKC, then folded. Both what is
+/// searched and what is typed go through it, so the same letter matches
+/// however it was encoded: `e` + U+0328 (as pasted from some systems) is `ę`
+/// and so `e`, a full-width `ｊ` is `j`, `ﬁ` is `fi`.
+///
+/// Unlike [`fold`] it may change the number of characters; highlighting maps
+/// positions back where it did.
+pub fn search_fold(s: &str) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+    if is_nfkc_quick(s.chars()) == IsNormalized::Yes {
+        fold(s)
+    } else {
+        fold(&s.nfkc().collect::<String>())
+    }
+}
+
 /// Removes terminal control sequences and control characters from text that came
 /// from the database or a file, so that it cannot move the cursor, retitle the
 /// window, write the clipboard or reorder what is drawn around it.
@@ -310,6 +326,21 @@ mod tests {
         }
         assert!(matches!(sanitize("zwykły tekst"), Cow::Borrowed(_)));
         assert_eq!(one_line("a\nb\u{2028}c\x1b[2J"), "a b c");
+    }
+
+    #[test]
+    fn search_folding_normalises_first() {
+        // Decomposed (e + combining ogonek), full-width, a ligature, a
+        // decomposed capital: all fold like the precomposed text.
+        assert_eq!(search_fold("je\u{328}zyka"), "jezyka");
+        assert_eq!(search_fold("J\u{118}ZYKA"), "jezyka");
+        assert_eq!(
+            search_fold("\u{ff4a}\u{ff45}\u{ff5a}\u{ff59}\u{ff4b}"),
+            "jezyk"
+        );
+        assert_eq!(search_fold("\u{fb01}nanse"), "finanse");
+        assert_eq!(search_fold("Z\u{307}o\u{301}\u{142}w"), "zolw");
+        assert_eq!(search_fold("Łódź"), fold("Łódź"));
     }
 
     #[test]

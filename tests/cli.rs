@@ -57,6 +57,17 @@ fn search_json_ranks_like_the_screen_and_filters_by_topic() {
         "best first: {scores:?}"
     );
 
+    // A query with a decomposed ę (e + U+0328) ranks exactly the same.
+    let decomposed = Command::new(env!("CARGO_BIN_EXE_pomost"))
+        .args(["--lang", "pl", "--db"])
+        .arg(&db)
+        .args(["services", "search", "je\u{328}zyk", "--json"])
+        .output()
+        .expect("run");
+    assert!(decomposed.status.success(), "{}", stderr(&decomposed));
+    let same: Vec<Value> = serde_json::from_slice(&decomposed.stdout).expect("json array");
+    assert_eq!(same, rows);
+
     let legal = pomost(
         &db,
         &["services", "search", "", "--topic", "legal", "--json"],

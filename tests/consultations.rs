@@ -422,6 +422,42 @@ fn full_text_search_folds_polish_letters_and_matches_word_beginnings() {
     assert_eq!(all(&store).len(), 4);
 }
 
+#[test]
+fn full_text_search_normalises_decomposed_letters_in_queries_and_notes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = seeded(dir.path());
+    // Typed precomposed; and pasted decomposed (o + U+0301, e + U+0328).
+    store
+        .add_consultation(
+            &consultation("2026-03-01 10:00", "K-PRE1", &["language"], "Kurs języka"),
+            "anna",
+        )
+        .expect("add");
+    store
+        .add_consultation(
+            &consultation(
+                "2026-03-02 10:00",
+                "K-DEC2",
+                &["housing"],
+                "Przeprowadzka do Ło\u{301}dzi, pie\u{328}tro",
+            ),
+            "anna",
+        )
+        .expect("add");
+    assert_eq!(search(&store, "je\u{328}zyka"), ["K-PRE1"]);
+    assert_eq!(search(&store, "JE\u{328}ZYK"), ["K-PRE1"]);
+    assert_eq!(search(&store, "języka"), ["K-PRE1"]);
+    assert_eq!(search(&store, "Łodzi"), ["K-DEC2"]);
+    assert_eq!(search(&store, "lodzi"), ["K-DEC2"]);
+    assert_eq!(search(&store, "piętro"), ["K-DEC2"]);
+    assert_eq!(search(&store, "pie\u{328}tro"), ["K-DEC2"]);
+    // Full-width letters (a CJK input method) are the plain ones.
+    assert_eq!(
+        search(&store, "\u{ff4b}\u{ff55}\u{ff52}\u{ff53}"),
+        ["K-PRE1"]
+    );
+}
+
 // ---------------------------------------------------------------- corrections
 
 #[test]
@@ -655,6 +691,125 @@ fn drafts_are_saved_replaced_read_back_and_deleted_per_staff_member() {
     store
         .delete_draft("anna", "consultation")
         .expect("deleting twice is fine");
+}
+
+/// Makes every removal of a draft fail on this connection (as a full disk or
+/// a damaged page would), until [`allow_draft_removal`].
+fn refuse_draft_removal(store: &Store) {
+    store
+        .conn()
+        .execute_batch(
+            "CREATE TEMP TRIGGER draft_kept BEFORE DELETE ON draft
+             BEGIN SELECT RAISE(ABORT, 'the draft cannot be removed'); END",
+        )
+        .expect("trigger");
+}
+
+fn allow_draft_removal(store: &Store) {
+    store
+        .conn()
+        .execute_batch("DROP TRIGGER temp.draft_kept")
+        .expect("drop trigger");
+}
+
+#[test]
+fn a_save_from_the_form_and_the_removal_of_its_draft_happen_together_or_not_at_all() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = seeded(dir.path());
+    let c = consultation(
+        "2026-03-10 09:30",
+        "K-ABC123",
+        &["legal"],
+        "Pomoc w odwołaniu",
+    );
+    store
+        .save_draft("anna", "consultation", r#"{"draft":"typed"}"#)
+        .expect("save");
+    store
+        .save_draft("piotr", "consultation", r#"{"draft":"his"}"#)
+        .expect("save");
+
+    // The draft cannot be removed: nothing is saved, and the draft stays —
+    // offering it again is right, the consultation is not in the database.
+    refuse_draft_removal(&store);
+    assert!(
+        store
+            .add_consultation_from_draft(&c, "anna", "consultation")
+            .is_err()
+    );
+    assert!(
+        all(&store).is_empty(),
+        "no consultation without its draft gone"
+    );
+    assert!(store.draft("anna", "consultation").expect("read").is_some());
+
+    // Once it can be: saved, and the draft is gone with it (only anna's).
+    allow_draft_removal(&store);
+    let saved = store
+        .add_consultation_from_draft(&c, "anna", "consultation")
+        .expect("saved");
+    assert_eq!(all(&store).len(), 1);
+    assert_eq!(store.draft("anna", "consultation").expect("read"), None);
+    assert!(
+        store
+            .draft("piotr", "consultation")
+            .expect("read")
+            .is_some()
+    );
+
+    // A correction likewise.
+    store
+        .save_draft("anna", "consultation", r#"{"draft":"correcting"}"#)
+        .expect("save");
+    let corrected = NewConsultation {
+        notes: "Pomoc w odwołaniu; poprawione".into(),
+        ..c.clone()
+    };
+    refuse_draft_removal(&store);
+    assert!(
+        store
+            .correct_consultation_from_draft(
+                saved.id,
+                saved.version,
+                &corrected,
+                "anna",
+                "consultation"
+            )
+            .is_err()
+    );
+    let unchanged = store.consultation(saved.id).expect("read").expect("kept");
+    assert_eq!(
+        (unchanged.version, unchanged.notes.as_str()),
+        (saved.version, "Pomoc w odwołaniu")
+    );
+    assert!(store.draft("anna", "consultation").expect("read").is_some());
+    allow_draft_removal(&store);
+    let after = store
+        .correct_consultation_from_draft(
+            saved.id,
+            saved.version,
+            &corrected,
+            "anna",
+            "consultation",
+        )
+        .expect("corrected");
+    assert_eq!(after.notes, "Pomoc w odwołaniu; poprawione");
+    assert_eq!(store.draft("anna", "consultation").expect("read"), None);
+    // A conflict keeps the draft too (the form stays open with it).
+    store
+        .save_draft("anna", "consultation", r#"{"draft":"stale"}"#)
+        .expect("save");
+    assert!(matches!(
+        store.correct_consultation_from_draft(
+            saved.id,
+            saved.version,
+            &corrected,
+            "anna",
+            "consultation"
+        ),
+        Err(ChangeError::Conflict { .. })
+    ));
+    assert!(store.draft("anna", "consultation").expect("read").is_some());
 }
 
 // ---------------------------------------------------------------- the command line

@@ -458,6 +458,67 @@ fn a_bracketed_paste_goes_into_the_search_line_on_one_line() {
     assert!(s.wait_exit().success());
 }
 
+#[test]
+fn a_bracketed_paste_goes_into_the_focused_field_of_the_consultation_form() {
+    let fx = Fixture::new();
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("2");
+    s.wait_for("the consultations screen", |s| {
+        s.text().contains("today, everyone's")
+    });
+    s.send("n");
+    s.wait_for("the consultation form", |s| {
+        s.text().contains("New consultation")
+    });
+    // The client code, pasted; then the notes, pasted with a line break (a
+    // terminal sends it as CR).
+    s.send("\t");
+    s.send("\x1b[200~KL-2024\x1b[201~");
+    s.wait_for("the pasted client code", |s| s.text().contains("KL-2024"));
+    for _ in 0..11 {
+        s.send("\t");
+    }
+    s.send("\x1b[200~Pierwsza linia\rDruga linia\x1b[201~");
+    s.wait_for("both pasted lines in the notes", |s| {
+        let rows = s.rows();
+        let at = |text: &str| rows.iter().position(|r| r.contains(text));
+        matches!((at("Pierwsza linia"), at("Druga linia")), (Some(a), Some(b)) if b == a + 1)
+    });
+    // What was pasted was typed: it becomes the draft, line break and all.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let draft = pomost::store::Store::open_existing(&fx.db)
+            .ok()
+            .and_then(|st| {
+                st.draft(&pomost::config::current_user(), "consultation")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|(json, _)| {
+                serde_json::from_str::<pomost::tui::consultations::form::SavedDraft>(&json).ok()
+            });
+        if let Some(saved) = draft.filter(|d| d.draft.notes.contains("Druga")) {
+            assert_eq!(saved.draft.client, "KL-2024");
+            assert_eq!(saved.draft.notes, "Pierwsza linia\nDruga linia");
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the draft was not written within 5 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    s.send("\x1b");
+    s.wait_for("the discard question", |s| {
+        flat(&s.text()).contains("Discard what you typed?")
+    });
+    s.send("y");
+    s.wait_for("the list again", |s| s.text().contains("today, everyone's"));
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
 /// The cell holding the selection marker `›`.
 fn marker(screen: &vt100::Screen) -> Option<(u16, u16)> {
     let (rows, cols) = screen.size();

@@ -161,6 +161,57 @@ fn polish_letters_fold_on_both_sides() {
 }
 
 #[test]
+fn decomposed_and_compatibility_letters_are_normalised_on_both_sides() {
+    // Stored decomposed (as text pasted from some systems arrives): `e` +
+    // U+0328 for ę, `o` + U+0301 for ó, `Z` + U+0307 for Ż.
+    let services = vec![
+        service(1, "Kursy je\u{328}zyka polskiego", &[], "", ""),
+        service(2, "Z\u{307}o\u{301}\u{142}w", &[], "", ""),
+        service(3, "Inna usługa", &[], "", ""),
+    ];
+    let reference = small_reference();
+    let cases = [
+        ("jezyka", "Kursy je\u{328}zyka polskiego"),
+        ("języka", "Kursy je\u{328}zyka polskiego"),
+        ("je\u{328}zyka", "Kursy je\u{328}zyka polskiego"),
+        ("żółw", "Z\u{307}o\u{301}\u{142}w"),
+        ("zolw", "Z\u{307}o\u{301}\u{142}w"),
+    ];
+    for (query, expected) in cases {
+        let found = search(&services, &reference, Lang::Pl, query);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(expected),
+            "{query:?}"
+        );
+    }
+    // Highlights land on the shown (decomposed) name: the ę with its mark.
+    let index = SearchIndex::build(&services, &reference, Lang::Pl);
+    let query = pomost::search::Query::parse("języka");
+    assert_eq!(index.name_highlights(0, &query), [6, 7, 8, 9, 10, 11, 12]);
+}
+
+#[test]
+fn a_query_typed_with_decomposed_or_full_width_letters_finds_the_catalogue() {
+    let (_dir, services, reference) = catalogue();
+    let expected = "Kursy języka polskiego";
+    for query in [
+        "je\u{328}zyka",
+        "JE\u{328}ZYKA",
+        "kursy je\u{328}zyka",
+        // Full-width letters, as a CJK input method types them.
+        "\u{ff4a}\u{ff45}\u{ff5a}\u{ff59}\u{ff4b}",
+    ] {
+        let found = search(&services, &reference, Lang::Pl, query);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(expected),
+            "{query:?}"
+        );
+    }
+}
+
+#[test]
 fn a_hit_in_the_name_ranks_above_topic_above_organisation_above_description() {
     let services = vec![
         service(1, "Alfa", &[], "", "Pomoc w sprawach zdrowia psychicznego."),

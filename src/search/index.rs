@@ -17,7 +17,7 @@ use memchr::memmem;
 use super::{Hit, Query};
 use crate::i18n::Lang;
 use crate::model::{Reference, Service};
-use crate::text::fold;
+use crate::text::{fold, search_fold};
 
 /// Score of a word found whole (as a substring), above any scattered match.
 const EXACT: i64 = 1_000_000;
@@ -34,17 +34,27 @@ const MIN_FUZZY_PER_CHAR: i64 = 12;
 /// Shorter words are matched whole only: two scattered letters match anything.
 pub(super) const MIN_FUZZY_LEN: usize = 3;
 
-/// A folded text, the mask of the characters in it, and the mask of the
-/// characters that begin its words (where a fuzzy match must start).
+/// A normalised and folded text, the mask of the characters in it, and the
+/// mask of the characters that begin its words (where a fuzzy match must
+/// start).
 struct Text {
     folded: String,
     mask: u64,
     initials: u64,
+    /// For a name whose normalisation changed it (decomposed letters, a
+    /// ligature): the original character each folded character comes from
+    /// (and, last, the name's length), so highlights land on the shown name
+    /// (empty for a name too long to map: no highlights then).
+    origin: Option<Box<[usize]>>,
 }
+
+/// Names longer than this get no position map (it costs the square of the
+/// length).
+const MAP_AT_MOST: usize = 512;
 
 impl Text {
     fn new(text: &str) -> Self {
-        let folded = fold(text);
+        let folded = search_fold(text);
         let mask = char_mask(&folded);
         let mut initials = 0;
         let mut previous = ' ';
@@ -58,6 +68,36 @@ impl Text {
             folded,
             mask,
             initials,
+            origin: None,
+        }
+    }
+
+    /// A shown name: like [`Text::new`], with the positions mapped back to the
+    /// name's characters when normalising changed it.
+    fn name(text: &str) -> Self {
+        use unicode_normalization::{IsNormalized, is_nfkc_quick};
+        let mut name = Self::new(text);
+        // Folding keeps positions; only a name that normalising changed
+        // needs a map (checked cheaply first: almost no name does).
+        if is_nfkc_quick(text.chars()) != IsNormalized::Yes && name.folded != fold(text) {
+            name.origin = Some(if text.chars().count() <= MAP_AT_MOST {
+                origin_map(text).into_boxed_slice()
+            } else {
+                Box::default()
+            });
+        }
+        name
+    }
+
+    /// The characters of the original text that a character of the folded
+    /// one comes from (a letter with its combining marks).
+    fn original_positions(&self, at: usize) -> std::ops::Range<usize> {
+        match &self.origin {
+            Some(map) => match (map.get(at), map.get(at + 1)) {
+                (Some(&from), Some(&to)) => from..to.max(from + 1),
+                _ => 0..0,
+            },
+            None => at..at + 1,
         }
     }
 
@@ -77,6 +117,29 @@ impl Text {
     fn may_contain(&self, word: &Word) -> bool {
         self.mask & word.mask == word.mask
     }
+}
+
+/// For each character of the normalised text, the index of the character of
+/// `text` it comes from, then the length of `text`: the count of normalised
+/// characters grows as the prefix grows, and a character belongs to the
+/// prefix that first produced it.
+fn origin_map(text: &str) -> Vec<usize> {
+    let total = search_fold(text).chars().count();
+    let mut map = Vec::with_capacity(total + 1);
+    let mut prefix = String::new();
+    let mut len = 0;
+    for (i, c) in text.chars().enumerate() {
+        prefix.push(c);
+        len = i + 1;
+        let n = search_fold(&prefix).chars().count();
+        while map.len() < n.min(total) {
+            map.push(i);
+        }
+    }
+    let last = map.last().copied().unwrap_or(0);
+    map.resize(total, last);
+    map.push(len);
+    map
 }
 
 /// Which characters occur: `a`–`z` and digits have a bit each, the rest share
@@ -169,7 +232,7 @@ impl SearchIndex {
                     None => s.description.text.clone(),
                 };
                 Entry {
-                    name: Text::new(s.name.get(lang)),
+                    name: Text::name(s.name.get(lang)),
                     alt_name: Text::new(s.name.get(other)),
                     description: Text::new(&description),
                     topics,
@@ -347,7 +410,8 @@ impl SearchIndex {
     /// Character positions in the shown name that the query matched, for
     /// highlighting (folding keeps positions, so they index the original name).
     pub fn name_highlights(&self, service: u32, query: &Query) -> Vec<usize> {
-        let name = &self.entries[service as usize].name.folded;
+        let text = &self.entries[service as usize].name;
+        let name = &text.folded;
         let mut out = Vec::new();
         for word in &query.words {
             if let Some(at) = name.find(word.as_str()) {
@@ -359,6 +423,10 @@ impl SearchIndex {
                 }
             }
         }
+        let mut out: Vec<usize> = out
+            .into_iter()
+            .flat_map(|at| text.original_positions(at))
+            .collect();
         out.sort_unstable();
         out.dedup();
         out
@@ -472,6 +540,28 @@ mod tests {
         assert!(text.may_contain(&word("jezyk")));
         assert!(!text.may_contain(&word("zolw")));
         assert!(text.may_contain(&word("kur")));
+    }
+
+    #[test]
+    fn highlights_of_a_decomposed_name_land_on_its_characters() {
+        // "Język" with the ę decomposed (e + U+0328): six characters shown,
+        // five after normalising.
+        let name = "Je\u{328}zyk polski";
+        let text = Text::name(name);
+        assert_eq!(text.folded, "jezyk polski");
+        let shown: Vec<usize> = (0..5).flat_map(|i| text.original_positions(i)).collect();
+        assert_eq!(shown, [0, 1, 2, 3, 4, 5], "the ę with its mark");
+        assert_eq!(text.original_positions(6), 7..8);
+        assert_eq!(text.original_positions(11), 12..13);
+        assert_eq!(text.original_positions(12), 0..0);
+        // A ligature expands: both letters come from the one character.
+        let text = Text::name("\u{fb01}nanse");
+        assert_eq!(text.folded, "finanse");
+        assert_eq!(text.original_positions(0), 0..1);
+        assert_eq!(text.original_positions(1), 0..1);
+        assert_eq!(text.original_positions(2), 1..2);
+        // Nothing to normalise: positions are the folded ones.
+        assert!(Text::name("Łódź").origin.is_none());
     }
 
     #[test]

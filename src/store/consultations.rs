@@ -10,7 +10,7 @@ use super::services::uuid_col;
 use super::{Store, now_utc};
 use crate::audit::{Action, Kind};
 use crate::consultation::{AgeBand, Channel, Consultation, Gender, NewConsultation};
-use crate::text::fold;
+use crate::text::search_fold;
 
 /// Why a correction was not saved.
 #[derive(Debug, thiserror::Error)]
@@ -82,6 +82,28 @@ impl Store {
         c: &NewConsultation,
         actor: &str,
     ) -> rusqlite::Result<Consultation> {
+        self.log_consultation(c, actor, None)
+    }
+
+    /// Logs a consultation typed in a form and removes the form's draft (the
+    /// actor's draft of `draft_kind`) in the same transaction: either both
+    /// happen or neither, so a saved consultation is never offered back as an
+    /// unsaved draft, and a failed save keeps the draft.
+    pub fn add_consultation_from_draft(
+        &mut self,
+        c: &NewConsultation,
+        actor: &str,
+        draft_kind: &str,
+    ) -> rusqlite::Result<Consultation> {
+        self.log_consultation(c, actor, Some(draft_kind))
+    }
+
+    fn log_consultation(
+        &mut self,
+        c: &NewConsultation,
+        actor: &str,
+        draft_kind: Option<&str>,
+    ) -> rusqlite::Result<Consultation> {
         let now = now_utc();
         let tx = self.write()?;
         tx.execute(
@@ -120,6 +142,9 @@ impl Store {
             None,
             Some(&snapshot(&stored)),
         )?;
+        if let Some(kind) = draft_kind {
+            remove_draft(&tx, actor, kind)?;
+        }
         tx.commit()?;
         Ok(stored)
     }
@@ -133,6 +158,31 @@ impl Store {
         expected_version: i64,
         c: &NewConsultation,
         actor: &str,
+    ) -> Result<Consultation, ChangeError> {
+        self.correct(id, expected_version, c, actor, None)
+    }
+
+    /// Corrects a consultation like [`Store::correct_consultation`] and
+    /// removes the form's draft (the actor's draft of `draft_kind`) in the
+    /// same transaction; a conflict or an error keeps both as they were.
+    pub fn correct_consultation_from_draft(
+        &mut self,
+        id: i64,
+        expected_version: i64,
+        c: &NewConsultation,
+        actor: &str,
+        draft_kind: &str,
+    ) -> Result<Consultation, ChangeError> {
+        self.correct(id, expected_version, c, actor, Some(draft_kind))
+    }
+
+    fn correct(
+        &mut self,
+        id: i64,
+        expected_version: i64,
+        c: &NewConsultation,
+        actor: &str,
+        draft_kind: Option<&str>,
     ) -> Result<Consultation, ChangeError> {
         let Some(current) = self.consultation(id)? else {
             return Err(ChangeError::NotFound);
@@ -178,6 +228,9 @@ impl Store {
         )?;
         write_parts(&tx, id, c)?;
         let stored = record_change(&tx, id, &current, actor)?;
+        if let Some(kind) = draft_kind {
+            remove_draft(&tx, actor, kind)?;
+        }
         tx.commit()?;
         Ok(stored)
     }
@@ -412,13 +465,11 @@ impl Store {
             .optional()
     }
 
-    /// Removes a draft (after saving or discarding the form).
+    /// Removes a draft (after discarding the form; a save removes it in its
+    /// own transaction, see [`Store::add_consultation_from_draft`]).
     pub fn delete_draft(&mut self, staff: &str, kind: &str) -> rusqlite::Result<()> {
         let tx = self.write()?;
-        tx.execute(
-            "DELETE FROM draft WHERE staff = ?1 AND kind = ?2",
-            [staff, kind],
-        )?;
+        remove_draft(&tx, staff, kind)?;
         tx.commit()
     }
 
@@ -572,7 +623,7 @@ fn write_parts(tx: &Transaction<'_>, id: i64, c: &NewConsultation) -> rusqlite::
             }
         }
     }
-    let body = fold(&format!("{} {} {}", c.notes, c.client, labels.join(" ")));
+    let body = search_fold(&format!("{} {} {}", c.notes, c.client, labels.join(" ")));
     tx.execute("DELETE FROM consultation_fts WHERE rowid = ?1", [id])?;
     tx.execute(
         "INSERT INTO consultation_fts (rowid, body) VALUES (?1, ?2)",
@@ -583,6 +634,14 @@ fn write_parts(tx: &Transaction<'_>, id: i64, c: &NewConsultation) -> rusqlite::
     for word in words(&body) {
         term.execute([word])?;
     }
+    Ok(())
+}
+
+fn remove_draft(tx: &Transaction<'_>, staff: &str, kind: &str) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM draft WHERE staff = ?1 AND kind = ?2",
+        [staff, kind],
+    )?;
     Ok(())
 }
 
@@ -598,11 +657,11 @@ const EXPAND_FROM: usize = 4;
 /// More matching words than this: the prefix query is used as it is.
 const EXPAND_AT_MOST: usize = 50;
 
-/// A query for FTS5 from what the user typed: each word folded like the
-/// indexed text, quoted (so no FTS syntax gets through) and matched as a word
-/// beginning; all words must match.
+/// A query for FTS5 from what the user typed: each word normalised and folded
+/// like the indexed text, quoted (so no FTS syntax gets through) and matched
+/// as a word beginning; all words must match.
 pub fn fts_query(text: &str) -> String {
-    let folded = fold(text);
+    let folded = search_fold(text);
     let words: Vec<&str> = words(&folded).collect();
     // A one-letter word (the `K` of `K-RUXUDH`) matches nearly every row and
     // adds nothing next to longer words.

@@ -78,6 +78,9 @@ pub struct App {
     pub reports: super::reports::ReportsScreen,
     /// The consultation draft last written to the database, and when.
     draft_saved: (Option<SavedDraft>, Instant),
+    /// A draft to offer that was read while a popup was open (a form opened
+    /// before the data was loaded): offered when nothing is open.
+    pending_offer: Option<(Box<SavedDraft>, String)>,
     /// Topics and counties.
     pub reference: Reference,
     /// The open popup, if any.
@@ -128,6 +131,7 @@ impl App {
             organisations: Vec::new(),
             service_versions: std::collections::HashMap::new(),
             draft_saved: (None, Instant::now()),
+            pending_offer: None,
             reports: super::reports::ReportsScreen::default(),
             lang,
             theme,
@@ -195,7 +199,8 @@ impl App {
         self.timetable.tick(now);
         self.consultations.set_today(now.date());
         self.autosave_draft();
-        self.reports.poll()
+        let offered = self.offer_pending_draft();
+        self.reports.poll() || offered
     }
 
     /// True once the user asked to leave.
@@ -343,11 +348,29 @@ impl App {
         }
     }
 
-    /// Handles pasted text (into the search line).
+    /// Handles pasted text (a bracketed paste): it goes into whatever takes
+    /// text now — the focused field of a form, a prompt, a picker's filter —
+    /// or else into the screen's search line. Its letters never act as keys.
     pub fn on_paste(&mut self, text: &str) {
-        if self.tab == 0 && self.popup.is_none() {
-            self.services.focus = Pane::Search;
-            self.services.paste(text);
+        self.status = None;
+        match &mut self.popup {
+            Some(Popup::Picker(picker)) => picker.paste(text),
+            Some(Popup::Prompt(prompt)) => prompt.paste(text),
+            Some(Popup::SessionForm(form)) => form.form.paste(text),
+            Some(Popup::ConsultationForm(form)) => form.form.paste(text),
+            Some(Popup::ServiceForm(form)) => form.form.paste(text),
+            // Questions and texts to read take keys, not text.
+            Some(
+                Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::ConfirmStatus(..),
+            ) => {}
+            None if self.tab == 0 => {
+                self.services.focus = Pane::Search;
+                self.services.paste(text);
+            }
+            None if self.tab == 1 && self.consultations.paste(text) => {
+                self.effects.push(Effect::RefreshConsultations);
+            }
+            None => {}
         }
     }
 

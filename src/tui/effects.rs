@@ -166,14 +166,23 @@ pub fn apply(
             }
         }
         Effect::SaveConsultation(c, editing) => {
+            // The draft goes in the save's own transaction: a save cannot
+            // succeed and leave its draft to be offered again at the next start.
             let saved = match editing {
-                None => store.add_consultation(&c, &user).map_err(ChangeError::from),
-                Some(e) => store.correct_consultation(e.id, e.version, &c, &user),
+                None => store
+                    .add_consultation_from_draft(&c, &user, CONSULTATION_DRAFT)
+                    .map_err(ChangeError::from),
+                Some(e) => store.correct_consultation_from_draft(
+                    e.id,
+                    e.version,
+                    &c,
+                    &user,
+                    CONSULTATION_DRAFT,
+                ),
             };
             match saved {
                 Ok(saved) => {
                     app.popup = None;
-                    let _ = store.delete_draft(&user, CONSULTATION_DRAFT);
                     app.status = Some(lang.fmt(Msg::ConsultationSaved, &[&saved.client]));
                     refresh_consultations(app, store);
                 }
@@ -454,3 +463,6 @@ fn report(
         Err(e) => database_message(&e, lang),
     });
 }
+
+#[cfg(test)]
+mod tests;

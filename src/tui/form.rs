@@ -301,6 +301,30 @@ impl<F: Copy + Eq> Form<F> {
         FormOutcome::Keep
     }
 
+    /// Inserts pasted text into the focused text field (or the filter of the
+    /// open list): on one line in a one-line field, with its line breaks in a
+    /// notes field. A paste on a field that is not text is ignored.
+    pub fn paste(&mut self, text: &str) {
+        if let Some((_, picker)) = &mut self.picker {
+            picker.paste(text);
+            return;
+        }
+        if self.confirm_discard {
+            // "Discard what you typed?" waits for a key, not for text.
+            return;
+        }
+        let field = &mut self.fields[self.focus];
+        let changed = match &mut field.input {
+            Input::Text(area) => paste_into(area, text, false),
+            Input::Notes(area) => paste_into(area, text, true),
+            _ => false,
+        };
+        if changed {
+            field.error = None;
+            self.dirty = true;
+        }
+    }
+
     /// Draws the form over `area`.
     pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
         self.draw_fields(frame, area, theme, lang);
@@ -483,22 +507,53 @@ impl<F: Copy + Eq> Form<F> {
     }
 }
 
-/// Applies an editing key to an input; true when its value changed.
-/// A key typed into a text field or a search line; true when the text changed.
-/// Ctrl-U clears to the start of the line, as in a shell; undo (the text
-/// area's own meaning of Ctrl-U) is Ctrl-Z.
-pub fn type_into(area: &mut TextArea<'static>, ev: KeyEvent) -> bool {
+/// A key typed into a text field, a search line, a prompt or a list's filter;
+/// true when the text changed. Ctrl-U clears to the start of the line, as in
+/// a shell; undo (the text area's own meaning of Ctrl-U) is Ctrl-Z.
+///
+/// A one-line input takes no line break (the text area would split it on
+/// Ctrl-M, a modified Enter or a typed newline, into lines nobody sees), and
+/// no input takes a control character as text.
+pub fn type_into(area: &mut TextArea<'static>, ev: KeyEvent, multi_line: bool) -> bool {
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
     match ev.code {
         KeyCode::Char('u') if ctrl => area.delete_line_by_head(),
         KeyCode::Char('z') if ctrl => area.undo(),
+        KeyCode::Char('m') if ctrl && !multi_line => false,
+        KeyCode::Enter if !multi_line => false,
+        KeyCode::Char('\n' | '\r') if multi_line => area.input(ev),
+        KeyCode::Char(c) if c.is_control() => false,
         _ => area.input(ev),
     }
 }
 
+/// Pasted text made fit for a field: line breaks (CR LF, CR or LF) stay in a
+/// multi-line field and become spaces in a one-line one, tabs become spaces,
+/// and other control characters are dropped (a paste must not carry escapes
+/// onto the screen).
+pub fn pasted(text: &str, multi_line: bool) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' if multi_line => Some('\n'),
+            '\n' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Inserts pasted text at the cursor; true when the text changed.
+pub fn paste_into(area: &mut TextArea<'static>, text: &str, multi_line: bool) -> bool {
+    let text = pasted(text, multi_line);
+    !text.is_empty() && area.insert_str(text)
+}
+
+/// Applies an editing key to an input; true when its value changed.
 fn edit(input: &mut Input, ev: KeyEvent) -> bool {
     match input {
-        Input::Text(area) | Input::Notes(area) => type_into(area, ev),
+        Input::Text(area) => type_into(area, ev, false),
+        Input::Notes(area) => type_into(area, ev, true),
         Input::Picked { values, labels } => {
             if matches!(ev.code, KeyCode::Backspace | KeyCode::Delete) && !values.is_empty() {
                 values.clear();
@@ -616,5 +671,49 @@ mod edit_tests {
         assert_eq!(text(&input), "");
         assert!(edit(&mut input, ctrl('z')));
         assert_eq!(text(&input), "porady@");
+    }
+
+    #[test]
+    fn a_one_line_input_never_splits_and_takes_no_control_characters() {
+        let mut input = Input::text("K-1");
+        let lines = |i: &Input| match i {
+            Input::Text(a) | Input::Notes(a) => a.lines().to_vec(),
+            _ => Vec::new(),
+        };
+        for ev in [
+            KeyEvent::new(KeyCode::Char('m'), KeyModifiers::CONTROL),
+            KeyEvent::new(KeyCode::Enter, KeyModifiers::SHIFT),
+            KeyEvent::new(KeyCode::Enter, KeyModifiers::CONTROL),
+            KeyEvent::from(KeyCode::Char('\n')),
+            KeyEvent::from(KeyCode::Char('\r')),
+            KeyEvent::from(KeyCode::Char('\u{1b}')),
+            KeyEvent::from(KeyCode::Char('\u{7}')),
+            KeyEvent::from(KeyCode::Char('\u{9b}')),
+        ] {
+            assert!(!edit(&mut input, ev), "{ev:?}");
+            assert_eq!(lines(&input), ["K-1"], "{ev:?}");
+        }
+        // Notes take line breaks, still no other control characters.
+        let mut notes = Input::Notes(Box::new(TextArea::new(vec!["a".into()])));
+        assert!(edit(&mut notes, KeyEvent::from(KeyCode::Char('\n'))));
+        assert!(!edit(&mut notes, KeyEvent::from(KeyCode::Char('\u{1b}'))));
+        assert_eq!(lines(&notes), ["", "a"]);
+    }
+
+    #[test]
+    fn pasted_text_fits_the_field() {
+        let text = "Pierwsza linia\r\ndruga\tkolumna\rtrzecia\u{1b}[2J\u{7}\nkoniec";
+        assert_eq!(
+            pasted(text, true),
+            "Pierwsza linia\ndruga kolumna\ntrzecia[2J\nkoniec"
+        );
+        assert_eq!(
+            pasted(text, false),
+            "Pierwsza linia druga kolumna trzecia[2J koniec"
+        );
+        assert_eq!(
+            pasted("je\u{328}zyk 日本 👨‍👩‍👧", false),
+            "je\u{328}zyk 日本 👨‍👩‍👧"
+        );
     }
 }

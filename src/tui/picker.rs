@@ -14,7 +14,7 @@ use super::action::Action;
 use super::keymap::{self, Context};
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
-use crate::text::fold;
+use crate::text::search_fold;
 
 /// Which filter a picker sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,12 +109,12 @@ impl Picker {
             items.push(Item {
                 value: None,
                 label: lang.t(Msg::FilterAny).to_owned(),
-                folded: fold(lang.t(Msg::FilterAny)),
+                folded: search_fold(lang.t(Msg::FilterAny)),
                 ticked: false,
             });
         }
         items.extend(choices.into_iter().map(|(value, label)| Item {
-            folded: fold(&format!("{label} {value}")),
+            folded: search_fold(&format!("{label} {value}")),
             value: Some(value),
             // Labels are names from the database: drawn clean, on one line.
             label: crate::text::one_line(&label),
@@ -175,7 +175,7 @@ impl Picker {
                 PickerOutcome::Keep
             }
             _ => {
-                if self.input.input(*ev) {
+                if super::form::type_into(&mut self.input, *ev, false) {
                     self.refilter();
                 }
                 PickerOutcome::Keep
@@ -183,8 +183,15 @@ impl Picker {
         }
     }
 
+    /// Types pasted text into the filter (on one line).
+    pub fn paste(&mut self, text: &str) {
+        if super::form::paste_into(&mut self.input, text, false) {
+            self.refilter();
+        }
+    }
+
     fn refilter(&mut self) {
-        let query = fold(self.input.lines().first().map_or("", String::as_str));
+        let query = search_fold(self.input.lines().first().map_or("", String::as_str));
         let words: Vec<&str> = query.split_whitespace().collect();
         let mut scored: Vec<(i64, usize)> = self
             .items

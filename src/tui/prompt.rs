@@ -74,11 +74,18 @@ impl Prompt {
                 PromptOutcome::Submit(self.input.lines().first().cloned().unwrap_or_default())
             }
             _ => {
-                if self.input.input(ev) {
+                if super::form::type_into(&mut self.input, ev, false) {
                     self.error = None;
                 }
                 PromptOutcome::Keep
             }
+        }
+    }
+
+    /// Inserts pasted text into the answer (on one line).
+    pub fn paste(&mut self, text: &str) {
+        if super::form::paste_into(&mut self.input, text, false) {
+            self.error = None;
         }
     }
 

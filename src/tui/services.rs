@@ -136,15 +136,16 @@ impl ServicesScreen {
 
     /// Types a key into the search line; the results follow at once.
     pub fn type_key(&mut self, ev: KeyEvent) {
-        if super::form::type_into(&mut self.search, ev) {
+        if super::form::type_into(&mut self.search, ev, false) {
             self.requery();
         }
     }
 
     /// Inserts pasted text into the search line (on one line).
     pub fn paste(&mut self, text: &str) {
-        self.search.insert_str(text.replace(['\n', '\r'], " "));
-        self.requery();
+        if super::form::paste_into(&mut self.search, text, false) {
+            self.requery();
+        }
     }
 
     fn query_text(&self) -> &str {

@@ -134,16 +134,35 @@ impl App {
         };
         match serde_json::from_str::<SavedDraft>(&json) {
             Ok(saved) if !saved.draft.is_blank() => {
-                let when = saved_at.replace('T', " ").trim_end_matches('Z').to_owned();
-                self.tab = 1;
-                self.popup = Some(Popup::DraftOffer(Box::new(saved), when));
+                // Kept in UTC; said in the desk's (Warsaw) time.
+                let when = crate::timetable::local_time(&saved_at);
+                self.pending_offer = Some((Box::new(saved), when));
+                self.offer_pending_draft();
             }
             _ => self.effects.push(Effect::DeleteDraft),
         }
     }
 
+    /// Shows the draft offer once nothing else is open: keys typed before the
+    /// data was loaded may have opened a form, which the offer must not
+    /// replace. True when it was shown.
+    pub(super) fn offer_pending_draft(&mut self) -> bool {
+        if self.popup.is_some() {
+            return false;
+        }
+        let Some((saved, when)) = self.pending_offer.take() else {
+            return false;
+        };
+        self.tab = 1;
+        self.popup = Some(Popup::DraftOffer(saved, when));
+        true
+    }
+
+    /// The answer to "open your draft?": yes opens it, no discards it; any
+    /// other key (or a paste) leaves the question exactly as it was, with the
+    /// draft's time, because the draft is only kept until the next form opens.
     pub(super) fn draft_offer_key(&mut self, ev: KeyEvent) {
-        let Some(Popup::DraftOffer(saved, _)) = self.popup.take() else {
+        let Some(Popup::DraftOffer(saved, when)) = self.popup.take() else {
             return;
         };
         match ev.code {
@@ -155,8 +174,7 @@ impl App {
                 }
             }
             KeyCode::Char('n' | 'N') => self.effects.push(Effect::DeleteDraft),
-            // Any other key: ask again (nothing is lost by a stray key).
-            _ => self.popup = Some(Popup::DraftOffer(saved, String::new())),
+            _ => self.popup = Some(Popup::DraftOffer(saved, when)),
         }
     }
 
@@ -266,22 +284,33 @@ impl App {
     }
 }
 
-/// Parses `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (also with a space or a
-/// dash between) into a range, earlier date first.
+/// Parses `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (also with a space, a dash
+/// or an en/em dash between) into a range, earlier date first.
+///
+/// The text is whatever was typed, so it is never cut at a byte position: the
+/// first date is read off the front and the rest is what remains of it.
 pub fn parse_range(text: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    // Only a date that starts with a digit: `%Y` would read `-2022` as a year.
+    let starts_with_digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
     let text = text.trim();
-    let date = |t: &str| crate::dates::parse_date(t).ok();
-    let (a, b) = match text.split_once("..") {
-        Some((a, b)) => (date(a)?, date(b)?),
-        None if text.len() > 10 => (
-            date(&text[..10])?,
-            date(text[10..].trim_start_matches([' ', '-', '–']))?,
-        ),
-        None => {
-            let d = date(text)?;
-            (d, d)
-        }
+    if !starts_with_digit(text) {
+        return None;
+    }
+    let (a, rest) = chrono::NaiveDate::parse_and_remainder(text, "%Y-%m-%d").ok()?;
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | '-' | '\u{2013}' | '\u{2014}')
+    });
+    let b = if rest.is_empty() {
+        a
+    } else if starts_with_digit(rest) {
+        chrono::NaiveDate::parse_from_str(rest.trim_end(), "%Y-%m-%d").ok()?
+    } else {
+        return None;
     };
+    // The same years as every other date typed ([`crate::dates`]).
+    if !(crate::dates::in_range(a) && crate::dates::in_range(b)) {
+        return None;
+    }
     Some((a.min(b), a.max(b)))
 }
 
@@ -305,32 +334,4 @@ pub fn draft_of(c: &Consultation) -> ConsultationDraft {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::parse_range;
-    use chrono::NaiveDate;
-
-    #[test]
-    fn ranges_in_the_forms_people_type() {
-        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let cases = [
-            ("2022-11-30", Some((d("2022-11-30"), d("2022-11-30")))),
-            (
-                "2022-11-01..2022-11-30",
-                Some((d("2022-11-01"), d("2022-11-30"))),
-            ),
-            (
-                "2022-11-30 2022-11-01",
-                Some((d("2022-11-01"), d("2022-11-30"))),
-            ),
-            (
-                "2022-11-01 - 2022-11-30",
-                Some((d("2022-11-01"), d("2022-11-30"))),
-            ),
-            ("2022-02-30", None),
-            ("listopad", None),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(parse_range(text), expected, "{text}");
-        }
-    }
-}
+mod tests;
