@@ -461,6 +461,7 @@ fn a_bracketed_paste_goes_into_the_search_line_on_one_line() {
 #[test]
 fn a_bracketed_paste_goes_into_the_focused_field_of_the_consultation_form() {
     let fx = Fixture::new();
+    fx.init();
     let mut s = fx.spawn().args(&["--lang", "en"]).start();
     wait_for_layout(&mut s, "Services");
     s.send("2");
