@@ -18,6 +18,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
+use crate::clock::Clock;
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::seed;
@@ -133,21 +134,22 @@ impl From<rusqlite::Error> for CliError {
     }
 }
 
-/// Runs a subcommand and turns its outcome into an exit code.
-pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
+/// Runs a subcommand and turns its outcome into an exit code. `clock` says
+/// what "now" is: the default time of a consultation, today, the times stored.
+pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     let db = config::database_path(db);
     let result = match command {
-        Command::Init(args) => init::run(&args, &db, lang),
+        Command::Init(args) => init::run(&args, &db, lang, clock),
         Command::Backup { file } => backup::run(&file, &db, lang),
-        Command::Report(args) => report::run(&args, &db, lang),
-        Command::Services(cmd) => services::run(cmd, &db, lang),
-        Command::Timetable(args) => timetable::run(&args, &db, lang),
-        Command::Log(args) => log::run(*args, &db, lang),
-        Command::Consultations(cmd) => consultations::run(cmd, &db, lang),
-        Command::Staff(cmd) => staff::run(cmd, &db, lang),
-        Command::Audit(args) => audit::run(&args, &db, lang),
-        Command::Purge(args) => privacy::purge(&args, &db, lang),
-        Command::Client(cmd) => privacy::client(cmd, &db, lang),
+        Command::Report(args) => report::run(&args, &db, lang, clock),
+        Command::Services(cmd) => services::run(cmd, &db, lang, clock),
+        Command::Timetable(args) => timetable::run(&args, &db, lang, clock),
+        Command::Log(args) => log::run(*args, &db, lang, clock),
+        Command::Consultations(cmd) => consultations::run(cmd, &db, lang, clock),
+        Command::Staff(cmd) => staff::run(cmd, &db, lang, clock),
+        Command::Audit(args) => audit::run(&args, &db, lang, clock),
+        Command::Purge(args) => privacy::purge(&args, &db, lang, clock),
+        Command::Client(cmd) => privacy::client(cmd, &db, lang, clock),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -206,9 +208,14 @@ pub fn authorize(store: &Store, need: Need, lang: Lang) -> Result<StaffMember, C
 }
 
 /// Opens (creating and seeding when new) the database for a staff member who
-/// may do what `need` asks.
-pub fn open_as(path: &Path, lang: Lang, need: Need) -> Result<(Store, StaffMember), CliError> {
-    let mut store = open_seeded(path, lang)?;
+/// may do what `need` asks; the times it writes are taken from `clock`.
+pub fn open_as(
+    path: &Path,
+    lang: Lang,
+    need: Need,
+    clock: Clock,
+) -> Result<(Store, StaffMember), CliError> {
+    let mut store = open_seeded(path, lang, clock)?;
     // A write that waits for another user's save says so, then goes on.
     store.on_long_wait(move || eprintln!("pomost: {}", lang.t(Msg::WaitingForSave)))?;
     let member = authorize(&store, need, lang)?;
@@ -216,9 +223,11 @@ pub fn open_as(path: &Path, lang: Lang, need: Need) -> Result<(Store, StaffMembe
 }
 
 /// Opens the database, creating and seeding it with the shipped catalogue when it
-/// is new (or when an earlier first run stopped before seeding).
-pub fn open_seeded(path: &Path, lang: Lang) -> Result<Store, CliError> {
-    let (mut store, opened) = Store::open(path).map_err(|e| CliError::runtime(e.message(lang)))?;
+/// is new (or when an earlier first run stopped before seeding); the times it
+/// writes are taken from `clock`.
+pub fn open_seeded(path: &Path, lang: Lang, clock: Clock) -> Result<Store, CliError> {
+    let (mut store, opened) =
+        Store::open_with_clock(path, clock).map_err(|e| CliError::runtime(e.message(lang)))?;
     if (opened == Opened::Created || store.topics()?.is_empty()) && !store.is_read_only() {
         seed::seed(&mut store, &config::current_user(), true)
             .map_err(|e| CliError::runtime(format!("{e:#}")))?;

@@ -552,6 +552,7 @@ messages! {
     ErrDatabase,
     ErrOutput,
     ErrNeedsTerminal,
+    ErrBadNow,
     ErrTerminal,
 }
 

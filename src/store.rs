@@ -22,6 +22,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 
 pub use consultations::{ChangeError, ConsultationQuery, ConsultationVersion, fts_query};
@@ -197,12 +198,20 @@ pub struct Store {
     /// How long (ms) a write waits for others' saves; shared with the busy
     /// handler, so a write that must not hold the screen can wait less.
     busy_limit: Arc<AtomicU64>,
+    /// What "now" is for the times this store writes (created, changed, audited).
+    clock: Clock,
 }
 
 impl Store {
     /// Opens the database at `path`, creating it (mode 0600) when it does not exist,
     /// and applies pending migrations.
     pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
+        Self::open_with_clock(path, Clock::system())
+    }
+
+    /// [`Store::open`], with the times it writes (from the first migration
+    /// on) taken from `clock`.
+    pub fn open_with_clock(path: &Path, clock: Clock) -> Result<(Store, Opened), StoreError> {
         let opened = match fs::metadata(path) {
             Ok(meta) => {
                 check_header(path)?;
@@ -227,7 +236,7 @@ impl Store {
                 });
             }
         };
-        let store = Self::connect(path)?;
+        let store = Self::connect(path, clock)?;
         Ok((store, opened))
     }
 
@@ -243,10 +252,10 @@ impl Store {
             }
         }
         check_header(path)?;
-        Self::connect(path)
+        Self::connect(path, Clock::system())
     }
 
-    fn connect(path: &Path) -> Result<Store, StoreError> {
+    fn connect(path: &Path, clock: Clock) -> Result<Store, StoreError> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
         let mut read_only = conn.is_readonly(rusqlite::MAIN_DB)?;
@@ -263,6 +272,7 @@ impl Store {
             path: path.to_owned(),
             read_only,
             busy_limit: limit,
+            clock,
         };
         store.check_schema()?;
         store.conn.pragma_update(None, "foreign_keys", true)?;
@@ -316,6 +326,7 @@ impl Store {
             return Ok(());
         }
         let path = self.path.clone();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (number, sql) in MIGRATIONS.iter().filter(|(n, _)| *n > current) {
@@ -331,7 +342,7 @@ impl Store {
                 .ok()
                 .and_then(|m| crate::config::user_name(m.uid()))
                 .unwrap_or_else(crate::config::current_user);
-            staff::bootstrap(&tx, &owner)?;
+            staff::bootstrap(&tx, &owner, &now)?;
         }
         tx.commit()?;
         Ok(())
@@ -440,6 +451,17 @@ impl Store {
     /// True when the file could only be opened for reading.
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// Writes the times of changes (and of the audit trail) by `clock` rather
+    /// than the system clock.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    /// The clock the times of changes are taken from.
+    pub fn clock(&self) -> Clock {
+        self.clock
     }
 }
 
@@ -568,7 +590,3 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     }
 }
 
-/// The current instant as stored (RFC 3339, UTC, seconds).
-pub fn now_utc() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}

@@ -27,10 +27,10 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event, KeyEventKind};
 
 use crate::cli::{Need, authorize, open_seeded};
+use crate::clock::Clock;
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::store::Store;
-use crate::timetable::warsaw_now;
 use app::App;
 use loader::Loaded;
 use terminal::Signals;
@@ -43,14 +43,15 @@ const CHANGES_EVERY: Duration = Duration::from_secs(1);
 /// The same while the directory is loading, so it appears as soon as it is read.
 const LOADING_TICK: Duration = Duration::from_millis(10);
 
-/// Opens the interactive screen on the database.
-pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
+/// Opens the interactive screen on the database; `clock` says what "now" is
+/// for every screen, the loader and the times saved.
+pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         eprintln!("pomost: {}", lang.t(Msg::ErrNeedsTerminal));
         return ExitCode::from(2);
     }
     let path = config::database_path(db);
-    let opened = open_seeded(&path, lang)
+    let opened = open_seeded(&path, lang, clock)
         .and_then(|store| authorize(&store, Need::Member, lang).map(|me| (store, me)));
     let (mut store, me) = match opened {
         Ok(opened) => opened,
@@ -65,8 +66,8 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
     }
     // The first frame is drawn at once; the directory is read on a thread and
     // appears when ready (keys typed meanwhile are kept).
-    let loading = loader::spawn(path.clone(), lang);
-    let mut app = App::loading(lang, Theme::from_env(), warsaw_now());
+    let loading = loader::spawn(path.clone(), lang, clock);
+    let mut app = App::loading(lang, Theme::from_env(), clock);
     app.read_only = store.is_read_only();
     app.role = me.role;
     terminal::install_panic_hook();
@@ -109,13 +110,13 @@ fn run_loop(
         let mut seen_stamp = store.directory_stamp().ok();
         let mut version_checked = Instant::now();
         loop {
-            let now = warsaw_now();
+            let now = app.clock.warsaw_now();
             // Other users' changes: looked for every second; the directory and
             // the timetable are read again on the loader thread, the
             // consultations list at once (it is one page).
             if app.reload_directory && loading.is_none() {
                 app.reload_directory = false;
-                loading = Some(loader::spawn(path.to_owned(), app.lang));
+                loading = Some(loader::spawn(path.to_owned(), app.lang, app.clock));
             }
             if version_checked.elapsed() >= CHANGES_EVERY && loading.is_none() {
                 version_checked = Instant::now();
@@ -135,7 +136,7 @@ fn run_loop(
                     let stamp = store.directory_stamp().ok();
                     if stamp != seen_stamp {
                         seen_stamp = stamp;
-                        loading = Some(loader::spawn(path.to_owned(), app.lang));
+                        loading = Some(loader::spawn(path.to_owned(), app.lang, app.clock));
                     }
                 }
             }

@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveTime};
 use clap::{Args, ValueEnum};
 
 use super::{CliError, Need, open_as, write_table};
+use crate::clock::Clock;
 use crate::audit::{Action, Entry, Query};
 use crate::i18n::{Lang, Msg};
 use crate::text::one_line;
@@ -37,7 +38,7 @@ pub enum AuditFormat {
 }
 
 /// Runs `pomost audit`.
-pub fn run(args: &AuditArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(args: &AuditArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let since = args
         .since
         .as_deref()
@@ -52,7 +53,7 @@ pub fn run(args: &AuditArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
                 })
         })
         .transpose()?;
-    let (store, _) = open_as(db, lang, Need::Coordinator)?;
+    let (store, _) = open_as(db, lang, Need::Coordinator, clock)?;
     let entries = store.audit(&Query {
         since,
         user: args.user.clone(),

@@ -7,6 +7,7 @@ use clap::Args;
 mod shared;
 
 use super::CliError;
+use crate::clock::Clock;
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::seed;
@@ -26,7 +27,7 @@ pub struct InitArgs {
 }
 
 /// Creates the database; an existing one is left as it is.
-pub fn run(args: &InitArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(args: &InitArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let group = match &args.shared {
         Some(name) => Some(
             shared::group_id(name)
@@ -38,7 +39,8 @@ pub fn run(args: &InitArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
         shared::prepare(db, gid)
             .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrCreate, &[&db.display(), &e])))?;
     }
-    let (mut store, opened) = Store::open(db).map_err(|e| CliError::runtime(e.message(lang)))?;
+    let (mut store, opened) =
+        Store::open_with_clock(db, clock).map_err(|e| CliError::runtime(e.message(lang)))?;
     let result = seed_if_new(&mut store, opened, args, db, lang);
     if let Some(gid) = group {
         drop(store);

@@ -8,9 +8,10 @@ use clap::{Args, Subcommand};
 
 use super::consultations::check_client;
 use super::{CliError, Need, open_as};
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::text::one_line;
-use crate::timetable::{parse_date, warsaw_now};
+use crate::timetable::parse_date;
 
 /// Arguments of `pomost purge`.
 #[derive(Debug, Args)]
@@ -44,17 +45,17 @@ pub enum ClientCommand {
 }
 
 /// Runs `pomost purge`.
-pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let day = parse_date(&args.before).map_err(|_| {
         CliError::usage(format!(
             "--before: {}",
             lang.fmt(Msg::ErrInvalidDate, &[&one_line(&args.before)])
         ))
     })?;
-    if day > warsaw_now().date() {
+    if day > clock.today() {
         return Err(CliError::usage(lang.fmt(Msg::ErrPurgeFuture, &[&day])));
     }
-    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
     writable(&store, lang)?;
     let plan = store.purge_plan(day)?;
     if plan.consultations == 0 {
@@ -70,10 +71,10 @@ pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
 }
 
 /// Runs a `client` subcommand.
-pub fn client(cmd: ClientCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn client(cmd: ClientCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let (ClientCommand::Export { code } | ClientCommand::Erase { code, .. }) = &cmd;
     let code = check_client(code, lang)?;
-    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
     writable(&store, lang)?;
     let held = store.client_erase_plan(&code)?;
     if held == 0 {

@@ -34,7 +34,7 @@ pub fn apply(
     match effect {
         Effect::Clipboard(text) => copy_to_clipboard(out, &text)?,
         Effect::ExportWeek { week, path } => {
-            let calendar = week_calendar(app.timetable.sessions(), week, lang);
+            let calendar = week_calendar(app.timetable.sessions(), week, lang, app.clock);
             app.status = Some(match std::fs::write(&path, calendar) {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);

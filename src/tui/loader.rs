@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 
+use crate::clock::Clock;
 use crate::i18n::Lang;
 use crate::model::{Reference, Service, Session};
 use crate::search::SearchIndex;
@@ -35,16 +36,17 @@ pub struct Loaded {
     pub organisations: Vec<crate::model::Organization>,
 }
 
-/// Reads and prepares everything from an open store.
-pub fn load(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
+/// Reads and prepares everything from an open store; follow-ups are due by
+/// `clock`'s today.
+pub fn load(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     // One read transaction: the services and their versions are of one moment.
     store.conn().execute_batch("BEGIN")?;
-    let loaded = read(store, lang);
+    let loaded = read(store, lang, clock);
     store.conn().execute_batch("COMMIT")?;
     loaded
 }
 
-fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
+fn read(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
@@ -57,7 +59,7 @@ fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
     sessions.iter_mut().for_each(Session::sanitize);
     let index = SearchIndex::build(&services, &reference, lang);
     let draft = store.draft(&crate::config::current_user(), CONSULTATION_DRAFT)?;
-    let due = store.follow_up_count(crate::timetable::warsaw_now().date())?;
+    let due = store.follow_up_count(clock.today())?;
     Ok(Loaded {
         reference,
         services,
@@ -73,12 +75,12 @@ fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
 /// Loads on a thread with its own connection (WAL lets it read while the
 /// screen's connection is idle); the result, or the error in words, arrives
 /// on the returned channel.
-pub fn spawn(path: PathBuf, lang: Lang) -> Receiver<Result<Loaded, String>> {
+pub fn spawn(path: PathBuf, lang: Lang, clock: Clock) -> Receiver<Result<Loaded, String>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let result = Store::open_existing(&path)
             .map_err(|e| e.message(lang))
-            .and_then(|store| load(&store, lang).map_err(|e| e.to_string()));
+            .and_then(|store| load(&store, lang, clock).map_err(|e| e.to_string()));
         // The screen may have closed already; then nobody needs the data.
         let _ = tx.send(result);
     });
