@@ -121,7 +121,10 @@ mod tests {
         let clock = Clock::parse("2026-11-23 12:00").unwrap();
         let now = clock.warsaw_now();
         assert!(now >= warsaw("2026-11-23 12:00") && now < warsaw("2026-11-23 12:01"));
-        assert_eq!(clock.today(), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        assert_eq!(
+            clock.today(),
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+        );
         // 12:00 in Warsaw in November is 11:00 UTC.
         assert!(clock.stamp().starts_with("2026-11-23T11:00:"));
         assert!(clock.stamp().ends_with('Z'));
@@ -143,7 +146,10 @@ mod tests {
             let e = Clock::parse(value).unwrap_err();
             assert_eq!(e.value, value);
             let sentence = e.message(Lang::En);
-            assert!(sentence.contains(NOW_VAR) && sentence.contains(value), "{sentence}");
+            assert!(
+                sentence.contains(NOW_VAR) && sentence.contains(value),
+                "{sentence}"
+            );
         }
     }
 

@@ -589,4 +589,3 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         _ => StoreError::Sqlite(e),
     }
 }
-

@@ -8,8 +8,8 @@ use chrono::{DateTime, NaiveTime};
 use clap::{Args, ValueEnum};
 
 use super::{CliError, Need, open_as, write_table};
-use crate::clock::Clock;
 use crate::audit::{Action, Entry, Query};
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::text::one_line;
 use crate::timetable::{local_time, parse_date, warsaw_to_utc};

@@ -56,12 +56,7 @@ pub enum ConsultationsFormat {
 }
 
 /// Runs a `consultations` subcommand.
-pub fn run(
-    cmd: ConsultationsCommand,
-    db: &Path,
-    lang: Lang,
-    clock: Clock,
-) -> Result<(), CliError> {
+pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let (args, default) = match cmd {
         ConsultationsCommand::List(args) => (args, ConsultationsFormat::Table),
         ConsultationsCommand::Export(args) => (args, ConsultationsFormat::Csv),

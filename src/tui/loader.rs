@@ -86,3 +86,60 @@ pub fn spawn(path: PathBuf, lang: Lang, clock: Clock) -> Receiver<Result<Loaded,
     });
     rx
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::consultation::ConsultationDraft;
+    use crate::tui::app::App;
+    use crate::tui::theme::Theme;
+
+    fn at(when: &str) -> Clock {
+        Clock::parse(when).unwrap()
+    }
+
+    #[test]
+    fn follow_ups_are_due_by_the_clock_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(&dir.path().join("pomost.db")).unwrap();
+        crate::seed::seed(&mut store, "tester", false).unwrap();
+        let reference = Reference {
+            topics: store.topics().unwrap(),
+            counties: store.counties().unwrap(),
+        };
+        let draft = ConsultationDraft {
+            at: "2026-11-20 10:00".into(),
+            client: "AB12".into(),
+            topics: vec!["legal".into()],
+            follow_up: "2026-11-25".into(),
+            ..ConsultationDraft::default()
+        };
+        let now = at("2026-11-23 12:00").warsaw_now();
+        let new = draft
+            .validate(&reference, &HashSet::new(), now, Lang::En)
+            .unwrap();
+        store.add_consultation(&new, "tester").unwrap();
+        let due = |when| load(&store, Lang::En, at(when)).unwrap().due;
+        assert_eq!(due("2026-11-24 23:59"), 0);
+        assert_eq!(due("2026-11-25 00:00"), 1);
+        // The thread is given the clock too.
+        let spawned = spawn(store.path().to_owned(), Lang::En, at("2026-11-24 12:00"));
+        assert_eq!(spawned.recv().unwrap().map(|l| l.due), Ok(0));
+    }
+
+    #[test]
+    fn the_screens_start_on_the_clock_given() {
+        for (when, week) in [
+            ("2026-11-23 12:00", "2026-W48"),
+            ("2030-01-02 08:00", "2030-W01"),
+        ] {
+            let app = App::loading(Lang::En, Theme::plain(), at(when));
+            assert_eq!(app.timetable.now().date(), at(when).today());
+            assert_eq!(app.timetable.week().to_string(), week);
+            assert_eq!(app.consultations.today(), at(when).today());
+            assert_eq!(app.consultations.query().from, Some(at(when).today()));
+        }
+    }
+}

@@ -328,7 +328,28 @@ mod tests {
 
     fn screen() -> ServicesScreen {
         let services = ["Alfa", "Beta", "Gamma", "Delta"].map(service).to_vec();
-        ServicesScreen::new(services, &Reference::default(), Lang::En)
+        let clock = Clock::parse("2026-11-23 12:00").unwrap();
+        ServicesScreen::new(services, &Reference::default(), Lang::En, clock)
+    }
+
+    #[test]
+    fn the_clock_given_decides_what_is_stale_and_open_now() {
+        let mut alfa = service("Alfa");
+        alfa.last_verified = chrono::NaiveDate::from_ymd_opt(2026, 10, 1);
+        let at = |when| {
+            let clock = Clock::parse(when).unwrap();
+            ServicesScreen::new(vec![alfa.clone()], &Reference::default(), Lang::En, clock)
+        };
+        let (mut early, mut late) = (at("2026-11-23 12:00"), at("2027-11-23 12:00"));
+        assert_eq!((early.stale_count(), late.stale_count()), (0, 1));
+        for s in [&mut early, &mut late] {
+            s.update(Action::ToggleOpenNow);
+            s.update(Action::ToggleStale);
+        }
+        let day = |s: &ServicesScreen| s.filter().open_at.map(|t| t.date().to_string());
+        assert_eq!(day(&early).as_deref(), Some("2026-11-23"));
+        assert_eq!(day(&late).as_deref(), Some("2027-11-23"));
+        assert!(early.filter().stale_before < late.filter().stale_before);
     }
 
     #[test]
