@@ -29,13 +29,13 @@ use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Europe::Warsaw;
+use pomost::clock::Clock;
 use pomost::consultation::{AgeBand, Channel, Gender, NewConsultation, OUTSIDE_POMORSKIE};
 use pomost::hsds::derived_id;
 use pomost::i18n::{COUNTRIES, LANGUAGES, Lang};
 use pomost::report::Breakdown;
 use pomost::store::{ConsultationQuery, SCHEMA_VERSION, Store, fts_query};
 use pomost::text::fold;
-use pomost::timetable::warsaw_now;
 use pomost::tui::action::Action;
 use pomost::tui::app::App;
 use pomost::tui::consultations::PAGE;
@@ -665,7 +665,7 @@ fn generate(db: &Path, schema: &str) -> f64 {
     let started = Instant::now();
     let tmp = with_suffix(db, ".tmp");
     remove_db(&tmp);
-    let today = warsaw_now().date();
+    let today = Clock::system().warsaw_now().date();
     let (mut store, _) = Store::open(&tmp).expect("a new database");
     pomost::seed::seed(&mut store, "bench", true).expect("seed the reference lists");
     let ctx = Ctx::new(&store, today);
@@ -869,7 +869,7 @@ fn new_consultation(rng: &mut Rng, ctx_topics: &[String], services: &[Uuid]) -> 
         .map(|_| NOTE_WORDS[rng.skewed(NOTE_WORDS.len(), 2.5)])
         .collect();
     NewConsultation {
-        at: warsaw_now(),
+        at: Clock::system().warsaw_now(),
         client,
         topics: topics.iter().map(|&t| ctx_topics[t].clone()).collect(),
         referrals: if rng.permille(200) && !services.is_empty() {
@@ -1006,9 +1006,9 @@ fn rss_child(path: &Path, day: NaiveDate) {
     let (rss, hwm) = memory();
     println!("before {rss} {hwm}");
     let lang = Lang::Pl;
-    let store = pomost::cli::open_seeded(path, lang).expect("open the database");
-    let rx = loader::spawn(path.to_owned(), lang);
-    let mut app = App::loading(lang, Theme::colored(), warsaw_now());
+    let store = pomost::cli::open_seeded(path, lang, Clock::system()).expect("open the database");
+    let rx = loader::spawn(path.to_owned(), lang, Clock::system());
+    let mut app = App::loading(lang, Theme::colored(), Clock::system());
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
     terminal
         .draw(|f| ui::draw(f, &mut app))
@@ -1416,7 +1416,7 @@ fn main() {
         store.follow_up_count(day).expect("follow-ups"),
     );
     let file_mb = std::fs::metadata(&db).map_or(0.0, |m| m.len() as f64 / 1e6);
-    let real_today = warsaw_now().date();
+    let real_today = Clock::system().warsaw_now().date();
     println!(
         "data: {count} consultations, {clients} distinct clients, {with_notes} with notes, \
          {on_day} on {day} (\"today\" below{}), {due} follow-ups due; file {file_mb:.0} MB",
@@ -1593,9 +1593,10 @@ fn main() {
     let mut screen_s = Samples::default();
     for _ in 0..15 {
         let start = Instant::now();
-        let (t_open, other) =
-            timed(|| pomost::cli::open_seeded(&db, Lang::Pl).expect("open the database"));
-        let (t_app, mut app) = timed(|| App::loading(Lang::Pl, Theme::colored(), warsaw_now()));
+        let (t_open, other) = timed(|| {
+            pomost::cli::open_seeded(&db, Lang::Pl, Clock::system()).expect("open the database")
+        });
+        let (t_app, mut app) = timed(|| App::loading(Lang::Pl, Theme::colored(), Clock::system()));
         let (t_draw, ()) = timed(|| {
             terminal
                 .draw(|f| ui::draw(f, &mut app))
@@ -1609,7 +1610,7 @@ fn main() {
         // What the loader thread does with a connection of its own.
         let (t_load, loaded) = timed(|| {
             let s = Store::open_existing(&db).expect("open for the loader");
-            loader::load(&s, Lang::Pl).expect("load")
+            loader::load(&s, Lang::Pl, Clock::system()).expect("load")
         });
         loader_s.push(t_load);
         app.set_loaded(Ok(loaded));

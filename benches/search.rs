@@ -17,6 +17,7 @@ use std::time::Instant;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use crossterm::event::{KeyCode, KeyEvent};
+use pomost::clock::Clock;
 use pomost::hsds::derived_id;
 use pomost::i18n::Lang;
 use pomost::model::{
@@ -1422,8 +1423,15 @@ fn main() {
 
         // What the TUI does after loading: App::new (sanitising and its own
         // index), then the first frame.
-        let (t_app, mut app) =
-            timed(|| App::new(loaded.clone(), reference, Lang::Pl, Theme::colored()));
+        let (t_app, mut app) = timed(|| {
+            App::new(
+                loaded.clone(),
+                reference,
+                Lang::Pl,
+                Theme::colored(),
+                Clock::system(),
+            )
+        });
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
         let (t_frame, ()) = timed(|| {
             terminal
@@ -1443,12 +1451,13 @@ fn main() {
         // read + index the directory on the loader thread.
         let start = Instant::now();
         let store = open(db.path());
-        let mut app = App::loading(Lang::Pl, Theme::colored(), pomost::timetable::warsaw_now());
+        let mut app = App::loading(Lang::Pl, Theme::colored(), Clock::system());
         terminal
             .draw(|f| ui::draw(f, &mut app))
             .expect("draw the loading frame");
         loading_frame_s.push(ms(start.elapsed()));
-        let (t_bg, data) = timed(|| pomost::tui::loader::load(&store, Lang::Pl).expect("load"));
+        let (t_bg, data) =
+            timed(|| pomost::tui::loader::load(&store, Lang::Pl, Clock::system()).expect("load"));
         black_box(data.services.len());
         background_s.push(ms(start.elapsed()));
         let _ = t_bg;
@@ -1460,7 +1469,13 @@ fn main() {
 
     // Keystroke to frame through the real App: key handling, search, redraw.
     let (reference2, loaded) = load(&open(db.path()));
-    let mut app = App::new(loaded, reference2, Lang::Pl, Theme::colored());
+    let mut app = App::new(
+        loaded,
+        reference2,
+        Lang::Pl,
+        Theme::colored(),
+        Clock::system(),
+    );
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
     let mut draw = |app: &mut App| {
         terminal.draw(|f| ui::draw(f, app)).expect("draw a frame");

@@ -18,6 +18,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
+use crate::clock::Clock;
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::seed;
@@ -145,21 +146,22 @@ impl From<rusqlite::Error> for CliError {
     }
 }
 
-/// Runs a subcommand and turns its outcome into an exit code.
-pub fn run(command: Command, db: Option<PathBuf>, lang: Lang) -> ExitCode {
+/// Runs a subcommand and turns its outcome into an exit code. `clock` says
+/// what "now" is: the default time of a consultation, today, the times stored.
+pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     let db = config::database_path(db);
     let result = match command {
-        Command::Init(args) => init::run(&args, &db, lang),
-        Command::Backup { file } => backup::run(&file, &db, lang),
-        Command::Report(args) => report::run(&args, &db, lang),
-        Command::Services(cmd) => services::run(cmd, &db, lang),
-        Command::Timetable(args) => timetable::run(&args, &db, lang),
-        Command::Log(args) => log::run(*args, &db, lang),
-        Command::Consultations(cmd) => consultations::run(cmd, &db, lang),
-        Command::Staff(cmd) => staff::run(cmd, &db, lang),
-        Command::Audit(args) => audit::run(&args, &db, lang),
-        Command::Purge(args) => privacy::purge(&args, &db, lang),
-        Command::Client(cmd) => privacy::client(cmd, &db, lang),
+        Command::Init(args) => init::run(&args, &db, lang, clock),
+        Command::Backup { file } => backup::run(&file, &db, lang, clock),
+        Command::Report(args) => report::run(&args, &db, lang, clock),
+        Command::Services(cmd) => services::run(cmd, &db, lang, clock),
+        Command::Timetable(args) => timetable::run(&args, &db, lang, clock),
+        Command::Log(args) => log::run(*args, &db, lang, clock),
+        Command::Consultations(cmd) => consultations::run(cmd, &db, lang, clock),
+        Command::Staff(cmd) => staff::run(cmd, &db, lang, clock),
+        Command::Audit(args) => audit::run(&args, &db, lang, clock),
+        Command::Purge(args) => privacy::purge(&args, &db, lang, clock),
+        Command::Client(cmd) => privacy::client(cmd, &db, lang, clock),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -297,17 +299,23 @@ pub fn authorize(store: &Store, need: Need, lang: Lang) -> Result<StaffMember, C
 }
 
 /// Opens the database for a staff member who may do what `need` asks. It must
-/// exist: a missing or mistyped path never becomes a new database.
-pub fn open_as(path: &Path, lang: Lang, need: Need) -> Result<(Store, StaffMember), CliError> {
-    let store = open_existing(path, lang)?;
+/// exist: a missing or mistyped path never becomes a new database. The times
+/// it writes are taken from `clock`.
+pub fn open_as(
+    path: &Path,
+    lang: Lang,
+    need: Need,
+    clock: Clock,
+) -> Result<(Store, StaffMember), CliError> {
+    let store = open_existing(path, lang, clock)?;
     let member = authorize(&store, need, lang)?;
     Ok((store, member))
 }
 
 /// Opens an existing database (never creating one), finishing its seeding if
 /// an earlier `init` stopped before it.
-pub fn open_existing(path: &Path, lang: Lang) -> Result<Store, CliError> {
-    let store = open_noticed(path, lang)?;
+pub fn open_existing(path: &Path, lang: Lang, clock: Clock) -> Result<Store, CliError> {
+    let store = open_noticed(path, lang, clock)?;
     say_if_damaged(&store, lang);
     finish_seeding(store)
 }
@@ -315,9 +323,9 @@ pub fn open_existing(path: &Path, lang: Lang) -> Result<Store, CliError> {
 /// Opens an existing database as it is. Waiting for another program's lock
 /// is said on stderr from the start, opening included (the screen says it on
 /// its status line once it is drawn).
-pub(crate) fn open_noticed(path: &Path, lang: Lang) -> Result<Store, CliError> {
+pub(crate) fn open_noticed(path: &Path, lang: Lang, clock: Clock) -> Result<Store, CliError> {
     let notice = move || warn(lang.t(Msg::WaitingForSave));
-    Store::open_existing_noticed(path, notice).map_err(|e| CliError::store(&e, lang))
+    Store::open_existing_noticed(path, clock, notice).map_err(|e| CliError::store(&e, lang))
 }
 
 /// A line on stderr that the command goes on after: cleaned, and no panic
@@ -344,8 +352,8 @@ fn say_if_damaged(store: &Store, lang: Lang) {
 
 /// Opens the database, creating and seeding it with the shipped catalogue when
 /// it is new: only for the screen's first run on the personal default path.
-pub fn open_seeded(path: &Path, lang: Lang) -> Result<Store, CliError> {
-    let (store, _) = Store::open(path).map_err(|e| CliError::store(&e, lang))?;
+pub fn open_seeded(path: &Path, lang: Lang, clock: Clock) -> Result<Store, CliError> {
+    let (store, _) = Store::open_with_clock(path, clock).map_err(|e| CliError::store(&e, lang))?;
     finish_seeding(store)
 }
 

@@ -563,6 +563,7 @@ messages! {
     ErrDatabase,
     ErrOutput,
     ErrNeedsTerminal,
+    ErrBadNow,
     ErrTerminal,
 }
 

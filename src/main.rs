@@ -5,13 +5,22 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use pomost::cli::{self, Cli};
+use pomost::clock::Clock;
 use pomost::i18n::Lang;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     let lang = Lang::resolve(args.lang);
+    // The one clock of this process: everything that needs "now" is given it.
+    let clock = match Clock::from_env() {
+        Ok(clock) => clock,
+        Err(e) => {
+            eprintln!("pomost: {}", e.message(lang));
+            return ExitCode::from(2);
+        }
+    };
     match args.command {
-        Some(command) => cli::run(command, args.db, lang),
-        None => pomost::tui::run(args.db, lang),
+        Some(command) => cli::run(command, args.db, lang, clock),
+        None => pomost::tui::run(args.db, lang, clock),
     }
 }

@@ -32,6 +32,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 
 pub use consultations::{ChangeError, ConsultationQuery, ConsultationVersion, fts_query};
@@ -244,6 +245,8 @@ pub struct Store {
     /// How long (ms) a write waits for others' saves; shared with the busy
     /// handler, so a write that must not hold the screen can wait less.
     busy_limit: Arc<AtomicU64>,
+    /// What "now" is for the times this store writes (created, changed, audited).
+    clock: Clock,
     /// This connection's entry in [`OpenFiles`]; declared after `conn`, so the
     /// connection is closed before the entry goes.
     _open: OpenFile,
@@ -307,14 +310,20 @@ impl Store {
     /// `pomost init`, the screen's first run and tests; everything else uses
     /// [`Store::open_existing`].
     pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
-        Self::create(path, 0o600)
+        Self::open_with_clock(path, Clock::system())
+    }
+
+    /// [`Store::open`], with the times it writes (from the first migration
+    /// on) taken from `clock`.
+    pub fn open_with_clock(path: &Path, clock: Clock) -> Result<(Store, Opened), StoreError> {
+        Self::create(path, 0o600, clock)
     }
 
     /// [`Store::open`] with the mode a new database gets (0660 for a database
     /// shared by a group): a file created, or an empty file adopted, gets it
     /// before SQLite writes a byte or creates its side files, whatever its mode
     /// was before.
-    pub fn create(path: &Path, mode: u32) -> Result<(Store, Opened), StoreError> {
+    pub fn create(path: &Path, mode: u32, clock: Clock) -> Result<(Store, Opened), StoreError> {
         use std::os::unix::fs::PermissionsExt;
         let mut files = open_files();
         let opened = match fs::metadata(path) {
@@ -356,25 +365,34 @@ impl Store {
         // Let go of the list before anything can fail: dropping a store
         // uncounts its connection, which locks the list again.
         drop(files);
-        Ok((Self::set_up(conn, path, read_only, entry, None)?, opened))
+        Ok((
+            Self::set_up(conn, path, read_only, entry, None, clock)?,
+            opened,
+        ))
     }
 
     /// Opens an existing database; never creates one, nor adopts an empty
     /// file (both are one sentence naming the path and `pomost init`).
     pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
-        Self::open_existing_with(path, None)
+        Self::open_existing_with(path, None, Clock::system())
     }
 
     /// [`Store::open_existing`], saying `notice` when opening (or, later, a
     /// write) waits for another program's lock (see [`Store::on_long_wait`]).
+    /// The times it writes are taken from `clock`.
     pub fn open_existing_noticed(
         path: &Path,
+        clock: Clock,
         notice: impl Fn() + Send + 'static,
     ) -> Result<Store, StoreError> {
-        Self::open_existing_with(path, Some(Box::new(notice)))
+        Self::open_existing_with(path, Some(Box::new(notice)), clock)
     }
 
-    fn open_existing_with(path: &Path, notice: Option<Notice>) -> Result<Store, StoreError> {
+    fn open_existing_with(
+        path: &Path,
+        notice: Option<Notice>,
+        clock: Clock,
+    ) -> Result<Store, StoreError> {
         let mut files = open_files();
         match fs::metadata(path) {
             Ok(meta) => {
@@ -399,7 +417,7 @@ impl Store {
         }
         let (conn, read_only, entry) = Self::connect(path, &mut files)?;
         drop(files);
-        Self::set_up(conn, path, read_only, entry, notice)
+        Self::set_up(conn, path, read_only, entry, notice, clock)
     }
 
     /// Connects to the file whose header was checked and counts the
@@ -432,6 +450,7 @@ impl Store {
         read_only: bool,
         entry: OpenFile,
         notice: Option<Notice>,
+        clock: Clock,
     ) -> Result<Store, StoreError> {
         let limit = Arc::new(AtomicU64::new(busy_limit().as_millis() as u64));
         conn.busy_handler(Some(busy_handler(Arc::clone(&limit), notice)))?;
@@ -440,6 +459,7 @@ impl Store {
             path: path.to_owned(),
             read_only,
             busy_limit: limit,
+            clock,
             _open: entry,
         };
         store.check_schema()?;
@@ -494,6 +514,7 @@ impl Store {
             return Ok(());
         }
         let path = self.path.clone();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (number, sql) in MIGRATIONS.iter().filter(|(n, _)| *n > current) {
@@ -509,7 +530,7 @@ impl Store {
                 .ok()
                 .and_then(|m| crate::config::user_name(m.uid()))
                 .unwrap_or_else(crate::config::current_user);
-            staff::bootstrap(&tx, &owner)?;
+            staff::bootstrap(&tx, &owner, &now)?;
         }
         tx.commit()?;
         Ok(())
@@ -649,6 +670,17 @@ impl Store {
     /// True when the file could only be opened for reading.
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// Writes the times of changes (and of the audit trail) by `clock` rather
+    /// than the system clock.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    /// The clock the times of changes are taken from.
+    pub fn clock(&self) -> Clock {
+        self.clock
     }
 }
 
@@ -844,9 +876,4 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         },
         _ => StoreError::Sqlite(e),
     }
-}
-
-/// The current instant as stored (RFC 3339, UTC, seconds).
-pub fn now_utc() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

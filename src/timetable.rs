@@ -354,11 +354,6 @@ pub fn local_time(at: &str) -> String {
     )
 }
 
-/// The current Warsaw wall-clock date and time.
-pub fn warsaw_now() -> NaiveDateTime {
-    Utc::now().with_timezone(&Warsaw).naive_local()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

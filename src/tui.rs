@@ -27,10 +27,10 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event, KeyEventKind};
 
 use crate::cli::{Need, authorize, finish_seeding, open_noticed, open_seeded};
+use crate::clock::Clock;
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::store::Store;
-use crate::timetable::warsaw_now;
 use app::App;
 use loader::Loaded;
 use terminal::Signals;
@@ -43,24 +43,23 @@ const CHANGES_EVERY: Duration = Duration::from_secs(1);
 /// The same while the directory is loading, so it appears as soon as it is read.
 const LOADING_TICK: Duration = Duration::from_millis(10);
 
-/// Opens the interactive screen on the database.
-pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
+/// Opens the interactive screen on the database; `clock` says what "now" is
+/// for every screen, the loader and the times saved.
+pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         eprintln!("pomost: {}", lang.t(Msg::ErrNeedsTerminal));
         return ExitCode::from(2);
     }
     let path = config::database_path(db);
     // Only the very first run on the personal default path makes a database;
-    // a path given with --db or POMOST_DB must name one.
-    // The file is checked for damage in the background (the first frame
-    // does not wait for it).
-    let open = if config::is_personal_default(&path) {
-        open_seeded
+    // a path given with --db or POMOST_DB must name one. The file is checked
+    // for damage in the background (the first frame does not wait for it).
+    let opened = if config::is_personal_default(&path) {
+        open_seeded(&path, lang, clock)
     } else {
-        |path: &std::path::Path, lang| open_noticed(path, lang).and_then(finish_seeding)
-    };
-    let opened = open(&path, lang)
-        .and_then(|store| authorize(&store, Need::Member, lang).map(|me| (store, me)));
+        open_noticed(&path, lang, clock).and_then(finish_seeding)
+    }
+    .and_then(|store| authorize(&store, Need::Member, lang).map(|me| (store, me)));
     let (mut store, me) = match opened {
         Ok(opened) => opened,
         Err(e) => {
@@ -74,8 +73,8 @@ pub fn run(db: Option<PathBuf>, lang: Lang) -> ExitCode {
     spawn_checkpointer(path.clone(), checkpoints);
     // The first frame is drawn at once; the directory is read on a thread and
     // appears when ready (keys typed meanwhile are kept).
-    let loading = loader::spawn(path.clone(), lang);
-    let mut app = App::loading(lang, Theme::from_env(), warsaw_now());
+    let loading = loader::spawn(path.clone(), lang, clock);
+    let mut app = App::loading(lang, Theme::from_env(), clock);
     app.read_only = store.is_read_only();
     let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
     let database = crate::text::one_line(&shown.display().to_string());
@@ -123,13 +122,13 @@ fn run_loop(
         let mut version_checked = Instant::now();
         let mut damage_said = false;
         loop {
-            let now = warsaw_now();
+            let now = app.clock.warsaw_now();
             // Other users' changes: looked for every second; the directory and
             // the timetable are read again on the loader thread, the
             // consultations list at once (it is one page).
             if app.reload_directory && loading.is_none() {
                 app.reload_directory = false;
-                loading = Some(loader::spawn(path.to_owned(), app.lang));
+                loading = Some(loader::spawn(path.to_owned(), app.lang, app.clock));
             }
             if version_checked.elapsed() >= CHANGES_EVERY && loading.is_none() {
                 version_checked = Instant::now();
@@ -149,7 +148,7 @@ fn run_loop(
                     let stamp = store.directory_stamp().ok();
                     if stamp != seen_stamp {
                         seen_stamp = stamp;
-                        loading = Some(loader::spawn(path.to_owned(), app.lang));
+                        loading = Some(loader::spawn(path.to_owned(), app.lang, app.clock));
                     }
                 }
             }

@@ -19,7 +19,7 @@ use pomost::seed;
 use pomost::store::{ChangeError, ConsultationQuery, Store};
 
 mod common;
-use common::{pomost, stderr, stdout};
+use common::{pomost, pomost_at, stderr, stdout};
 
 // ---------------------------------------------------------------- helpers
 
@@ -840,7 +840,7 @@ fn cli_db(dir: &Path) -> (PathBuf, Uuid) {
 }
 
 fn warsaw_today() -> NaiveDate {
-    pomost::timetable::warsaw_now().date()
+    pomost::clock::Clock::system().today()
 }
 
 #[test]
@@ -906,9 +906,9 @@ fn log_prints_the_new_id_and_the_list_shows_every_field() {
     assert!(c["updated_at"].as_str().is_some_and(|s| !s.is_empty()));
 
     // Without --at: now, in Warsaw; optional fields not stated.
-    let before = pomost::timetable::warsaw_now();
+    let before = pomost::clock::Clock::system().warsaw_now();
     let uid2 = log(&db, &["--client", "K-NOW", "--topic", "crisis"]);
-    let after = pomost::timetable::warsaw_now();
+    let after = pomost::clock::Clock::system().warsaw_now();
     let rows = list_json(&db, &["--client", "k-now"]);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["uid"], uid2.to_string());
@@ -927,6 +927,66 @@ fn log_prints_the_new_id_and_the_list_shows_every_field() {
     let rows = list_json(&db, &[]);
     assert_eq!(rows[0]["uid"], uid2.to_string());
     assert_eq!(rows[1]["uid"], uid.to_string());
+}
+
+#[test]
+fn pomost_now_decides_when_a_log_without_at_took_place_and_when_it_was_stored() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, _) = cli_db(dir.path());
+    // A Warsaw time, and an instant that is already the next day in Warsaw.
+    let cases = [
+        ("2031-02-03 09:15", "2031-02-03 09:15", "2031-02-03T08:15:"),
+        (
+            "2024-12-31T23:30:00Z",
+            "2025-01-01 00:30",
+            "2024-12-31T23:30:",
+        ),
+    ];
+    for (now, at, stored) in cases {
+        let out = pomost_at(
+            now,
+            &db,
+            &["log", "--client", "K-CLOCK", "--topic", "legal"],
+        );
+        assert!(out.status.success(), "{now}: {}", stderr(&out));
+        let uid = stdout(&out).trim().to_owned();
+        let rows = list_json(&db, &["--client", "k-clock"]);
+        let row = rows.iter().find(|r| r["uid"] == uid).expect("logged");
+        assert_eq!(row["at"], at, "{now}");
+        let updated = row["updated_at"].as_str().expect("updated_at");
+        assert!(updated.starts_with(stored), "{now}: stored at {updated}");
+    }
+    // The audit trail's times come from the same clock.
+    let out = pomost_at("2031-02-04 10:00", &db, &["audit", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let audit: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let created: Vec<&str> = audit
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|e| e["action"] == "create" && e["kind"] == "consultation")
+        .filter_map(|e| e["at"].as_str())
+        .collect();
+    assert_eq!(created.len(), 2, "{audit:#}");
+    assert!(
+        created.iter().any(|t| t.starts_with("2031-02-03")),
+        "{created:?}"
+    );
+    assert!(
+        created.iter().any(|t| t.starts_with("2024-12-31")),
+        "{created:?}"
+    );
+
+    // What is not a time: one sentence, exit 2, nothing written.
+    for now in ["next tuesday", "2031-02-30 09:00", "2026-03-29 02:30"] {
+        let out = pomost_at(now, &db, &["log", "--client", "K-BAD", "--topic", "legal"]);
+        assert_eq!(out.status.code(), Some(2), "{now}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("POMOST_NOW") && err.contains(now), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+    assert!(list_json(&db, &["--client", "k-bad"]).is_empty());
 }
 
 #[test]

@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use chrono::{Days, NaiveDate};
-use common::{pomost, stderr, stdout};
+use common::{stderr, stdout};
+use pomost::clock::Clock;
 use pomost::consultation::ConsultationDraft;
 use pomost::i18n::Lang;
 use pomost::model::Reference;
@@ -35,6 +36,26 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
 }
 
+/// Noon of [`today`]: every process these tests start, and every store they
+/// write through, runs on this clock, whatever the calendar says.
+const NOW: &str = "2026-11-23 12:00";
+
+fn clock() -> Clock {
+    Clock::parse(NOW).expect("a time")
+}
+
+/// `pomost --db DB ARGS…` at [`NOW`].
+fn pomost(db: &Path, args: &[&str]) -> std::process::Output {
+    common::pomost_at(NOW, db, args)
+}
+
+/// The database opened for writing as the tests' processes open it, on their clock.
+fn open(db: &Path) -> Store {
+    let mut store = Store::open_existing(db).expect("open");
+    store.set_clock(clock());
+    store
+}
+
 /// A small deterministic generator, so a failure can be replayed.
 struct Lcg(u64);
 
@@ -52,7 +73,7 @@ impl Lcg {
 /// every statistical field varied, follow-ups (some done), and some
 /// corrections (so there are earlier versions).
 fn populate(db: &Path) {
-    let (mut store, _) = Store::open(db).expect("open");
+    let (mut store, _) = Store::open_with_clock(db, clock()).expect("open");
     pomost::seed::seed(&mut store, "tester", false).expect("seed");
     let reference = Reference {
         topics: store.topics().expect("topics"),
@@ -275,6 +296,7 @@ fn a_purge_asks_first_and_refuses_bad_dates() {
         .args(["--lang", "en", "--db"])
         .arg(&db)
         .args(["purge", "--before", "2026-01-01"])
+        .env("POMOST_NOW", NOW)
         .stdin(std::process::Stdio::null())
         .output()
         .expect("run");
@@ -411,7 +433,7 @@ fn an_anonymised_consultation_cannot_be_corrected_and_drafts_and_old_codes_go_to
             "log", "--client", "MIS-1", "--topic", "crisis", "--note", "theirs",
         ],
     );
-    let mut store = Store::open_existing(&db).expect("open");
+    let mut store = open(&db);
     let all = store
         .consultations(&ConsultationQuery::default())
         .expect("list");
@@ -459,7 +481,7 @@ fn an_anonymised_consultation_cannot_be_corrected_and_drafts_and_old_codes_go_to
     drop(store);
 
     ok(&db, &["purge", "--before", "2026-01-01", "--yes"]);
-    let mut store = Store::open_existing(&db).expect("open");
+    let mut store = open(&db);
     // The form opened before the purge cannot put the code and notes back.
     let again = valid("2025-01-10 10:00", "OLD-1", "old");
     assert!(matches!(

@@ -2,6 +2,7 @@
 //! by the same key events a terminal sends.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pomost::clock::Clock;
 use pomost::i18n::Lang;
 use pomost::model::Reference;
 use pomost::seed;
@@ -21,6 +22,11 @@ fn fixed_now() -> chrono::NaiveDateTime {
         .expect("date")
 }
 
+/// A clock that reads [`fixed_now`] when the test starts.
+fn clock() -> Clock {
+    Clock::starting_at_warsaw(fixed_now()).expect("a Warsaw time")
+}
+
 fn app(lang: Lang, theme: Theme) -> App {
     let dir = tempfile::tempdir().expect("tempdir");
     let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
@@ -29,8 +35,14 @@ fn app(lang: Lang, theme: Theme) -> App {
         topics: store.topics().expect("topics"),
         counties: store.counties().expect("counties"),
     };
-    App::new(store.services().expect("services"), reference, lang, theme)
-        .with_sessions(store.sessions().expect("sessions"), fixed_now())
+    App::new(
+        store.services().expect("services"),
+        reference,
+        lang,
+        theme,
+        clock(),
+    )
+    .with_sessions(store.sessions().expect("sessions"))
 }
 
 fn timetable(lang: Lang) -> App {
@@ -157,8 +169,8 @@ fn consultations(lang: Lang) -> App {
             .expect("valid");
         store.add_consultation(&new, "anna").expect("log");
     }
-    let mut app = App::new(services, reference, lang, Theme::colored())
-        .with_sessions(store.sessions().expect("sessions"), fixed_now());
+    let mut app = App::new(services, reference, lang, Theme::colored(), clock())
+        .with_sessions(store.sessions().expect("sessions"));
     // The acting staff member is the Unix user; a fixed one keeps snapshots stable.
     app.consultations =
         pomost::tui::consultations::ConsultationsScreen::new("anna".into(), fixed_now().date());
@@ -316,8 +328,9 @@ fn reports_are_computed_off_the_screen_and_shown_with_totals() {
         reference,
         Lang::En,
         Theme::colored(),
+        clock(),
     )
-    .with_sessions(Vec::new(), fixed_now());
+    .with_sessions(Vec::new());
     keys(&mut app, "4");
     assert_eq!(
         app.take_effects(),
@@ -455,15 +468,22 @@ fn bidirectional_controls_in_stored_text_do_not_shift_the_frame() {
     }
 
     for lang in [Lang::Pl, Lang::En] {
-        let mut clean = App::new(services.clone(), reference.clone(), lang, Theme::colored())
-            .with_sessions(sessions.clone(), fixed_now());
+        let mut clean = App::new(
+            services.clone(),
+            reference.clone(),
+            lang,
+            Theme::colored(),
+            clock(),
+        )
+        .with_sessions(sessions.clone());
         let mut hostile = App::new(
             hostile_services.clone(),
             hostile_reference.clone(),
             lang,
             Theme::colored(),
+            clock(),
         )
-        .with_sessions(hostile_sessions.clone(), fixed_now());
+        .with_sessions(hostile_sessions.clone());
         for screen in ["1", "3"] {
             keys(&mut clean, screen);
             keys(&mut hostile, screen);

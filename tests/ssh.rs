@@ -296,8 +296,14 @@ fn a_consultation_saved_over_a_real_ssh_connection_is_in_the_shared_database() {
         .expect("the catalogue has \"Legal counselling\"")
         .to_owned();
 
+    // sshd gives the far side a fresh environment: the test's clock (a
+    // shifted one too) is passed along, like the harness does.
+    let clock: String = harness::clock_env()
+        .iter()
+        .map(|(k, v)| format!("{k}={} ", quote(v)))
+        .collect();
     let remote = format!(
-        "env TERM=xterm-256color LANG=C.UTF-8 POMOST_DB={} {} --lang en",
+        "env TERM=xterm-256color LANG=C.UTF-8 POMOST_DB={} {clock}{} --lang en",
         quote(&db.display().to_string()),
         quote(harness::binary()),
     );

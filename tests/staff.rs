@@ -7,9 +7,10 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{pomost, stderr, stdout};
+use common::{stderr, stdout};
 use std::collections::HashSet;
 
+use pomost::clock::Clock;
 use pomost::config::current_user;
 use pomost::consultation::{ConsultationDraft, NewConsultation};
 use pomost::i18n::Lang;
@@ -20,6 +21,26 @@ use serde_json::Value;
 
 /// A system account that exists on any Linux machine.
 const OTHER: &str = "daemon";
+
+/// When these tests take place: every process they start and every store
+/// they open runs on this clock, whatever the calendar says.
+const NOW: &str = "2026-11-23 12:00";
+
+fn clock() -> Clock {
+    Clock::parse(NOW).expect("a time")
+}
+
+/// `pomost --db DB ARGS…` at [`NOW`].
+fn pomost(db: &Path, args: &[&str]) -> std::process::Output {
+    common::pomost_at(NOW, db, args)
+}
+
+/// The database opened as the tests' processes open it, on their clock.
+fn open(db: &Path) -> Store {
+    let mut store = Store::open_existing(db).expect("open");
+    store.set_clock(clock());
+    store
+}
 
 fn fixture() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -206,7 +227,7 @@ fn a_desk_worker_reads_only_their_own_notes_and_a_counselor_reads_all() {
     assert_eq!(notes(&db), expected);
 
     // A counselor (set by the remaining coordinator) reads every note.
-    let mut store = Store::open_existing(&db).expect("open");
+    let mut store = open(&db);
     store
         .put_staff(&current_user(), "me", Role::Counselor, OTHER)
         .expect("counselor");
@@ -260,7 +281,7 @@ fn changes_to_consultations_services_and_sessions_and_client_views_are_audited()
         ],
     );
     let uid = uid.trim();
-    let mut store = Store::open_existing(&db).expect("open");
+    let mut store = open(&db);
     let c = store
         .consultations(&pomost::store::ConsultationQuery::default())
         .expect("list")
@@ -332,7 +353,7 @@ fn changes_to_consultations_services_and_sessions_and_client_views_are_audited()
 
 /// Logs a consultation as another staff member, through the library.
 fn log_as(db: &Path, staff: &str, notes: &str) {
-    let mut store = Store::open_existing(db).expect("open");
+    let mut store = open(db);
     let draft = ConsultationDraft {
         at: "2026-11-20 10:00".into(),
         client: "AB12".into(),
@@ -349,11 +370,8 @@ fn validate(store: &Store, draft: ConsultationDraft) -> NewConsultation {
         topics: store.topics().expect("topics"),
         counties: store.counties().expect("counties"),
     };
-    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-        .and_then(|d| d.and_hms_opt(12, 0, 0))
-        .expect("now");
     draft
-        .validate(&reference, &HashSet::new(), now, Lang::En)
+        .validate(&reference, &HashSet::new(), clock().warsaw_now(), Lang::En)
         .expect("valid")
 }
 

@@ -33,6 +33,11 @@ fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).expect("time")
 }
 
+/// When the calendars of these tests are made: a clock of their own.
+fn made() -> pomost::clock::Clock {
+    pomost::clock::Clock::parse("2026-03-20 10:00").expect("a time")
+}
+
 fn week(s: &str) -> Week {
     Week::parse(s).expect("week")
 }
@@ -531,7 +536,7 @@ fn the_export_is_read_by_a_real_parser_and_its_rules_expand_to_the_right_instant
     let dir = tempfile::tempdir().expect("tempdir");
     let (store, _) = store_with(dir.path(), &series());
     let sessions = store.sessions().expect("sessions");
-    let ics = week_calendar(&sessions, week("2026-W14"), Lang::Pl);
+    let ics = week_calendar(&sessions, week("2026-W14"), Lang::Pl, made());
     assert_folded(&ics);
     let unfolded = unfold(&ics);
     let cal = read_calendar(&unfolded).expect("a real parser reads it");
@@ -639,7 +644,7 @@ fn an_open_ended_series_keeps_its_wall_clock_through_the_october_change() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (store, _) = store_with(dir.path(), &series());
     let sessions = store.sessions().expect("sessions");
-    let ics = week_calendar(&sessions, week("2026-W44"), Lang::En);
+    let ics = week_calendar(&sessions, week("2026-W44"), Lang::En, made());
     assert_folded(&ics);
     let unfolded = unfold(&ics);
     let cal = read_calendar(&unfolded).expect("parses");
@@ -679,7 +684,7 @@ fn an_open_ended_series_keeps_its_wall_clock_through_the_october_change() {
 
 #[test]
 fn the_zone_rules_match_the_time_zone_database() {
-    let ics = week_calendar(&[], week("2026-W14"), Lang::En);
+    let ics = week_calendar(&[], week("2026-W14"), Lang::En, made());
     let unfolded = unfold(&ics);
     let cal = read_calendar(&unfolded).expect("parses");
     assert!(events(&cal).is_empty());
@@ -739,8 +744,8 @@ fn uids_are_stable_and_the_same_data_gives_the_same_bytes() {
             .map(|e| val(e, "UID").expect("UID"))
             .collect()
     };
-    let first = week_calendar(&sessions, week("2022-W49"), Lang::Pl);
-    let second = week_calendar(&sessions, week("2022-W49"), Lang::En);
+    let first = week_calendar(&sessions, week("2022-W49"), Lang::Pl, made());
+    let second = week_calendar(&sessions, week("2022-W49"), Lang::En, made());
     assert_folded(&first);
     assert_folded(&second);
     let expected: BTreeSet<String> = sessions
@@ -983,9 +988,10 @@ fn ics_on_the_command_line_is_parsed_with_stable_uids() {
 fn the_default_week_is_this_week_in_warsaw() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (_, db) = shipped(dir.path());
-    let before = Week::containing(pomost::timetable::warsaw_now().date());
+    let clock = pomost::clock::Clock::system();
+    let before = Week::containing(clock.today());
     let out = ok(pomost(&db, &["timetable", "--format", "json"]));
-    let after = Week::containing(pomost::timetable::warsaw_now().date());
+    let after = Week::containing(clock.today());
     let doc: Value = serde_json::from_str(&out).expect("JSON");
     let shown = doc["week"].as_str().expect("week").to_owned();
     assert!(

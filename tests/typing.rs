@@ -66,8 +66,9 @@ fn desk(lang: Lang) -> Desk {
         .expect("valid");
     store.add_consultation(&new, "anna").expect("log");
 
-    let mut app = App::loading(lang, Theme::colored(), fixed_now());
-    app.set_loaded(Ok(loader::load(&store, lang).expect("load")));
+    let clock = pomost::clock::Clock::starting_at_warsaw(fixed_now()).expect("a Warsaw time");
+    let mut app = App::loading(lang, Theme::colored(), clock);
+    app.set_loaded(Ok(loader::load(&store, lang, clock).expect("load")));
     app.consultations.today_only = false;
     let rows = store
         .consultations(&app.consultations.query())

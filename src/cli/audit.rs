@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 
 use super::{CliError, Need, date_option, open_as, write_table};
 use crate::audit::{Action, Entry, Query};
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::text::one_line;
 use crate::timetable::{local_time, warsaw_to_utc};
@@ -37,7 +38,7 @@ pub enum AuditFormat {
 }
 
 /// Runs `pomost audit`.
-pub fn run(args: &AuditArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(args: &AuditArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let since = args
         .since
         .as_deref()
@@ -45,7 +46,7 @@ pub fn run(args: &AuditArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
             date_option("--since", d, lang).map(|day| utc_text(warsaw_to_utc(day, NaiveTime::MIN)))
         })
         .transpose()?;
-    let (store, _) = open_as(db, lang, Need::Coordinator)?;
+    let (store, _) = open_as(db, lang, Need::Coordinator, clock)?;
     let entries = store.audit(&Query {
         since,
         user: args.user.clone(),

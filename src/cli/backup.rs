@@ -4,19 +4,20 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::CliError;
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 
 /// Copies the database to `target` with SQLite's online backup: page by page,
 /// letting other users' writes through between steps; the copy is a consistent
 /// snapshot. An existing file is never overwritten.
-pub fn run(target: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(target: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     if target.exists() {
         return Err(CliError::usage(
             lang.fmt(Msg::ErrBackupExists, &[&target.display()]),
         ));
     }
     // Not checked at opening: the copy is checked, whatever the size.
-    let store = super::open_noticed(db, lang)?;
+    let store = super::open_noticed(db, lang, clock)?;
     super::authorize(&store, super::Need::Coordinator, lang)?;
     let damage = store
         .backup_to(target, Duration::from_millis(5))

@@ -9,6 +9,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use uuid::Uuid;
 
 use super::{CliError, Need, date_option, open_as, write_table};
+use crate::clock::Clock;
 use crate::consultation::{Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
@@ -55,14 +56,14 @@ pub enum ConsultationsFormat {
 }
 
 /// Runs a `consultations` subcommand.
-pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let (args, default) = match cmd {
         ConsultationsCommand::List(args) => (args, ConsultationsFormat::Table),
         ConsultationsCommand::Export(args) => (args, ConsultationsFormat::Csv),
     };
     // The input is checked before the database is touched.
     let query = query(&args, lang)?;
-    let (mut store, me) = open_as(db, lang, Need::Member)?;
+    let (mut store, me) = open_as(db, lang, Need::Member, clock)?;
     if let (Some(client), false) = (&query.client, store.is_read_only()) {
         store.record_client_view(&me.user, client)?;
     }

@@ -7,6 +7,7 @@ use clap::Args;
 mod shared;
 
 use super::CliError;
+use crate::clock::Clock;
 use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::seed;
@@ -26,7 +27,7 @@ pub struct InitArgs {
 }
 
 /// Creates the database; an existing one is left as it is.
-pub fn run(args: &InitArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(args: &InitArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let group = match &args.shared {
         Some(name) => Some(
             shared::group_id(name)
@@ -41,7 +42,8 @@ pub fn run(args: &InitArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
     // A database made here is the owner's alone, or the group's when shared,
     // whatever mode an empty file at the path had.
     let mode = if group.is_some() { 0o660 } else { 0o600 };
-    let (mut store, opened) = Store::create(db, mode).map_err(|e| CliError::store(&e, lang))?;
+    let (mut store, opened) =
+        Store::create(db, mode, clock).map_err(|e| CliError::store(&e, lang))?;
     let result = seed_if_new(&mut store, opened, args, db, lang);
     if let Some(gid) = group {
         drop(store);

@@ -9,11 +9,11 @@ use clap::Args;
 use uuid::Uuid;
 
 use super::{CliError, Need, open_as};
+use crate::clock::Clock;
 use crate::consultation::{ConsultationDraft, ConsultationField, FieldProblem};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::text::shorten_quoted;
-use crate::timetable::warsaw_now;
 
 /// Log one consultation, by the current user, without the interactive screen.
 ///
@@ -126,11 +126,11 @@ fn problems_message(problems: &[FieldProblem]) -> String {
         .join("\npomost: ")
 }
 
-/// Runs `log`.
-pub fn run(args: LogArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
-    let now = warsaw_now();
+/// Runs `log`; without `--at` the consultation is at `clock`'s now.
+pub fn run(args: LogArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
+    let now = clock.warsaw_now();
     let draft = args.draft(now);
-    let (mut store, me) = open_as(db, lang, Need::Member)?;
+    let (mut store, me) = open_as(db, lang, Need::Member, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,

@@ -8,8 +8,8 @@ use clap::{Args, Subcommand};
 
 use super::consultations::check_client;
 use super::{CliError, Need, date_option, open_as, say};
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
-use crate::timetable::warsaw_now;
 
 /// Arguments of `pomost purge`.
 #[derive(Debug, Args)]
@@ -43,12 +43,12 @@ pub enum ClientCommand {
 }
 
 /// Runs `pomost purge`.
-pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let day = date_option("--before", &args.before, lang)?;
-    if day > warsaw_now().date() {
+    if day > clock.today() {
         return Err(CliError::usage(lang.fmt(Msg::ErrPurgeFuture, &[&day])));
     }
-    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
     writable(&store, lang)?;
     let plan = store.purge_plan(day)?;
     if plan.consultations == 0 {
@@ -64,10 +64,10 @@ pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
 }
 
 /// Runs a `client` subcommand.
-pub fn client(cmd: ClientCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn client(cmd: ClientCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let (ClientCommand::Export { code } | ClientCommand::Erase { code, .. }) = &cmd;
     let code = check_client(code, lang)?;
-    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
     writable(&store, lang)?;
     let held = store.client_erase_plan(&code)?;
     if held == 0 {

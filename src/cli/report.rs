@@ -7,10 +7,10 @@ use clap::{Args, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
 use super::{CliError, Need, date_option, open_as};
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::report::{Breakdown, Report};
-use crate::timetable::warsaw_now;
 
 /// Arguments of `pomost report`.
 #[derive(Debug, Args)]
@@ -41,7 +41,7 @@ pub enum ReportFormat {
 }
 
 /// Runs `pomost report`.
-pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(args: &ReportArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let date = |flag: &str, v: &Option<String>| {
         v.as_deref().map(|d| date_option(flag, d, lang)).transpose()
     };
@@ -52,12 +52,12 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
             return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
         }
     }
-    let (store, _) = open_as(db, lang, Need::Coordinator)?;
+    let (store, _) = open_as(db, lang, Need::Coordinator, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
     };
-    let report = store.report(from, to, args.by, warsaw_now().date())?;
+    let report = store.report(from, to, args.by, clock.today())?;
     let mut out = io::stdout().lock();
     let written = match args.format {
         ReportFormat::Table => table(&mut out, &report, &reference, lang),

@@ -7,6 +7,7 @@ use clap::{Subcommand, ValueEnum};
 use serde::Serialize;
 
 use super::{CliError, Need, open_as, write_table};
+use crate::clock::Clock;
 use crate::hsds;
 use crate::i18n::{LANGUAGES, Lang, Msg};
 use crate::model::{Reference, Service};
@@ -71,7 +72,7 @@ pub enum ExportFormat {
 }
 
 /// Runs a `services` subcommand.
-pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     match cmd {
         ServicesCommand::Search {
             query,
@@ -84,7 +85,7 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
             retired,
             json,
         } => {
-            let (store, _) = open_as(db, lang, Need::Member)?;
+            let (store, _) = open_as(db, lang, Need::Member, clock)?;
             let reference = Reference {
                 topics: store.topics()?,
                 counties: store.counties()?,
@@ -98,16 +99,15 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
                     .map(|c| check_county(&c, &reference, lang))
                     .transpose()?,
                 free_only: free,
-                open_at: open_now.then(crate::timetable::warsaw_now),
-                stale_before: stale
-                    .then(|| crate::search::stale_since(crate::timetable::warsaw_now().date())),
+                open_at: open_now.then(|| clock.warsaw_now()),
+                stale_before: stale.then(|| crate::search::stale_since(clock.today())),
                 show_retired: retired,
             };
             let services = store.services()?;
             search(&services, &reference, &filter, &query, json, lang)
         }
         ServicesCommand::Export { format } => {
-            let (store, _) = open_as(db, lang, Need::Member)?;
+            let (store, _) = open_as(db, lang, Need::Member, clock)?;
             let reference = Reference {
                 topics: store.topics()?,
                 counties: store.counties()?,
@@ -126,7 +126,7 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang) -> Result<(), CliError> 
                 .and_then(|()| out.flush())
                 .or_else(|e| super::output_failed(e, lang))
         }
-        ServicesCommand::Import { file } => import(&file, db, lang),
+        ServicesCommand::Import { file } => import(&file, db, lang, clock),
     }
 }
 
@@ -252,10 +252,10 @@ fn search(
     result.or_else(|e| super::output_failed(e, lang))
 }
 
-fn import(file: &Path, db: &Path, lang: Lang) -> Result<(), CliError> {
+fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let json = std::fs::read_to_string(file)
         .map_err(|e| CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e])))?;
-    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,

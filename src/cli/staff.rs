@@ -7,6 +7,7 @@ use std::path::Path;
 use clap::Subcommand;
 
 use super::{CliError, Need, open_as, write_table};
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::limits;
 use crate::staff::{Role, unix_full_name, unix_user_exists};
@@ -42,8 +43,8 @@ pub enum StaffCommand {
 }
 
 /// Runs a `staff` subcommand.
-pub fn run(cmd: StaffCommand, db: &Path, lang: Lang) -> Result<(), CliError> {
-    let (mut store, me) = open_as(db, lang, Need::Coordinator)?;
+pub fn run(cmd: StaffCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
+    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
     let refused = |e: StaffError| match e {
         StaffError::NotFound(user) => {
             CliError::usage(lang.fmt(Msg::ErrStaffNotFound, &[&excerpt(&user)]))

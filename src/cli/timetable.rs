@@ -8,6 +8,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::{CliError, Need, open_as};
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::Session;
 use crate::text::{excerpt, one_line, sanitize};
@@ -39,15 +40,15 @@ pub enum TimetableFormat {
 }
 
 /// Runs `timetable`.
-pub fn run(args: &TimetableArgs, db: &Path, lang: Lang) -> Result<(), CliError> {
+pub fn run(args: &TimetableArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     // The input is checked before the database is touched: nothing is created
     // for a command that cannot run.
-    let week = week(args, lang)?;
-    let (store, _) = open_as(db, lang, Need::Member)?;
+    let week = week(args, lang, clock)?;
+    let (store, _) = open_as(db, lang, Need::Member, clock)?;
     let sessions = store.sessions()?;
     let text = match args.format {
         TimetableFormat::Text => text(&sessions, week, lang),
-        TimetableFormat::Ics => ical::week_calendar(&sessions, week, lang),
+        TimetableFormat::Ics => ical::week_calendar(&sessions, week, lang, clock),
         TimetableFormat::Json => json(&sessions, week, lang),
     };
     // The text for reading goes through the sanitiser as a whole; iCalendar
@@ -63,7 +64,7 @@ pub fn run(args: &TimetableArgs, db: &Path, lang: Lang) -> Result<(), CliError> 
 }
 
 /// The week asked for: `--week`, else the week of `--date`, else this week.
-fn week(args: &TimetableArgs, lang: Lang) -> Result<Week, CliError> {
+fn week(args: &TimetableArgs, lang: Lang, clock: Clock) -> Result<Week, CliError> {
     if let Some(w) = &args.week {
         return Week::parse(w)
             .map_err(|_| CliError::usage(lang.fmt(Msg::ErrInvalidWeek, &[&excerpt(w)])));
@@ -77,7 +78,7 @@ fn week(args: &TimetableArgs, lang: Lang) -> Result<Week, CliError> {
             Err(_) => Err(CliError::usage(lang.fmt(Msg::ErrInvalidDate, &[d]))),
         };
     }
-    Ok(Week::containing(timetable::warsaw_now().date()))
+    Ok(Week::containing(clock.today()))
 }
 
 /// `HH:MM–HH:MM`, or the start alone when no end was announced.

@@ -149,6 +149,9 @@ pub fn text(msg: Msg) -> &'static str {
             "the interactive screen needs a terminal; in scripts use a subcommand (see pomost --help)."
         }
         ErrTerminal => "the terminal stopped working ({}); Pomost has closed.",
+        ErrBadNow => {
+            "{} is {}, which is not a time: give it as 2026-11-23T12:00:00Z (RFC 3339) or as 2026-11-23 12:00 (Warsaw time), or unset it."
+        }
         WeekTitle => "Week {} · {} – {}",
         NoSessionsThisWeek => "No sessions this week. [ ] change the week, g goes to a date.",
         Cancelled => "cancelled",

@@ -153,6 +153,9 @@ pub fn text(msg: Msg) -> &'static str {
             "ekran interaktywny wymaga terminala; w skryptach użyj podpolecenia (zob. pomost --help)."
         }
         ErrTerminal => "terminal przestał działać ({}); Pomost został zamknięty.",
+        ErrBadNow => {
+            "{} ma wartość {}, która nie jest czasem: podaj ją jako 2026-11-23T12:00:00Z (RFC 3339) lub 2026-11-23 12:00 (czas warszawski) albo usuń tę zmienną."
+        }
         WeekTitle => "Tydzień {} · {} – {}",
         NoSessionsThisWeek => {
             "W tym tygodniu nie ma spotkań. [ ] zmienia tydzień, g idzie do daty."

@@ -3,13 +3,23 @@
 
 use rusqlite::{Connection, Row, params};
 
-use super::{Store, now_utc};
+use super::Store;
 use crate::audit::{Action, Entry, Kind, Query};
+
+/// Who made a change, and when (RFC 3339, UTC, from the store's clock): one
+/// instant for everything a transaction writes.
+#[derive(Clone, Copy)]
+pub(super) struct Stamp<'a> {
+    /// The staff member.
+    pub actor: &'a str,
+    /// The time.
+    pub at: &'a str,
+}
 
 /// Adds one entry to the audit trail.
 pub(super) fn record(
     conn: &Connection,
-    actor: &str,
+    by: Stamp<'_>,
     action: Action,
     kind: Kind,
     target: &str,
@@ -20,8 +30,8 @@ pub(super) fn record(
         "INSERT INTO audit (at, actor, action, kind, target, before, after)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
-            now_utc(),
-            actor,
+            by.at,
+            by.actor,
             action.code(),
             kind.code(),
             target,
@@ -35,8 +45,10 @@ pub(super) fn record(
 impl Store {
     /// Records that `actor` looked at the history of a client code.
     pub fn record_client_view(&mut self, actor: &str, client: &str) -> rusqlite::Result<()> {
+        let at = self.clock.stamp();
         let tx = self.write()?;
-        record(&tx, actor, Action::View, Kind::Client, client, None, None)?;
+        let by = Stamp { actor, at: &at };
+        record(&tx, by, Action::View, Kind::Client, client, None, None)?;
         tx.commit()
     }
 
@@ -184,7 +196,7 @@ pub(super) fn session_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
 /// did not exist before, an erasure if it does not exist after).
 pub(super) fn audited<T>(
     conn: &Connection,
-    actor: &str,
+    by: Stamp<'_>,
     kind: Kind,
     target: &str,
     snapshot: fn(&Connection, &str) -> rusqlite::Result<Option<String>>,
@@ -201,7 +213,7 @@ pub(super) fn audited<T>(
         };
         record(
             conn,
-            actor,
+            by,
             action,
             kind,
             target,

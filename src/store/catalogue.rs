@@ -97,16 +97,17 @@ impl Store {
 }
 
 /// Adds or updates one organisation inside a transaction.
-/// Adds or changes an organisation as `actor` did it, in the audit trail.
+/// Adds or changes an organisation as `by` says who did it, and when, in the
+/// audit trail.
 pub(super) fn upsert_organization_by(
     tx: &Transaction<'_>,
     org: &Organization,
-    actor: &str,
+    by: super::audit::Stamp<'_>,
 ) -> rusqlite::Result<()> {
     let id = org.id.to_string();
     super::audit::audited(
         tx,
-        actor,
+        by,
         crate::audit::Kind::Organisation,
         &id,
         super::audit::organisation_snapshot,

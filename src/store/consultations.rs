@@ -5,9 +5,9 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params, params_from_iter};
 use uuid::Uuid;
 
-use super::audit::record;
+use super::Store;
+use super::audit::{Stamp, record};
 use super::services::uuid_col;
-use super::{Store, now_utc};
 use crate::audit::{Action, Kind};
 use crate::consultation::{AgeBand, Channel, Consultation, Gender, NewConsultation};
 use crate::text::search_fold;
@@ -104,7 +104,7 @@ impl Store {
         actor: &str,
         draft_kind: Option<&str>,
     ) -> rusqlite::Result<Consultation> {
-        let now = now_utc();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         tx.execute(
             "INSERT INTO consultation (uid, at, staff, client_code, country, language, county,
@@ -135,7 +135,7 @@ impl Store {
         let stored = read_one(&tx, id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
         record(
             &tx,
-            actor,
+            Stamp { actor, at: &now },
             Action::Create,
             Kind::Consultation,
             &stored.uid.to_string(),
@@ -190,7 +190,7 @@ impl Store {
         if current.client.is_empty() {
             return Err(ChangeError::Anonymised);
         }
-        let now = now_utc();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         // Read again inside the write lock: the version decides.
         let version = check_version(&tx, "consultation", &id, expected_version)?;
@@ -227,7 +227,7 @@ impl Store {
             ],
         )?;
         write_parts(&tx, id, c)?;
-        let stored = record_change(&tx, id, &current, actor)?;
+        let stored = record_change(&tx, id, &current, Stamp { actor, at: &now })?;
         if let Some(kind) = draft_kind {
             remove_draft(&tx, actor, kind)?;
         }
@@ -407,7 +407,7 @@ impl Store {
             if current.follow_up_done {
                 return Ok(());
             }
-            let now = now_utc();
+            let now = self.clock.stamp();
             let tx = self.write()?;
             let version: i64 = tx.query_row(
                 "SELECT version FROM consultation WHERE id = ?1",
@@ -427,7 +427,7 @@ impl Store {
                      version = version + 1 WHERE id = ?1",
                 params![id, now, actor],
             )?;
-            record_change(&tx, id, &current, actor)?;
+            record_change(&tx, id, &current, Stamp { actor, at: &now })?;
             tx.commit()?;
             return Ok(());
         }
@@ -445,11 +445,12 @@ impl Store {
 
     /// Saves (replaces) a staff member's draft of one kind of form.
     pub fn save_draft(&mut self, staff: &str, kind: &str, data: &str) -> rusqlite::Result<()> {
+        let now = self.clock.stamp();
         let tx = self.write()?;
         tx.execute(
             "INSERT INTO draft (staff, kind, data, saved_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (staff, kind) DO UPDATE SET data = ?3, saved_at = ?4",
-            params![staff, kind, data, now_utc()],
+            params![staff, kind, data, now],
         )?;
         tx.commit()
     }
@@ -517,12 +518,12 @@ fn record_change(
     tx: &Connection,
     id: i64,
     before: &Consultation,
-    actor: &str,
+    by: Stamp<'_>,
 ) -> Result<Consultation, ChangeError> {
     let stored = read_one(tx, id)?.ok_or(ChangeError::NotFound)?;
     record(
         tx,
-        actor,
+        by,
         Action::Change,
         Kind::Consultation,
         &stored.uid.to_string(),

@@ -9,7 +9,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::Store;
-use super::audit::record;
+use super::audit::{Stamp, record};
 use crate::audit::{Action, Kind};
 use crate::consultation::Consultation;
 use crate::text::fold;
@@ -87,6 +87,8 @@ impl Store {
     }
 
     fn purge_now(&mut self, day: NaiveDate, actor: &str) -> rusqlite::Result<PurgeCount> {
+        let now = self.clock.stamp();
+        let by = Stamp { actor, at: &now };
         let counted = count(&self.conn, day)?;
         let before = format!("{day} 00:00");
         // 1. One key per client, on all their consultations: an earlier
@@ -128,7 +130,7 @@ impl Store {
                     "UPDATE consultation SET client_code = '', notes = '', version = version + 1,
                          updated_at = ?2, updated_by = ?3
                      WHERE id = ?1",
-                    params![id, super::now_utc(), actor],
+                    params![id, by.at, by.actor],
                 )?;
                 tx.execute(
                     "UPDATE consultation_version
@@ -175,7 +177,7 @@ impl Store {
         });
         record(
             &tx,
-            actor,
+            by,
             Action::Anonymise,
             Kind::Client,
             "",
@@ -189,6 +191,7 @@ impl Store {
     /// Everything held about a client code (a subject access request), and
     /// a record in the audit trail that `actor` looked.
     pub fn client_data(&mut self, code: &str, actor: &str) -> rusqlite::Result<ClientData> {
+        let now = self.clock.stamp();
         let tx = self.write()?;
         let ids = ids_where(&tx, "client_code = ?1", code, None)?;
         let mut consultations = Vec::new();
@@ -227,7 +230,8 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        record(&tx, actor, Action::View, Kind::Client, code, None, None)?;
+        let by = Stamp { actor, at: &now };
+        record(&tx, by, Action::View, Kind::Client, code, None, None)?;
         tx.commit()?;
         Ok(ClientData {
             client: code.to_owned(),
@@ -253,6 +257,7 @@ impl Store {
     }
 
     fn erase_now(&mut self, code: &str, actor: &str) -> rusqlite::Result<u64> {
+        let now = self.clock.stamp();
         let tx = self.write()?;
         let ids = ids_where(&tx, ERASABLE, code, None)?;
         let words = forget_text(&tx, &ids)?;
@@ -291,7 +296,7 @@ impl Store {
         let summary = serde_json::json!({ "consultations": ids.len() });
         record(
             &tx,
-            actor,
+            Stamp { actor, at: &now },
             Action::Erase,
             Kind::Client,
             "",

@@ -7,9 +7,9 @@ use chrono::{NaiveDate, NaiveTime, Weekday};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
-use super::audit::{audited, service_snapshot};
+use super::audit::{Stamp, audited, service_snapshot};
 use super::consultations::check_version;
-use super::{ChangeError, Store, catalogue, now_utc};
+use super::{ChangeError, Store, catalogue};
 use crate::audit::Kind;
 use crate::model::Organization;
 use crate::model::{Address, Localized, Location, LocationKind, Schedule, Service, ServiceStatus};
@@ -177,10 +177,11 @@ impl Store {
         value: &str,
         actor: &str,
     ) -> rusqlite::Result<bool> {
-        let now = now_utc();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         let id = id.to_string();
-        let changed = audited(&tx, actor, Kind::Service, &id, service_snapshot, |tx| {
+        let by = Stamp { actor, at: &now };
+        let changed = audited(&tx, by, Kind::Service, &id, service_snapshot, |tx| {
             tx.execute(
                 &format!(
                     "UPDATE service SET {column} = ?2, updated_at = ?3, updated_by = ?4,
@@ -228,16 +229,17 @@ impl Store {
         expected: Option<i64>,
         actor: &str,
     ) -> Result<(), ChangeError> {
-        let now = now_utc();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         let id = service.id.to_string();
         if let Some(expected) = expected {
             check_version(&tx, "service", &id, expected)?;
         }
+        let by = Stamp { actor, at: &now };
         if let Some(org) = new_organisation {
-            catalogue::upsert_organization_by(&tx, org, actor)?;
+            catalogue::upsert_organization_by(&tx, org, by)?;
         }
-        audited(&tx, actor, Kind::Service, &id, service_snapshot, |_| {
+        audited(&tx, by, Kind::Service, &id, service_snapshot, |_| {
             upsert_service(&tx, service, actor, &now)
         })?;
         tx.commit()?;
@@ -266,18 +268,19 @@ impl Store {
         services: &[Service],
         actor: &str,
     ) -> Result<ImportOutcome, ImportRefused> {
-        let now = now_utc();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         for (i, service) in services.iter().enumerate() {
             check_part_ids(&tx, i + 1, service)?;
         }
         let mut outcome = ImportOutcome::default();
+        let by = Stamp { actor, at: &now };
         for service in services {
             if let Some(org) = &service.organization {
-                catalogue::upsert_organization_by(&tx, org, actor)?;
+                catalogue::upsert_organization_by(&tx, org, by)?;
             }
             let id = service.id.to_string();
-            let added = audited(&tx, actor, Kind::Service, &id, service_snapshot, |_| {
+            let added = audited(&tx, by, Kind::Service, &id, service_snapshot, |_| {
                 upsert_service(&tx, service, actor, &now)
             })?;
             if added {

@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::audit::{audited, session_snapshot};
+use super::audit::{Stamp, audited, session_snapshot};
 use super::consultations::check_version;
 use super::services::{date_col, days_from_db, days_to_db, time_col, uuid_col};
-use super::{ChangeError, Store, now_utc};
+use super::{ChangeError, Store};
 use crate::audit::Kind;
 use crate::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
 
@@ -50,7 +50,7 @@ impl Store {
 
     /// Adds or replaces sessions by id, in one transaction.
     pub fn put_sessions(&mut self, sessions: &[Session], actor: &str) -> rusqlite::Result<()> {
-        let now = now_utc();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         for s in sessions {
             upsert_session(&tx, s, true, actor, &now)?;
@@ -67,7 +67,7 @@ impl Store {
         expected: Option<i64>,
         actor: &str,
     ) -> Result<(), ChangeError> {
-        let now = now_utc();
+        let now = self.clock.stamp();
         let tx = self.write()?;
         if let Some(expected) = expected {
             check_version(&tx, "session", &session.id.to_string(), expected)?;
@@ -99,15 +99,17 @@ impl Store {
         reason: &str,
         actor: &str,
     ) -> rusqlite::Result<()> {
+        let now = self.clock.stamp();
         let tx = self.write()?;
         let id = session.to_string();
-        audited(&tx, actor, Kind::Session, &id, session_snapshot, |tx| {
+        let by = Stamp { actor, at: &now };
+        audited(&tx, by, Kind::Session, &id, session_snapshot, |tx| {
             tx.execute(
                 "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)
                  ON CONFLICT (session_id, date) DO UPDATE SET reason = ?3",
                 params![id, date.to_string(), reason],
             )?;
-            touch_session(tx, session, actor)
+            touch_session(tx, session, by)
         })?;
         tx.commit()
     }
@@ -119,14 +121,16 @@ impl Store {
         date: NaiveDate,
         actor: &str,
     ) -> rusqlite::Result<()> {
+        let now = self.clock.stamp();
         let tx = self.write()?;
         let id = session.to_string();
-        audited(&tx, actor, Kind::Session, &id, session_snapshot, |tx| {
+        let by = Stamp { actor, at: &now };
+        audited(&tx, by, Kind::Session, &id, session_snapshot, |tx| {
             tx.execute(
                 "DELETE FROM session_cancellation WHERE session_id = ?1 AND date = ?2",
                 params![id, date.to_string()],
             )?;
-            touch_session(tx, session, actor)
+            touch_session(tx, session, by)
         })?;
         tx.commit()
     }
@@ -168,7 +172,8 @@ fn upsert_session(
             (None, Some(date.to_string()), *starts, *ends, None, None)
         }
     };
-    audited(tx, actor, Kind::Session, &id, session_snapshot, |tx| {
+    let by = Stamp { actor, at: now };
+    audited(tx, by, Kind::Session, &id, session_snapshot, |tx| {
         tx.execute(
             "INSERT INTO session (id, title, title_en, audience, audience_en, theme, theme_en,
              organiser, mode, place, link, contact, days, date, starts, ends, valid_from,
@@ -222,10 +227,10 @@ fn upsert_session(
 }
 
 /// Records a change to a session: who, when, and one more version.
-fn touch_session(tx: &rusqlite::Connection, session: Uuid, actor: &str) -> rusqlite::Result<()> {
+fn touch_session(tx: &rusqlite::Connection, session: Uuid, by: Stamp<'_>) -> rusqlite::Result<()> {
     tx.execute(
         "UPDATE session SET updated_at = ?2, updated_by = ?3, version = version + 1 WHERE id = ?1",
-        params![session.to_string(), now_utc(), actor],
+        params![session.to_string(), by.at, by.actor],
     )?;
     Ok(())
 }

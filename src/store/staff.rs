@@ -3,8 +3,8 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::audit::record;
-use super::{Store, now_utc};
+use super::Store;
+use super::audit::{Stamp, record};
 use crate::audit::{Action, Kind};
 use crate::staff::{Role, StaffMember};
 
@@ -47,6 +47,7 @@ impl Store {
         role: Role,
         actor: &str,
     ) -> Result<Option<StaffMember>, StaffError> {
+        let at = self.clock.stamp();
         let tx = self.write()?;
         let before = member(&tx, user)?;
         if before.as_ref().is_some_and(|b| b.role.coordinates()) && !role.coordinates() {
@@ -55,7 +56,7 @@ impl Store {
         tx.execute(
             "INSERT INTO staff (user, name, role, added_at, added_by) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (user) DO UPDATE SET name = ?2, role = ?3, added_at = ?4, added_by = ?5",
-            params![user, name, role.code(), now_utc(), actor],
+            params![user, name, role.code(), at, actor],
         )?;
         let after = member(&tx, user)?;
         let action = if before.is_some() {
@@ -65,7 +66,7 @@ impl Store {
         };
         record(
             &tx,
-            actor,
+            Stamp { actor, at: &at },
             action,
             Kind::Staff,
             user,
@@ -78,6 +79,7 @@ impl Store {
 
     /// Removes a staff member (not the last coordinator); returns who it was.
     pub fn remove_staff(&mut self, user: &str, actor: &str) -> Result<StaffMember, StaffError> {
+        let at = self.clock.stamp();
         let tx = self.write()?;
         let before = member(&tx, user)?.ok_or_else(|| StaffError::NotFound(user.to_owned()))?;
         if before.role.coordinates() {
@@ -86,7 +88,7 @@ impl Store {
         tx.execute("DELETE FROM staff WHERE user = ?1", [user])?;
         record(
             &tx,
-            actor,
+            Stamp { actor, at: &at },
             Action::Remove,
             Kind::Staff,
             user,
@@ -99,8 +101,8 @@ impl Store {
 }
 
 /// Puts the user who creates (or upgrades) a database on its staff list as a
-/// coordinator when the list is empty, so someone can manage it.
-pub(super) fn bootstrap(conn: &Connection, user: &str) -> rusqlite::Result<()> {
+/// coordinator when the list is empty, so someone can manage it; `at` is now.
+pub(super) fn bootstrap(conn: &Connection, user: &str, at: &str) -> rusqlite::Result<()> {
     let empty: bool =
         conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM staff)", [], |r| r.get(0))?;
     if !empty {
@@ -109,12 +111,12 @@ pub(super) fn bootstrap(conn: &Connection, user: &str) -> rusqlite::Result<()> {
     let name = crate::staff::unix_full_name(user).unwrap_or_else(|| user.to_owned());
     conn.execute(
         "INSERT INTO staff (user, name, role, added_at, added_by) VALUES (?1, ?2, 'coordinator', ?3, ?1)",
-        params![user, name, now_utc()],
+        params![user, name, at],
     )?;
     let after = member(conn, user)?;
     record(
         conn,
-        user,
+        Stamp { actor: user, at },
         Action::Create,
         Kind::Staff,
         user,

@@ -18,6 +18,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
 
 use super::{Week, occurs_on, warsaw_to_utc};
+use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Session, SessionMode, SessionWhen};
 use crate::text::sanitize;
@@ -50,10 +51,10 @@ const VTIMEZONE: &[&str] = &[
     "END:VTIMEZONE",
 ];
 
-/// The week as an iCalendar file, stamped with the current time. Texts
+/// The week as an iCalendar file, stamped with `clock`'s current time. Texts
 /// (descriptions, the calendar's name) are in `lang`.
-pub fn week_calendar(sessions: &[Session], week: Week, lang: Lang) -> String {
-    week_calendar_at(sessions, week, lang, Utc::now())
+pub fn week_calendar(sessions: &[Session], week: Week, lang: Lang, clock: Clock) -> String {
+    week_calendar_at(sessions, week, lang, clock.now_utc())
 }
 
 /// [`week_calendar`] with a given `DTSTAMP` (the moment the file was made), so

@@ -22,12 +22,13 @@ use super::services::{Pane, ServicesScreen, details::contact_text};
 use super::theme::Theme;
 use super::timetable::TimetableScreen;
 use super::timetable::form::{SessionForm, SessionFormOutcome};
+use crate::clock::Clock;
 use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
 use crate::staff::Role;
 use crate::timetable::draft::SessionDraft;
-use crate::timetable::{service_slots, warsaw_now};
+use crate::timetable::service_slots;
 use crate::{dates, limits};
 
 /// The screens, in tab order.
@@ -66,6 +67,8 @@ pub struct App {
     pub lang: Lang,
     /// Styles.
     pub theme: Theme,
+    /// What "now" is (the event loop moves the screens' "now" by it).
+    pub clock: Clock,
     /// The shown screen (index into [`TABS`]).
     pub tab: usize,
     /// The Services screen.
@@ -110,21 +113,24 @@ pub struct App {
 }
 
 impl App {
-    /// The app over loaded data. Services and topic labels are sanitised here,
-    /// once, so nothing drawn later can carry terminal control sequences or
-    /// bidirectional controls.
+    /// The app over loaded data, at `clock`'s now. Services and topic labels
+    /// are sanitised here, once, so nothing drawn later can carry terminal
+    /// control sequences or bidirectional controls.
     pub fn new(
         mut services: Vec<Service>,
         mut reference: Reference,
         lang: Lang,
         theme: Theme,
+        clock: Clock,
     ) -> Self {
         services.iter_mut().for_each(Service::sanitize);
         reference.sanitize();
+        let now = clock.warsaw_now();
         Self {
-            services: ServicesScreen::new(services, &reference, lang),
-            timetable: TimetableScreen::new(Vec::new(), warsaw_now()),
-            consultations: ConsultationsScreen::new(current_user(), warsaw_now().date()),
+            services: ServicesScreen::new(services, &reference, lang, clock),
+            timetable: TimetableScreen::new(Vec::new(), now),
+            consultations: ConsultationsScreen::new(current_user(), now.date()),
+            clock,
             user: current_user(),
             // Set from the staff table when the screen opens on a database.
             role: Role::Coordinator,
@@ -149,9 +155,8 @@ impl App {
     }
 
     /// The app before the directory is read: empty screens marked as loading.
-    pub fn loading(lang: Lang, theme: Theme, now: NaiveDateTime) -> Self {
-        let mut app =
-            Self::new(Vec::new(), Reference::default(), lang, theme).with_sessions(Vec::new(), now);
+    pub fn loading(lang: Lang, theme: Theme, clock: Clock) -> Self {
+        let mut app = Self::new(Vec::new(), Reference::default(), lang, theme, clock);
         app.services.loading = true;
         app
     }
@@ -180,10 +185,10 @@ impl App {
         }
     }
 
-    /// The app with the timetable's sessions, at `now` (Warsaw wall clock).
-    pub fn with_sessions(mut self, mut sessions: Vec<Session>, now: NaiveDateTime) -> Self {
+    /// The app with the timetable's sessions, on the week of the clock's now.
+    pub fn with_sessions(mut self, mut sessions: Vec<Session>) -> Self {
         sessions.iter_mut().for_each(Session::sanitize);
-        self.timetable = TimetableScreen::new(sessions, now);
+        self.timetable = TimetableScreen::new(sessions, self.clock.warsaw_now());
         self
     }
 

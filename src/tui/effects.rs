@@ -39,7 +39,7 @@ pub fn apply(
             app.status = Some(lang.fmt(Msg::ErrExportOverDatabase, &[&path.display()]));
         }
         Effect::ExportWeek { week, path } => {
-            let calendar = week_calendar(app.timetable.sessions(), week, lang);
+            let calendar = week_calendar(app.timetable.sessions(), week, lang, app.clock);
             app.status = Some(match std::fs::write(&path, calendar) {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);

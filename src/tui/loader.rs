@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 
+use crate::clock::Clock;
 use crate::i18n::Lang;
 use crate::model::{Reference, Service, Session};
 use crate::search::SearchIndex;
@@ -35,16 +36,17 @@ pub struct Loaded {
     pub organisations: Vec<crate::model::Organization>,
 }
 
-/// Reads and prepares everything from an open store.
-pub fn load(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
+/// Reads and prepares everything from an open store; follow-ups are due by
+/// `clock`'s today.
+pub fn load(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     // One read transaction: the services and their versions are of one moment.
     store.conn().execute_batch("BEGIN")?;
-    let loaded = read(store, lang);
+    let loaded = read(store, lang, clock);
     store.conn().execute_batch("COMMIT")?;
     loaded
 }
 
-fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
+fn read(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     let mut reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
@@ -61,7 +63,7 @@ fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
     sessions.iter_mut().for_each(Session::sanitize);
     let index = SearchIndex::build(&services, &reference, lang);
     let draft = store.draft(&crate::config::current_user(), CONSULTATION_DRAFT)?;
-    let due = store.follow_up_count(crate::timetable::warsaw_now().date())?;
+    let due = store.follow_up_count(clock.today())?;
     Ok(Loaded {
         reference,
         services,
@@ -77,14 +79,71 @@ fn read(store: &Store, lang: Lang) -> rusqlite::Result<Loaded> {
 /// Loads on a thread with its own connection (WAL lets it read while the
 /// screen's connection is idle); the result, or the error in words, arrives
 /// on the returned channel.
-pub fn spawn(path: PathBuf, lang: Lang) -> Receiver<Result<Loaded, String>> {
+pub fn spawn(path: PathBuf, lang: Lang, clock: Clock) -> Receiver<Result<Loaded, String>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let result = Store::open_existing(&path)
             .map_err(|e| e.message(lang))
-            .and_then(|store| load(&store, lang).map_err(|e| e.to_string()));
+            .and_then(|store| load(&store, lang, clock).map_err(|e| e.to_string()));
         // The screen may have closed already; then nobody needs the data.
         let _ = tx.send(result);
     });
     rx
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::consultation::ConsultationDraft;
+    use crate::tui::app::App;
+    use crate::tui::theme::Theme;
+
+    fn at(when: &str) -> Clock {
+        Clock::parse(when).unwrap()
+    }
+
+    #[test]
+    fn follow_ups_are_due_by_the_clock_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(&dir.path().join("pomost.db")).unwrap();
+        crate::seed::seed(&mut store, "tester", false).unwrap();
+        let reference = Reference {
+            topics: store.topics().unwrap(),
+            counties: store.counties().unwrap(),
+        };
+        let draft = ConsultationDraft {
+            at: "2026-11-20 10:00".into(),
+            client: "AB12".into(),
+            topics: vec!["legal".into()],
+            follow_up: "2026-11-25".into(),
+            ..ConsultationDraft::default()
+        };
+        let now = at("2026-11-23 12:00").warsaw_now();
+        let new = draft
+            .validate(&reference, &HashSet::new(), now, Lang::En)
+            .unwrap();
+        store.add_consultation(&new, "tester").unwrap();
+        let due = |when| load(&store, Lang::En, at(when)).unwrap().due;
+        assert_eq!(due("2026-11-24 23:59"), 0);
+        assert_eq!(due("2026-11-25 00:00"), 1);
+        // The thread is given the clock too.
+        let spawned = spawn(store.path().to_owned(), Lang::En, at("2026-11-24 12:00"));
+        assert_eq!(spawned.recv().unwrap().map(|l| l.due), Ok(0));
+    }
+
+    #[test]
+    fn the_screens_start_on_the_clock_given() {
+        for (when, week) in [
+            ("2026-11-23 12:00", "2026-W48"),
+            ("2030-01-02 08:00", "2030-W01"),
+        ] {
+            let app = App::loading(Lang::En, Theme::plain(), at(when));
+            assert_eq!(app.timetable.now().date(), at(when).today());
+            assert_eq!(app.timetable.week().to_string(), week);
+            assert_eq!(app.consultations.today(), at(when).today());
+            assert_eq!(app.consultations.query().from, Some(at(when).today()));
+        }
+    }
 }

@@ -12,6 +12,7 @@ use ratatui_textarea::TextArea;
 use super::action::Action;
 use super::keymap::Context;
 use super::picker::{Picker, PickerKind};
+use crate::clock::Clock;
 use crate::i18n::{LANGUAGES, Lang};
 use crate::model::{Reference, Service};
 use crate::search::{Filter, SearchIndex, Searcher};
@@ -44,10 +45,12 @@ pub struct ServicesScreen {
     pub loading: bool,
     /// Services not verified for a long time.
     stale: usize,
+    /// What "now" is: for "open now" and "not verified for long".
+    clock: Clock,
 }
 
-fn count_stale(services: &[Service]) -> usize {
-    let since = crate::search::stale_since(crate::timetable::warsaw_now().date());
+fn count_stale(services: &[Service], today: chrono::NaiveDate) -> usize {
+    let since = crate::search::stale_since(today);
     services
         .iter()
         .filter(|s| crate::search::is_stale(s, since))
@@ -55,9 +58,10 @@ fn count_stale(services: &[Service]) -> usize {
 }
 
 impl ServicesScreen {
-    /// The screen over these services (already sanitised for display).
-    pub fn new(services: Vec<Service>, reference: &Reference, lang: Lang) -> Self {
-        let stale = count_stale(&services);
+    /// The screen over these services (already sanitised for display), at
+    /// `clock`'s now.
+    pub fn new(services: Vec<Service>, reference: &Reference, lang: Lang, clock: Clock) -> Self {
+        let stale = count_stale(&services, clock.today());
         let searcher = Searcher::new(SearchIndex::build(&services, reference, lang));
         let mut search = TextArea::default();
         search.set_cursor_line_style(ratatui::style::Style::new());
@@ -74,6 +78,7 @@ impl ServicesScreen {
             list_height: 10,
             loading: false,
             stale,
+            clock,
         }
     }
 
@@ -87,7 +92,7 @@ impl ServicesScreen {
         let selected = self.selected().map(|s| s.id);
         let offset = self.list.offset();
         self.searcher = Searcher::new(index);
-        self.stale = count_stale(&services);
+        self.stale = count_stale(&services, self.clock.today());
         self.services = services;
         self.searcher.set_filter(filter, &self.services);
         self.requery();
@@ -271,7 +276,7 @@ impl ServicesScreen {
                 let mut filter = self.filter().clone();
                 filter.open_at = match filter.open_at {
                     Some(_) => None,
-                    None => Some(crate::timetable::warsaw_now()),
+                    None => Some(self.clock.warsaw_now()),
                 };
                 self.set_filter(filter);
             }
@@ -284,9 +289,7 @@ impl ServicesScreen {
                 let mut filter = self.filter().clone();
                 filter.stale_before = match filter.stale_before {
                     Some(_) => None,
-                    None => Some(crate::search::stale_since(
-                        crate::timetable::warsaw_now().date(),
-                    )),
+                    None => Some(crate::search::stale_since(self.clock.today())),
                 };
                 self.set_filter(filter);
             }
@@ -326,7 +329,28 @@ mod tests {
 
     fn screen() -> ServicesScreen {
         let services = ["Alfa", "Beta", "Gamma", "Delta"].map(service).to_vec();
-        ServicesScreen::new(services, &Reference::default(), Lang::En)
+        let clock = Clock::parse("2026-11-23 12:00").unwrap();
+        ServicesScreen::new(services, &Reference::default(), Lang::En, clock)
+    }
+
+    #[test]
+    fn the_clock_given_decides_what_is_stale_and_open_now() {
+        let mut alfa = service("Alfa");
+        alfa.last_verified = chrono::NaiveDate::from_ymd_opt(2026, 10, 1);
+        let at = |when| {
+            let clock = Clock::parse(when).unwrap();
+            ServicesScreen::new(vec![alfa.clone()], &Reference::default(), Lang::En, clock)
+        };
+        let (mut early, mut late) = (at("2026-11-23 12:00"), at("2027-11-23 12:00"));
+        assert_eq!((early.stale_count(), late.stale_count()), (0, 1));
+        for s in [&mut early, &mut late] {
+            s.update(Action::ToggleOpenNow);
+            s.update(Action::ToggleStale);
+        }
+        let day = |s: &ServicesScreen| s.filter().open_at.map(|t| t.date().to_string());
+        assert_eq!(day(&early).as_deref(), Some("2026-11-23"));
+        assert_eq!(day(&late).as_deref(), Some("2027-11-23"));
+        assert!(early.filter().stale_before < late.filter().stale_before);
     }
 
     #[test]

@@ -9,16 +9,30 @@ use std::process::{Command, Output};
 
 /// `pomost --db DB ARGS…`, with no language set by the environment.
 pub fn pomost(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pomost"))
+    command(db, args).output().expect("run pomost")
+}
+
+/// [`pomost`] with the clock at `now` (`$POMOST_NOW`: `YYYY-MM-DD HH:MM` in
+/// Warsaw, or RFC 3339): the test, not the calendar, decides what day it is.
+pub fn pomost_at(now: &str, db: &Path, args: &[&str]) -> Output {
+    command(db, args)
+        .env("POMOST_NOW", now)
+        .output()
+        .expect("run pomost")
+}
+
+/// The command [`pomost`] runs.
+pub fn command(db: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pomost"));
+    command
         .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("POMOST_LANG")
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run pomost")
+        .env_remove("LC_MESSAGES");
+    command
 }
 
 /// The standard output, which must be UTF-8.

@@ -19,6 +19,16 @@ pub fn binary() -> &'static str {
     env!("CARGO_BIN_EXE_pomost")
 }
 
+/// The variables of this process that decide what time it is: `POMOST_NOW`,
+/// and a shifted clock's (`faketime` works through `LD_PRELOAD` and `FAKETIME*`).
+/// A process started with a cleared environment is given them, so it runs on
+/// the same clock as the test and the commands the test runs directly.
+pub fn clock_env() -> Vec<(String, String)> {
+    std::env::vars()
+        .filter(|(k, _)| k == "POMOST_NOW" || k == "LD_PRELOAD" || k.starts_with("FAKETIME"))
+        .collect()
+}
+
 /// Leave the alternate screen, as crossterm writes it.
 pub const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
 /// Enter the alternate screen.
@@ -68,21 +78,25 @@ pub struct Spawn {
 impl Spawn {
     /// `pomost --db <db>` with a clean, explicit environment: Polish locale,
     /// `TERM=xterm-256color`, no `POMOST_LANG`, `POMOST_DB` or `NO_COLOR`, and
-    /// `HOME` inside the test's own directory.
+    /// `HOME` inside the test's own directory. The test's clock goes along
+    /// (see [`clock_env`]), so the screen and the commands a test runs beside
+    /// it agree on what day it is.
     pub fn new(db: &Path) -> Self {
         let home = db
             .parent()
             .unwrap_or(Path::new("/nonexistent"))
             .join("home");
+        let mut env: Vec<(String, String)> = vec![
+            ("TERM".into(), "xterm-256color".into()),
+            ("LANG".into(), "pl_PL.UTF-8".into()),
+            ("HOME".into(), home.display().to_string()),
+            ("PATH".into(), "/usr/bin:/bin".into()),
+        ];
+        env.extend(clock_env());
         Self {
             program: binary().into(),
             args: vec!["--db".into(), db.display().to_string()],
-            env: vec![
-                ("TERM".into(), "xterm-256color".into()),
-                ("LANG".into(), "pl_PL.UTF-8".into()),
-                ("HOME".into(), home.display().to_string()),
-                ("PATH".into(), "/usr/bin:/bin".into()),
-            ],
+            env,
             cols: 80,
             rows: 24,
             answer_cursor_queries: true,

@@ -35,13 +35,17 @@ fn consultation() -> NewConsultation {
 fn a_saved_consultation_is_never_offered_back_as_a_draft() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("pomost.db");
-    let (mut store, _) = Store::open(&path).unwrap();
+    let noon = chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .unwrap();
+    let clock = crate::clock::Clock::starting_at_warsaw(noon).unwrap();
+    let (mut store, _) = Store::open_with_clock(&path, clock).unwrap();
     crate::seed::seed(&mut store, "tester", true).unwrap();
     let reference = Reference {
         topics: store.topics().unwrap(),
         counties: store.counties().unwrap(),
     };
-    let mut app = App::new(Vec::new(), reference, Lang::En, Theme::plain());
+    let mut app = App::new(Vec::new(), reference, Lang::En, Theme::plain(), clock);
     app.on_key(KeyEvent::from(KeyCode::Char('2')));
     app.on_key(KeyEvent::from(KeyCode::Char('n')));
     assert!(matches!(app.popup, Some(Popup::ConsultationForm(_))));
@@ -83,6 +87,6 @@ fn a_saved_consultation_is_never_offered_back_as_a_draft() {
     );
     assert_eq!(store.consultations(&all).unwrap().len(), 1);
     // What the next start reads: no draft to offer.
-    let next_start = crate::tui::loader::load(&store, Lang::En).unwrap();
+    let next_start = crate::tui::loader::load(&store, Lang::En, clock).unwrap();
     assert_eq!(next_start.draft, None);
 }

@@ -25,9 +25,23 @@ mod draft_offer {
         }
     }
 
+    /// Noon in Warsaw on 30 November 2022: the tests' "now".
+    fn clock() -> crate::clock::Clock {
+        let noon = chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .unwrap();
+        crate::clock::Clock::starting_at_warsaw(noon).unwrap()
+    }
+
     /// An app offering `saved()`, kept at 11:30 UTC on 30 November 2022.
     fn offering() -> App {
-        let mut app = App::new(Vec::new(), Reference::default(), Lang::En, Theme::plain());
+        let mut app = App::new(
+            Vec::new(),
+            Reference::default(),
+            Lang::En,
+            Theme::plain(),
+            clock(),
+        );
         let json = serde_json::to_string(&saved()).unwrap();
         app.offer_draft(Some((json, "2022-11-30T11:30:00Z".into())));
         app
@@ -101,7 +115,13 @@ mod draft_offer {
 
     #[test]
     fn a_draft_read_while_a_form_is_open_is_offered_when_it_closes() {
-        let mut app = App::new(Vec::new(), Reference::default(), Lang::En, Theme::plain());
+        let mut app = App::new(
+            Vec::new(),
+            Reference::default(),
+            Lang::En,
+            Theme::plain(),
+            clock(),
+        );
         // Typed before the data arrived: a new consultation, a client code.
         for c in "2n\t".chars() {
             let code = if c == '\t' {
