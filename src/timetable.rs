@@ -278,20 +278,7 @@ pub fn recurrence_in_words(session: &Session, lang: Lang) -> String {
             valid_from,
             valid_until,
         } => {
-            let days = match lang {
-                Lang::Pl => {
-                    join_words(days.iter().map(|d| lang.every_weekday(*d)).collect(), " i ")
-                }
-                Lang::En => format!(
-                    "every {}",
-                    join_words(
-                        days.iter()
-                            .map(|d| lang.weekday_long(*d).to_owned())
-                            .collect(),
-                        " and "
-                    )
-                ),
-            };
+            let days = lang.every_days(days);
             let mut out = format!(
                 "{days} {}, {} {}",
                 span(starts, Some(ends)),
@@ -313,18 +300,6 @@ pub fn recurrence_in_words(session: &Session, lang: Lang) -> String {
             lang.weekday_long(date.weekday()),
             span(starts, ends.as_ref())
         ),
-    }
-}
-
-/// `a, b and c` with the language's last joiner.
-fn join_words(mut words: Vec<String>, last: &str) -> String {
-    match words.len() {
-        0 => String::new(),
-        1 => words.remove(0),
-        n => {
-            let tail = words.remove(n - 1);
-            format!("{}{last}{tail}", words.join(", "))
-        }
     }
 }
 

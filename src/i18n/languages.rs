@@ -1,76 +1,39 @@
-//! Names of languages (ISO 639-1) in Polish and English.
+//! Languages (ISO 639-1): which codes are known and in what order they are
+//! offered; each language file names them.
 
 use super::Lang;
 
-/// Known language codes with their Polish and English names, most frequent at the desk first.
-pub const LANGUAGES: &[(&str, &str, &str)] = &[
-    ("pl", "polski", "Polish"),
-    ("uk", "ukraiński", "Ukrainian"),
-    ("ru", "rosyjski", "Russian"),
-    ("be", "białoruski", "Belarusian"),
-    ("en", "angielski", "English"),
-    ("de", "niemiecki", "German"),
-    ("fr", "francuski", "French"),
-    ("es", "hiszpański", "Spanish"),
-    ("it", "włoski", "Italian"),
-    ("pt", "portugalski", "Portuguese"),
-    ("ka", "gruziński", "Georgian"),
-    ("hy", "ormiański", "Armenian"),
-    ("az", "azerski", "Azerbaijani"),
-    ("kk", "kazachski", "Kazakh"),
-    ("uz", "uzbecki", "Uzbek"),
-    ("ky", "kirgiski", "Kyrgyz"),
-    ("tg", "tadżycki", "Tajik"),
-    ("tk", "turkmeński", "Turkmen"),
-    ("tr", "turecki", "Turkish"),
-    ("ar", "arabski", "Arabic"),
-    ("fa", "perski", "Persian"),
-    ("ps", "paszto", "Pashto"),
-    ("ku", "kurdyjski", "Kurdish"),
-    ("he", "hebrajski", "Hebrew"),
-    ("hi", "hindi", "Hindi"),
-    ("ur", "urdu", "Urdu"),
-    ("bn", "bengalski", "Bengali"),
-    ("ne", "nepalski", "Nepali"),
-    ("ta", "tamilski", "Tamil"),
-    ("zh", "chiński", "Chinese"),
-    ("ja", "japoński", "Japanese"),
-    ("ko", "koreański", "Korean"),
-    ("vi", "wietnamski", "Vietnamese"),
-    ("th", "tajski", "Thai"),
-    ("id", "indonezyjski", "Indonesian"),
-    ("tl", "tagalski", "Tagalog"),
-    ("am", "amharski", "Amharic"),
-    ("ti", "tigrinia", "Tigrinya"),
-    ("so", "somalijski", "Somali"),
-    ("sw", "suahili", "Swahili"),
-    ("ro", "rumuński", "Romanian"),
-    ("bg", "bułgarski", "Bulgarian"),
-    ("cs", "czeski", "Czech"),
-    ("sk", "słowacki", "Slovak"),
-    ("lt", "litewski", "Lithuanian"),
-    ("lv", "łotewski", "Latvian"),
-    ("et", "estoński", "Estonian"),
-    ("hu", "węgierski", "Hungarian"),
-    ("hr", "chorwacki", "Croatian"),
-    ("sr", "serbski", "Serbian"),
-    ("bs", "bośniacki", "Bosnian"),
-    ("sl", "słoweński", "Slovenian"),
-    ("mk", "macedoński", "Macedonian"),
-    ("sq", "albański", "Albanian"),
-    ("el", "grecki", "Greek"),
-    ("nl", "niderlandzki", "Dutch"),
-    ("sv", "szwedzki", "Swedish"),
-    ("no", "norweski", "Norwegian"),
-    ("da", "duński", "Danish"),
-    ("fi", "fiński", "Finnish"),
-    ("yi", "jidysz", "Yiddish"),
+/// Known language codes, most frequent at the desk first.
+#[rustfmt::skip]
+pub const LANGUAGE_CODES: &[&str] = &[
+    "pl", "uk", "ru", "be", "en", "de", "fr", "es", "it", "pt", "ka", "hy", "az", "kk", "uz",
+    "ky", "tg", "tk", "tr", "ar", "fa", "ps", "ku", "he", "hi", "ur", "bn", "ne", "ta", "zh",
+    "ja", "ko", "vi", "th", "id", "tl", "am", "ti", "so", "sw", "ro", "bg", "cs", "sk", "lt",
+    "lv", "et", "hu", "hr", "sr", "bs", "sl", "mk", "sq", "el", "nl", "sv", "no", "da", "fi",
+    "yi",
 ];
 
 /// The name of a language in the interface language, or `None` for an unknown code.
 pub fn language_name(code: &str, lang: Lang) -> Option<&'static str> {
-    LANGUAGES
-        .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|&(_, pl, en)| if lang == Lang::Pl { pl } else { en })
+    super::name_by_code(lang.table().languages, code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_names_every_language_and_no_other() {
+        for lang in Lang::ALL {
+            assert_eq!(
+                lang.table().languages.len(),
+                LANGUAGE_CODES.len(),
+                "{lang:?}"
+            );
+            for &code in LANGUAGE_CODES {
+                let name = language_name(code, lang).unwrap_or_default();
+                assert!(!name.trim().is_empty(), "no {lang:?} name for {code}");
+            }
+        }
+    }
 }

@@ -197,10 +197,7 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Folds every service's texts; names are taken in the interface language.
     pub fn build(services: &[Service], reference: &Reference, lang: Lang) -> Self {
-        let other = match lang {
-            Lang::Pl => Lang::En,
-            Lang::En => Lang::Pl,
-        };
+        let other = lang.stored().other();
         let topics: Vec<Text> = reference
             .topics
             .iter()
@@ -233,7 +230,7 @@ impl SearchIndex {
                 };
                 Entry {
                     name: Text::name(s.name.get(lang)),
-                    alt_name: Text::new(s.name.get(other)),
+                    alt_name: Text::new(s.name.stored(other)),
                     description: Text::new(&description),
                     topics,
                     organization,
