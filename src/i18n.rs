@@ -1,7 +1,7 @@
 //! All user-facing text and everything else that differs by language.
 //!
 //! Rendering code and the command line never hold literal sentences; they ask for
-//! a [`Msg`] in the interface [`Lang`]. A language is one file (`pl.rs`, `en.rs`)
+//! a [`Msg`] in the interface [`Lang`]. A language is one file (`pl.rs`, `en.rs`, `uk.rs`)
 //! holding a [`Language`]: its texts, weekday and month names, date formats,
 //! joiners, opening-hours words, topic labels, and country and language names by
 //! ISO code. [`Lang::table`] is the one exhaustive match over languages, so the
@@ -12,6 +12,7 @@ mod en;
 mod languages;
 mod msg;
 mod pl;
+mod uk;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -26,6 +27,8 @@ pub enum Lang {
     Pl,
     /// English.
     En,
+    /// Українська.
+    Uk,
 }
 
 /// Which of a record's stored texts a language shows: the catalogue is written
@@ -91,13 +94,14 @@ pub struct Language {
 
 impl Lang {
     /// Every language, in the order they are offered.
-    pub const ALL: [Lang; 2] = [Lang::Pl, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Pl, Lang::En, Lang::Uk];
 
     /// The language's data: the one match over languages.
     pub fn table(self) -> &'static Language {
         match self {
             Lang::Pl => &pl::POLISH,
             Lang::En => &en::ENGLISH,
+            Lang::Uk => &uk::UKRAINIAN,
         }
     }
 
@@ -278,6 +282,18 @@ mod tests {
             Lang::Pl
         );
         assert_eq!(Lang::resolve_with(None, env(&[])), Lang::En);
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("LANG", "uk_UA.UTF-8")])),
+            Lang::Uk
+        );
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("POMOST_LANG", "ua"), ("LANG", "pl_PL")])),
+            Lang::Uk
+        );
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("LC_MESSAGES", "uk_UA"), ("LANG", "en_GB")])),
+            Lang::Uk
+        );
     }
 
     #[test]
@@ -293,6 +309,18 @@ mod tests {
                     "{m:?} {lang:?}: placeholders"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn no_english_is_left_in_ukrainian() {
+        // Texts that read the same in both: codes, paths, symbols.
+        const SAME: &[Msg] = &[Msg::ProbScheduleLine];
+        for &m in ALL_MSGS.iter().filter(|m| !SAME.contains(m)) {
+            let uk = Lang::Uk.t(m);
+            assert_ne!(uk, Lang::En.t(m), "{m:?} is English");
+            let cyrillic = uk.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            assert!(cyrillic, "{m:?}: no Ukrainian word in {uk:?}");
         }
     }
 
@@ -321,6 +349,14 @@ mod tests {
             Lang::En.every_days(&[Wed, Thu]),
             "every Wednesday and Thursday"
         );
+        let december = NaiveDate::from_ymd_opt(2022, 12, 1).unwrap_or_default();
+        assert_eq!(Lang::Uk.long_date(december), "1 грудня 2022");
+        assert_eq!(Lang::Uk.date(december), "01.12.2022");
+        assert_eq!(
+            Lang::Uk.every_days(&[Tue, Wed, Thu]),
+            "щовівторка, щосереди та щочетверга"
+        );
+        assert_eq!(Lang::Uk.weekday_long(Wed), "середа");
     }
 
     #[test]

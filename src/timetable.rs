@@ -400,6 +400,10 @@ mod tests {
             recurrence_in_words(&s, Lang::Pl),
             "w każdy poniedziałek i w każdy czwartek 12:00–14:00, od 13 kwietnia 2022"
         );
+        assert_eq!(
+            recurrence_in_words(&s, Lang::Uk),
+            "щопонеділка та щочетверга 12:00–14:00, з 13 квітня 2022"
+        );
         s.when = SessionWhen::Once {
             date: NaiveDate::from_ymd_opt(2022, 12, 1).unwrap(),
             starts: t(14),
@@ -408,6 +412,10 @@ mod tests {
         assert_eq!(
             recurrence_in_words(&s, Lang::En),
             "1 December 2022 (Thursday), 14:00"
+        );
+        assert_eq!(
+            recurrence_in_words(&s, Lang::Uk),
+            "1 грудня 2022 (четвер), 14:00"
         );
     }
 

@@ -593,12 +593,13 @@ mod tests {
     }
 
     #[test]
-    fn schedule_lines_read_back_in_both_languages() {
-        for lang in [Lang::Pl, Lang::En] {
+    fn schedule_lines_read_back_in_every_language() {
+        for lang in Lang::ALL {
             for line in [
                 "Mon-Fri 09:00-15:00",
                 "pn,śr 10:00-14:30 od 2026-01-01 do 2026-06-30",
                 "Tue,Thu-Sat 08:00-09:00 from 2026-03-01",
+                "пн-пт 09:00-15:00 з 2026-01-01 до 2026-06-30",
             ] {
                 let rule = parse_schedule_line(line, lang).unwrap();
                 let again = parse_schedule_line(&schedule_line(&rule, lang), lang).unwrap();
@@ -627,6 +628,7 @@ mod tests {
             [Weekday::Tue, Weekday::Thu, Weekday::Fri, Weekday::Sat]
         );
         assert_eq!(schedule_line(&rule, Lang::Pl), "wt,cz-so 08:00-09:00");
+        assert_eq!(schedule_line(&rule, Lang::Uk), "вт,чт-сб 08:00-09:00");
         assert_eq!((rule.opens, rule.closes), (t(8, 0), t(9, 0)));
     }
 

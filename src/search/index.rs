@@ -201,7 +201,12 @@ impl SearchIndex {
         let topics: Vec<Text> = reference
             .topics
             .iter()
-            .map(|t| Text::new(&format!("{} {} {}", t.code, t.pl, t.en)))
+            .map(|t| {
+                // The interface's own label too, when it is neither stored one.
+                let own = Some(t.label(lang)).filter(|l| *l != t.pl && *l != t.en);
+                let own = own.unwrap_or_default();
+                Text::new(format!("{} {} {} {own}", t.code, t.pl, t.en).trim_end())
+            })
             .collect();
         let mut organizations = Vec::new();
         let mut org_index = HashMap::new();
