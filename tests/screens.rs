@@ -13,6 +13,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
+#[path = "screens/ukrainian.rs"]
+mod ukrainian;
+
 /// Wednesday 30 November 2022, 12:30 in Warsaw: week 48, with the weekly
 /// sessions and the first Forum meeting (Thursday 1 December).
 fn fixed_now() -> chrono::NaiveDateTime {
@@ -454,7 +457,7 @@ fn bidirectional_controls_in_stored_text_do_not_shift_the_frame() {
         s.title.en = s.title.en.as_deref().map(with_bidi_controls);
     }
 
-    for lang in [Lang::Pl, Lang::En] {
+    for lang in Lang::ALL {
         let mut clean = App::new(services.clone(), reference.clone(), lang, Theme::colored())
             .with_sessions(sessions.clone(), fixed_now());
         let mut hostile = App::new(

@@ -101,7 +101,7 @@ pub fn text(msg: Msg) -> &'static str {
         PickerTitleTopic => "Фільтр: тема",
         PickerTitleLanguage => "Фільтр: мова",
         PickerTitleCounty => "Фільтр: повіт",
-        PickerHint => "пишіть, щоб звузити · Enter вибрати · Esc скасувати",
+        PickerHint => "пишіть, щоб знайти · Enter вибір · Esc назад",
         FieldOrganisation => "Організація",
         FieldStatus => "Статус",
         FieldTopics => "Теми",
@@ -147,7 +147,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyFree => "лише безкоштовні",
         KeyClearFilters => "очистити фільтри",
         KeyCopy => "копіювати контакт",
-        KeyRefer => "направити (записати консультацію)",
+        KeyRefer => "направити (консультація)",
         KeyScroll => "прокрутка",
         KeyPick => "вибрати",
         KeyTop => "перший / останній",
@@ -189,17 +189,17 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ErrCorrupt => "{} пошкоджено ({}); файл не змінено. Відновіть його з резервної копії.",
         ErrCreate => "Не вдається створити базу даних {}: {}.",
-        ErrUnknownTopic => "невідомий код теми \"{}\" (список: `pomost log --help`)",
-        ErrUnknownLanguage => "невідомий код мови \"{}\" (ISO 639-1, напр. uk, ru, pl)",
-        ErrUnknownCounty => "невідомий повіт \"{}\" (назва повіту, напр. Gdańsk або kartuski)",
-        ProbInvalidUuid => r#"це не UUID: "{}""#,
-        ProbInvalidDate => r#"це не дата у форматі РРРР-ММ-ДД або такого дня немає: "{}""#,
-        ProbInvalidTime => r#"це не час у форматі ГГ:ХХ: "{}""#,
+        ErrUnknownTopic => "невідомий код теми «{}» (список: `pomost log --help`)",
+        ErrUnknownLanguage => "невідомий код мови «{}» (ISO 639-1, напр. uk, ru, pl)",
+        ErrUnknownCounty => "невідомий повіт «{}» (назва повіту, напр. Gdańsk або kartuski)",
+        ProbInvalidUuid => r#"це не UUID: «{}»"#,
+        ProbInvalidDate => r#"це не дата у форматі РРРР-ММ-ДД або такого дня немає: «{}»"#,
+        ProbInvalidTime => r#"це не час у форматі ГГ:ХХ: «{}»"#,
         ProbClosesBeforeOpens => "час закриття має бути пізнішим за час відкриття",
-        ProbInvalidEmail => r#"це не адреса електронної пошти: "{}""#,
-        ProbInvalidUrl => r#"це не вебпосилання, що починається з http:// або https://: "{}""#,
+        ProbInvalidEmail => r#"це не адреса електронної пошти: «{}»"#,
+        ProbInvalidUrl => r#"це не вебпосилання, що починається з http:// або https://: «{}»"#,
         ProbUnknownStatus => {
-            r#"невідомий статус "{}" (active, inactive, defunct або temporarily closed)"#
+            r#"невідомий статус «{}» (active, inactive, defunct або temporarily closed)"#
         }
         ProbEmpty => "не може бути порожнім",
         ProbControlChars => {
@@ -208,16 +208,16 @@ pub fn text(msg: Msg) -> &'static str {
         ProbTooLong => "задовгий текст: {} символів, допустимо щонайбільше {}",
         ProbDuplicateId => "ідентифікатор {} трапляється у файлі кілька разів",
         ProbIdTaken => {
-            r#"ідентифікатор {} уже належить іншій послузі ("{}"); дайте цій новий ідентифікатор"#
+            r#"ідентифікатор {} уже належить іншій послузі («{}»); дайте цій новий ідентифікатор"#
         }
         ProbInvalidDays => {
-            r#"дні тижня мають бути кодами iCalendar, як-от MO або TH,FR, а не "{}""#
+            r#"дні тижня мають бути кодами iCalendar, як-от MO або TH,FR, а не «{}»"#
         }
-        ProbUnsupportedFreq => r#"підтримуються лише щотижневі розклади (WEEKLY), а не "{}""#,
-        ProbUnknownLocationType => r#"невідомий тип місця "{}" (physical або virtual)"#,
+        ProbUnsupportedFreq => r#"підтримуються лише щотижневі розклади (WEEKLY), а не «{}»"#,
+        ProbUnknownLocationType => r#"невідомий тип місця «{}» (physical або virtual)"#,
         ProbOrgMismatch => "organization_id відрізняється від organization.id",
         ProbMissingTopicCode => "тема потребує коду (taxonomy_term.code)",
-        ErrRecordField => r#"запис {} ("{}"), поле {}: {}"#,
+        ErrRecordField => r#"запис {} («{}»), поле {}: {}"#,
         ErrJsonSyntax => "файл не є правильним JSON у рядку {}, стовпці {}: {}",
         ErrNotArray => "файл має містити масив JSON з об'єктами послуг HSDS",
         ErrDatabase => {
@@ -257,8 +257,8 @@ pub fn text(msg: Msg) -> &'static str {
         ReportExportPrompt => "Зберегти звіт як CSV у файл: ",
         ReportExportedTo => "Звіт збережено у {}",
         ReportNotReady => "Звіт ще обчислюється",
-        ErrInvalidDate => r#""{}" не є датою у форматі РРРР-ММ-ДД (напр. 2022-12-01)"#,
-        ErrInvalidWeek => r#""{}" не є тижнем у форматі РРРР-Wтт (напр. 2022-W48)"#,
+        ErrInvalidDate => r#"«{}» не є датою у форматі РРРР-ММ-ДД (напр. 2022-12-01)"#,
+        ErrInvalidWeek => r#"«{}» не є тижнем у форматі РРРР-Wтт (напр. 2022-W48)"#,
         ExportedTo => "Тиждень {} збережено у {}",
         ErrExport => "Не вдалося зберегти {}: {}",
         ErrExportOverDatabase => {
@@ -269,8 +269,8 @@ pub fn text(msg: Msg) -> &'static str {
         Now => "зараз",
         AllTopics => "усі",
         CancelReasonPrompt => "Причина скасування (напр. свято): ",
-        OccurrenceCancelled => r#"Скасовано зустріч {} — "{}"."#,
-        OccurrenceRestored => r#"Відновлено зустріч {} — "{}"."#,
+        OccurrenceCancelled => r#"Скасовано зустріч {} — «{}»."#,
+        OccurrenceRestored => r#"Відновлено зустріч {} — «{}»."#,
         ErrReasonEmpty => "Вкажіть причину, щоб інші знали, чому зустріч скасовано.",
         ErrReadOnlyDb => "База даних доступна лише для читання; змінити її неможливо.",
         CliNoSessionsThisWeek => "Цього тижня зустрічей немає.",
@@ -294,27 +294,27 @@ pub fn text(msg: Msg) -> &'static str {
         FieldValidUntil => "До",
         Weekly => "щотижня",
         Once => "одноразово",
-        SessionSaved => r#"Зустріч "{}" збережено."#,
+        SessionSaved => r#"Зустріч «{}» збережено."#,
         KeyNextField => "наступне поле",
         KeySave => "зберегти",
         ProbEndBeforeStart => "кінець має бути пізніше за початок",
         Loading => "Завантаження довідника…",
         ProbInFuture => "дата й час у майбутньому",
         ProbInvalidDateTime => {
-            r#"це не дата й час у форматі РРРР-ММ-ДД ГГ:ХХ або такого дня немає: "{}""#
+            r#"це не дата й час у форматі РРРР-ММ-ДД ГГ:ХХ або такого дня немає: «{}»"#
         }
-        ProbYearOutOfRange => r#""{}" виходить за межі років {}–{}"#,
+        ProbYearOutOfRange => r#"«{}» виходить за межі років {}–{}"#,
         ProbSkippedInWarsaw => {
             "{} не існує за варшавським часом (тієї ночі годинники переводять з 02:00 на 03:00)"
         }
         ProbClientCode => {
-            r#"3–20 великих латинських літер, цифр або дефісів (код, а не ім'я), а не "{}""#
+            r#"3–20 великих латинських літер, цифр або дефісів (код, а не ім'я), а не «{}»"#
         }
         ProbNoTopic => "виберіть щонайменше одну тему",
-        ProbUnknownService => r#"у довіднику немає послуги з ідентифікатором "{}""#,
-        ProbUnknownCountry => r#"невідомий код країни "{}" (ISO 3166-1, напр. UA, BY, GE)"#,
-        ProbUnknownCode => r#"невідоме значення "{}" (допустимо: {})"#,
-        ProbMinutes => r#"тривалість — це кількість хвилин від 1 до 600, а не "{}""#,
+        ProbUnknownService => r#"у довіднику немає послуги з ідентифікатором «{}»"#,
+        ProbUnknownCountry => r#"невідомий код країни «{}» (ISO 3166-1, напр. UA, BY, GE)"#,
+        ProbUnknownCode => r#"невідоме значення «{}» (допустимо: {})"#,
+        ProbMinutes => r#"тривалість — це кількість хвилин від 1 до 600, а не «{}»"#,
         ProbFollowUpPast => "дата повторного контакту вже минула",
         ConsToday => "сьогодні",
         ConsAllDates => "усі дати",
@@ -388,28 +388,28 @@ pub fn text(msg: Msg) -> &'static str {
         KeyStale => "давно не перевірені",
         FilterOpenNow => "відкрито",
         FilterStale => "неперевірені",
-        ErrUnknownGroup => r#"групи "{}" немає; створіть її (groupadd) або вкажіть наявну"#,
+        ErrUnknownGroup => r#"групи «{}» немає; створіть її (groupadd) або вкажіть наявну"#,
         SharedReady => {
             r#"База даних {} готова для групи {}: додайте працівників до групи та встановіть їм POMOST_DB на цей шлях."#
         }
         ErrReadOnlyFile => {
-            r#"Ви можете читати {}, але не змінювати: попросіть адміністратора додати вас до групи бази даних (див. README, "Running on a shared server")."#
+            r#"Ви можете читати {}, але не змінювати: попросіть адміністратора додати вас до групи бази даних (див. README, «Running on a shared server»)."#
         }
         KeyRetired => r#"показати архівні"#,
         KeyVerify => r#"перевірено сьогодні"#,
         KeyRetire => r#"в архів / відновити"#,
         FilterRetired => r#"архівні"#,
         RetireQuestion => {
-            r#"Перенести послугу "{}" в архів? Вона зникне з пошуку, але залишиться в базі даних. y = так, будь-яка інша клавіша = ні"#
+            r#"Перенести послугу «{}» в архів? Вона зникне з пошуку, але залишиться в базі даних. y = так, будь-яка інша клавіша = ні"#
         }
-        RestoreQuestion => r#"Відновити послугу "{}"? y = так, будь-яка інша клавіша = ні"#,
+        RestoreQuestion => r#"Відновити послугу «{}»? y = так, будь-яка інша клавіша = ні"#,
         ServiceVerified => r#"Записано: послугу перевірено сьогодні."#,
         ServiceRetired => r#"Послугу перенесено в архів (w: показати архівні)."#,
         ServiceRestored => r#"Послугу відновлено."#,
-        KeyMask => "приховати / показати дані клієнтів",
+        KeyMask => "сховати / показати дані",
         Masked => "дані приховано *",
         ReportConsultations => "Консультації",
-        ReportClients => "Різні клієнти",
+        ReportClients => "Унікальні клієнти",
         ReportFollowUpsDone => "Повторні контакти виконано",
         ReportFollowUpsOverdue => "Повторні контакти прострочено",
         ReportMinutes => "Хвилини",
@@ -478,14 +478,14 @@ pub fn text(msg: Msg) -> &'static str {
         AuditTitle => "Журнал змін",
         AuditBefore => "до",
         AuditAfter => "після",
-        ProbUnknownTopic => "невідома тема \"{}\"",
-        ProbUnknownCounty => "невідомий повіт \"{}\"",
-        ProbUnknownLanguage => "невідомий код мови \"{}\" (ISO 639-1, напр. uk, ru, en)",
+        ProbUnknownTopic => "невідома тема «{}»",
+        ProbUnknownCounty => "невідомий повіт «{}»",
+        ProbUnknownLanguage => "невідомий код мови «{}» (ISO 639-1, напр. uk, ru, en)",
         ProbScheduleLine => "рядок {}: {}",
-        ProbScheduleDays => "дні тижня на зразок пн-пт або Mon,Wed, а не \"{}\"",
-        ProbScheduleHours => "години на зразок 09:00-15:00, а не \"{}\"",
-        ProbScheduleWord => "після годин лише \"з ДАТА\" і \"до ДАТА\", а не \"{}\"",
-        ProbPhone => "це не номер телефону: \"{}\" (цифри, пробіли, + - ( ) /)",
+        ProbScheduleDays => "дні тижня на зразок пн-пт або Mon,Wed, а не «{}»",
+        ProbScheduleHours => "години на зразок 09:00-15:00, а не «{}»",
+        ProbScheduleWord => "після годин лише «з ДАТА» і «до ДАТА», а не «{}»",
+        ProbPhone => "це не номер телефону: «{}» (цифри, пробіли, + - ( ) /)",
         ProbAddress => {
             "запишіть адресу так: вулиця й номер, поштовий індекс місто (напр. ul. Długa 1, 80-001 Gdańsk)"
         }
@@ -509,7 +509,7 @@ pub fn text(msg: Msg) -> &'static str {
         PickerTitleAreas => "Повіти обслуговування (пробіл вмикає)",
         KeyNewService => "нова послуга",
         KeyEditService => "змінити послугу",
-        ServiceSaved => "Послугу \"{}\" збережено.",
+        ServiceSaved => "Послугу «{}» збережено.",
         HintOpeningHours => "одне правило на рядок: пн-пт 09:00-15:00 з 2026-01-01 до 2026-06-30",
         WaitingForSave => "очікування, поки збереже інший користувач…",
         ErrBusy => {
