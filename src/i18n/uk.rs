@@ -96,7 +96,7 @@ pub fn text(msg: Msg) -> &'static str {
         FilterTopic => "тема",
         FilterLanguage => "мова",
         FilterCounty => "повіт",
-        FilterFree => "безкоштовно",
+        FilterFree => "безкоштовні",
         FilterAny => "(будь-який)",
         PickerTitleTopic => "Фільтр: тема",
         PickerTitleLanguage => "Фільтр: мова",
@@ -122,8 +122,8 @@ pub fn text(msg: Msg) -> &'static str {
         WholeRegion => "усе Поморське воєводство",
         Since => "з",
         Until => "до",
-        StatusActive => "діє",
-        StatusInactive => "не діє",
+        StatusActive => "активна",
+        StatusInactive => "неактивна",
         StatusDefunct => "в архіві",
         StatusTemporarilyClosed => "тимчасово зачинена",
         Copied => "Контакт скопійовано в буфер обміну: {}",
@@ -280,7 +280,7 @@ pub fn text(msg: Msg) -> &'static str {
         FormEditSession => "Зміна зустрічі",
         FormHint => "Tab/Shift-Tab поля · Ctrl-S зберегти · Esc скасувати",
         FormChoiceHint => "←/→ змінити",
-        FormDaysHint => "←/→ день · пробіл вмикає",
+        FormDaysHint => "←/→ день · пробіл позначає",
         FormFixErrors => "Не збережено: виправте позначені поля.",
         FormDiscard => "Відкинути введене? y = так, будь-яка інша клавіша = назад до форми",
         FieldTitle => "Назва",
@@ -308,7 +308,7 @@ pub fn text(msg: Msg) -> &'static str {
             "{} не існує за варшавським часом (тієї ночі годинники переводять з 02:00 на 03:00)"
         }
         ProbClientCode => {
-            r#"3–20 великих латинських літер, цифр або дефісів (код, а не ім'я), а не «{}»"#
+            r#"код — це 3–20 великих латинських літер, цифр або дефісів, не ім'я; введено «{}»"#
         }
         ProbNoTopic => "виберіть щонайменше одну тему",
         ProbUnknownService => r#"у довіднику немає послуги з ідентифікатором «{}»"#,
@@ -320,7 +320,7 @@ pub fn text(msg: Msg) -> &'static str {
         ConsAllDates => "усі дати",
         ConsMine => "мої",
         ConsEveryone => "усіх",
-        ConsNone => "У цьому поданні консультацій немає. n — нова, a — змінити період.",
+        ConsNone => "Тут консультацій немає. n — нова консультація, a — змінити період.",
         ConsEarlier => "Попередні візити клієнта",
         ConsNoEarlier => "немає",
         FieldClient => "Клієнт",
@@ -361,8 +361,8 @@ pub fn text(msg: Msg) -> &'static str {
         }
         FollowUpMarked => "Повторний контакт позначено виконаним.",
         FollowUpsTitle => "Заплановані повторні контакти",
-        PickerTitleTopics => "Теми (пробіл вмикає)",
-        PickerTitleServices => "Направити до послуг (пробіл вмикає)",
+        PickerTitleTopics => "Теми (пробіл позначає)",
+        PickerTitleServices => "Направити до послуг (пробіл позначає)",
         PickerTitleCountry => "Країна походження",
         PickerTitleResidence => "Повіт проживання",
         PickerTitleLanguageUsed => "Мова спілкування",
@@ -384,9 +384,9 @@ pub fn text(msg: Msg) -> &'static str {
         BackupDone => "Записано цілісну копію бази даних: {}",
         KeyClientFilter => "один клієнт",
         ClientFilterPrompt => "Код клієнта (порожньо — усі клієнти): ",
-        KeyOpenNow => "відкрито зараз",
+        KeyOpenNow => "відкриті зараз",
         KeyStale => "давно не перевірені",
-        FilterOpenNow => "відкрито",
+        FilterOpenNow => "відкриті",
         FilterStale => "неперевірені",
         ErrUnknownGroup => r#"групи «{}» немає; створіть її (groupadd) або вкажіть наявну"#,
         SharedReady => {
@@ -410,8 +410,8 @@ pub fn text(msg: Msg) -> &'static str {
         Masked => "дані приховано *",
         ReportConsultations => "Консультації",
         ReportClients => "Унікальні клієнти",
-        ReportFollowUpsDone => "Повторні контакти виконано",
-        ReportFollowUpsOverdue => "Повторні контакти прострочено",
+        ReportFollowUpsDone => "Виконані повторні контакти",
+        ReportFollowUpsOverdue => "Прострочені повторні контакти",
         ReportMinutes => "Хвилини",
         ReportTopicsNote => {
             "Консультація з кількома темами рахується один раз у загальній сумі та по одному разу в кожній своїй темі."
@@ -425,7 +425,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyPeriodCycle => "період",
         KeyBreakdown => "розподіл",
         ErrNotStaff => {
-            "{} немає у списку працівників {}. Попросіть координатора виконати: pomost staff add {} --role desk"
+            "{} немає у списку працівників бази даних {}. Попросіть координатора виконати: pomost staff add {} --role desk"
         }
         ErrNeedsRole => {
             "Для цього потрібна роль «{}»; {} має роль «{}». Зверніться до координатора."
@@ -444,7 +444,7 @@ pub fn text(msg: Msg) -> &'static str {
         StaffAdded => "Додано {} ({}) з роллю «{}».",
         StaffChanged => "{} ({}) тепер має роль «{}» (було: «{}»).",
         StaffRemoved => "{} ({}, {}) вилучено зі списку працівників.",
-        StaffHeader => "КОРИСТУВАЧ|ІМ'Я|РОЛЬ|ВІД|ДОДАВ(ЛА)",
+        StaffHeader => "КОРИСТУВАЧ|ІМ'Я|РОЛЬ|ВІД|ХТО ДОДАВ",
         AuditHeader => "КОЛИ|ХТО|ЩО|ЗАПИС|ЗМІНИ",
         AuditNone => "Немає відповідних записів журналу змін.",
         ActCreate => "створено",
@@ -453,11 +453,12 @@ pub fn text(msg: Msg) -> &'static str {
         ActAnonymise => "анонімізовано",
         ActView => "переглянуто",
         ActRemove => "вилучено",
-        KindConsultation => "консультація",
-        KindService => "послуга",
+        // The kinds follow an action word ("створено консультацію"): accusative.
+        KindConsultation => "консультацію",
+        KindService => "послугу",
         KindSession => "зустріч",
-        KindStaff => "працівник",
-        KindClient => "клієнт",
+        KindStaff => "працівника",
+        KindClient => "клієнта",
         ReportsForCoordinators => "Звіти та журнал змін доступні координаторам; ваша роль: {}.",
         PurgePlan => {
             "До {}: консультацій — {}, клієнтів — {}. Їхні коди клієнтів і нотатки буде вилучено; дати, теми та всі інші статистичні поля залишаться, тож звіти покажуть ті самі числа."
@@ -506,14 +507,14 @@ pub fn text(msg: Msg) -> &'static str {
         FieldFees => "Оплата",
         Paid => "платно",
         PickerTitleOrganisation => "Організація",
-        PickerTitleAreas => "Повіти обслуговування (пробіл вмикає)",
+        PickerTitleAreas => "Повіти обслуговування (пробіл позначає)",
         KeyNewService => "нова послуга",
         KeyEditService => "змінити послугу",
         ServiceSaved => "Послугу «{}» збережено.",
         HintOpeningHours => "одне правило на рядок: пн-пт 09:00-15:00 з 2026-01-01 до 2026-06-30",
-        WaitingForSave => "очікування, поки збереже інший користувач…",
+        WaitingForSave => "очікування на збереження іншого користувача…",
         ErrBusy => {
-            "Не збережено: збереження іншого користувача утримувало базу даних понад {} с. Введене збережено у формі; спробуйте ще раз."
+            "Не збережено: збереження іншого користувача утримувало базу даних понад {} с. Введене залишається у формі; спробуйте ще раз."
         }
         ErrBusyCli => {
             "Нічого не записано: збереження іншого користувача утримувало базу даних понад {} с; спробуйте ще раз."
@@ -524,7 +525,7 @@ pub fn text(msg: Msg) -> &'static str {
         ErrAnonymised => {
             "Цю консультацію анонімізовано (код клієнта й нотатки вилучено); виправити її вже неможливо."
         }
-        KindOrganisation => "організація",
+        KindOrganisation => "організацію",
         RemovedFromStaff => {
             "Вас більше немає у списку працівників; зверніться до координатора. Зараз нічого змінити не можна."
         }
