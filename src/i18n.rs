@@ -7,17 +7,15 @@
 //! ISO code. [`Lang::table`] is the one exhaustive match over languages, so the
 //! compiler lists whatever a new language lacks.
 
-mod countries;
+mod codes;
 mod en;
-mod languages;
 mod msg;
 mod pl;
 mod uk;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-pub use countries::{COUNTRY_CODES, country_name};
-pub use languages::{LANGUAGE_CODES, language_name};
+pub use codes::{COUNTRY_CODES, LANGUAGE_CODES, country_name, language_name};
 pub use msg::{ALL_MSGS, Msg};
 
 /// The interface language.

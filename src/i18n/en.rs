@@ -2,30 +2,26 @@
 
 use super::{Language, Msg, Stored};
 
+/// Weekday names, Monday first.
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// English.
 pub static ENGLISH: Language = Language {
     code: "en",
     aliases: &[],
     text,
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    weekdays_long: [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ],
-    every_weekday: [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ],
+    weekdays_long: DAYS,
+    // "every" once before the list: every Monday and Friday.
+    every_weekday: DAYS,
     every_prefix: "every ",
     and: " and ",
     months: [

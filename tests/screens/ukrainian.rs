@@ -45,15 +45,10 @@ fn help_overlay() {
 
 #[test]
 fn service_form_with_a_problem() {
-    let mut app = services();
-    keys(&mut app, "n");
-    keys(&mut app, "Porady");
-    for _ in 0..10 {
-        press(&mut app, KeyCode::Tab);
-    }
-    keys(&mut app, "porady@");
-    app.on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
-    snapshot("service_form_80x24", app);
+    snapshot(
+        "service_form_80x24",
+        service_form_with_a_wrong_email(Lang::Uk),
+    );
 }
 
 #[test]
@@ -89,36 +84,10 @@ fn timetable_session_form() {
 }
 
 #[test]
-fn reports() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("pomost.db");
-    let (mut store, _) = Store::open(&db).expect("open");
-    seed::seed(&mut store, "tester", true).expect("seed");
-    let reference = Reference {
-        topics: store.topics().expect("topics"),
-        counties: store.counties().expect("counties"),
-    };
-    let draft = pomost::consultation::ConsultationDraft {
-        at: "2022-11-30 10:00".into(),
-        client: "KL-1".into(),
-        topics: vec!["legal".into(), "crisis".into()],
-        country: "UA".into(),
-        ..Default::default()
-    };
-    let new = draft
-        .validate(&reference, &Default::default(), fixed_now(), Lang::Uk)
-        .expect("valid");
-    store.add_consultation(&new, "anna").expect("log");
-    let services = store.services().expect("services");
-    let mut app = App::new(services, reference, Lang::Uk, Theme::colored())
-        .with_sessions(Vec::new(), fixed_now());
-    keys(&mut app, "4");
+fn reports_screen() {
+    let (_dir, db, mut app) = reports(Lang::Uk);
     app.take_effects();
     app.reports.compute(db, fixed_now().date());
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !app.tick(fixed_now()) {
-        assert!(std::time::Instant::now() < deadline, "the report arrives");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    report_arrives(&mut app);
     snapshot("reports_80x24", app);
 }

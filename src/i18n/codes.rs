@@ -1,5 +1,5 @@
-//! Countries (ISO 3166-1 alpha-2): which codes exist and in what order they are
-//! offered; each language file names them.
+//! Which country (ISO 3166-1 alpha-2) and language (ISO 639-1) codes exist,
+//! and the order lists offer them in; each language file names them.
 
 use super::Lang;
 
@@ -31,6 +31,21 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
     super::name_by_code(lang.table().countries, code)
 }
 
+/// Known language codes, most frequent at the desk first.
+#[rustfmt::skip]
+pub const LANGUAGE_CODES: &[&str] = &[
+    "pl", "uk", "ru", "be", "en", "de", "fr", "es", "it", "pt", "ka", "hy", "az", "kk", "uz",
+    "ky", "tg", "tk", "tr", "ar", "fa", "ps", "ku", "he", "hi", "ur", "bn", "ne", "ta", "zh",
+    "ja", "ko", "vi", "th", "id", "tl", "am", "ti", "so", "sw", "ro", "bg", "cs", "sk", "lt",
+    "lv", "et", "hu", "hr", "sr", "bs", "sl", "mk", "sq", "el", "nl", "sv", "no", "da", "fi",
+    "yi",
+];
+
+/// The name of a language in the interface language, or `None` for an unknown code.
+pub fn language_name(code: &str, lang: Lang) -> Option<&'static str> {
+    super::name_by_code(lang.table().languages, code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,13 +65,22 @@ mod tests {
     }
 
     #[test]
-    fn every_language_names_every_country_and_no_other() {
-        for lang in Lang::ALL {
-            let names = lang.table().countries;
-            assert_eq!(names.len(), COUNTRY_CODES.len(), "{lang:?}");
-            for &code in COUNTRY_CODES {
-                let name = country_name(code, lang).unwrap_or_default();
-                assert!(!name.trim().is_empty(), "no {lang:?} name for {code}");
+    fn every_language_names_every_code_and_no_other() {
+        type Names = fn(Lang) -> &'static [(&'static str, &'static str)];
+        let lists: [(&[&str], Names); 2] = [
+            (COUNTRY_CODES, |l| l.table().countries),
+            (LANGUAGE_CODES, |l| l.table().languages),
+        ];
+        for (codes, names) in lists {
+            for lang in Lang::ALL {
+                assert_eq!(names(lang).len(), codes.len(), "{lang:?}");
+                for &code in codes {
+                    let name = super::super::name_by_code(names(lang), code);
+                    assert!(
+                        !name.unwrap_or_default().trim().is_empty(),
+                        "no {lang:?} name for {code}"
+                    );
+                }
             }
         }
     }
@@ -65,6 +89,9 @@ mod tests {
     fn names_in_each_language() {
         assert_eq!(country_name("UA", Lang::Pl), Some("Ukraina"));
         assert_eq!(country_name("BY", Lang::En), Some("Belarus"));
+        assert_eq!(country_name("GE", Lang::Uk), Some("Грузія"));
         assert_eq!(country_name("XX", Lang::Pl), None);
+        assert_eq!(language_name("uk", Lang::Uk), Some("українська"));
+        assert_eq!(language_name("xx", Lang::Uk), None);
     }
 }
