@@ -283,7 +283,7 @@ pub fn text(msg: Msg) -> &'static str {
         FormDaysHint => "←/→ день · пробіл позначає",
         FormFixErrors => "Не збережено: виправте позначені поля.",
         FormDiscard => "Відкинути введене? y = так, будь-яка інша клавіша = назад до форми",
-        FieldTitle => "Назва",
+        FieldTitle => "Назва (польською)",
         FieldTitleEn => "Назва англійською",
         FieldRepeat => "Повторення",
         FieldDays => "Дні",
@@ -492,7 +492,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         FormNewService => "Нова послуга",
         FormEditService => "Зміна послуги",
-        FieldServiceName => "Назва",
+        FieldServiceName => "Назва (польською)",
         FieldServiceNameEn => "Назва англійською",
         FieldNewOrganisation => "…або нова організація",
         FieldDescriptionEn => "Що (англійською)",
