@@ -32,7 +32,7 @@ use chrono_tz::Europe::Warsaw;
 use pomost::clock::Clock;
 use pomost::consultation::{AgeBand, Channel, Gender, NewConsultation, OUTSIDE_POMORSKIE};
 use pomost::hsds::derived_id;
-use pomost::i18n::{COUNTRIES, LANGUAGES, Lang};
+use pomost::i18n::{COUNTRY_CODES, LANGUAGE_CODES, Lang};
 use pomost::report::Breakdown;
 use pomost::store::{ConsultationQuery, SCHEMA_VERSION, Store, fts_query};
 use pomost::text::fold;
@@ -475,11 +475,12 @@ fn gen_row(i: i64, ctx: &Ctx) -> Gen {
     let country = (!rng.permille(50)).then(|| {
         let i = match rng.weighted(&[45, 10, 6, 4, 35]) {
             k @ 0..=3 => k,
-            _ => rng.skewed(COUNTRIES.len(), 2.0),
+            _ => rng.skewed(COUNTRY_CODES.len(), 2.0),
         };
-        COUNTRIES[i].0
+        COUNTRY_CODES[i]
     });
-    let language = (!rng.permille(30)).then(|| LANGUAGES[rng.skewed(LANGUAGES.len(), 3.0)].0);
+    let language =
+        (!rng.permille(30)).then(|| LANGUAGE_CODES[rng.skewed(LANGUAGE_CODES.len(), 3.0)]);
     let county = match rng.weighted(&[40, 15, 5, 30, 5, 5]) {
         0 => Some(ctx.counties[0].clone()),
         1 => Some(ctx.counties[1].clone()),

@@ -43,11 +43,19 @@ pub struct Cli {
     pub db: Option<PathBuf>,
     /// Interface language (default: $POMOST_LANG, else the locale). Give it before
     /// the subcommand: `services search --lang` filters by the service's language.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang_parser())]
     pub lang: Option<Lang>,
     /// What to do; without a command the interactive screen opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// `--lang`: the code of each of [`Lang::ALL`] (or an alias such as `ua`), so
+/// that the core's `Lang` needs no clap derive.
+fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values = Lang::ALL.map(|l| PossibleValue::new(l.code()).aliases(l.table().aliases));
+    PossibleValuesParser::new(values).map(|code| Lang::from_code(&code).unwrap_or(Lang::En))
 }
 
 /// The subcommands.

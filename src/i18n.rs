@@ -1,32 +1,125 @@
-//! All user-facing text, in Polish and English, looked up by key.
+//! All user-facing text and everything else that differs by language.
 //!
 //! Rendering code and the command line never hold literal sentences; they ask for
-//! a [`Msg`] in the interface [`Lang`]. Each language lives in its own file so a
-//! translator reads one table.
+//! a [`Msg`] in the interface [`Lang`]. A language is one file (`pl.rs`, `en.rs`, `uk.rs`)
+//! holding a [`Language`]: its texts, weekday and month names, date formats,
+//! joiners, opening-hours words, topic labels, and country and language names by
+//! ISO code. [`Lang::table`] is the one exhaustive match over languages, so the
+//! compiler lists whatever a new language lacks.
 
-mod countries;
+mod codes;
 mod en;
-mod languages;
+mod msg;
 mod pl;
+mod uk;
 
-use chrono::Weekday;
-use clap::ValueEnum;
+use chrono::{Datelike, NaiveDate, Weekday};
 
-pub use countries::{COUNTRIES, country_name};
-pub use languages::{LANGUAGES, language_name};
+pub use codes::{COUNTRY_CODES, LANGUAGE_CODES, country_name, language_name};
+pub use msg::{ALL_MSGS, Msg};
 
 /// The interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
     /// Polski.
     Pl,
     /// English.
     En,
+    /// Українська.
+    Uk,
+}
+
+/// Which of a record's stored texts a language shows: the catalogue is written
+/// in Polish (the original) with optional English translations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// The original (Polish) text.
+    Original,
+    /// The English translation, falling back to the original.
+    English,
+}
+
+impl Stored {
+    /// The other stored text (what search also looks through).
+    pub fn other(self) -> Stored {
+        match self {
+            Stored::Original => Stored::English,
+            Stored::English => Stored::Original,
+        }
+    }
+}
+
+/// Everything one language needs; each language file holds one.
+pub struct Language {
+    /// ISO 639-1 code, also what `--lang`, `POMOST_LANG` and the locale begin with.
+    pub code: &'static str,
+    /// Other beginnings of `POMOST_LANG` or the locale that mean this language.
+    pub aliases: &'static [&'static str],
+    /// The text of each message.
+    pub text: fn(Msg) -> &'static str,
+    /// Short weekday names, Monday first (`śr`, `Wed`).
+    pub weekdays_short: [&'static str; 7],
+    /// Full weekday names, Monday first.
+    pub weekdays_long: [&'static str; 7],
+    /// "Every <weekday>" as written after [`Language::every_prefix`]: the
+    /// whole phrase where grammar needs it (`w każdą środę`), else the name.
+    pub every_weekday: [&'static str; 7],
+    /// Put once before the list of days (`every `), or empty.
+    pub every_prefix: &'static str,
+    /// Joins the last item of a list (` i `, ` and `).
+    pub and: &'static str,
+    /// Month names as they follow a day number (genitive where grammar has one).
+    pub months: [&'static str; 12],
+    /// A date in words: day, month, year filled in that order.
+    pub long_date: &'static str,
+    /// The customary short date, as a `chrono` format.
+    pub short_date: &'static str,
+    /// Weekdays as written in the service form's opening-hours lines.
+    pub schedule_days: [&'static str; 7],
+    /// Words for "from DATE" in opening-hours lines (the first is written).
+    pub schedule_from: &'static [&'static str],
+    /// Words for "to DATE" in opening-hours lines (the first is written).
+    pub schedule_to: &'static [&'static str],
+    /// Which stored text of services, sessions and topics is shown.
+    pub stored: Stored,
+    /// Topic labels by topic code, used before the stored labels.
+    pub topics: &'static [(&'static str, &'static str)],
+    /// Country names by ISO 3166-1 code.
+    pub countries: &'static [(&'static str, &'static str)],
+    /// Language names by ISO 639-1 code.
+    pub languages: &'static [(&'static str, &'static str)],
 }
 
 impl Lang {
+    /// Every language, in the order they are offered.
+    pub const ALL: [Lang; 3] = [Lang::Pl, Lang::En, Lang::Uk];
+
+    /// The language's data: the one match over languages.
+    pub fn table(self) -> &'static Language {
+        match self {
+            Lang::Pl => &pl::POLISH,
+            Lang::En => &en::ENGLISH,
+            Lang::Uk => &uk::UKRAINIAN,
+        }
+    }
+
+    /// The ISO 639-1 code (`pl`).
+    pub fn code(self) -> &'static str {
+        self.table().code
+    }
+
+    /// The language a code or locale names (`uk`, `pl_PL.UTF-8`), by its beginning.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.to_ascii_lowercase();
+        Self::ALL.into_iter().find(|l| {
+            let t = l.table();
+            code.starts_with(t.code) || t.aliases.iter().any(|a| code.starts_with(a))
+        })
+    }
+
     /// Chooses the language: the flag, else `$POMOST_LANG`, else the locale
-    /// variables (`LC_ALL`, `LC_MESSAGES`, `LANG`, first one set) starting with `pl`.
+    /// variables (`LC_ALL`, `LC_MESSAGES`, `LANG`, first one set) starting with a
+    /// language's code; English otherwise.
     pub fn resolve(flag: Option<Lang>) -> Lang {
         Self::resolve_with(flag, |k| std::env::var(k).ok())
     }
@@ -36,28 +129,17 @@ impl Lang {
         if let Some(lang) = flag {
             return lang;
         }
-        if let Some(v) = env("POMOST_LANG").filter(|v| !v.is_empty()) {
-            return if v.to_ascii_lowercase().starts_with("pl") {
-                Lang::Pl
-            } else {
-                Lang::En
-            };
-        }
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|k| env(k).filter(|v| !v.is_empty()));
-        match locale {
-            Some(v) if v.to_ascii_lowercase().starts_with("pl") => Lang::Pl,
-            _ => Lang::En,
-        }
+        let chosen = env("POMOST_LANG").filter(|v| !v.is_empty()).or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .find_map(|k| env(k).filter(|v| !v.is_empty()))
+        });
+        chosen.and_then(|v| Self::from_code(&v)).unwrap_or(Lang::En)
     }
 
     /// The text of a message.
     pub fn t(self, msg: Msg) -> &'static str {
-        match self {
-            Lang::Pl => pl::text(msg),
-            Lang::En => en::text(msg),
-        }
+        (self.table().text)(msg)
     }
 
     /// A message with `{}` placeholders filled in order.
@@ -67,101 +149,83 @@ impl Lang {
 
     /// Short weekday name (`śr`, `Wed`).
     pub fn weekday_short(self, day: Weekday) -> &'static str {
-        let i = day.num_days_from_monday() as usize;
-        match self {
-            Lang::Pl => ["pn", "wt", "śr", "czw", "pt", "sob", "nd"][i],
-            Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
-        }
+        self.table().weekdays_short[day.num_days_from_monday() as usize]
     }
 
     /// Full weekday name (`środa`, `Wednesday`).
     pub fn weekday_long(self, day: Weekday) -> &'static str {
-        let i = day.num_days_from_monday() as usize;
-        match self {
-            Lang::Pl => [
-                "poniedziałek",
-                "wtorek",
-                "środa",
-                "czwartek",
-                "piątek",
-                "sobota",
-                "niedziela",
-            ][i],
-            Lang::En => [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ][i],
-        }
+        self.table().weekdays_long[day.num_days_from_monday() as usize]
     }
 
-    /// "Every <weekday>" with Polish gender and case (`w każdą środę`,
-    /// `w każdy czwartek`).
+    /// "Every <weekday>" with the language's gender and case (`w każdą środę`,
+    /// `every Wednesday`).
     pub fn every_weekday(self, day: Weekday) -> String {
-        let i = day.num_days_from_monday() as usize;
-        match self {
-            Lang::Pl => [
-                "w każdy poniedziałek",
-                "w każdy wtorek",
-                "w każdą środę",
-                "w każdy czwartek",
-                "w każdy piątek",
-                "w każdą sobotę",
-                "w każdą niedzielę",
-            ][i]
-                .to_owned(),
-            Lang::En => format!("every {}", self.weekday_long(day)),
+        self.every_days(&[day])
+    }
+
+    /// "Every <day>, <day> and <day>" (`w każdy wtorek i w każdą środę`,
+    /// `every Tuesday and Wednesday`).
+    pub fn every_days(self, days: &[Weekday]) -> String {
+        let t = self.table();
+        let words = days
+            .iter()
+            .map(|d| t.every_weekday[d.num_days_from_monday() as usize].to_owned())
+            .collect();
+        format!("{}{}", t.every_prefix, self.join(words))
+    }
+
+    /// A list in words: `a, b and c`.
+    pub fn join(self, mut words: Vec<String>) -> String {
+        match words.len() {
+            0 => String::new(),
+            1 => words.remove(0),
+            n => {
+                let tail = words.remove(n - 1);
+                format!("{}{}{tail}", words.join(", "), self.table().and)
+            }
         }
     }
 
     /// A date in words (`13 kwietnia 2022`, `13 April 2022`).
-    pub fn long_date(self, date: chrono::NaiveDate) -> String {
-        use chrono::Datelike;
-        let m = date.month0() as usize;
-        let month = match self {
-            Lang::Pl => [
-                "stycznia",
-                "lutego",
-                "marca",
-                "kwietnia",
-                "maja",
-                "czerwca",
-                "lipca",
-                "sierpnia",
-                "września",
-                "października",
-                "listopada",
-                "grudnia",
-            ][m],
-            Lang::En => [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ][m],
-        };
-        format!("{} {month} {}", date.day(), date.year())
+    pub fn long_date(self, date: NaiveDate) -> String {
+        let t = self.table();
+        let month = t.months[date.month0() as usize];
+        fill(t.long_date, &[&date.day(), &month, &date.year()])
     }
 
     /// A date in the customary short form (`13.04.2022`, `2022-04-13`).
-    pub fn date(self, date: chrono::NaiveDate) -> String {
-        match self {
-            Lang::Pl => date.format("%d.%m.%Y").to_string(),
-            Lang::En => date.format("%Y-%m-%d").to_string(),
+    pub fn date(self, date: NaiveDate) -> String {
+        date.format(self.table().short_date).to_string()
+    }
+
+    /// Which stored text of the catalogue this language shows.
+    pub fn stored(self) -> Stored {
+        self.table().stored
+    }
+
+    /// A topic's label: the language's own by code, else the stored label it
+    /// shows (`pl` for the original, `en` for English).
+    pub fn topic_label<'a>(self, code: &str, pl: &'a str, en: &'a str) -> &'a str {
+        let t = self.table();
+        match t.topics.iter().find(|(c, _)| *c == code) {
+            Some((_, label)) => label,
+            None => match t.stored {
+                Stored::Original => pl,
+                Stored::English => en,
+            },
         }
     }
+}
+
+/// The name of a code in one of a language's name tables.
+fn name_by_code(
+    table: &'static [(&'static str, &'static str)],
+    code: &str,
+) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|&(_, name)| name)
 }
 
 /// Fills `{}` placeholders in order; missing arguments leave the braces.
@@ -179,392 +243,6 @@ pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// Declares the message keys and the list of all of them (so tests can check
-/// that both languages are complete).
-macro_rules! messages {
-    ($($name:ident),* $(,)?) => {
-        /// The keys of every user-facing message.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[allow(missing_docs)]
-        pub enum Msg { $($name),* }
-
-        /// Every message key.
-        pub const ALL_MSGS: &[Msg] = &[$(Msg::$name),*];
-    };
-}
-
-messages! {
-    TabServices,
-    TabConsultations,
-    TabTimetable,
-    TabReports,
-    SearchTitle,
-    SearchPlaceholder,
-    ResultsTitle,
-    DetailsTitle,
-    NoResults,
-    NoSelection,
-    FilterTopic,
-    FilterLanguage,
-    FilterCounty,
-    FilterFree,
-    FilterAny,
-    PickerTitleTopic,
-    PickerTitleLanguage,
-    PickerTitleCounty,
-    PickerHint,
-    FieldOrganisation,
-    FieldStatus,
-    FieldTopics,
-    FieldLanguages,
-    FieldAreas,
-    FieldWho,
-    FieldCost,
-    FieldWhere,
-    FieldWhen,
-    FieldContact,
-    FieldApply,
-    FieldVerified,
-    FieldDescription,
-    Free,
-    NotStated,
-    Online,
-    InPerson,
-    WholeRegion,
-    Since,
-    Until,
-    StatusActive,
-    StatusInactive,
-    StatusDefunct,
-    StatusTemporarilyClosed,
-    Copied,
-    NothingToCopy,
-    ReadOnly,
-    TooSmall,
-    HelpTitle,
-    HelpClose,
-    HelpEverywhere,
-    HelpPicker,
-    KeyQuit,
-    KeyHelp,
-    KeyNextPane,
-    KeyMove,
-    KeySearch,
-    KeyBack,
-    KeyTabs,
-    KeyTopic,
-    KeyLanguage,
-    KeyCounty,
-    KeyFree,
-    KeyClearFilters,
-    KeyCopy,
-    KeyRefer,
-    KeyScroll,
-    KeyPick,
-    KeyTop,
-    CliImported,
-    CliInitDone,
-    CliInitExists,
-    CliNoMatches,
-    CliImportInvalid,
-    CliImportInvalidOne,
-    ColName,
-    ColOrganisation,
-    ColTopics,
-    ErrNotSqlite,
-    ErrForeignDb,
-    ErrTooNew,
-    ErrUnreadable,
-    ErrNoDatabase,
-    ErrEmptyFile,
-    DatabaseOpen,
-    ErrCorrupt,
-    ErrDamaged,
-    ErrBackupDamaged,
-    ErrCreate,
-    ErrUnknownTopic,
-    ErrUnknownLanguage,
-    ErrUnknownCounty,
-    ProbInvalidUuid,
-    ProbInvalidDate,
-    ProbInvalidTime,
-    ProbClosesBeforeOpens,
-    ProbInvalidEmail,
-    ProbInvalidUrl,
-    ProbUnknownStatus,
-    ProbEmpty,
-    ProbControlChars,
-    ProbTooLong,
-    ProbDuplicateId,
-    ProbIdTaken,
-    ProbInvalidDays,
-    ProbUnsupportedFreq,
-    ProbUnknownLocationType,
-    ProbOrgMismatch,
-    ProbMissingTopicCode,
-    ErrRecordField,
-    ErrJsonSyntax,
-    ErrNotArray,
-    WeekTitle,
-    NoSessionsThisWeek,
-    Cancelled,
-    FieldTheme,
-    FieldOrganiser,
-    FieldMode,
-    FieldPlace,
-    FieldLink,
-    FieldNextDates,
-    FieldCancelledDates,
-    NoDatesAhead,
-    KeyPrevWeek,
-    KeyNextWeek,
-    KeyThisWeek,
-    KeyGoTo,
-    KeyExportIcs,
-    KeyExportCsv,
-    KeyServiceHours,
-    KeyCancelOccurrence,
-    KeyNewSession,
-    KeyEditSession,
-    KeyDays,
-    GoToPrompt,
-    ExportPrompt,
-    ReportExportPrompt,
-    ReportExportedTo,
-    ReportNotReady,
-    ErrInvalidDate,
-    ErrInvalidWeek,
-    ExportedTo,
-    ErrExport,
-    ErrExportOverDatabase,
-    ServiceHoursShown,
-    ServiceHoursHidden,
-    Now,
-    AllTopics,
-    PeriodThisMonth,
-    PeriodLastMonth,
-    PeriodQuarter,
-    PeriodYear,
-    PeriodCustom,
-    Computing,
-    KeyPeriodCycle,
-    KeyBreakdown,
-    HelpScroll,
-    KindOrganisation,
-    RemovedFromStaff,
-    ErrAnonymised,
-    FieldWhoEn,
-    FieldApplyEn,
-    FieldFeesEn,
-    WaitingForSave,
-    ErrBusy,
-    ErrBusyCli,
-    FormNewService,
-    FormEditService,
-    FieldServiceName,
-    FieldServiceNameEn,
-    FieldNewOrganisation,
-    FieldDescriptionEn,
-    FieldLanguageCodes,
-    FieldOpeningHours,
-    FieldEmail,
-    FieldPhones,
-    FieldWebsite,
-    FieldAddress,
-    FieldOnlineLink,
-    FieldFreeOfCharge,
-    FieldFees,
-    Paid,
-    PickerTitleOrganisation,
-    PickerTitleAreas,
-    KeyNewService,
-    KeyEditService,
-    ServiceSaved,
-    HintOpeningHours,
-    ProbUnknownTopic,
-    ProbUnknownCounty,
-    ProbUnknownLanguage,
-    ProbScheduleLine,
-    ProbScheduleDays,
-    ProbScheduleHours,
-    ProbScheduleWord,
-    ProbPhone,
-    ProbAddress,
-    KeyAudit,
-    AuditTitle,
-    AuditBefore,
-    AuditAfter,
-    ErrGone,
-    Anonymised,
-    PurgePlan,
-    PurgeNothing,
-    ConfirmProceed,
-    NothingChanged,
-    PurgeDone,
-    ErrPurgeFuture,
-    ClientNone,
-    ErasePlan,
-    EraseDone,
-    ReportsForCoordinators,
-    ErrNotStaff,
-    ErrNeedsRole,
-    ErrNeedsUpgrade,
-    RoleDesk,
-    RoleCounselor,
-    RoleCoordinator,
-    ErrNoUnixUser,
-    ErrLastCoordinator,
-    ErrStaffNotFound,
-    StaffAdded,
-    StaffChanged,
-    StaffRemoved,
-    StaffHeader,
-    AuditHeader,
-    AuditNone,
-    ActCreate,
-    ActChange,
-    ActErase,
-    ActAnonymise,
-    ActView,
-    ActRemove,
-    KindConsultation,
-    KindService,
-    KindSession,
-    KindStaff,
-    KindClient,
-    ReportConsultations,
-    ReportClients,
-    ReportFollowUpsDone,
-    ReportFollowUpsOverdue,
-    ReportMinutes,
-    ReportTopicsNote,
-    KeyMask,
-    Masked,
-    KeyRetired,
-    KeyVerify,
-    KeyRetire,
-    FilterRetired,
-    RetireQuestion,
-    RestoreQuestion,
-    ServiceVerified,
-    ServiceRetired,
-    ServiceRestored,
-    ErrReadOnlyFile,
-    ErrUnknownGroup,
-    SharedReady,
-    KeyOpenNow,
-    KeyStale,
-    FilterOpenNow,
-    FilterStale,
-    KeyClientFilter,
-    ClientFilterPrompt,
-    ErrBackupExists,
-    ErrBackup,
-    BackupDone,
-    KeyDateRange,
-    DateRangePrompt,
-    KeyHistory,
-    HistoryTitle,
-    HistoryEntry,
-    HistoryNone,
-    CliNoConsultations,
-    ErrFromAfterTo,
-    ConsToday,
-    ConsAllDates,
-    ConsMine,
-    ConsEveryone,
-    ConsNone,
-    ConsEarlier,
-    ConsNoEarlier,
-    FieldClient,
-    FieldStaff,
-    FieldAt,
-    FieldReferrals,
-    FieldCountry,
-    FieldLanguageUsed,
-    FieldCounty,
-    FieldGender,
-    FieldAgeBand,
-    FieldChannel,
-    FieldMinutes,
-    FieldFollowUp,
-    FieldNotes,
-    CorrectedBy,
-    FollowUpsDue,
-    FollowUpDone,
-    GenderFemale,
-    GenderMale,
-    GenderOther,
-    ChannelPhone,
-    OutsidePomorskie,
-    KeyNewConsultation,
-    KeyCorrect,
-    KeyFollowUps,
-    KeyMarkDone,
-    KeyMineAll,
-    KeyPeriod,
-    FormNewConsultation,
-    FormCorrectConsultation,
-    DraftOffered,
-    ConsultationSaved,
-    ErrChangedMeanwhile,
-    FollowUpMarked,
-    FollowUpsTitle,
-    PickerTitleTopics,
-    PickerTitleServices,
-    PickerTitleCountry,
-    PickerTitleResidence,
-    PickerTitleLanguageUsed,
-    FormPickHint,
-    ProbInFuture,
-    ProbInvalidDateTime,
-    ProbYearOutOfRange,
-    ProbSkippedInWarsaw,
-    ProbClientCode,
-    ProbNoTopic,
-    ProbUnknownService,
-    ProbUnknownCountry,
-    ProbUnknownCode,
-    ProbMinutes,
-    ProbFollowUpPast,
-    Loading,
-    ProbEndBeforeStart,
-    KeyNextField,
-    KeySave,
-    ProbNoWeekday,
-    ProbUntilBeforeFrom,
-    FormNewSession,
-    FormEditSession,
-    FormHint,
-    FormChoiceHint,
-    FormDaysHint,
-    FormFixErrors,
-    FormDiscard,
-    FieldTitle,
-    FieldTitleEn,
-    FieldRepeat,
-    FieldDays,
-    FieldDate,
-    FieldStarts,
-    FieldEnds,
-    FieldValidFrom,
-    FieldValidUntil,
-    Weekly,
-    Once,
-    SessionSaved,
-    CliNoSessionsThisWeek,
-    CancelReasonPrompt,
-    OccurrenceCancelled,
-    OccurrenceRestored,
-    ErrReasonEmpty,
-    ErrReadOnlyDb,
-    ErrDatabase,
-    ErrOutput,
-    ErrNeedsTerminal,
-    ErrBadNow,
-    ErrTerminal,
 }
 
 #[cfg(test)]
@@ -602,20 +280,81 @@ mod tests {
             Lang::Pl
         );
         assert_eq!(Lang::resolve_with(None, env(&[])), Lang::En);
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("LANG", "uk_UA.UTF-8")])),
+            Lang::Uk
+        );
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("POMOST_LANG", "ua"), ("LANG", "pl_PL")])),
+            Lang::Uk
+        );
+        assert_eq!(
+            Lang::resolve_with(None, env(&[("LC_MESSAGES", "uk_UA"), ("LANG", "en_GB")])),
+            Lang::Uk
+        );
     }
 
     #[test]
-    fn every_message_has_text_in_both_languages() {
-        for &m in ALL_MSGS {
-            assert!(!Lang::Pl.t(m).is_empty(), "{m:?} pl");
-            assert!(!Lang::En.t(m).is_empty(), "{m:?} en");
-            let holes = |s: &str| s.matches("{}").count();
-            assert_eq!(
-                holes(Lang::Pl.t(m)),
-                holes(Lang::En.t(m)),
-                "{m:?} placeholders"
-            );
+    fn every_message_has_text_in_every_language() {
+        let holes = |s: &str| s.matches("{}").count();
+        for lang in Lang::ALL {
+            for &m in ALL_MSGS {
+                let text = lang.t(m);
+                assert!(!text.trim().is_empty(), "{m:?} {lang:?}");
+                assert_eq!(
+                    holes(text),
+                    holes(Lang::En.t(m)),
+                    "{m:?} {lang:?}: placeholders"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn no_english_is_left_in_ukrainian() {
+        // Texts that read the same in both: codes, paths, symbols.
+        const SAME: &[Msg] = &[Msg::ProbScheduleLine];
+        for &m in ALL_MSGS.iter().filter(|m| !SAME.contains(m)) {
+            let uk = Lang::Uk.t(m);
+            assert_ne!(uk, Lang::En.t(m), "{m:?} is English");
+            let cyrillic = uk.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            assert!(cyrillic, "{m:?}: no Ukrainian word in {uk:?}");
+        }
+    }
+
+    #[test]
+    fn codes_name_their_languages() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("pl_PL.UTF-8"), Some(Lang::Pl));
+        assert_eq!(Lang::from_code("C"), None);
+    }
+
+    #[test]
+    fn dates_and_weekdays_in_words() {
+        use chrono::Weekday::{Thu, Tue, Wed};
+        let date = NaiveDate::from_ymd_opt(2022, 4, 13).unwrap_or_default();
+        assert_eq!(Lang::Pl.long_date(date), "13 kwietnia 2022");
+        assert_eq!(Lang::En.long_date(date), "13 April 2022");
+        assert_eq!(Lang::Pl.date(date), "13.04.2022");
+        assert_eq!(Lang::En.date(date), "2022-04-13");
+        assert_eq!(
+            Lang::Pl.every_days(&[Tue, Wed, Thu]),
+            "w każdy wtorek, w każdą środę i w każdy czwartek"
+        );
+        assert_eq!(
+            Lang::En.every_days(&[Wed, Thu]),
+            "every Wednesday and Thursday"
+        );
+        let december = NaiveDate::from_ymd_opt(2022, 12, 1).unwrap_or_default();
+        assert_eq!(Lang::Uk.long_date(december), "1 грудня 2022");
+        assert_eq!(Lang::Uk.date(december), "01.12.2022");
+        assert_eq!(
+            Lang::Uk.every_days(&[Tue, Wed, Thu]),
+            "щовівторка, щосереди та щочетверга"
+        );
+        assert_eq!(Lang::Uk.weekday_long(Wed), "середа");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use uuid::Uuid;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Stored};
 
 /// A text in its original language (Polish in the shipped data) with an optional
 /// English translation.
@@ -29,8 +29,14 @@ impl Localized {
 
     /// The text for the interface language, falling back to the original.
     pub fn get(&self, lang: Lang) -> &str {
-        match (lang, &self.en) {
-            (Lang::En, Some(en)) if !en.is_empty() => en,
+        self.stored(lang.stored())
+    }
+
+    /// One of the stored texts: the original, or the English translation
+    /// falling back to the original.
+    pub fn stored(&self, which: Stored) -> &str {
+        match (which, &self.en) {
+            (Stored::English, Some(en)) if !en.is_empty() => en,
             _ => &self.text,
         }
     }
@@ -55,10 +61,7 @@ pub struct Topic {
 impl Topic {
     /// The label in the interface language.
     pub fn label(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Pl => &self.pl,
-            Lang::En => &self.en,
-        }
+        lang.topic_label(&self.code, &self.pl, &self.en)
     }
 }
 

@@ -278,20 +278,7 @@ pub fn recurrence_in_words(session: &Session, lang: Lang) -> String {
             valid_from,
             valid_until,
         } => {
-            let days = match lang {
-                Lang::Pl => {
-                    join_words(days.iter().map(|d| lang.every_weekday(*d)).collect(), " i ")
-                }
-                Lang::En => format!(
-                    "every {}",
-                    join_words(
-                        days.iter()
-                            .map(|d| lang.weekday_long(*d).to_owned())
-                            .collect(),
-                        " and "
-                    )
-                ),
-            };
+            let days = lang.every_days(days);
             let mut out = format!(
                 "{days} {}, {} {}",
                 span(starts, Some(ends)),
@@ -313,18 +300,6 @@ pub fn recurrence_in_words(session: &Session, lang: Lang) -> String {
             lang.weekday_long(date.weekday()),
             span(starts, ends.as_ref())
         ),
-    }
-}
-
-/// `a, b and c` with the language's last joiner.
-fn join_words(mut words: Vec<String>, last: &str) -> String {
-    match words.len() {
-        0 => String::new(),
-        1 => words.remove(0),
-        n => {
-            let tail = words.remove(n - 1);
-            format!("{}{last}{tail}", words.join(", "))
-        }
     }
 }
 
@@ -420,6 +395,10 @@ mod tests {
             recurrence_in_words(&s, Lang::Pl),
             "w każdy poniedziałek i w każdy czwartek 12:00–14:00, od 13 kwietnia 2022"
         );
+        assert_eq!(
+            recurrence_in_words(&s, Lang::Uk),
+            "щопонеділка та щочетверга 12:00–14:00, з 13 квітня 2022"
+        );
         s.when = SessionWhen::Once {
             date: NaiveDate::from_ymd_opt(2022, 12, 1).unwrap(),
             starts: t(14),
@@ -428,6 +407,10 @@ mod tests {
         assert_eq!(
             recurrence_in_words(&s, Lang::En),
             "1 December 2022 (Thursday), 14:00"
+        );
+        assert_eq!(
+            recurrence_in_words(&s, Lang::Uk),
+            "1 грудня 2022 (четвер), 14:00"
         );
     }
 

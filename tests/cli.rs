@@ -267,3 +267,38 @@ fn every_command_has_help() {
     }
     assert!(!db.exists(), "help does not create a database");
 }
+
+/// Ukrainian is chosen by `--lang uk` (or `ua`), by `POMOST_LANG`, and by a
+/// `uk_*` locale, and it reaches the command line's messages and reports.
+#[test]
+fn ukrainian_from_the_flag_the_variable_or_the_locale() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("missing.db");
+    let no_database = "За шляхом";
+    let with_env = |vars: &[(&str, &str)]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_pomost"));
+        command.arg("--db").arg(&missing).arg("report");
+        for name in ["POMOST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(name);
+        }
+        command.envs(vars.iter().copied());
+        stderr(&command.output().expect("run pomost"))
+    };
+    assert!(with_env(&[("POMOST_LANG", "uk")]).contains(no_database));
+    assert!(with_env(&[("POMOST_LANG", "ua"), ("LANG", "pl_PL.UTF-8")]).contains(no_database));
+    assert!(with_env(&[("LANG", "uk_UA.UTF-8")]).contains(no_database));
+    assert!(with_env(&[("LC_MESSAGES", "uk_UA"), ("LANG", "en_GB")]).contains(no_database));
+    assert!(with_env(&[("LANG", "pl_PL.UTF-8")]).contains("Nie ma bazy"));
+    for flag in ["uk", "ua"] {
+        let out = pomost(&missing, &["--lang", flag, "report"]);
+        assert!(stderr(&out).contains(no_database), "{flag}");
+    }
+    let db = init(dir.path(), false);
+    let out = pomost(&db, &["--lang", "uk", "timetable", "--week", "2022-W48"]);
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("Тиждень 2022-W48 · 28.11.2022 – 04.12.2022"),
+        "{text}"
+    );
+    assert!(text.contains("четвер 01.12.2022"), "{text}");
+}

@@ -373,7 +373,7 @@ fn saving_a_service_unchanged_leaves_every_shipped_service_exactly_as_it_was() {
         orgs,
         ..
     } = seeded(false);
-    for lang in [Lang::Pl, Lang::En] {
+    for lang in Lang::ALL {
         for s in store.services().expect("services") {
             let (again, new_org) = ServiceDraft::from_service(&s, lang)
                 .validate(&s, &reference, &orgs, lang)

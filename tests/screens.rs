@@ -14,6 +14,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
+#[path = "screens/ukrainian.rs"]
+mod ukrainian;
+
 /// Wednesday 30 November 2022, 12:30 in Warsaw: week 48, with the weekly
 /// sessions and the first Forum meeting (Thursday 1 December).
 fn fixed_now() -> chrono::NaiveDateTime {
@@ -303,8 +306,10 @@ fn star_hides_client_codes_and_notes_and_says_so() {
     assert!(screen_text(&mut app).contains("KL-2024"));
 }
 
-#[test]
-fn reports_are_computed_off_the_screen_and_shown_with_totals() {
+/// The Reports tab over a database holding one consultation (30 November
+/// 2022, two topics), and that database's path (it lasts as long as the
+/// directory).
+fn reports(lang: Lang) -> (tempfile::TempDir, std::path::PathBuf, App) {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("pomost.db");
     let (mut store, _) = Store::open(&db).expect("open");
@@ -320,29 +325,40 @@ fn reports_are_computed_off_the_screen_and_shown_with_totals() {
         ..Default::default()
     };
     let new = draft
-        .validate(&reference, &Default::default(), fixed_now(), Lang::En)
+        .validate(&reference, &Default::default(), fixed_now(), lang)
         .expect("valid");
     store.add_consultation(&new, "anna").expect("log");
     let mut app = App::new(
         store.services().expect("services"),
         reference,
-        Lang::En,
+        lang,
         Theme::colored(),
         clock(),
     )
     .with_sessions(Vec::new());
     keys(&mut app, "4");
+    (dir, db, app)
+}
+
+/// Waits (at most 10 s) for the report being computed to reach the screen.
+fn report_arrives(app: &mut App) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !app.tick(fixed_now()) {
+        assert!(std::time::Instant::now() < deadline, "the report arrives");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn reports_are_computed_off_the_screen_and_shown_with_totals() {
+    let (_dir, db, mut app) = reports(Lang::En);
     assert_eq!(
         app.take_effects(),
         [pomost::tui::effect::Effect::ComputeReport]
     );
     app.reports.compute(db.clone(), fixed_now().date());
     assert!(screen_text(&mut app).contains("computing"));
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !app.tick(fixed_now()) {
-        assert!(std::time::Instant::now() < deadline, "the report arrives");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    report_arrives(&mut app);
     let text = screen_text(&mut app);
     assert!(text.contains("this month"), "{text}");
     assert!(text.contains("Legal advice"), "{text}");
@@ -369,10 +385,7 @@ fn reports_are_computed_off_the_screen_and_shown_with_totals() {
         [pomost::tui::effect::Effect::ComputeReport]
     );
     app.reports.compute(db.clone(), fixed_now().date());
-    while !app.tick(fixed_now()) {
-        assert!(std::time::Instant::now() < deadline, "the report arrives");
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    report_arrives(&mut app);
     let text = screen_text(&mut app);
     assert!(text.contains("chosen dates"), "{text}");
     assert!(text.contains("2022-10-01 – 2022-10-31"), "{text}");
@@ -467,7 +480,7 @@ fn bidirectional_controls_in_stored_text_do_not_shift_the_frame() {
         s.title.en = s.title.en.as_deref().map(with_bidi_controls);
     }
 
-    for lang in [Lang::Pl, Lang::En] {
+    for lang in Lang::ALL {
         let mut clean = App::new(
             services.clone(),
             reference.clone(),
@@ -616,9 +629,9 @@ fn y_copies_the_contact_and_says_so() {
     );
 }
 
-#[test]
-fn service_form_shows_each_problem_beside_its_field_english_80x24() {
-    let mut app = app(Lang::En, Theme::colored());
+/// A new service named "Porady" with the e-mail `porady@`, after `Ctrl-S`.
+fn service_form_with_a_wrong_email(lang: Lang) -> App {
+    let mut app = app(lang, Theme::colored());
     keys(&mut app, "n");
     keys(&mut app, "Porady");
     // Down to the e-mail: a wrong address, then save.
@@ -627,6 +640,12 @@ fn service_form_shows_each_problem_beside_its_field_english_80x24() {
     }
     keys(&mut app, "porady@");
     app.on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    app
+}
+
+#[test]
+fn service_form_shows_each_problem_beside_its_field_english_80x24() {
+    let mut app = service_form_with_a_wrong_email(Lang::En);
     let text = screen_text(&mut app);
     assert!(text.contains("New service"), "{text}");
     assert!(

@@ -98,7 +98,7 @@ fn poisoned(dir: &Path) -> PathBuf {
     db
 }
 
-/// Every command that prints stored text, in both languages, leaves no
+/// Every command that prints stored text, in every language, leaves no
 /// control character on stdout or stderr; where people read it, the visible
 /// letters are all there.
 #[test]
@@ -134,7 +134,7 @@ fn stored_escape_sequences_never_reach_the_terminal_from_any_command() {
         (&["audit", "--format", "json"], false),
         (&["client", "export", "K-TEST1"], false),
     ];
-    for lang in ["en", "pl"] {
+    for lang in ["en", "pl", "uk"] {
         for (args, readable) in commands {
             let mut all = vec!["--lang", lang];
             all.extend_from_slice(args);
@@ -145,7 +145,10 @@ fn stored_escape_sequences_never_reach_the_terminal_from_any_command() {
             let ics = args.contains(&"ics");
             assert_clean(&format!("{what} (stdout)"), &text, ics);
             assert_clean(&format!("{what} (stderr)"), &stderr(&out), false);
-            if *readable {
+            // Ukrainian names the shipped topics itself, by code, rather than
+            // showing the (poisoned) stored label.
+            let own_topic_labels = lang == "uk" && args.contains(&"topic");
+            if *readable && !own_topic_labels {
                 assert!(text.contains(CLEANED), "{what}: no {CLEANED} in\n{text}");
                 assert!(!text.contains("pwned"), "{what}: the title payload shows");
             }

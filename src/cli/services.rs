@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{CliError, Need, open_as, write_table};
 use crate::clock::Clock;
 use crate::hsds;
-use crate::i18n::{LANGUAGES, Lang, Msg};
+use crate::i18n::{LANGUAGE_CODES, Lang, Msg};
 use crate::model::{Reference, Service};
 use crate::search::{Filter, SearchIndex, Searcher};
 use crate::store::ImportRefused;
@@ -144,7 +144,7 @@ fn check_topic(code: &str, reference: &Reference, lang: Lang) -> Result<String, 
 
 fn check_language(code: &str, lang: Lang) -> Result<String, CliError> {
     let code = code.to_ascii_lowercase();
-    if LANGUAGES.iter().any(|(c, _, _)| *c == code) {
+    if LANGUAGE_CODES.contains(&code.as_str()) {
         Ok(code)
     } else {
         Err(CliError::usage(

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::dates::parse_date;
 use crate::hsds::{is_email, is_url};
-use crate::i18n::{LANGUAGES, Lang, Msg};
+use crate::i18n::{LANGUAGE_CODES, Lang, Msg};
 use crate::limits;
 use crate::model::{
     Address, Localized, Location, LocationKind, Organization, Reference, Schedule, Service,
@@ -227,7 +227,7 @@ impl ServiceDraft {
             .map(|c| c.trim().to_lowercase())
             .filter(|c| !c.is_empty())
         {
-            if !LANGUAGES.iter().any(|(c, _, _)| *c == code) {
+            if !LANGUAGE_CODES.contains(&code.as_str()) {
                 problem(F::Languages, lang.fmt(Msg::ProbUnknownLanguage, &[&code]));
             } else if !languages.contains(&code) {
                 languages.push(code);
@@ -456,13 +456,10 @@ fn address_line(a: &Address) -> String {
     format!("{}, {}", a.street, place.trim())
 }
 
-/// Weekday abbreviations, Monday first: Polish and English; both are read.
-const DAYS_PL: [&str; 7] = ["pn", "wt", "śr", "cz", "pt", "so", "nd"];
-const DAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 /// One opening rule as a line of the form: `Mon-Fri 09:00-15:00 from … to …`.
 pub fn schedule_line(r: &Schedule, lang: Lang) -> String {
-    let names = if lang == Lang::Pl { DAYS_PL } else { DAYS_EN };
+    let words = lang.table();
+    let names = words.schedule_days;
     let idx: Vec<usize> = r
         .days
         .iter()
@@ -489,11 +486,7 @@ pub fn schedule_line(r: &Schedule, lang: Lang) -> String {
         r.opens.format("%H:%M"),
         r.closes.format("%H:%M")
     );
-    let (from, to) = if lang == Lang::Pl {
-        ("od", "do")
-    } else {
-        ("from", "to")
-    };
+    let (from, to) = (words.schedule_from[0], words.schedule_to[0]);
     if let Some(d) = r.valid_from {
         line.push_str(&format!(" {from} {d}"));
     }
@@ -519,10 +512,17 @@ pub fn parse_schedule_line(line: &str, lang: Lang) -> Result<Schedule, String> {
     }
     let (mut valid_from, mut valid_to) = (None, None);
     while let Some(word) = words.next() {
-        let slot = match word.to_lowercase().as_str() {
-            "from" | "od" => &mut valid_from,
-            "to" | "do" | "until" => &mut valid_to,
-            _ => return Err(lang.fmt(Msg::ProbScheduleWord, &[&word])),
+        // The words of every language are read, whichever the interface shows.
+        let lower = word.to_lowercase();
+        let is = |words: fn(&Lang) -> &'static [&'static str]| {
+            Lang::ALL.iter().any(|l| words(l).contains(&lower.as_str()))
+        };
+        let slot = if is(|l| l.table().schedule_from) {
+            &mut valid_from
+        } else if is(|l| l.table().schedule_to) {
+            &mut valid_to
+        } else {
+            return Err(lang.fmt(Msg::ProbScheduleWord, &[&word]));
         };
         let date = words.next().unwrap_or_default();
         *slot = Some(parse_date(date).map_err(|e| e.message(date, lang))?);
@@ -547,16 +547,22 @@ fn parse_time(s: &str) -> Option<NaiveTime> {
     crate::dates::parse_time(s, false).ok()
 }
 
-/// `Mon-Fri`, `pn,śr`, `Tue,Thu-Sat`: weekdays in week order, each once.
+/// `Mon-Fri`, `pn,śr`, `Tue,Thu-Sat`: weekdays in week order, each once; the
+/// abbreviations of every language are read, and a beginning of two letters
+/// or more of one (`Th`).
 fn parse_days(text: &str) -> Option<Vec<Weekday>> {
     let day = |s: &str| -> Option<usize> {
         let s = fold(s);
         let s = s.as_str();
-        DAYS_PL.iter().position(|d| fold(d) == s).or_else(|| {
-            DAYS_EN
-                .iter()
-                .position(|d| s.len() >= 2 && fold(d).starts_with(s))
-        })
+        let find = |matches: &dyn Fn(&str) -> bool| {
+            Lang::ALL.iter().find_map(|l| {
+                l.table()
+                    .schedule_days
+                    .iter()
+                    .position(|d| matches(&fold(d)))
+            })
+        };
+        find(&|d| d == s).or_else(|| find(&|d| s.chars().count() >= 2 && d.starts_with(s)))
     };
     let mut on = [false; 7];
     for part in text.split(',').filter(|p| !p.is_empty()) {
@@ -587,12 +593,13 @@ mod tests {
     }
 
     #[test]
-    fn schedule_lines_read_back_in_both_languages() {
-        for lang in [Lang::Pl, Lang::En] {
+    fn schedule_lines_read_back_in_every_language() {
+        for lang in Lang::ALL {
             for line in [
                 "Mon-Fri 09:00-15:00",
                 "pn,śr 10:00-14:30 od 2026-01-01 do 2026-06-30",
                 "Tue,Thu-Sat 08:00-09:00 from 2026-03-01",
+                "пн-пт 09:00-15:00 з 2026-01-01 до 2026-06-30",
             ] {
                 let rule = parse_schedule_line(line, lang).unwrap();
                 let again = parse_schedule_line(&schedule_line(&rule, lang), lang).unwrap();
@@ -621,6 +628,7 @@ mod tests {
             [Weekday::Tue, Weekday::Thu, Weekday::Fri, Weekday::Sat]
         );
         assert_eq!(schedule_line(&rule, Lang::Pl), "wt,cz-so 08:00-09:00");
+        assert_eq!(schedule_line(&rule, Lang::Uk), "вт,чт-сб 08:00-09:00");
         assert_eq!((rule.opens, rule.closes), (t(8, 0), t(9, 0)));
     }
 

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::{BYDAY, HsdsService, HsdsTranslation, TOPIC_TAXONOMY};
 use crate::dates::{DateError, parse_date, parse_time};
-use crate::i18n::{Lang, Msg, language_name};
+use crate::i18n::{LANGUAGE_CODES, Lang, Msg};
 use crate::limits;
 use crate::model::{
     Address, Localized, Location, LocationKind, Organization, Reference, Schedule, Service,
@@ -523,7 +523,7 @@ impl Checker<'_> {
         let mut out = Vec::new();
         for (i, l) in raw.languages.iter().enumerate() {
             let code = l.code.as_deref().unwrap_or("").trim().to_ascii_lowercase();
-            if language_name(&code, Lang::En).is_none() {
+            if !LANGUAGE_CODES.contains(&code.as_str()) {
                 self.fail(
                     &format!("languages[{i}].code"),
                     Problem::UnknownLanguage(code),

@@ -1,6 +1,53 @@
-//! English texts.
+//! English: the texts and every other English-specific datum.
 
-use super::Msg;
+use super::{Language, Msg, Stored};
+
+/// Weekday names, Monday first.
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// English.
+pub static ENGLISH: Language = Language {
+    code: "en",
+    aliases: &[],
+    text,
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    weekdays_long: DAYS,
+    // "every" once before the list: every Monday and Friday.
+    every_weekday: DAYS,
+    every_prefix: "every ",
+    and: " and ",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    long_date: "{} {} {}",
+    short_date: "%Y-%m-%d",
+    schedule_days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    schedule_from: &["from"],
+    schedule_to: &["to", "until"],
+    stored: Stored::English,
+    topics: &[],
+    countries: COUNTRIES,
+    languages: LANGUAGES,
+};
 
 /// The English text of a message.
 pub fn text(msg: Msg) -> &'static str {
@@ -453,3 +500,97 @@ pub fn text(msg: Msg) -> &'static str {
         HelpScroll => "j/k ↑↓ scroll",
     }
 }
+
+/// Country names by ISO 3166-1 code.
+#[rustfmt::skip]
+const COUNTRIES: &[(&str, &str)] = &[
+    ("AD", "Andorra"), ("AE", "United Arab Emirates"), ("AF", "Afghanistan"),
+    ("AG", "Antigua and Barbuda"), ("AI", "Anguilla"), ("AL", "Albania"), ("AM", "Armenia"),
+    ("AO", "Angola"), ("AQ", "Antarctica"), ("AR", "Argentina"), ("AS", "American Samoa"),
+    ("AT", "Austria"), ("AU", "Australia"), ("AW", "Aruba"), ("AX", "Åland Islands"),
+    ("AZ", "Azerbaijan"), ("BA", "Bosnia and Herzegovina"), ("BB", "Barbados"),
+    ("BD", "Bangladesh"), ("BE", "Belgium"), ("BF", "Burkina Faso"), ("BG", "Bulgaria"),
+    ("BH", "Bahrain"), ("BI", "Burundi"), ("BJ", "Benin"), ("BL", "Saint Barthélemy"),
+    ("BM", "Bermuda"), ("BN", "Brunei"), ("BO", "Bolivia"),
+    ("BQ", "Bonaire, Sint Eustatius and Saba"), ("BR", "Brazil"), ("BS", "Bahamas"),
+    ("BT", "Bhutan"), ("BV", "Bouvet Island"), ("BW", "Botswana"), ("BY", "Belarus"),
+    ("BZ", "Belize"), ("CA", "Canada"), ("CC", "Cocos (Keeling) Islands"),
+    ("CD", "Democratic Republic of the Congo"), ("CF", "Central African Republic"),
+    ("CG", "Congo"), ("CH", "Switzerland"), ("CI", "Côte d'Ivoire"), ("CK", "Cook Islands"),
+    ("CL", "Chile"), ("CM", "Cameroon"), ("CN", "China"), ("CO", "Colombia"),
+    ("CR", "Costa Rica"), ("CU", "Cuba"), ("CV", "Cabo Verde"), ("CW", "Curaçao"),
+    ("CX", "Christmas Island"), ("CY", "Cyprus"), ("CZ", "Czechia"), ("DE", "Germany"),
+    ("DJ", "Djibouti"), ("DK", "Denmark"), ("DM", "Dominica"), ("DO", "Dominican Republic"),
+    ("DZ", "Algeria"), ("EC", "Ecuador"), ("EE", "Estonia"), ("EG", "Egypt"),
+    ("EH", "Western Sahara"), ("ER", "Eritrea"), ("ES", "Spain"), ("ET", "Ethiopia"),
+    ("FI", "Finland"), ("FJ", "Fiji"), ("FK", "Falkland Islands"), ("FM", "Micronesia"),
+    ("FO", "Faroe Islands"), ("FR", "France"), ("GA", "Gabon"), ("GB", "United Kingdom"),
+    ("GD", "Grenada"), ("GE", "Georgia"), ("GF", "French Guiana"), ("GG", "Guernsey"),
+    ("GH", "Ghana"), ("GI", "Gibraltar"), ("GL", "Greenland"), ("GM", "Gambia"),
+    ("GN", "Guinea"), ("GP", "Guadeloupe"), ("GQ", "Equatorial Guinea"), ("GR", "Greece"),
+    ("GS", "South Georgia and the South Sandwich Islands"), ("GT", "Guatemala"), ("GU", "Guam"),
+    ("GW", "Guinea-Bissau"), ("GY", "Guyana"), ("HK", "Hong Kong"),
+    ("HM", "Heard Island and McDonald Islands"), ("HN", "Honduras"), ("HR", "Croatia"),
+    ("HT", "Haiti"), ("HU", "Hungary"), ("ID", "Indonesia"), ("IE", "Ireland"),
+    ("IL", "Israel"), ("IM", "Isle of Man"), ("IN", "India"),
+    ("IO", "British Indian Ocean Territory"), ("IQ", "Iraq"), ("IR", "Iran"), ("IS", "Iceland"),
+    ("IT", "Italy"), ("JE", "Jersey"), ("JM", "Jamaica"), ("JO", "Jordan"), ("JP", "Japan"),
+    ("KE", "Kenya"), ("KG", "Kyrgyzstan"), ("KH", "Cambodia"), ("KI", "Kiribati"),
+    ("KM", "Comoros"), ("KN", "Saint Kitts and Nevis"), ("KP", "North Korea"),
+    ("KR", "South Korea"), ("KW", "Kuwait"), ("KY", "Cayman Islands"), ("KZ", "Kazakhstan"),
+    ("LA", "Laos"), ("LB", "Lebanon"), ("LC", "Saint Lucia"), ("LI", "Liechtenstein"),
+    ("LK", "Sri Lanka"), ("LR", "Liberia"), ("LS", "Lesotho"), ("LT", "Lithuania"),
+    ("LU", "Luxembourg"), ("LV", "Latvia"), ("LY", "Libya"), ("MA", "Morocco"),
+    ("MC", "Monaco"), ("MD", "Moldova"), ("ME", "Montenegro"),
+    ("MF", "Saint Martin (French part)"), ("MG", "Madagascar"), ("MH", "Marshall Islands"),
+    ("MK", "North Macedonia"), ("ML", "Mali"), ("MM", "Myanmar"), ("MN", "Mongolia"),
+    ("MO", "Macao"), ("MP", "Northern Mariana Islands"), ("MQ", "Martinique"),
+    ("MR", "Mauritania"), ("MS", "Montserrat"), ("MT", "Malta"), ("MU", "Mauritius"),
+    ("MV", "Maldives"), ("MW", "Malawi"), ("MX", "Mexico"), ("MY", "Malaysia"),
+    ("MZ", "Mozambique"), ("NA", "Namibia"), ("NC", "New Caledonia"), ("NE", "Niger"),
+    ("NF", "Norfolk Island"), ("NG", "Nigeria"), ("NI", "Nicaragua"), ("NL", "Netherlands"),
+    ("NO", "Norway"), ("NP", "Nepal"), ("NR", "Nauru"), ("NU", "Niue"), ("NZ", "New Zealand"),
+    ("OM", "Oman"), ("PA", "Panama"), ("PE", "Peru"), ("PF", "French Polynesia"),
+    ("PG", "Papua New Guinea"), ("PH", "Philippines"), ("PK", "Pakistan"), ("PL", "Poland"),
+    ("PM", "Saint Pierre and Miquelon"), ("PN", "Pitcairn"), ("PR", "Puerto Rico"),
+    ("PS", "Palestine"), ("PT", "Portugal"), ("PW", "Palau"), ("PY", "Paraguay"),
+    ("QA", "Qatar"), ("RE", "Réunion"), ("RO", "Romania"), ("RS", "Serbia"), ("RU", "Russia"),
+    ("RW", "Rwanda"), ("SA", "Saudi Arabia"), ("SB", "Solomon Islands"), ("SC", "Seychelles"),
+    ("SD", "Sudan"), ("SE", "Sweden"), ("SG", "Singapore"),
+    ("SH", "Saint Helena, Ascension and Tristan da Cunha"), ("SI", "Slovenia"),
+    ("SJ", "Svalbard and Jan Mayen"), ("SK", "Slovakia"), ("SL", "Sierra Leone"),
+    ("SM", "San Marino"), ("SN", "Senegal"), ("SO", "Somalia"), ("SR", "Suriname"),
+    ("SS", "South Sudan"), ("ST", "Sao Tome and Principe"), ("SV", "El Salvador"),
+    ("SX", "Sint Maarten (Dutch part)"), ("SY", "Syria"), ("SZ", "Eswatini"),
+    ("TC", "Turks and Caicos Islands"), ("TD", "Chad"), ("TF", "French Southern Territories"),
+    ("TG", "Togo"), ("TH", "Thailand"), ("TJ", "Tajikistan"), ("TK", "Tokelau"),
+    ("TL", "Timor-Leste"), ("TM", "Turkmenistan"), ("TN", "Tunisia"), ("TO", "Tonga"),
+    ("TR", "Türkiye"), ("TT", "Trinidad and Tobago"), ("TV", "Tuvalu"), ("TW", "Taiwan"),
+    ("TZ", "Tanzania"), ("UA", "Ukraine"), ("UG", "Uganda"),
+    ("UM", "United States Minor Outlying Islands"), ("US", "United States"), ("UY", "Uruguay"),
+    ("UZ", "Uzbekistan"), ("VA", "Vatican City"), ("VC", "Saint Vincent and the Grenadines"),
+    ("VE", "Venezuela"), ("VG", "British Virgin Islands"), ("VI", "U.S. Virgin Islands"),
+    ("VN", "Vietnam"), ("VU", "Vanuatu"), ("WF", "Wallis and Futuna"), ("WS", "Samoa"),
+    ("YE", "Yemen"), ("YT", "Mayotte"), ("ZA", "South Africa"), ("ZM", "Zambia"),
+    ("ZW", "Zimbabwe"),
+];
+
+/// Language names by ISO 639-1 code.
+#[rustfmt::skip]
+const LANGUAGES: &[(&str, &str)] = &[
+    ("am", "Amharic"), ("ar", "Arabic"), ("az", "Azerbaijani"), ("be", "Belarusian"),
+    ("bg", "Bulgarian"), ("bn", "Bengali"), ("bs", "Bosnian"), ("cs", "Czech"),
+    ("da", "Danish"), ("de", "German"), ("el", "Greek"), ("en", "English"), ("es", "Spanish"),
+    ("et", "Estonian"), ("fa", "Persian"), ("fi", "Finnish"), ("fr", "French"),
+    ("he", "Hebrew"), ("hi", "Hindi"), ("hr", "Croatian"), ("hu", "Hungarian"),
+    ("hy", "Armenian"), ("id", "Indonesian"), ("it", "Italian"), ("ja", "Japanese"),
+    ("ka", "Georgian"), ("kk", "Kazakh"), ("ko", "Korean"), ("ku", "Kurdish"), ("ky", "Kyrgyz"),
+    ("lt", "Lithuanian"), ("lv", "Latvian"), ("mk", "Macedonian"), ("ne", "Nepali"),
+    ("nl", "Dutch"), ("no", "Norwegian"), ("pl", "Polish"), ("ps", "Pashto"),
+    ("pt", "Portuguese"), ("ro", "Romanian"), ("ru", "Russian"), ("sk", "Slovak"),
+    ("sl", "Slovenian"), ("so", "Somali"), ("sq", "Albanian"), ("sr", "Serbian"),
+    ("sv", "Swedish"), ("sw", "Swahili"), ("ta", "Tamil"), ("tg", "Tajik"), ("th", "Thai"),
+    ("ti", "Tigrinya"), ("tk", "Turkmen"), ("tl", "Tagalog"), ("tr", "Turkish"),
+    ("uk", "Ukrainian"), ("ur", "Urdu"), ("uz", "Uzbek"), ("vi", "Vietnamese"),
+    ("yi", "Yiddish"), ("zh", "Chinese"),
+];

@@ -197,14 +197,16 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Folds every service's texts; names are taken in the interface language.
     pub fn build(services: &[Service], reference: &Reference, lang: Lang) -> Self {
-        let other = match lang {
-            Lang::Pl => Lang::En,
-            Lang::En => Lang::Pl,
-        };
+        let other = lang.stored().other();
         let topics: Vec<Text> = reference
             .topics
             .iter()
-            .map(|t| Text::new(&format!("{} {} {}", t.code, t.pl, t.en)))
+            .map(|t| {
+                // The interface's own label too, when it is neither stored one.
+                let own = Some(t.label(lang)).filter(|l| *l != t.pl && *l != t.en);
+                let own = own.unwrap_or_default();
+                Text::new(format!("{} {} {} {own}", t.code, t.pl, t.en).trim_end())
+            })
             .collect();
         let mut organizations = Vec::new();
         let mut org_index = HashMap::new();
@@ -233,7 +235,7 @@ impl SearchIndex {
                 };
                 Entry {
                     name: Text::name(s.name.get(lang)),
-                    alt_name: Text::new(s.name.get(other)),
+                    alt_name: Text::new(s.name.stored(other)),
                     description: Text::new(&description),
                     topics,
                     organization,

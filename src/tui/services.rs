@@ -13,7 +13,7 @@ use super::action::Action;
 use super::keymap::Context;
 use super::picker::{Picker, PickerKind};
 use crate::clock::Clock;
-use crate::i18n::{LANGUAGES, Lang};
+use crate::i18n::{LANGUAGE_CODES, Lang, language_name};
 use crate::model::{Reference, Service};
 use crate::search::{Filter, SearchIndex, Searcher};
 
@@ -190,18 +190,16 @@ impl ServicesScreen {
             ),
             PickerKind::Language => {
                 // Only languages some service offers, most useful first.
-                let offered: Vec<(String, String)> = LANGUAGES
+                let offered: Vec<(String, String)> = LANGUAGE_CODES
                     .iter()
-                    .filter(|(code, _, _)| {
+                    .filter(|&&code| {
                         self.services
                             .iter()
                             .any(|s| s.languages.iter().any(|l| l == code))
                     })
-                    .map(|&(code, pl, en)| {
-                        (
-                            code.to_owned(),
-                            if lang == Lang::Pl { pl } else { en }.to_owned(),
-                        )
+                    .map(|&code| {
+                        let name = language_name(code, lang).unwrap_or(code);
+                        (code.to_owned(), name.to_owned())
                     })
                     .collect();
                 (offered, filter.language.as_deref())

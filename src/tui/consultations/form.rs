@@ -15,7 +15,7 @@ use crate::consultation::{
     AgeBand, Channel, ConsultationDraft, ConsultationField, Gender, NewConsultation,
     OUTSIDE_POMORSKIE, new_client_code,
 };
-use crate::i18n::{COUNTRIES, LANGUAGES, Lang, Msg, country_name, language_name};
+use crate::i18n::{COUNTRY_CODES, LANGUAGE_CODES, Lang, Msg, country_name, language_name};
 use crate::model::{Reference, Service};
 use crate::tui::form::{Field, Form, FormOutcome, Input};
 use crate::tui::picker::PickerKind;
@@ -300,6 +300,21 @@ impl ConsultationForm {
     }
 }
 
+/// Codes with their names in the interface language: `(code, "name (code)")`.
+fn coded_names(
+    codes: &[&str],
+    name: fn(&str, Lang) -> Option<&'static str>,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    codes
+        .iter()
+        .map(|&code| {
+            let shown = name(code, lang).unwrap_or(code);
+            (code.to_owned(), format!("{shown} ({code})"))
+        })
+        .collect()
+}
+
 /// The list of a picked field: what kind, and the (value, label) choices.
 fn choices_for(
     field: ConsultationField,
@@ -325,27 +340,11 @@ fn choices_for(
         ),
         F::Country => (
             PickerKind::Country,
-            COUNTRIES
-                .iter()
-                .map(|&(code, pl, en)| {
-                    (
-                        code.to_owned(),
-                        format!("{} ({code})", if lang == Lang::Pl { pl } else { en }),
-                    )
-                })
-                .collect(),
+            coded_names(COUNTRY_CODES, country_name, lang),
         ),
         F::Language => (
             PickerKind::LanguageUsed,
-            LANGUAGES
-                .iter()
-                .map(|&(code, pl, en)| {
-                    (
-                        code.to_owned(),
-                        format!("{} ({code})", if lang == Lang::Pl { pl } else { en }),
-                    )
-                })
-                .collect(),
+            coded_names(LANGUAGE_CODES, language_name, lang),
         ),
         _ => (
             PickerKind::Residence,
