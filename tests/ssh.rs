@@ -280,6 +280,7 @@ fn a_consultation_saved_over_a_real_ssh_connection_is_in_the_shared_database() {
     };
     let dir = tempfile::tempdir().expect("tempdir");
     let sshd = Sshd::start(&tools, dir.path());
+    let before = pomost::clock::Clock::system().today().to_string();
 
     // The shared database, as the README's shared-server steps make it.
     let db = dir.path().join("srv/pomost.db");
@@ -419,4 +420,12 @@ fn a_consultation_saved_over_a_real_ssh_connection_is_in_the_shared_database() {
         "{row:#}"
     );
     assert_eq!(row["version"], 1, "{row:#}");
+    // The far side ran on the test's clock (a shifted one too): the form's
+    // default time is the test's today.
+    let after = pomost::clock::Clock::system().today().to_string();
+    let at = row["at"].as_str().expect("at");
+    assert!(
+        at.starts_with(&before) || at.starts_with(&after),
+        "{at}, not on {before} or {after}"
+    );
 }
