@@ -233,11 +233,7 @@ fn another_program_opening_and_closing_the_database_never_loses_a_save() {
     }
     assert!(wal.exists(), "the log is kept while the store is open");
     drop(store);
-    let check: String = rusqlite::Connection::open(&db)
-        .expect("open")
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .expect("integrity_check");
-    assert_eq!(check, "ok");
+    assert_eq!(common::integrity(&db), "ok");
 }
 
 #[test]
@@ -331,11 +327,7 @@ fn the_screen_keeps_its_lock_and_log_while_other_programs_come_and_go() {
         6,
         "all six saves kept after the screen quit: {seen:?}"
     );
-    let check: String = rusqlite::Connection::open(&db)
-        .expect("open")
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .expect("integrity_check");
-    assert_eq!(check, "ok");
+    assert_eq!(common::integrity(&db), "ok");
 }
 
 #[test]

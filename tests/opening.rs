@@ -112,20 +112,11 @@ fn an_empty_file_is_not_adopted_and_init_makes_it_private() {
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
-fn runuser() -> Option<&'static str> {
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!("skipped: needs root to run pomost as another Unix user (runuser)");
-        return None;
-    }
-    ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
-        .into_iter()
-        .find(|p| Path::new(p).exists())
-}
-
 #[test]
 fn a_database_in_a_read_only_folder_can_still_be_read() {
-    let Some(runuser) = runuser() else { return };
+    if !common::root_or_skip() {
+        return;
+    }
     let dir = tempfile::tempdir().expect("tempdir");
     let folder = dir.path().join("readonly");
     std::fs::create_dir(&folder).expect("mkdir");
@@ -150,23 +141,7 @@ fn a_database_in_a_read_only_folder_can_still_be_read() {
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     let before = std::fs::read(&db).expect("read");
-    let as_nobody = |args: &[&str]| {
-        Command::new(runuser)
-            .args([
-                "-u",
-                "nobody",
-                "--",
-                env!("CARGO_BIN_EXE_pomost"),
-                "--lang",
-                "en",
-            ])
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .expect("runuser")
-    };
+    let as_nobody = |args: &[&str]| common::pomost_as_nobody(&db, args);
     let found = as_nobody(&["services", "search", "legal"]);
     assert!(found.status.success(), "{}", stderr(&found));
     assert!(stdout(&found).contains("Legal"), "{}", stdout(&found));

@@ -384,9 +384,7 @@ fn checkpoint(db: &Path) {
 
 #[test]
 fn a_staff_member_who_may_only_read_the_file_searches_but_cannot_write() {
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        eprintln!("skipped: needs root to run pomost as another Unix user (runuser)");
+    if !common::root_or_skip() {
         return;
     }
     let (dir, db) = fixture();
@@ -399,26 +397,7 @@ fn a_staff_member_who_may_only_read_the_file_searches_but_cannot_write() {
     open(dir.path(), 0o755);
     open(&db, 0o644);
     let before = std::fs::read(&db).expect("read");
-    let as_nobody = |args: &[&str]| {
-        let runuser = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
-            .into_iter()
-            .find(|p| Path::new(p).exists())
-            .expect("runuser (util-linux)");
-        std::process::Command::new(runuser)
-            .args([
-                "-u",
-                "nobody",
-                "--",
-                env!("CARGO_BIN_EXE_pomost"),
-                "--lang",
-                "en",
-            ])
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .output()
-            .expect("runuser")
-    };
+    let as_nobody = |args: &[&str]| common::pomost_as_nobody(&db, args);
     let found = as_nobody(&["services", "search", "legal"]);
     assert!(found.status.success(), "{}", stderr(&found));
     assert!(stdout(&found).contains("Legal"));

@@ -44,3 +44,39 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// True when the tests run as root and so may run pomost as another account;
+/// otherwise says the test is skipped.
+pub fn root_or_skip() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    if !root {
+        eprintln!("skipped: needs root to run pomost as another Unix user (runuser)");
+    }
+    root
+}
+
+/// `pomost --lang en --db DB ARGS…` run as the account `nobody` (runuser; the
+/// tests must run as root, see [`root_or_skip`]).
+pub fn pomost_as_nobody(db: &Path, args: &[&str]) -> Output {
+    let runuser = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .expect("runuser (util-linux)");
+    Command::new(runuser)
+        .args(["-u", "nobody", "--", env!("CARGO_BIN_EXE_pomost")])
+        .args(["--lang", "en", "--db"])
+        .arg(db)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("runuser")
+}
+
+/// SQLite's `PRAGMA integrity_check` of the file, on a connection of its own.
+pub fn integrity(db: &Path) -> String {
+    rusqlite::Connection::open(db)
+        .expect("open")
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity_check")
+}
