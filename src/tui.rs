@@ -12,6 +12,7 @@ pub mod loader;
 pub mod picker;
 pub mod prompt;
 pub mod reports;
+pub mod screen;
 pub mod services;
 pub mod terminal;
 pub mod theme;

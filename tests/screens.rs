@@ -8,6 +8,7 @@ use pomost::model::Reference;
 use pomost::seed;
 use pomost::store::Store;
 use pomost::tui::app::App;
+use pomost::tui::screen::Screen;
 use pomost::tui::theme::Theme;
 use pomost::tui::ui;
 use ratatui::Terminal;
@@ -599,13 +600,13 @@ fn without_colour_the_selection_is_reverse_video_and_nothing_is_coloured() {
 fn number_keys_switch_the_screens() {
     let mut app = app(Lang::En, Theme::colored());
     for (key, tab, shown) in [
-        ("2", 1, "today, everyone's"),
-        ("3", 2, "Week 2022-W48"),
-        ("4", 3, "this month"),
-        ("1", 0, "Services 31/31"),
+        ("2", Screen::Consultations, "today, everyone's"),
+        ("3", Screen::Timetable, "Week 2022-W48"),
+        ("4", Screen::Reports, "this month"),
+        ("1", Screen::Services, "Services 31/31"),
     ] {
         keys(&mut app, key);
-        assert_eq!(app.tab, tab);
+        assert_eq!(app.screen, tab);
         let text = screen_text(&mut app);
         assert!(text.contains(shown), "{key}: {text}");
     }

@@ -19,6 +19,7 @@ use pomost::tui::app::{App, Popup};
 use pomost::tui::consultations::Focus;
 use pomost::tui::consultations::form::SavedDraft;
 use pomost::tui::effect::Effect;
+use pomost::tui::screen::Screen;
 use pomost::tui::services::Pane;
 use pomost::tui::theme::Theme;
 use pomost::tui::{loader, ui};
@@ -353,7 +354,8 @@ fn every_target_opens_where_text_goes() {
             None => {
                 target.name.ends_with("search line")
                     && (app.services.focus == Pane::Search
-                        || (app.tab == 1 && app.consultations.focus == Focus::Search))
+                        || (app.screen == Screen::Consultations
+                            && app.consultations.focus == Focus::Search))
             }
         };
         assert!(ok, "{} does not reach an input", target.name);

@@ -18,8 +18,8 @@ pub enum Action {
     NextPane,
     /// Focus the previous pane.
     PrevPane,
-    /// Show a screen (0-based tab index).
-    Tab(usize),
+    /// Show a screen.
+    Show(super::screen::Screen),
     /// Move the selection or scroll up one.
     Up,
     /// Move the selection or scroll down one.

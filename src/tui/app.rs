@@ -17,6 +17,7 @@ use super::keymap::{self, Context};
 use super::loader::Loaded;
 use super::picker::{Picker, PickerKind, PickerOutcome};
 use super::prompt::{Prompt, PromptKind, PromptOutcome};
+use super::screen::Screen;
 use super::services::form::{ServiceForm, ServiceFormContext, ServiceFormOutcome};
 use super::services::{Pane, ServicesScreen, details::contact_text};
 use super::theme::Theme;
@@ -30,14 +31,6 @@ use crate::staff::Role;
 use crate::timetable::draft::SessionDraft;
 use crate::timetable::service_slots;
 use crate::{dates, limits};
-
-/// The screens, in tab order.
-pub const TABS: [Msg; 4] = [
-    Msg::TabServices,
-    Msg::TabConsultations,
-    Msg::TabTimetable,
-    Msg::TabReports,
-];
 
 /// A popup over the screen; it takes the keys while open.
 pub enum Popup {
@@ -69,8 +62,8 @@ pub struct App {
     pub theme: Theme,
     /// What "now" is (the event loop moves the screens' "now" by it).
     pub clock: Clock,
-    /// The shown screen (index into [`TABS`]).
-    pub tab: usize,
+    /// The shown screen.
+    pub screen: Screen,
     /// The Services screen.
     pub services: ServicesScreen,
     /// The Timetable screen.
@@ -141,7 +134,7 @@ impl App {
             reports: super::reports::ReportsScreen::default(),
             lang,
             theme,
-            tab: 0,
+            screen: Screen::Services,
             reference,
             popup: None,
             status: None,
@@ -220,7 +213,7 @@ impl App {
 
     /// The key-map context of what has the focus.
     pub fn context(&self) -> Context {
-        match (&self.popup, self.tab) {
+        match (&self.popup, self.screen) {
             (Some(Popup::Picker(_)), _) => Context::Picker,
             (Some(Popup::Prompt(_)), _) => Context::Prompt,
             (
@@ -228,12 +221,11 @@ impl App {
                 _,
             ) => Context::Form,
             (Some(Popup::DraftOffer(..)), _) => Context::Prompt,
-            (_, 1) => self.consultations.context(),
-            (_, 0) => self.services.context(),
-            (_, 2) => Context::Timetable,
-            (_, 3) if self.reports.audit.is_some() => Context::Audit,
-            (_, 3) => Context::Reports,
-            _ => Context::Global,
+            (_, Screen::Consultations) => self.consultations.context(),
+            (_, Screen::Services) => self.services.context(),
+            (_, Screen::Timetable) => Context::Timetable,
+            (_, Screen::Reports) if self.reports.audit.is_some() => Context::Audit,
+            (_, Screen::Reports) => Context::Reports,
         }
     }
 
@@ -274,7 +266,7 @@ impl App {
                 match picker.handle(&ev) {
                     PickerOutcome::Keep => {}
                     PickerOutcome::Cancel => self.popup = None,
-                    PickerOutcome::Chosen(value) if self.tab == 1 => {
+                    PickerOutcome::Chosen(value) if self.screen == Screen::Consultations => {
                         self.popup = None;
                         self.consultations.topic = value;
                         self.effects.push(Effect::RefreshConsultations);
@@ -342,14 +334,14 @@ impl App {
         let context = self.context();
         match keymap::lookup(context, &ev) {
             Some(action) => self.update(action),
-            None if context == Context::Search
-                && self.tab == 1
-                && self.consultations.type_key(ev) =>
-            {
-                self.effects.push(Effect::RefreshConsultations);
-            }
-            None if context == Context::Search && self.tab == 0 => self.services.type_key(ev),
-            None => {}
+            None if context != Context::Search => {}
+            None => match self.screen {
+                Screen::Consultations if self.consultations.type_key(ev) => {
+                    self.effects.push(Effect::RefreshConsultations);
+                }
+                Screen::Services => self.services.type_key(ev),
+                Screen::Consultations | Screen::Timetable | Screen::Reports => {}
+            },
         }
     }
 
@@ -368,41 +360,59 @@ impl App {
             Some(
                 Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::ConfirmStatus(..),
             ) => {}
-            None if self.tab == 0 => {
-                self.services.focus = Pane::Search;
-                self.services.paste(text);
-            }
-            None if self.tab == 1 && self.consultations.paste(text) => {
-                self.effects.push(Effect::RefreshConsultations);
-            }
-            None => {}
+            None => match self.screen {
+                Screen::Services => {
+                    self.services.focus = Pane::Search;
+                    self.services.paste(text);
+                }
+                Screen::Consultations if self.consultations.paste(text) => {
+                    self.effects.push(Effect::RefreshConsultations);
+                }
+                Screen::Consultations | Screen::Timetable | Screen::Reports => {}
+            },
         }
     }
 
-    /// Carries out an action.
+    /// Carries out an action: those of every screen here, the rest by the
+    /// screen shown.
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.popup = Some(Popup::Help(0)),
             Action::ToggleMask => self.consultations.masked = !self.consultations.masked,
-            Action::Tab(i) if i < TABS.len() => {
-                self.tab = i;
-                if i == 1 {
-                    self.effects.push(Effect::RefreshConsultations);
-                }
-                if i == 3
-                    && self.role.coordinates()
+            Action::Show(screen) => self.show(screen),
+            other => match self.screen {
+                Screen::Services => self.update_services(other),
+                Screen::Consultations => self.update_consultations(other),
+                Screen::Timetable => self.update_timetable(other),
+                Screen::Reports => self.update_reports(other),
+            },
+        }
+    }
+
+    /// Shows a screen, asking for what it reads when it appears.
+    fn show(&mut self, screen: Screen) {
+        self.screen = screen;
+        match screen {
+            Screen::Consultations => self.effects.push(Effect::RefreshConsultations),
+            Screen::Reports
+                if self.role.coordinates()
                     && self.reports.report().is_none()
-                    && !self.reports.computing()
-                {
-                    self.effects.push(Effect::ComputeReport);
-                }
+                    && !self.reports.computing() =>
+            {
+                self.effects.push(Effect::ComputeReport);
             }
-            Action::GoToDate | Action::ExportReport if self.tab == 3 && self.refused_role() => {}
-            Action::GoToDate if self.tab == 3 => {
+            Screen::Services | Screen::Reports | Screen::Timetable => {}
+        }
+    }
+
+    fn update_reports(&mut self, action: Action) {
+        match action {
+            Action::GoToDate | Action::ExportReport if self.refused_role() => {}
+            Action::GoToDate => {
                 self.ask(PromptKind::ReportRange, Msg::DateRangePrompt, "");
             }
-            Action::ExportReport if self.tab == 3 => match self.reports.report() {
+            Action::ExportReport => match self.reports.report() {
                 Some(report) if !self.reports.computing() => {
                     let by = clap::ValueEnum::to_possible_value(&report.by)
                         .map(|v| v.get_name().to_owned())
@@ -416,25 +426,27 @@ impl App {
                 }
                 _ => self.status = Some(self.lang.t(Msg::ReportNotReady).to_owned()),
             },
-            _ if self.tab == 3 && !self.role.coordinates() => {}
-            Action::ToggleAudit if self.tab == 3 => {
+            _ if !self.role.coordinates() => {}
+            Action::ToggleAudit => {
                 if self.reports.audit.take().is_none() {
                     self.effects.push(Effect::LoadAudit);
                 }
             }
-            _ if self.tab == 3 && self.reports.audit.is_some() => {
-                if let Some(audit) = &mut self.reports.audit {
+            _ => match &mut self.reports.audit {
+                Some(audit) => {
                     audit.update(action);
                 }
-            }
-            _ if self.tab == 3 => {
-                if self.reports.update(action) {
-                    self.effects.push(Effect::ComputeReport);
+                None => {
+                    if self.reports.update(action) {
+                        self.effects.push(Effect::ComputeReport);
+                    }
                 }
-            }
-            _ if self.tab == 1 => self.update_consultations(action),
-            _ if self.tab == 2 => self.update_timetable(action),
-            _ if self.tab != 0 => {}
+            },
+        }
+    }
+
+    fn update_services(&mut self, action: Action) {
+        match action {
             Action::PickTopic => self.open_picker(PickerKind::Topic),
             Action::PickLanguage => self.open_picker(PickerKind::Language),
             Action::PickCounty => self.open_picker(PickerKind::County),

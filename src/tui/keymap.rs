@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use super::screen::Screen;
 use crate::i18n::Msg;
 
 /// Where the keyboard focus is, which decides the table consulted first.
@@ -111,7 +112,10 @@ const GLOBAL: &[Binding] = &[
     bind(&[key('q'), ctrl('c')], "q", Action::Quit, Msg::KeyQuit, true),
     bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
     bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
-    bind(&[key('1'), key('2'), key('3'), key('4')], "1-4", Action::Tab(usize::MAX), Msg::KeyTabs, false),
+    bind(&[key('1')], "1-4", Action::Show(Screen::Services), Msg::KeyTabs, false),
+    bind(&[key('2')], "2", Action::Show(Screen::Consultations), Msg::KeyTabs, false),
+    bind(&[key('3')], "3", Action::Show(Screen::Timetable), Msg::KeyTabs, false),
+    bind(&[key('4')], "4", Action::Show(Screen::Reports), Msg::KeyTabs, false),
 ];
 
 #[rustfmt::skip]
@@ -266,16 +270,10 @@ pub fn bindings(context: Context) -> &'static [Binding] {
 /// except in the search line, where printable keys are text.
 pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
     let find = |table: &[Binding]| {
-        table.iter().find_map(|b| {
-            b.keys
-                .iter()
-                .position(|k| k.matches(ev))
-                .map(|i| match b.action {
-                    // The tab keys carry their number.
-                    Action::Tab(_) => Action::Tab(i),
-                    action => action,
-                })
-        })
+        table
+            .iter()
+            .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+            .map(|b| b.action)
     };
     find(bindings(context)).or_else(|| match context {
         Context::Search | Context::Picker | Context::Prompt | Context::Form => None,
@@ -325,7 +323,10 @@ mod tests {
         let ch = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
         assert_eq!(lookup(Context::List, &ch('q')), Some(Action::Quit));
         assert_eq!(lookup(Context::List, &ch('j')), Some(Action::Down));
-        assert_eq!(lookup(Context::List, &ch('3')), Some(Action::Tab(2)));
+        assert_eq!(
+            lookup(Context::List, &ch('3')),
+            Some(Action::Show(Screen::Timetable))
+        );
         // In the search line letters are text, not commands.
         assert_eq!(lookup(Context::Search, &ch('q')), None);
         assert_eq!(lookup(Context::Search, &ch('j')), None);

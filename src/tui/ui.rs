@@ -6,8 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::app::{App, Popup, TABS};
+use super::app::{App, Popup};
 use super::keymap::{self, Context};
+use super::screen::Screen;
 use super::{consultations, services, timetable};
 use crate::i18n::Msg;
 use unicode_width::UnicodeWidthStr;
@@ -36,8 +37,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
     ])
     .areas(area);
     draw_tabs(frame, tabs, app);
-    match app.tab {
-        0 => services::draw(
+    match app.screen {
+        Screen::Services => services::draw(
             frame,
             body,
             &mut app.services,
@@ -45,7 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             &app.theme,
             app.lang,
         ),
-        1 => consultations::draw(
+        Screen::Consultations => consultations::draw(
             frame,
             body,
             &mut app.consultations,
@@ -54,8 +55,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             &app.theme,
             app.lang,
         ),
-        2 => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
-        3 if !app.role.coordinates() => {
+        Screen::Timetable => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
+        Screen::Reports if !app.role.coordinates() => {
             let notice = app
                 .lang
                 .fmt(Msg::ReportsForCoordinators, &[&app.role.label(app.lang)]);
@@ -65,12 +66,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
                 body,
             );
         }
-        3 if app.reports.audit.is_some() => {
+        Screen::Reports if app.reports.audit.is_some() => {
             if let Some(audit) = &mut app.reports.audit {
                 audit.draw(frame, body, &app.theme, app.lang);
             }
         }
-        3 => super::reports::draw(
+        Screen::Reports => super::reports::draw(
             frame,
             body,
             &app.reports,
@@ -79,7 +80,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             &app.theme,
             app.lang,
         ),
-        _ => {}
     }
     if let Some(message) = &app.status {
         frame.render_widget(
@@ -137,14 +137,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
 
 fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let mut spans = Vec::new();
-    for (i, tab) in TABS.iter().enumerate() {
-        let style = if i == app.tab {
+    for screen in Screen::ALL {
+        let style = if screen == app.screen {
             app.theme.tab_active
         } else {
             app.theme.tab
         };
         spans.push(Span::styled(
-            format!(" {} {} ", i + 1, app.lang.t(*tab)),
+            format!(" {} {} ", screen.number(), app.lang.t(screen.title())),
             style,
         ));
         spans.push(Span::raw(" "));
@@ -233,19 +233,19 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
         ));
     }
     section(&mut left, &mut shown, Msg::HelpEverywhere, Context::Global);
-    let sections: &[(bool, Msg, Context)] = match app.tab {
-        1 => &[
+    let sections: &[(bool, Msg, Context)] = match app.screen {
+        Screen::Consultations => &[
             (false, Msg::TabConsultations, Context::Consultations),
             (true, Msg::SearchTitle, Context::Search),
             (true, Msg::HelpPicker, Context::Picker),
             (false, Msg::FormNewConsultation, Context::Form),
         ],
-        2 => &[
+        Screen::Timetable => &[
             (false, Msg::TabTimetable, Context::Timetable),
             (false, Msg::FormNewSession, Context::Form),
         ],
-        3 => &[(false, Msg::TabReports, Context::Reports)],
-        _ => &[
+        Screen::Reports => &[(false, Msg::TabReports, Context::Reports)],
+        Screen::Services => &[
             (false, Msg::ResultsTitle, Context::List),
             (true, Msg::SearchTitle, Context::Search),
             (true, Msg::HelpPicker, Context::Picker),

@@ -14,6 +14,7 @@ use crate::tui::consultations::form::{
     ConsultationForm, ConsultationFormOutcome, Editing, FormContext, SavedDraft,
 };
 use crate::tui::effect::Effect;
+use crate::tui::screen::Screen;
 
 /// The draft is written at most this often while typing (and always within
 /// about a second of a change: the event loop ticks every 200 ms).
@@ -38,7 +39,7 @@ impl App {
     ) {
         let form = ConsultationForm::new(draft, editing, &self.form_context());
         self.draft_saved = (None, Instant::now());
-        self.tab = 1;
+        self.screen = Screen::Consultations;
         self.popup = Some(Popup::ConsultationForm(Box::new(form)));
     }
 
@@ -153,7 +154,7 @@ impl App {
         let Some((saved, when)) = self.pending_offer.take() else {
             return false;
         };
-        self.tab = 1;
+        self.screen = Screen::Consultations;
         self.popup = Some(Popup::DraftOffer(saved, when));
         true
     }
