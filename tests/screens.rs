@@ -712,8 +712,8 @@ fn help_taller_than_the_window_scrolls_to_its_last_keys() {
         keys(&mut app, "j");
     }
     let bottom = text(&render(&mut app, 80, 16));
-    // The last keys are in view, and the top scrolled away.
-    assert!(bottom.contains("clear filters"), "{bottom}");
+    // The last keys (the service form's) are in view, and the top scrolled away.
+    assert!(bottom.contains("change the choice"), "{bottom}");
     assert!(!bottom.contains("Everywhere"), "{bottom}");
     keys(&mut app, "?");
     assert!(app.popup.is_none());

@@ -13,10 +13,10 @@ use super::action::Action;
 use super::consultations::ConsultationsScreen;
 use super::consultations::form::{ConsultationForm, SavedDraft};
 use super::effect::Effect;
-use super::keymap::{self, Context};
+use super::keymap::{self, Context, Focus, Situation};
 use super::loader::Loaded;
 use super::picker::{Picker, PickerKind, PickerOutcome};
-use super::prompt::{Prompt, PromptKind, PromptOutcome};
+use super::prompt::{Prompt, PromptKind};
 use super::screen::Screen;
 use super::services::form::{ServiceForm, ServiceFormContext, ServiceFormOutcome};
 use super::services::{Pane, ServicesScreen, details::contact_text};
@@ -213,23 +213,48 @@ impl App {
 
     /// The key-map context of what has the focus.
     pub fn context(&self) -> Context {
-        match (&self.popup, self.screen) {
-            (Some(Popup::Picker(_)), _) => Context::Picker,
-            (Some(Popup::Prompt(_)), _) => Context::Prompt,
-            (
-                Some(Popup::SessionForm(_) | Popup::ConsultationForm(_) | Popup::ServiceForm(_)),
-                _,
-            ) => Context::Form,
-            (Some(Popup::DraftOffer(..)), _) => Context::Prompt,
-            (_, Screen::Consultations) => self.consultations.context(),
-            (_, Screen::Services) => self.services.context(),
-            (_, Screen::Timetable) => Context::Timetable,
-            (_, Screen::Reports) if self.reports.audit.is_some() => Context::Audit,
-            (_, Screen::Reports) => Context::Reports,
+        match &self.popup {
+            Some(Popup::Help(_)) => Context::Help,
+            Some(Popup::Text(..)) => Context::Text,
+            Some(Popup::ConfirmStatus(..)) => Context::Confirm,
+            Some(Popup::DraftOffer(..)) => Context::DraftOffer,
+            Some(Popup::Picker(_)) => Context::Picker,
+            Some(Popup::Prompt(_)) => Context::Prompt,
+            Some(Popup::SessionForm(form)) => form.form.context(),
+            Some(Popup::ConsultationForm(form)) => form.context(),
+            Some(Popup::ServiceForm(form)) => form.form.context(),
+            None => match self.screen {
+                Screen::Consultations => self.consultations.context(),
+                Screen::Services => self.services.context(),
+                Screen::Timetable => Context::Timetable,
+                Screen::Reports if self.reports.audit.is_some() => Context::Audit,
+                Screen::Reports => Context::Reports,
+            },
         }
     }
 
-    /// Handles one key press.
+    /// Who works and what has the focus, for the key tables.
+    pub fn situation(&self) -> Situation {
+        let focus = match &self.popup {
+            Some(Popup::Picker(picker)) => picker.focus(),
+            Some(Popup::Prompt(_)) => Focus::Text,
+            Some(Popup::SessionForm(form)) => form.form.focus(),
+            Some(Popup::ConsultationForm(form)) => form.focus(),
+            Some(Popup::ServiceForm(form)) => form.form.focus(),
+            Some(
+                Popup::Help(_) | Popup::Text(..) | Popup::ConfirmStatus(..) | Popup::DraftOffer(..),
+            )
+            | None => Focus::Other,
+        };
+        Situation {
+            role: self.role,
+            read_only: self.read_only,
+            focus,
+        }
+    }
+
+    /// Handles one key press: the key map of what has the focus says what it
+    /// means; a key it does not list is text where text is typed.
     pub fn on_key(&mut self, ev: KeyEvent) {
         // Over SSH (and in tmux) Esc followed quickly by a key arrives as Alt+key.
         // Alt means nothing in Pomost, so it is taken as the two keys it was.
@@ -239,70 +264,59 @@ impl App {
             return;
         }
         self.status = None;
+        let context = self.context();
+        let action = keymap::lookup(context, &ev, &self.situation());
         match &mut self.popup {
-            Some(Popup::Help(offset)) => {
-                match ev.code {
-                    KeyCode::Esc | KeyCode::Char('?' | 'q') => self.popup = None,
-                    KeyCode::Char('j') | KeyCode::Down => *offset = offset.saturating_add(1),
-                    KeyCode::Char('k') | KeyCode::Up => *offset = offset.saturating_sub(1),
-                    KeyCode::PageDown => *offset = offset.saturating_add(10),
-                    KeyCode::PageUp => *offset = offset.saturating_sub(10),
-                    _ => {}
-                }
-                return;
-            }
-            Some(Popup::Text(..)) => {
-                self.popup = None;
-                return;
-            }
+            Some(Popup::Help(offset)) => match action {
+                Some(Action::Back) => self.popup = None,
+                Some(Action::Down) => *offset = offset.saturating_add(1),
+                Some(Action::Up) => *offset = offset.saturating_sub(1),
+                Some(Action::PageDown) => *offset = offset.saturating_add(10),
+                Some(Action::PageUp) => *offset = offset.saturating_sub(10),
+                _ => {}
+            },
+            // Any key closes a text to read.
+            Some(Popup::Text(..)) => self.popup = None,
             Some(Popup::ConfirmStatus(id, status, _)) => {
-                if matches!(ev.code, KeyCode::Char('y' | 'Y' | 't' | 'T')) {
+                if action == Some(Action::Yes) {
                     self.effects.push(Effect::SetServiceStatus(*id, *status));
                 }
                 self.popup = None;
-                return;
             }
-            Some(Popup::Picker(picker)) => {
-                match picker.handle(&ev) {
-                    PickerOutcome::Keep => {}
-                    PickerOutcome::Cancel => self.popup = None,
-                    PickerOutcome::Chosen(value) if self.screen == Screen::Consultations => {
-                        self.popup = None;
-                        self.consultations.topic = value;
-                        self.effects.push(Effect::RefreshConsultations);
-                    }
-                    PickerOutcome::Chosen(value) => {
-                        let kind = picker.kind;
-                        self.popup = None;
-                        self.services.apply_choice(kind, value);
-                    }
-                    PickerOutcome::ChosenMany(_) => self.popup = None,
-                }
-                return;
-            }
-            Some(Popup::SessionForm(form)) => {
-                match form.handle(ev, self.lang) {
-                    SessionFormOutcome::Keep => {}
-                    SessionFormOutcome::Cancel => self.popup = None,
-                    SessionFormOutcome::Save(session) => {
-                        // The form stays open until the save succeeds.
-                        let version = form.version;
-                        self.effects.push(Effect::SaveSession(session, version));
+            Some(Popup::Picker(picker)) => match picker.handle(action, &ev) {
+                PickerOutcome::Keep => {}
+                PickerOutcome::Cancel | PickerOutcome::ChosenMany(_) => self.popup = None,
+                PickerOutcome::Chosen(value) => {
+                    let kind = picker.kind;
+                    self.popup = None;
+                    match self.screen {
+                        Screen::Consultations => {
+                            self.consultations.topic = value;
+                            self.effects.push(Effect::RefreshConsultations);
+                        }
+                        Screen::Services | Screen::Timetable | Screen::Reports => {
+                            self.services.apply_choice(kind, value);
+                        }
                     }
                 }
-                return;
-            }
-            Some(Popup::ConsultationForm(_)) => {
-                self.consultation_form_key(ev);
-                return;
-            }
+            },
+            Some(Popup::SessionForm(form)) => match form.handle(action, ev, self.lang) {
+                SessionFormOutcome::Keep => {}
+                SessionFormOutcome::Cancel => self.popup = None,
+                SessionFormOutcome::Save(session) => {
+                    // The form stays open until the save succeeds.
+                    let version = form.version;
+                    self.effects.push(Effect::SaveSession(session, version));
+                }
+            },
+            Some(Popup::ConsultationForm(_)) => self.consultation_form_key(action, ev),
             Some(Popup::ServiceForm(form)) => {
                 let ctx = ServiceFormContext {
                     reference: &self.reference,
                     organisations: &self.organisations,
                     lang: self.lang,
                 };
-                match form.handle(ev, &ctx) {
+                match form.handle(action, ev, &ctx) {
                     ServiceFormOutcome::Keep => {}
                     ServiceFormOutcome::Cancel => self.popup = None,
                     ServiceFormOutcome::Save(service, organisation) => {
@@ -312,36 +326,36 @@ impl App {
                             .push(Effect::SaveService(service, organisation, version));
                     }
                 }
-                return;
             }
-            Some(Popup::DraftOffer(..)) => {
-                self.draft_offer_key(ev);
-                return;
-            }
-            Some(Popup::Prompt(prompt)) => {
-                match prompt.handle(ev) {
-                    PromptOutcome::Keep => {}
-                    PromptOutcome::Cancel => self.popup = None,
-                    PromptOutcome::Submit(answer) => {
-                        let kind = prompt.kind;
-                        self.answer(kind, answer.trim());
-                    }
+            Some(Popup::DraftOffer(..)) => self.draft_offer_key(action),
+            Some(Popup::Prompt(prompt)) => match action {
+                Some(Action::Back) => self.popup = None,
+                Some(Action::Confirm) => {
+                    let (kind, answer) = (prompt.kind, prompt.answer());
+                    self.answer(kind, answer.trim());
                 }
-                return;
-            }
-            None => {}
-        }
-        let context = self.context();
-        match keymap::lookup(context, &ev) {
-            Some(action) => self.update(action),
-            None if context != Context::Search => {}
-            None => match self.screen {
-                Screen::Consultations if self.consultations.type_key(ev) => {
-                    self.effects.push(Effect::RefreshConsultations);
-                }
-                Screen::Services => self.services.type_key(ev),
-                Screen::Consultations | Screen::Timetable | Screen::Reports => {}
+                // Editing keys (Ctrl-U, Ctrl-Z) and text go to the answer.
+                _ => prompt.type_key(ev),
             },
+            None => match action {
+                Some(Action::ClearLine | Action::Undo) | None => self.type_key(context, ev),
+                Some(action) => self.update(action),
+            },
+        }
+    }
+
+    /// A key typed into the shown screen's search line (text, or an editing
+    /// key of the line).
+    fn type_key(&mut self, context: Context, ev: KeyEvent) {
+        if context != Context::Search {
+            return;
+        }
+        match self.screen {
+            Screen::Consultations if self.consultations.type_key(ev) => {
+                self.effects.push(Effect::RefreshConsultations);
+            }
+            Screen::Services => self.services.type_key(ev),
+            Screen::Consultations | Screen::Timetable | Screen::Reports => {}
         }
     }
 

@@ -1,60 +1,42 @@
-//! A keyboard form: labelled fields, one focused; `Tab`/`Shift-Tab` (or `↑`/`↓`)
-//! move, `Ctrl-S` saves, `Esc` cancels and asks first when something was typed.
+//! A keyboard form: labelled fields, one focused. Its keys come from the
+//! form's table in the key map (`Tab`/`Shift-Tab` move, `Ctrl-S` saves, `Esc`
+//! cancels and asks first when something was typed, and what the focused
+//! field's editor takes); a key not in the table is typed into a text field.
 //! Each field shows its problem under it, and saving moves the focus to the
-//! first field with one.
+//! first field with one. What differs between forms — which lists fill which
+//! fields and how their values are shown — each form's field type says once,
+//! through [`Fields`].
+
+mod draw;
+mod input;
 
 use chrono::Weekday;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
-use ratatui_textarea::TextArea;
-use unicode_width::UnicodeWidthStr;
+use crossterm::event::KeyEvent;
 
+pub use input::{Input, paste_into, pasted, type_into};
+
+use super::action::Action;
+use super::keymap::{Context, Focus};
 use super::picker::{Picker, PickerKind, PickerOutcome};
-use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 
-/// Rows given to a notes field.
-const NOTES_ROWS: u16 = 4;
+/// What a form's field type tells the shared form plumbing. Every method
+/// matches on every field, so a new field must say what it is.
+pub trait Fields: Copy + Eq {
+    /// What the lists and labels are read from.
+    type Context<'a>;
 
-/// The editor of one field.
-pub enum Input {
-    /// One line of text.
-    Text(Box<TextArea<'static>>),
-    /// One of a few options, changed with ←/→ or space.
-    Choice {
-        /// The options' labels.
-        options: Vec<String>,
-        /// The chosen one.
-        selected: usize,
-    },
-    /// Values chosen from a list (Enter opens the list, Backspace clears).
-    Picked {
-        /// The stored values (codes, ids).
-        values: Vec<String>,
-        /// What is shown for them.
-        labels: Vec<String>,
-    },
-    /// Several lines of text (Enter starts a new line).
-    Notes(Box<TextArea<'static>>),
-    /// A set of weekdays.
-    Days {
-        /// Monday first.
-        on: [bool; 7],
-        /// The day the cursor is on.
-        cursor: usize,
-    },
-}
+    /// The list a field is filled from, with its (value, label) choices; none
+    /// for a field that is typed or chosen in place.
+    fn list(self, ctx: &Self::Context<'_>) -> Option<(PickerKind, Vec<(String, String)>)>;
 
-impl Input {
-    /// A text input holding `value`.
-    pub fn text(value: &str) -> Self {
-        let mut area = TextArea::new(vec![value.to_owned()]);
-        area.set_cursor_line_style(ratatui::style::Style::new());
-        area.move_cursor(ratatui_textarea::CursorMove::End);
-        Input::Text(Box::new(area))
+    /// What a field filled from a list shows for one of its values.
+    fn shown(self, value: &str, ctx: &Self::Context<'_>) -> String;
+
+    /// The field's input holding `values` (for a field filled from a list).
+    fn picked(self, values: Vec<String>, ctx: &Self::Context<'_>) -> Input {
+        let labels = values.iter().map(|v| self.shown(v, ctx)).collect();
+        Input::Picked { values, labels }
     }
 }
 
@@ -72,21 +54,28 @@ pub struct Field<F> {
     pub visible: bool,
 }
 
+impl<F> Field<F> {
+    /// A visible field with no problem.
+    pub fn new(id: F, label: Msg, input: Input, lang: Lang) -> Self {
+        Self {
+            id,
+            label: lang.t(label).to_owned(),
+            input,
+            error: None,
+            visible: true,
+        }
+    }
+}
+
 /// What a key did to the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormOutcome<F> {
+pub enum FormOutcome {
     /// Still editing.
     Keep,
     /// Closed without saving.
     Cancel,
-    /// The user asked to save (the asker validates and may keep it open).
+    /// The user asked to save (the owner validates and may keep it open).
     Save,
-    /// The user asked for the list of a picked field (Enter on it): the
-    /// owner opens it with [`Form::open_picker`].
-    Pick(F),
-    /// The list of a picked field was closed with these values (the owner
-    /// sets them with their labels, [`Form::set_picked`]).
-    Picked(F, Vec<String>),
 }
 
 /// A form over fields identified by `F`.
@@ -102,7 +91,7 @@ pub struct Form<F> {
     pub message: Option<String>,
 }
 
-impl<F: Copy + Eq> Form<F> {
+impl<F: Fields> Form<F> {
     /// A form with its title and fields; the focus on the first visible field.
     pub fn new(title: String, fields: Vec<Field<F>>) -> Self {
         let focus = fields.iter().position(|f| f.visible).unwrap_or(0);
@@ -117,19 +106,36 @@ impl<F: Copy + Eq> Form<F> {
         }
     }
 
-    /// Opens the list of a picked field over the form, its current values
-    /// ticked (or selected).
-    pub fn open_picker(
-        &mut self,
-        field: F,
-        kind: PickerKind,
-        choices: Vec<(String, String)>,
-        lang: Lang,
-    ) {
+    /// Opens the list of the focused field over the form, its current values
+    /// ticked (or selected); nothing for a field with no list.
+    fn open_list(&mut self, ctx: &F::Context<'_>, lang: Lang) {
+        let field = self.focused();
+        let Some((kind, choices)) = field.list(ctx) else {
+            return;
+        };
         let current = self.picked(field);
         let mut picker = Picker::new(kind, choices, current.first().map(String::as_str), lang);
         picker.tick(&current);
         self.picker = Some((field, picker));
+    }
+
+    /// Where the keys go: the open list, the "discard?" question, or the form.
+    pub fn context(&self) -> Context {
+        if self.picker.is_some() {
+            Context::Picker
+        } else if self.confirm_discard {
+            Context::Confirm
+        } else {
+            Context::Form
+        }
+    }
+
+    /// What has the focus, for the key tables.
+    pub fn focus(&self) -> Focus {
+        match &self.picker {
+            Some((_, picker)) => picker.focus(),
+            None => self.fields[self.focus].input.focus(),
+        }
     }
 
     fn field(&self, id: F) -> Option<&Field<F>> {
@@ -153,9 +159,9 @@ impl<F: Copy + Eq> Form<F> {
     }
 
     /// Sets the values of a picked field (after its list was closed).
-    pub fn set_picked(&mut self, id: F, values: Vec<String>, labels: Vec<String>) {
+    fn set_picked(&mut self, id: F, values: Vec<String>, ctx: &F::Context<'_>) {
         if let Some(f) = self.fields.iter_mut().find(|f| f.id == id) {
-            f.input = Input::Picked { values, labels };
+            f.input = id.picked(values, ctx);
             f.error = None;
             self.dirty = true;
         }
@@ -223,6 +229,14 @@ impl<F: Copy + Eq> Form<F> {
         }
     }
 
+    /// Refuses a save: marks the fields with their problems, focuses the
+    /// first, and says so under the form.
+    pub fn refuse(&mut self, problems: impl IntoIterator<Item = (F, String)>, lang: Lang) {
+        let marked: Vec<(F, String)> = problems.into_iter().collect();
+        self.set_errors(&marked);
+        self.message = Some(lang.t(Msg::FormFixErrors).to_owned());
+    }
+
     /// The id of the focused field.
     pub fn focused(&self) -> F {
         self.fields[self.focus].id
@@ -243,56 +257,48 @@ impl<F: Copy + Eq> Form<F> {
         }
     }
 
-    /// Handles a key.
-    pub fn handle(&mut self, ev: KeyEvent) -> FormOutcome<F> {
+    /// Handles a key: `action` is what the key map made of it in this form's
+    /// [`context`](Self::context) and [`focus`](Self::focus) (none for a key
+    /// typed as text). A list opened or closed is handled here.
+    pub fn handle(
+        &mut self,
+        action: Option<Action>,
+        ev: KeyEvent,
+        ctx: &F::Context<'_>,
+        lang: Lang,
+    ) -> FormOutcome {
         if let Some((field, picker)) = &mut self.picker {
             let field = *field;
-            let values = match picker.handle(&ev) {
+            let values = match picker.handle(action, &ev) {
                 PickerOutcome::Keep => return FormOutcome::Keep,
                 PickerOutcome::Cancel => None,
                 PickerOutcome::Chosen(value) => Some(value.into_iter().collect()),
                 PickerOutcome::ChosenMany(values) => Some(values),
             };
             self.picker = None;
-            return values.map_or(FormOutcome::Keep, |v| FormOutcome::Picked(field, v));
+            if let Some(values) = values {
+                self.set_picked(field, values, ctx);
+            }
+            return FormOutcome::Keep;
         }
         if self.confirm_discard {
             self.confirm_discard = false;
-            return if matches!(ev.code, KeyCode::Char('y' | 'Y' | 't' | 'T')) {
+            return if action == Some(Action::Yes) {
                 FormOutcome::Cancel
             } else {
                 FormOutcome::Keep
             };
         }
-        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-        match ev.code {
-            KeyCode::Char('s') if ctrl => return FormOutcome::Save,
-            KeyCode::Esc | KeyCode::Char('c') if ev.code == KeyCode::Esc || ctrl => {
-                if self.dirty {
-                    self.confirm_discard = true;
-                    return FormOutcome::Keep;
-                }
-                return FormOutcome::Cancel;
-            }
-            KeyCode::Enter if matches!(self.fields[self.focus].input, Input::Picked { .. }) => {
-                return FormOutcome::Pick(self.fields[self.focus].id);
-            }
-            // In notes, Enter and the arrows belong to the text.
-            KeyCode::Enter | KeyCode::Down | KeyCode::Up
-                if matches!(self.fields[self.focus].input, Input::Notes(_)) =>
-            {
-                if let Input::Notes(area) = &mut self.fields[self.focus].input {
-                    if area.input(ev) {
-                        self.fields[self.focus].error = None;
-                        self.dirty = true;
-                    }
-                }
-            }
-            KeyCode::Tab | KeyCode::Down | KeyCode::Enter => self.step(true),
-            KeyCode::BackTab | KeyCode::Up => self.step(false),
+        match action {
+            Some(Action::Save) => return FormOutcome::Save,
+            Some(Action::Back) if self.dirty => self.confirm_discard = true,
+            Some(Action::Back) => return FormOutcome::Cancel,
+            Some(Action::OpenList) => self.open_list(ctx, lang),
+            Some(Action::NextField) => self.step(true),
+            Some(Action::PrevField) => self.step(false),
             _ => {
                 let field = &mut self.fields[self.focus];
-                if edit(&mut field.input, ev) {
+                if input::edit(&mut field.input, action, ev) {
                     field.error = None;
                     self.dirty = true;
                 }
@@ -323,397 +329,5 @@ impl<F: Copy + Eq> Form<F> {
             field.error = None;
             self.dirty = true;
         }
-    }
-
-    /// Draws the form over `area`.
-    pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
-        self.draw_fields(frame, area, theme, lang);
-        if let Some((_, picker)) = &mut self.picker {
-            picker.draw(frame, area, theme, lang);
-        }
-    }
-
-    fn draw_fields(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
-        frame.render_widget(Clear, area);
-        let block = Block::bordered()
-            .border_style(theme.border_focused)
-            .title(Span::styled(format!(" {} ", self.title), theme.title))
-            .title_bottom(Span::styled(
-                format!(" {} ", lang.t(Msg::FormHint)),
-                theme.muted,
-            ));
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        let label_w = self
-            .fields
-            .iter()
-            .map(|f| f.label.width())
-            .max()
-            .unwrap_or(10)
-            .min(usize::from(inner.width / 3)) as u16
-            + 2;
-        // Rows: one per visible field, one more for a field's problem, and the
-        // form's message at the end; scrolled so the focused field is in view.
-        let mut rows: Vec<(Option<usize>, Line<'_>)> = Vec::new();
-        for (i, f) in self.fields.iter().enumerate().filter(|(_, f)| f.visible) {
-            let style = if i == self.focus {
-                theme.label.add_modifier(ratatui::style::Modifier::BOLD)
-            } else {
-                theme.label
-            };
-            let marker = if i == self.focus { "›" } else { " " };
-            rows.push((
-                Some(i),
-                Line::from(Span::styled(format!("{marker}{}", f.label), style)),
-            ));
-            // Notes get a few lines of their own.
-            if matches!(f.input, Input::Notes(_)) {
-                for _ in 1..NOTES_ROWS {
-                    rows.push((None, Line::default()));
-                }
-            }
-            if let Some(e) = &f.error {
-                // A long problem is wrapped under the field, never cut off.
-                let room = usize::from(inner.width.saturating_sub(label_w)).max(10);
-                for part in wrap(e, room) {
-                    rows.push((
-                        None,
-                        Line::from(vec![
-                            Span::raw(" ".repeat(usize::from(label_w))),
-                            Span::styled(part, theme.warning),
-                        ]),
-                    ));
-                }
-            }
-        }
-        if self.confirm_discard {
-            rows.push((None, Line::styled(lang.t(Msg::FormDiscard), theme.warning)));
-        } else if let Some(m) = &self.message {
-            rows.push((None, Line::styled(m.as_str(), theme.warning)));
-        }
-        let focus_row = rows
-            .iter()
-            .position(|(i, _)| *i == Some(self.focus))
-            .unwrap_or(0);
-        // The focused field's last row (its notes rows and its problem) is
-        // brought into view, without scrolling its label out.
-        let focus_end = rows
-            .iter()
-            .enumerate()
-            .skip(focus_row + 1)
-            .find(|(_, (i, _))| i.is_some())
-            .map_or(rows.len().saturating_sub(1), |(k, _)| k - 1);
-        let height = usize::from(inner.height.max(1));
-        let skip = (focus_end + 2).saturating_sub(height).min(focus_row);
-        for (y, (field, line)) in rows.into_iter().skip(skip).take(height).enumerate() {
-            let row = Rect::new(inner.x, inner.y + y as u16, inner.width, 1);
-            if field.is_none() && line.spans.is_empty() {
-                // Space kept for the notes above.
-                continue;
-            }
-            frame.render_widget(Paragraph::new(line), row);
-            if let Some(i) = field {
-                let height = if matches!(self.fields[i].input, Input::Notes(_)) {
-                    NOTES_ROWS.min(inner.bottom().saturating_sub(row.y))
-                } else {
-                    1
-                };
-                let input = Rect::new(
-                    row.x + label_w,
-                    row.y,
-                    row.width.saturating_sub(label_w),
-                    height,
-                );
-                self.draw_input(frame, input, i, theme, lang);
-            }
-        }
-    }
-
-    fn draw_input(&self, frame: &mut Frame<'_>, area: Rect, i: usize, theme: &Theme, lang: Lang) {
-        let focused = i == self.focus;
-        match &self.fields[i].input {
-            Input::Text(text) => {
-                let mut text = (**text).clone();
-                let cursor = if focused {
-                    ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
-                } else {
-                    ratatui::style::Style::new()
-                };
-                text.set_cursor_style(cursor);
-                text.set_style(theme.input);
-                frame.render_widget(&text, area);
-            }
-            Input::Notes(text) => {
-                // Shown on its one row as its last line; the rows below it are
-                // kept free by `draw` for the rest.
-                let mut text = (**text).clone();
-                let cursor = if focused {
-                    ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
-                } else {
-                    ratatui::style::Style::new()
-                };
-                text.set_cursor_style(cursor);
-                text.set_style(theme.input);
-                let height = area.height;
-                frame.render_widget(&text, Rect { height, ..area });
-            }
-            Input::Picked { labels, .. } => {
-                let shown = if labels.is_empty() {
-                    Span::styled(lang.t(Msg::FormPickHint), theme.muted)
-                } else {
-                    Span::styled(labels.join(", "), theme.input)
-                };
-                frame.render_widget(Line::from(shown), area);
-            }
-            Input::Choice { options, selected } => {
-                let mut spans = Vec::new();
-                for (k, o) in options.iter().enumerate() {
-                    let style = if k == *selected {
-                        theme.chip
-                    } else {
-                        theme.muted
-                    };
-                    spans.push(Span::styled(format!(" {o} "), style));
-                    spans.push(Span::raw(" "));
-                }
-                if focused {
-                    spans.push(Span::styled(lang.t(Msg::FormChoiceHint), theme.muted));
-                }
-                frame.render_widget(Line::from(spans), area);
-            }
-            Input::Days { on, cursor } => {
-                let mut spans = Vec::new();
-                for (k, set) in on.iter().enumerate() {
-                    let day = Weekday::try_from(k as u8).unwrap_or(Weekday::Mon);
-                    let mut style = if *set { theme.chip } else { theme.muted };
-                    if focused && k == *cursor {
-                        style = style.add_modifier(
-                            ratatui::style::Modifier::UNDERLINED | ratatui::style::Modifier::BOLD,
-                        );
-                    }
-                    let mark = if *set { "■" } else { "□" };
-                    spans.push(Span::styled(
-                        format!("{mark}{}", lang.weekday_short(day)),
-                        style,
-                    ));
-                    spans.push(Span::raw(" "));
-                }
-                if focused {
-                    spans.push(Span::styled(lang.t(Msg::FormDaysHint), theme.muted));
-                }
-                frame.render_widget(Line::from(spans), area);
-            }
-        }
-    }
-}
-
-/// A key typed into a text field, a search line, a prompt or a list's filter;
-/// true when the text changed. Ctrl-U clears to the start of the line, as in
-/// a shell; undo (the text area's own meaning of Ctrl-U) is Ctrl-Z.
-///
-/// A one-line input takes no line break (the text area would split it on
-/// Ctrl-M, a modified Enter or a typed newline, into lines nobody sees), and
-/// no input takes a control character as text.
-pub fn type_into(area: &mut TextArea<'static>, ev: KeyEvent, multi_line: bool) -> bool {
-    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-    match ev.code {
-        KeyCode::Char('u') if ctrl => area.delete_line_by_head(),
-        KeyCode::Char('z') if ctrl => area.undo(),
-        KeyCode::Char('m') if ctrl && !multi_line => false,
-        KeyCode::Enter if !multi_line => false,
-        KeyCode::Char('\n' | '\r') if multi_line => area.input(ev),
-        KeyCode::Char(c) if c.is_control() => false,
-        _ => area.input(ev),
-    }
-}
-
-/// Pasted text made fit for a field: line breaks (CR LF, CR or LF) stay in a
-/// multi-line field and become spaces in a one-line one, tabs become spaces,
-/// and other control characters are dropped (a paste must not carry escapes
-/// onto the screen).
-pub fn pasted(text: &str, multi_line: bool) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    text.chars()
-        .filter_map(|c| match c {
-            '\n' if multi_line => Some('\n'),
-            '\n' | '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
-}
-
-/// Inserts pasted text at the cursor; true when the text changed.
-pub fn paste_into(area: &mut TextArea<'static>, text: &str, multi_line: bool) -> bool {
-    let text = pasted(text, multi_line);
-    !text.is_empty() && area.insert_str(text)
-}
-
-/// Applies an editing key to an input; true when its value changed.
-fn edit(input: &mut Input, ev: KeyEvent) -> bool {
-    match input {
-        Input::Text(area) => type_into(area, ev, false),
-        Input::Notes(area) => type_into(area, ev, true),
-        Input::Picked { values, labels } => {
-            if matches!(ev.code, KeyCode::Backspace | KeyCode::Delete) && !values.is_empty() {
-                values.clear();
-                labels.clear();
-                return true;
-            }
-            false
-        }
-        Input::Choice { options, selected } => {
-            let n = options.len().max(1);
-            match ev.code {
-                KeyCode::Left => *selected = (*selected + n - 1) % n,
-                KeyCode::Right | KeyCode::Char(' ') => *selected = (*selected + 1) % n,
-                _ => return false,
-            }
-            true
-        }
-        Input::Days { on, cursor } => match ev.code {
-            KeyCode::Left => {
-                *cursor = (*cursor + 6) % 7;
-                false
-            }
-            KeyCode::Right => {
-                *cursor = (*cursor + 1) % 7;
-                false
-            }
-            KeyCode::Char(' ') => {
-                on[*cursor] = !on[*cursor];
-                true
-            }
-            KeyCode::Char(c @ '1'..='7') => {
-                let i = usize::from(c as u8 - b'1');
-                on[i] = !on[i];
-                *cursor = i;
-                true
-            }
-            _ => false,
-        },
-    }
-}
-
-/// Splits text into lines of at most `width` columns, at spaces where it can.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let wanted = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if wanted > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-        // A word longer than the line is cut into pieces.
-        while line.width() > width {
-            let cut = line
-                .char_indices()
-                .scan(0, |w, (i, c)| {
-                    *w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                    Some((i, *w))
-                })
-                .find(|&(_, w)| w > width)
-                .map_or(line.len(), |(i, _)| i);
-            let rest = line.split_off(cut);
-            lines.push(std::mem::replace(&mut line, rest));
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-#[cfg(test)]
-mod wrap_tests {
-    use super::wrap;
-
-    #[test]
-    fn long_problems_wrap_at_spaces_and_long_words_are_cut() {
-        assert_eq!(
-            wrap(
-                "line 1: the closing time must be after the opening time",
-                20
-            ),
-            [
-                "line 1: the closing",
-                "time must be after",
-                "the opening time"
-            ]
-        );
-        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
-        assert_eq!(wrap("zażółć gęślą", 6), ["zażółć", "gęślą"]);
-        assert_eq!(wrap("", 5), Vec::<String>::new());
-    }
-}
-
-#[cfg(test)]
-mod edit_tests {
-    use super::*;
-
-    #[test]
-    fn ctrl_u_clears_to_the_line_start_and_ctrl_z_undoes() {
-        let mut input = Input::text("porady@");
-        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-        let text = |i: &Input| match i {
-            Input::Text(a) => a.lines().join("\n"),
-            _ => String::new(),
-        };
-        assert!(edit(&mut input, ctrl('u')));
-        assert_eq!(text(&input), "");
-        assert!(edit(&mut input, ctrl('z')));
-        assert_eq!(text(&input), "porady@");
-    }
-
-    #[test]
-    fn a_one_line_input_never_splits_and_takes_no_control_characters() {
-        let mut input = Input::text("K-1");
-        let lines = |i: &Input| match i {
-            Input::Text(a) | Input::Notes(a) => a.lines().to_vec(),
-            _ => Vec::new(),
-        };
-        for ev in [
-            KeyEvent::new(KeyCode::Char('m'), KeyModifiers::CONTROL),
-            KeyEvent::new(KeyCode::Enter, KeyModifiers::SHIFT),
-            KeyEvent::new(KeyCode::Enter, KeyModifiers::CONTROL),
-            KeyEvent::from(KeyCode::Char('\n')),
-            KeyEvent::from(KeyCode::Char('\r')),
-            KeyEvent::from(KeyCode::Char('\u{1b}')),
-            KeyEvent::from(KeyCode::Char('\u{7}')),
-            KeyEvent::from(KeyCode::Char('\u{9b}')),
-        ] {
-            assert!(!edit(&mut input, ev), "{ev:?}");
-            assert_eq!(lines(&input), ["K-1"], "{ev:?}");
-        }
-        // Notes take line breaks, still no other control characters.
-        let mut notes = Input::Notes(Box::new(TextArea::new(vec!["a".into()])));
-        assert!(edit(&mut notes, KeyEvent::from(KeyCode::Char('\n'))));
-        assert!(!edit(&mut notes, KeyEvent::from(KeyCode::Char('\u{1b}'))));
-        assert_eq!(lines(&notes), ["", "a"]);
-    }
-
-    #[test]
-    fn pasted_text_fits_the_field() {
-        let text = "Pierwsza linia\r\ndruga\tkolumna\rtrzecia\u{1b}[2J\u{7}\nkoniec";
-        assert_eq!(
-            pasted(text, true),
-            "Pierwsza linia\ndruga kolumna\ntrzecia[2J\nkoniec"
-        );
-        assert_eq!(
-            pasted(text, false),
-            "Pierwsza linia druga kolumna trzecia[2J koniec"
-        );
-        assert_eq!(
-            pasted("je\u{328}zyk 日本 👨‍👩‍👧", false),
-            "je\u{328}zyk 日本 👨‍👩‍👧"
-        );
     }
 }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 use ratatui_textarea::TextArea;
 
 use super::action::Action;
-use super::keymap::{self, Context};
+use super::keymap::Focus;
 use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 use crate::text::search_fold;
@@ -145,15 +145,26 @@ impl Picker {
         }
     }
 
-    /// Handles a key.
-    pub fn handle(&mut self, ev: &KeyEvent) -> PickerOutcome {
-        if self.kind.is_multi() && ev.code == crossterm::event::KeyCode::Char(' ') {
-            if let Some(&i) = self.state.selected().and_then(|i| self.shown.get(i)) {
-                self.items[i].ticked = !self.items[i].ticked;
-            }
-            return PickerOutcome::Keep;
+    /// What has the focus, for the key tables: Space ticks in a list of
+    /// several and is text in the filter of a list of one.
+    pub fn focus(&self) -> Focus {
+        if self.kind.is_multi() {
+            Focus::ListOfSeveral
+        } else {
+            Focus::Other
         }
-        match keymap::lookup(Context::Picker, ev) {
+    }
+
+    /// Handles a key: `action` is what the picker's key table made of it
+    /// (none for a key typed into the filter).
+    pub fn handle(&mut self, action: Option<Action>, ev: &KeyEvent) -> PickerOutcome {
+        match action {
+            Some(Action::Tick) => {
+                if let Some(&i) = self.state.selected().and_then(|i| self.shown.get(i)) {
+                    self.items[i].ticked = !self.items[i].ticked;
+                }
+                PickerOutcome::Keep
+            }
             Some(Action::Back) => PickerOutcome::Cancel,
             Some(Action::Confirm) if self.kind.is_multi() => PickerOutcome::ChosenMany(
                 self.items

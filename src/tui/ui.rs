@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::app::{App, Popup};
-use super::keymap::{self, Context};
+use super::keymap::{self, Context, Focus, Need};
 use super::screen::Screen;
 use super::{consultations, services, timetable};
 use crate::i18n::Msg;
@@ -178,12 +178,8 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     // As many hints as fit, in the table's order (the most used come first).
     let mut spans = Vec::new();
     let mut used = 0;
-    // The reports' keys are offered only to those who may see reports.
-    let context = match app.context() {
-        Context::Reports if !app.role.coordinates() => Context::Global,
-        other => other,
-    };
-    for b in keymap::footer(context) {
+    // Only what works for this user with this focus (the tables say).
+    for b in keymap::footer(app.context(), &app.situation()) {
         let hint = format!(" {}  ", app.lang.t(b.hint));
         let width = b.label.width() + hint.width();
         if used + width > usize::from(area.width) + 2 {
@@ -196,6 +192,19 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The kinds of field of the consultation form.
+const CONSULTATION_FORM: &[Focus] = &[
+    Focus::Text,
+    Focus::ClientCode,
+    Focus::Picked,
+    Focus::Choice,
+    Focus::Notes,
+];
+/// The kinds of field of the session form.
+const SESSION_FORM: &[Focus] = &[Focus::Text, Focus::Choice, Focus::Days];
+/// The kinds of field of the service form.
+const SERVICE_FORM: &[Focus] = &[Focus::Text, Focus::Picked, Focus::Choice, Focus::Notes];
+
 /// The help overlay: the bindings that work everywhere and those of the screen
 /// shown, from the same tables as the footer, in two columns so it fits 80×24.
 fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
@@ -203,15 +212,26 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
     let theme = &app.theme;
     // A key already listed in the same column (same key, same meaning) is not
     // repeated under a later heading.
+    // A section lists the keys this user may use, for the kinds of focus
+    // that occur there (a form's kinds of field), and is left out when none
+    // of its keys is theirs (the form of a change they may not make).
+    let situation = app.situation();
     let section = |lines: &mut Vec<Line<'static>>,
                    shown: &mut Vec<(&'static str, Msg)>,
                    title: Msg,
-                   context: Context| {
+                   context: Context,
+                   need: Need,
+                   focuses: &[Focus]| {
+        if !need.met(&situation) {
+            return;
+        }
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::styled(lang.t(title), theme.label));
-        for b in keymap::described(context) {
+        let keys = keymap::described(context, &situation)
+            .filter(|b| focuses.iter().any(|&f| b.on.holds(f)));
+        for b in keys {
             if shown.contains(&(b.label, b.hint)) {
                 continue;
             }
@@ -232,33 +252,114 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
             theme.muted,
         ));
     }
-    section(&mut left, &mut shown, Msg::HelpEverywhere, Context::Global);
-    let sections: &[(bool, Msg, Context)] = match app.screen {
+    let anywhere = &[Focus::Other][..];
+    section(
+        &mut left,
+        &mut shown,
+        Msg::HelpEverywhere,
+        Context::Global,
+        Need::Anyone,
+        anywhere,
+    );
+    let sections: &[(bool, Msg, Context, Need, &[Focus])] = match app.screen {
         Screen::Consultations => &[
-            (false, Msg::TabConsultations, Context::Consultations),
-            (true, Msg::SearchTitle, Context::Search),
-            (true, Msg::HelpPicker, Context::Picker),
-            (false, Msg::FormNewConsultation, Context::Form),
+            (
+                false,
+                Msg::TabConsultations,
+                Context::Consultations,
+                Need::Anyone,
+                anywhere,
+            ),
+            (
+                true,
+                Msg::SearchTitle,
+                Context::Search,
+                Need::Anyone,
+                anywhere,
+            ),
+            (
+                true,
+                Msg::HelpPicker,
+                Context::Picker,
+                Need::Anyone,
+                anywhere,
+            ),
+            (
+                false,
+                Msg::FormNewConsultation,
+                Context::Form,
+                Need::Writing,
+                CONSULTATION_FORM,
+            ),
         ],
         Screen::Timetable => &[
-            (false, Msg::TabTimetable, Context::Timetable),
-            (false, Msg::FormNewSession, Context::Form),
+            (
+                false,
+                Msg::TabTimetable,
+                Context::Timetable,
+                Need::Anyone,
+                anywhere,
+            ),
+            (
+                false,
+                Msg::FormNewSession,
+                Context::Form,
+                Need::CoordinatorWriting,
+                SESSION_FORM,
+            ),
         ],
-        Screen::Reports => &[(false, Msg::TabReports, Context::Reports)],
+        Screen::Reports => &[(
+            false,
+            Msg::TabReports,
+            Context::Reports,
+            Need::Anyone,
+            anywhere,
+        )],
         Screen::Services => &[
-            (false, Msg::ResultsTitle, Context::List),
-            (true, Msg::SearchTitle, Context::Search),
-            (true, Msg::HelpPicker, Context::Picker),
-            (true, Msg::DetailsTitle, Context::Details),
+            (
+                false,
+                Msg::ResultsTitle,
+                Context::List,
+                Need::Anyone,
+                anywhere,
+            ),
+            (
+                true,
+                Msg::SearchTitle,
+                Context::Search,
+                Need::Anyone,
+                anywhere,
+            ),
+            (
+                true,
+                Msg::HelpPicker,
+                Context::Picker,
+                Need::Anyone,
+                anywhere,
+            ),
+            (
+                true,
+                Msg::DetailsTitle,
+                Context::Details,
+                Need::Anyone,
+                anywhere,
+            ),
+            (
+                false,
+                Msg::FormNewService,
+                Context::Form,
+                Need::CoordinatorWriting,
+                SERVICE_FORM,
+            ),
         ],
     };
-    for &(in_left_column, title, context) in sections {
+    for &(in_left_column, title, context, need, focuses) in sections {
         let column = if in_left_column {
             &mut left
         } else {
             &mut right
         };
-        section(column, &mut shown, title, context);
+        section(column, &mut shown, title, context, need, focuses);
     }
     let popup = area;
     frame.render_widget(Clear, popup);

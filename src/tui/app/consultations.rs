@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use super::{App, Popup};
 use crate::consultation::{Consultation, ConsultationDraft};
@@ -63,7 +63,7 @@ impl App {
         self.open_consultation_form(&draft, None);
     }
 
-    pub(super) fn consultation_form_key(&mut self, ev: KeyEvent) {
+    pub(super) fn consultation_form_key(&mut self, action: Option<Action>, ev: KeyEvent) {
         let ctx = FormContext {
             reference: &self.reference,
             services: self.services.services(),
@@ -74,7 +74,7 @@ impl App {
         let Some(Popup::ConsultationForm(form)) = &mut self.popup else {
             return;
         };
-        match form.handle(ev, &ctx) {
+        match form.handle(action, ev, &ctx) {
             ConsultationFormOutcome::Keep => {}
             ConsultationFormOutcome::NewCode => {
                 self.effects.push(Effect::EnsureUniqueCode(form.client()));
@@ -162,19 +162,19 @@ impl App {
     /// The answer to "open your draft?": yes opens it, no discards it; any
     /// other key (or a paste) leaves the question exactly as it was, with the
     /// draft's time, because the draft is only kept until the next form opens.
-    pub(super) fn draft_offer_key(&mut self, ev: KeyEvent) {
+    pub(super) fn draft_offer_key(&mut self, action: Option<Action>) {
         let Some(Popup::DraftOffer(saved, when)) = self.popup.take() else {
             return;
         };
-        match ev.code {
-            KeyCode::Char('y' | 'Y' | 't' | 'T') | KeyCode::Enter => {
+        match action {
+            Some(Action::Yes) => {
                 self.open_consultation_form(&saved.draft, saved.editing);
                 // What the draft holds was typed: closing asks first.
                 if let Some(Popup::ConsultationForm(form)) = &mut self.popup {
                     form.form.mark_dirty();
                 }
             }
-            KeyCode::Char('n' | 'N') => self.effects.push(Effect::DeleteDraft),
+            Some(Action::No) => self.effects.push(Effect::DeleteDraft),
             _ => self.popup = Some(Popup::DraftOffer(saved, when)),
         }
     }
