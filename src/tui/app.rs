@@ -2,8 +2,11 @@
 //! action changes state; drawing reads the state and nothing else.
 
 mod consultations;
-
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod keys;
+mod prompts;
+mod reports;
+mod services;
+mod timetable;
 
 use std::time::Instant;
 
@@ -13,24 +16,20 @@ use super::action::Action;
 use super::consultations::ConsultationsScreen;
 use super::consultations::form::{ConsultationForm, SavedDraft};
 use super::effect::Effect;
-use super::keymap::{self, Context, Focus, Situation};
 use super::loader::Loaded;
-use super::picker::{Picker, PickerKind, PickerOutcome};
-use super::prompt::{Prompt, PromptKind};
+use super::picker::Picker;
+use super::prompt::Prompt;
 use super::screen::Screen;
-use super::services::form::{ServiceForm, ServiceFormContext, ServiceFormOutcome};
-use super::services::{Pane, ServicesScreen, details::contact_text};
+use super::services::ServicesScreen;
+use super::services::form::ServiceForm;
 use super::theme::Theme;
 use super::timetable::TimetableScreen;
-use super::timetable::form::{SessionForm, SessionFormOutcome};
+use super::timetable::form::SessionForm;
 use crate::clock::Clock;
 use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
 use crate::staff::Role;
-use crate::timetable::draft::SessionDraft;
-use crate::timetable::service_slots;
-use crate::{dates, limits};
 
 /// A popup over the screen; it takes the keys while open.
 pub enum Popup {
@@ -211,182 +210,6 @@ impl App {
         std::mem::take(&mut self.effects)
     }
 
-    /// The key-map context of what has the focus.
-    pub fn context(&self) -> Context {
-        match &self.popup {
-            Some(Popup::Help(_)) => Context::Help,
-            Some(Popup::Text(..)) => Context::Text,
-            Some(Popup::ConfirmStatus(..)) => Context::Confirm,
-            Some(Popup::DraftOffer(..)) => Context::DraftOffer,
-            Some(Popup::Picker(_)) => Context::Picker,
-            Some(Popup::Prompt(_)) => Context::Prompt,
-            Some(Popup::SessionForm(form)) => form.form.context(),
-            Some(Popup::ConsultationForm(form)) => form.context(),
-            Some(Popup::ServiceForm(form)) => form.form.context(),
-            None => match self.screen {
-                Screen::Consultations => self.consultations.context(),
-                Screen::Services => self.services.context(),
-                Screen::Timetable => Context::Timetable,
-                Screen::Reports if self.reports.audit.is_some() => Context::Audit,
-                Screen::Reports => Context::Reports,
-            },
-        }
-    }
-
-    /// Who works and what has the focus, for the key tables.
-    pub fn situation(&self) -> Situation {
-        let focus = match &self.popup {
-            Some(Popup::Picker(picker)) => picker.focus(),
-            Some(Popup::Prompt(_)) => Focus::Text,
-            Some(Popup::SessionForm(form)) => form.form.focus(),
-            Some(Popup::ConsultationForm(form)) => form.focus(),
-            Some(Popup::ServiceForm(form)) => form.form.focus(),
-            Some(
-                Popup::Help(_) | Popup::Text(..) | Popup::ConfirmStatus(..) | Popup::DraftOffer(..),
-            )
-            | None => Focus::Other,
-        };
-        Situation {
-            role: self.role,
-            read_only: self.read_only,
-            focus,
-        }
-    }
-
-    /// Handles one key press: the key map of what has the focus says what it
-    /// means; a key it does not list is text where text is typed.
-    pub fn on_key(&mut self, ev: KeyEvent) {
-        // Over SSH (and in tmux) Esc followed quickly by a key arrives as Alt+key.
-        // Alt means nothing in Pomost, so it is taken as the two keys it was.
-        if ev.modifiers.contains(KeyModifiers::ALT) && matches!(ev.code, KeyCode::Char(_)) {
-            self.on_key(KeyEvent::from(KeyCode::Esc));
-            self.on_key(KeyEvent::new(ev.code, ev.modifiers - KeyModifiers::ALT));
-            return;
-        }
-        self.status = None;
-        let context = self.context();
-        let action = keymap::lookup(context, &ev, &self.situation());
-        match &mut self.popup {
-            Some(Popup::Help(offset)) => match action {
-                Some(Action::Back) => self.popup = None,
-                Some(Action::Down) => *offset = offset.saturating_add(1),
-                Some(Action::Up) => *offset = offset.saturating_sub(1),
-                Some(Action::PageDown) => *offset = offset.saturating_add(10),
-                Some(Action::PageUp) => *offset = offset.saturating_sub(10),
-                _ => {}
-            },
-            // Any key closes a text to read.
-            Some(Popup::Text(..)) => self.popup = None,
-            Some(Popup::ConfirmStatus(id, status, _)) => {
-                if action == Some(Action::Yes) {
-                    self.effects.push(Effect::SetServiceStatus(*id, *status));
-                }
-                self.popup = None;
-            }
-            Some(Popup::Picker(picker)) => match picker.handle(action, &ev) {
-                PickerOutcome::Keep => {}
-                PickerOutcome::Cancel | PickerOutcome::ChosenMany(_) => self.popup = None,
-                PickerOutcome::Chosen(value) => {
-                    let kind = picker.kind;
-                    self.popup = None;
-                    match self.screen {
-                        Screen::Consultations => {
-                            self.consultations.topic = value;
-                            self.effects.push(Effect::RefreshConsultations);
-                        }
-                        Screen::Services | Screen::Timetable | Screen::Reports => {
-                            self.services.apply_choice(kind, value);
-                        }
-                    }
-                }
-            },
-            Some(Popup::SessionForm(form)) => match form.handle(action, ev, self.lang) {
-                SessionFormOutcome::Keep => {}
-                SessionFormOutcome::Cancel => self.popup = None,
-                SessionFormOutcome::Save(session) => {
-                    // The form stays open until the save succeeds.
-                    let version = form.version;
-                    self.effects.push(Effect::SaveSession(session, version));
-                }
-            },
-            Some(Popup::ConsultationForm(_)) => self.consultation_form_key(action, ev),
-            Some(Popup::ServiceForm(form)) => {
-                let ctx = ServiceFormContext {
-                    reference: &self.reference,
-                    organisations: &self.organisations,
-                    lang: self.lang,
-                };
-                match form.handle(action, ev, &ctx) {
-                    ServiceFormOutcome::Keep => {}
-                    ServiceFormOutcome::Cancel => self.popup = None,
-                    ServiceFormOutcome::Save(service, organisation) => {
-                        // The form stays open until the save succeeds.
-                        let version = form.version;
-                        self.effects
-                            .push(Effect::SaveService(service, organisation, version));
-                    }
-                }
-            }
-            Some(Popup::DraftOffer(..)) => self.draft_offer_key(action),
-            Some(Popup::Prompt(prompt)) => match action {
-                Some(Action::Back) => self.popup = None,
-                Some(Action::Confirm) => {
-                    let (kind, answer) = (prompt.kind, prompt.answer());
-                    self.answer(kind, answer.trim());
-                }
-                // Editing keys (Ctrl-U, Ctrl-Z) and text go to the answer.
-                _ => prompt.type_key(ev),
-            },
-            None => match action {
-                Some(Action::ClearLine | Action::Undo) | None => self.type_key(context, ev),
-                Some(action) => self.update(action),
-            },
-        }
-    }
-
-    /// A key typed into the shown screen's search line (text, or an editing
-    /// key of the line).
-    fn type_key(&mut self, context: Context, ev: KeyEvent) {
-        if context != Context::Search {
-            return;
-        }
-        match self.screen {
-            Screen::Consultations if self.consultations.type_key(ev) => {
-                self.effects.push(Effect::RefreshConsultations);
-            }
-            Screen::Services => self.services.type_key(ev),
-            Screen::Consultations | Screen::Timetable | Screen::Reports => {}
-        }
-    }
-
-    /// Handles pasted text (a bracketed paste): it goes into whatever takes
-    /// text now — the focused field of a form, a prompt, a picker's filter —
-    /// or else into the screen's search line. Its letters never act as keys.
-    pub fn on_paste(&mut self, text: &str) {
-        self.status = None;
-        match &mut self.popup {
-            Some(Popup::Picker(picker)) => picker.paste(text),
-            Some(Popup::Prompt(prompt)) => prompt.paste(text),
-            Some(Popup::SessionForm(form)) => form.form.paste(text),
-            Some(Popup::ConsultationForm(form)) => form.form.paste(text),
-            Some(Popup::ServiceForm(form)) => form.form.paste(text),
-            // Questions and texts to read take keys, not text.
-            Some(
-                Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::ConfirmStatus(..),
-            ) => {}
-            None => match self.screen {
-                Screen::Services => {
-                    self.services.focus = Pane::Search;
-                    self.services.paste(text);
-                }
-                Screen::Consultations if self.consultations.paste(text) => {
-                    self.effects.push(Effect::RefreshConsultations);
-                }
-                Screen::Consultations | Screen::Timetable | Screen::Reports => {}
-            },
-        }
-    }
-
     /// Carries out an action: those of every screen here, the rest by the
     /// screen shown.
     pub fn update(&mut self, action: Action) {
@@ -405,7 +228,7 @@ impl App {
     }
 
     /// Shows a screen, asking for what it reads when it appears.
-    fn show(&mut self, screen: Screen) {
+    pub(super) fn show(&mut self, screen: Screen) {
         self.screen = screen;
         match screen {
             Screen::Consultations => self.effects.push(Effect::RefreshConsultations),
@@ -418,184 +241,6 @@ impl App {
             }
             Screen::Services | Screen::Reports | Screen::Timetable => {}
         }
-    }
-
-    fn update_reports(&mut self, action: Action) {
-        match action {
-            Action::GoToDate | Action::ExportReport if self.refused_role() => {}
-            Action::GoToDate => {
-                self.ask(PromptKind::ReportRange, Msg::DateRangePrompt, "");
-            }
-            Action::ExportReport => match self.reports.report() {
-                Some(report) if !self.reports.computing() => {
-                    let by = clap::ValueEnum::to_possible_value(&report.by)
-                        .map(|v| v.get_name().to_owned())
-                        .unwrap_or_default();
-                    let proposed = format!(
-                        "pomost-report-{}-{}-{by}.csv",
-                        report.from.map(|d| d.to_string()).unwrap_or_default(),
-                        report.to.map(|d| d.to_string()).unwrap_or_default(),
-                    );
-                    self.ask(PromptKind::ReportPath, Msg::ReportExportPrompt, &proposed);
-                }
-                _ => self.status = Some(self.lang.t(Msg::ReportNotReady).to_owned()),
-            },
-            _ if !self.role.coordinates() => {}
-            Action::ToggleAudit => {
-                if self.reports.audit.take().is_none() {
-                    self.effects.push(Effect::LoadAudit);
-                }
-            }
-            _ => match &mut self.reports.audit {
-                Some(audit) => {
-                    audit.update(action);
-                }
-                None => {
-                    if self.reports.update(action) {
-                        self.effects.push(Effect::ComputeReport);
-                    }
-                }
-            },
-        }
-    }
-
-    fn update_services(&mut self, action: Action) {
-        match action {
-            Action::PickTopic => self.open_picker(PickerKind::Topic),
-            Action::PickLanguage => self.open_picker(PickerKind::Language),
-            Action::PickCounty => self.open_picker(PickerKind::County),
-            Action::Copy => self.copy_contact(),
-            Action::Refer => self.refer_selected_service(),
-            Action::VerifyService
-            | Action::RetireService
-            | Action::NewService
-            | Action::EditService
-                if self.refused(true) => {}
-            Action::NewService => {
-                let mut service = Service::new(uuid::Uuid::new_v4(), "");
-                // A new entry is checked as it is typed in.
-                service.last_verified = Some(self.timetable.now().date());
-                self.open_service_form(service, None);
-            }
-            Action::EditService => {
-                if let Some(s) = self.services.selected() {
-                    let version = self.service_versions.get(&s.id).copied();
-                    let service = s.clone();
-                    match version {
-                        Some(v) => self.open_service_form(service, Some(v)),
-                        None => self.status = Some(self.lang.t(Msg::ErrGone).to_owned()),
-                    }
-                }
-            }
-            Action::VerifyService => {
-                if let Some(s) = self.services.selected() {
-                    self.effects.push(Effect::VerifyService(s.id));
-                }
-            }
-            Action::RetireService => {
-                if let Some(s) = self.services.selected() {
-                    let (status, question) = if s.status == crate::model::ServiceStatus::Defunct {
-                        (crate::model::ServiceStatus::Active, Msg::RestoreQuestion)
-                    } else {
-                        (crate::model::ServiceStatus::Defunct, Msg::RetireQuestion)
-                    };
-                    let question = self.lang.fmt(question, &[&s.name.get(self.lang)]);
-                    self.popup = Some(Popup::ConfirmStatus(s.id, status, question));
-                }
-            }
-            other => {
-                self.services.update(other);
-            }
-        }
-    }
-
-    fn update_timetable(&mut self, action: Action) {
-        let lang = self.lang;
-        match action {
-            Action::GoToDate => self.ask(PromptKind::GoToDate, Msg::GoToPrompt, ""),
-            Action::ExportWeek => {
-                let proposed = format!("pomost-{}.ics", self.timetable.week());
-                self.ask(PromptKind::ExportPath, Msg::ExportPrompt, &proposed);
-            }
-            Action::ToggleServiceHours => {
-                self.timetable.show_hours = !self.timetable.show_hours;
-                self.refresh_slots();
-                let message = if self.timetable.show_hours {
-                    let topic = self.services.filter().topic.as_deref().map_or_else(
-                        || lang.t(Msg::AllTopics).to_owned(),
-                        |c| self.reference.topic_label(c, lang).to_owned(),
-                    );
-                    lang.fmt(Msg::ServiceHoursShown, &[&topic])
-                } else {
-                    lang.t(Msg::ServiceHoursHidden).to_owned()
-                };
-                self.status = Some(message);
-            }
-            Action::NewSession | Action::EditSession if self.refused(true) => {}
-            Action::NewSession => {
-                let draft = SessionDraft::new(self.timetable.now().date());
-                let form = SessionForm::new(&draft, None, lang);
-                self.popup = Some(Popup::SessionForm(Box::new(form)));
-            }
-            Action::EditSession => {
-                if let Some(o) = self.timetable.selected() {
-                    // Read afresh with its version, so a later save can tell
-                    // whether someone changed it meanwhile.
-                    let id = self.timetable.sessions()[o.session].id;
-                    self.effects.push(Effect::OpenSessionForm(id));
-                }
-            }
-            Action::CancelOccurrence => {
-                let Some(o) = self.timetable.selected().cloned() else {
-                    return;
-                };
-                if self.refused(true) {
-                } else if o.cancelled.is_some() {
-                    self.effects.push(Effect::RestoreOccurrence {
-                        session: self.timetable.sessions()[o.session].id,
-                        date: o.date,
-                    });
-                } else {
-                    self.ask(PromptKind::CancelReason, Msg::CancelReasonPrompt, "");
-                }
-            }
-            other => {
-                if self.timetable.update(other)
-                    && matches!(
-                        other,
-                        Action::PrevWeek
-                            | Action::NextWeek
-                            | Action::ThisWeek
-                            | Action::Left
-                            | Action::Right
-                    )
-                {
-                    self.refresh_slots();
-                }
-            }
-        }
-    }
-
-    /// Recomputes the services' opening hours for the shown week, limited to the
-    /// topic filter of the Services screen.
-    fn refresh_slots(&mut self) {
-        if !self.timetable.show_hours {
-            self.timetable.set_slots(Vec::new());
-            return;
-        }
-        let topic = self.services.filter().topic.clone();
-        let services = self.services.services();
-        let slots = service_slots(services, self.timetable.week(), |s| {
-            topic.as_ref().is_none_or(|t| s.topics.contains(t))
-        });
-        let named = slots
-            .into_iter()
-            .map(|slot| {
-                let name = services[slot.service].name.get(self.lang).to_owned();
-                (slot, name)
-            })
-            .collect();
-        self.timetable.set_slots(named);
     }
 
     /// True, with the reason in the status line, when this user may not make
@@ -625,125 +270,5 @@ impl App {
             ],
         ));
         true
-    }
-
-    fn open_service_form(&mut self, service: Service, version: Option<i64>) {
-        let ctx = ServiceFormContext {
-            reference: &self.reference,
-            organisations: &self.organisations,
-            lang: self.lang,
-        };
-        let form = ServiceForm::new(service, version, &ctx);
-        self.popup = Some(Popup::ServiceForm(Box::new(form)));
-    }
-
-    fn ask(&mut self, kind: PromptKind, question: Msg, proposed: &str) {
-        let prompt = Prompt::new(kind, self.lang.t(question).to_owned(), proposed);
-        self.popup = Some(Popup::Prompt(Box::new(prompt)));
-    }
-
-    /// Acts on a prompt's answer; an invalid answer keeps the prompt open with
-    /// the problem shown under the field.
-    fn answer(&mut self, kind: PromptKind, answer: &str) {
-        let lang = self.lang;
-        let problem = match kind {
-            PromptKind::GoToDate => match dates::parse_date(answer) {
-                Ok(date) => {
-                    self.timetable.go_to(date);
-                    self.refresh_slots();
-                    None
-                }
-                Err(e @ dates::DateError::OutOfRange) => Some(e.message(answer, lang)),
-                Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
-            },
-            PromptKind::ExportPath | PromptKind::ReportPath if answer.is_empty() => {
-                Some(lang.t(Msg::ProbEmpty).to_owned())
-            }
-            PromptKind::ReportPath => {
-                self.effects.push(Effect::ExportReport(answer.into()));
-                None
-            }
-            PromptKind::ExportPath => {
-                self.effects.push(Effect::ExportWeek {
-                    week: self.timetable.week(),
-                    path: answer.into(),
-                });
-                None
-            }
-            PromptKind::ReportRange => match consultations::parse_range(answer) {
-                Some((from, to)) => {
-                    self.reports.choose_days(from, to);
-                    self.effects.push(Effect::ComputeReport);
-                    None
-                }
-                None => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
-            },
-            PromptKind::DateRange => match consultations::parse_range(answer) {
-                Some(range) => {
-                    self.consultations.range = Some(range);
-                    self.effects.push(Effect::RefreshConsultations);
-                    None
-                }
-                None => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
-            },
-            PromptKind::ClientCode if answer.is_empty() => {
-                self.consultations.client = None;
-                self.effects.push(Effect::RefreshConsultations);
-                None
-            }
-            PromptKind::ClientCode => {
-                let code = answer.to_uppercase();
-                if crate::consultation::is_client_code(&code) {
-                    if !self.read_only {
-                        self.effects.push(Effect::RecordClientView(code.clone()));
-                    }
-                    self.consultations.client = Some(code);
-                    self.effects.push(Effect::RefreshConsultations);
-                    None
-                } else {
-                    Some(lang.fmt(Msg::ProbClientCode, &[&answer]))
-                }
-            }
-            PromptKind::CancelReason if answer.is_empty() => {
-                Some(lang.t(Msg::ErrReasonEmpty).to_owned())
-            }
-            PromptKind::CancelReason if limits::excess(answer, limits::LINE).is_some() => {
-                limits::too_long(answer, limits::LINE, lang)
-            }
-            PromptKind::CancelReason => {
-                if let Some(o) = self.timetable.selected() {
-                    self.effects.push(Effect::CancelOccurrence {
-                        session: self.timetable.sessions()[o.session].id,
-                        date: o.date,
-                        reason: answer.to_owned(),
-                    });
-                }
-                None
-            }
-        };
-        match (problem, &mut self.popup) {
-            (Some(problem), Some(Popup::Prompt(prompt))) => prompt.error = Some(problem),
-            _ => self.popup = None,
-        }
-    }
-
-    fn open_picker(&mut self, kind: PickerKind) {
-        let picker = self.services.picker(kind, &self.reference, self.lang);
-        self.popup = Some(Popup::Picker(Box::new(picker)));
-    }
-
-    fn copy_contact(&mut self) {
-        let text = self
-            .services
-            .selected()
-            .and_then(|s| contact_text(s, self.lang));
-        self.status = Some(match text {
-            Some(text) => {
-                let message = self.lang.fmt(Msg::Copied, &[&text]);
-                self.effects.push(Effect::Clipboard(text));
-                message
-            }
-            None => self.lang.t(Msg::NothingToCopy).to_owned(),
-        });
     }
 }
