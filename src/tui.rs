@@ -160,11 +160,7 @@ fn run_loop(
                 app.status = Some(app.lang.fmt(Msg::ErrDamaged, &[&shown, problem]));
                 redraw = true;
             }
-            let mut effects = app.take_effects();
-            redraw |= !effects.is_empty();
-            for effect in effects.drain(..) {
-                effects::apply(effect, app, store, tui.backend_mut())?;
-            }
+            redraw |= effects::run_pending(app, store, tui.backend_mut())?;
             repaint_after_waiting(&mut tui)?;
             let this_minute = now.format("%H:%M").to_string();
             if minute.as_ref() != Some(&this_minute) {
@@ -179,9 +175,7 @@ fn run_loop(
                 Wake::Signal(signal) => {
                     // A dropped connection or a kill: keep what was typed.
                     app.flush_draft();
-                    for effect in app.take_effects() {
-                        effects::apply(effect, app, store, tui.backend_mut())?;
-                    }
+                    effects::run_pending(app, store, tui.backend_mut())?;
                     return Ok(Some(signal));
                 }
                 Wake::Loaded => {
@@ -199,9 +193,7 @@ fn run_loop(
                     Event::Paste(text) => app.on_paste(&text),
                     _ => {}
                 }
-                for effect in app.take_effects() {
-                    effects::apply(effect, app, store, tui.backend_mut())?;
-                }
+                effects::run_pending(app, store, tui.backend_mut())?;
                 repaint_after_waiting(&mut tui)?;
                 if app.should_quit() {
                     return Ok(None);

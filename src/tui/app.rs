@@ -3,6 +3,7 @@
 
 mod consultations;
 mod keys;
+mod outcomes;
 mod prompts;
 mod reports;
 mod services;
