@@ -7,6 +7,7 @@ pub mod consultations;
 pub mod effect;
 mod effects;
 pub mod form;
+pub mod jobs;
 pub mod keymap;
 pub mod loader;
 pub mod picker;
@@ -22,7 +23,6 @@ pub mod ui;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
@@ -33,7 +33,7 @@ use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::store::Store;
 use app::App;
-use loader::Loaded;
+use jobs::{Job, Kind};
 use terminal::Signals;
 use theme::Theme;
 
@@ -68,14 +68,17 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
             return ExitCode::from(e.code());
         }
     };
-    // Saves must not wait for a checkpoint: a thread of its own does them,
+    // Saves must not wait for a checkpoint: a job of its own does them,
     // after checking the file for damage (which the status line then says).
     let checkpoints = !store.is_read_only() && store.set_auto_checkpoint(false).is_ok();
-    spawn_checkpointer(path.clone(), checkpoints);
-    // The first frame is drawn at once; the directory is read on a thread and
-    // appears when ready (keys typed meanwhile are kept).
-    let loading = loader::spawn(path.clone(), lang, clock);
     let mut app = App::loading(lang, Theme::from_env(), clock);
+    app.jobs.request(Job::Check {
+        path: path.clone(),
+        checkpoints,
+    });
+    // The first frame is drawn at once; the directory is read by a job and
+    // appears when ready (keys typed meanwhile are kept).
+    app.jobs.request(load(&path, &app));
     app.read_only = store.is_read_only();
     let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
     let database = crate::text::one_line(&shown.display().to_string());
@@ -83,7 +86,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     app.database = Some(database);
     app.role = me.role;
     terminal::install_panic_hook();
-    match run_loop(&mut app, &mut store, &path, Some(loading)) {
+    match run_loop(&mut app, &mut store, &path) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(e) => {
@@ -101,12 +104,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
 
 /// Draws and handles input until the user quits (`Ok(None)`) or a termination
 /// signal arrives (`Ok(Some(signal))`). The terminal is restored in every case.
-fn run_loop(
-    app: &mut App,
-    store: &mut Store,
-    path: &std::path::Path,
-    mut loading: Option<Receiver<Result<Loaded, String>>>,
-) -> io::Result<Option<i32>> {
+fn run_loop(app: &mut App, store: &mut Store, path: &std::path::Path) -> io::Result<Option<i32>> {
     let signals = Signals::register()?;
     let mut tui = terminal::enter()?;
     // A save that waits for another user's says so on the status line at once
@@ -121,17 +119,16 @@ fn run_loop(
         let mut seen_version = store.data_version().ok();
         let mut seen_stamp = store.directory_stamp().ok();
         let mut version_checked = Instant::now();
-        let mut damage_said = false;
         loop {
             let now = app.clock.warsaw_now();
             // Other users' changes: looked for every second; the directory and
             // the timetable are read again on the loader thread, the
             // consultations list at once (it is one page).
-            if app.reload_directory && loading.is_none() {
+            if app.reload_directory {
                 app.reload_directory = false;
-                loading = Some(loader::spawn(path.to_owned(), app.lang, app.clock));
+                app.jobs.request(load(path, app));
             }
-            if version_checked.elapsed() >= CHANGES_EVERY && loading.is_none() {
+            if version_checked.elapsed() >= CHANGES_EVERY && !app.jobs.busy(Kind::Load) {
                 version_checked = Instant::now();
                 let version = store.data_version().ok();
                 if version != seen_version {
@@ -149,17 +146,11 @@ fn run_loop(
                     let stamp = store.directory_stamp().ok();
                     if stamp != seen_stamp {
                         seen_stamp = stamp;
-                        loading = Some(loader::spawn(path.to_owned(), app.lang, app.clock));
+                        app.jobs.request(load(path, app));
                     }
                 }
             }
             redraw |= app.tick(now);
-            if let Some(problem) = DAMAGE.get().filter(|_| !damage_said) {
-                damage_said = true;
-                let shown = app.database.clone().unwrap_or_default();
-                app.status = Some(app.lang.fmt(Msg::ErrDamaged, &[&shown, problem]));
-                redraw = true;
-            }
             redraw |= effects::run_pending(app, store, tui.backend_mut())?;
             repaint_after_waiting(&mut tui)?;
             let this_minute = now.format("%H:%M").to_string();
@@ -171,7 +162,7 @@ fn run_loop(
                 tui.draw(|frame| ui::draw(frame, app))?;
                 redraw = false;
             }
-            match wait_for_input(&signals, &mut loading, app)? {
+            match wait_for_input(&signals, app)? {
                 Wake::Signal(signal) => {
                     // A dropped connection or a kill: keep what was typed.
                     app.flush_draft();
@@ -263,33 +254,13 @@ fn repaint_after_waiting(tui: &mut terminal::Tui) -> io::Result<()> {
     Ok(())
 }
 
-/// How often the background thread checkpoints the write-ahead log.
-const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
-
-/// SQLite's quick check of the open database, when it found a problem: set
-/// once by the checkpointer thread, said once on the status line.
-static DAMAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-/// Checks the database for damage (into [`DAMAGE`]), then, when `checkpoints`,
-/// checkpoints the write-ahead log every few seconds on a connection of its
-/// own (PASSIVE: it never blocks a save). Ends with the process.
-fn spawn_checkpointer(path: PathBuf, checkpoints: bool) {
-    std::thread::spawn(move || {
-        let Ok(store) = Store::open_existing(&path) else {
-            return;
-        };
-        if let Ok(Some(problem)) = store.damage() {
-            let _ = DAMAGE.set(problem);
-        }
-        if !checkpoints {
-            return;
-        }
-        loop {
-            std::thread::sleep(CHECKPOINT_EVERY);
-            // A busy database is checkpointed next time.
-            let _ = store.checkpoint_passive();
-        }
-    });
+/// The job that reads the directory for the app.
+fn load(path: &std::path::Path, app: &App) -> Job {
+    Job::Load {
+        path: path.to_owned(),
+        lang: app.lang,
+        clock: app.clock,
+    }
 }
 
 /// Why the loop woke up.
@@ -298,45 +269,26 @@ enum Wake {
     Input,
     /// A termination signal arrived.
     Signal(i32),
-    /// The directory finished loading (redraw).
+    /// A job finished: the directory was read, a report computed (redraw).
     Loaded,
     /// Time passed: the clock moves, drafts are written.
     Tick,
 }
 
-/// Waits for input, a signal, or the end of loading.
-fn wait_for_input(
-    signals: &Signals,
-    loading: &mut Option<Receiver<Result<Loaded, String>>>,
-    app: &mut App,
-) -> io::Result<Wake> {
+/// Waits for input, a signal, or a finished job.
+fn wait_for_input(signals: &Signals, app: &mut App) -> io::Result<Wake> {
     loop {
         if let Some(signal) = signals.received() {
             return Ok(Wake::Signal(signal));
         }
-        if let Some(rx) = loading {
-            match rx.try_recv() {
-                Ok(result) => {
-                    *loading = None;
-                    app.set_loaded(result);
-                    return Ok(Wake::Loaded);
-                }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => {
-                    *loading = None;
-                    app.set_loaded(Err(String::new()));
-                    return Ok(Wake::Loaded);
-                }
-            }
+        if app.poll_jobs() {
+            return Ok(Wake::Loaded);
         }
-        let tick = if loading.is_some() {
-            LOADING_TICK
-        } else {
-            TICK
-        };
+        let loading = app.jobs.busy(Kind::Load);
+        let tick = if loading { LOADING_TICK } else { TICK };
         match event::poll(tick) {
             Ok(true) => return Ok(Wake::Input),
-            Ok(false) if loading.is_none() => return Ok(Wake::Tick),
+            Ok(false) if !loading => return Ok(Wake::Tick),
             Ok(false) => {}
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),

@@ -357,7 +357,7 @@ fn reports_are_computed_off_the_screen_and_shown_with_totals() {
         app.take_effects(),
         [pomost::tui::effect::Effect::ComputeReport]
     );
-    app.reports.compute(db.clone(), fixed_now().date());
+    app.compute_report(db.clone(), fixed_now().date());
     assert!(screen_text(&mut app).contains("computing"));
     report_arrives(&mut app);
     let text = screen_text(&mut app);
@@ -385,7 +385,7 @@ fn reports_are_computed_off_the_screen_and_shown_with_totals() {
         app.take_effects(),
         [pomost::tui::effect::Effect::ComputeReport]
     );
-    app.reports.compute(db.clone(), fixed_now().date());
+    app.compute_report(db.clone(), fixed_now().date());
     report_arrives(&mut app);
     let text = screen_text(&mut app);
     assert!(text.contains("chosen dates"), "{text}");

@@ -75,7 +75,7 @@ fn desk(lang: Lang) -> Desk {
         .consultations(&app.consultations.query())
         .expect("list");
     app.consultations.set_rows(rows);
-    app.reports.compute(db, fixed_now().date());
+    app.compute_report(db, fixed_now().date());
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while !app.tick(fixed_now()) {
         assert!(std::time::Instant::now() < deadline, "the report arrives");

@@ -17,6 +17,7 @@ use super::action::Action;
 use super::consultations::ConsultationsScreen;
 use super::consultations::form::{ConsultationForm, SavedDraft};
 use super::effect::Effect;
+use super::jobs::Jobs;
 use super::loader::Loaded;
 use super::picker::Picker;
 use super::prompt::Prompt;
@@ -99,6 +100,8 @@ pub struct App {
     pub(super) effects: Vec<Effect>,
     /// True after the first load (later loads are refreshes).
     loaded_once: bool,
+    /// The work done off the screen (loading, reports, checks).
+    pub jobs: Jobs,
     /// Set when this process changed the directory: the event loop reads it
     /// again (its own changes do not show in `data_version`).
     pub reload_directory: bool,
@@ -143,6 +146,7 @@ impl App {
             effects: Vec::new(),
             loaded_once: false,
             reload_directory: false,
+            jobs: Jobs::default(),
             quit: false,
         }
     }
@@ -198,7 +202,7 @@ impl App {
         self.consultations.set_today(now.date());
         self.autosave_draft();
         let offered = self.offer_pending_draft();
-        self.reports.poll() || offered
+        self.poll_jobs() || offered
     }
 
     /// True once the user asked to leave.

@@ -1,9 +1,9 @@
 //! Reading the directory and the timetable for the screen, on a thread of its
-//! own, so the first frame does not wait for 10 000 services to be read and
+//! own (a job of `tui::jobs`), so the first frame does not wait for 10 000 services to be read and
 //! indexed: the screen opens at once and fills in when the data is ready.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 
 use crate::clock::Clock;
@@ -76,17 +76,22 @@ fn read(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     })
 }
 
-/// Loads on a thread with its own connection (WAL lets it read while the
-/// screen's connection is idle); the result, or the error in words, arrives
-/// on the returned channel.
+/// Opens the file on a connection of its own (WAL lets it read while the
+/// screen's connection is idle) and loads; an error in words.
+pub fn load_file(path: &Path, lang: Lang, clock: Clock) -> Result<Loaded, String> {
+    Store::open_existing(path)
+        .map_err(|e| e.message(lang))
+        .and_then(|store| load(&store, lang, clock).map_err(|e| e.to_string()))
+}
+
+/// [`load_file`] on a thread; the result arrives on the returned channel.
+/// (The screen loads through its job runner, `tui::jobs`; this is for
+/// measuring the load on its own.)
 pub fn spawn(path: PathBuf, lang: Lang, clock: Clock) -> Receiver<Result<Loaded, String>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let result = Store::open_existing(&path)
-            .map_err(|e| e.message(lang))
-            .and_then(|store| load(&store, lang, clock).map_err(|e| e.to_string()));
-        // The screen may have closed already; then nobody needs the data.
-        let _ = tx.send(result);
+        // Nobody may be waiting any more; then nobody needs the data.
+        let _ = tx.send(load_file(&path, lang, clock));
     });
     rx
 }

@@ -5,6 +5,7 @@ use super::{App, Popup};
 use crate::i18n::Msg;
 use crate::tui::effect::{Effect, Outcome, Rebase, Saved};
 use crate::tui::effects::{ConsultationsView, Env, history_lines};
+use crate::tui::jobs::Done;
 use crate::tui::timetable::form::SessionForm;
 
 impl App {
@@ -106,7 +107,7 @@ impl App {
                     self.status = problem;
                 }
             }
-            Outcome::Report(path, today) => self.reports.compute(path, today),
+            Outcome::Report(path, today) => self.compute_report(path, today),
         }
     }
 
@@ -136,5 +137,30 @@ impl App {
             }
             _ => self.status = Some(message),
         }
+    }
+}
+
+impl App {
+    /// Computes the report shown, for the database at `path`, off the screen.
+    pub fn compute_report(&mut self, path: std::path::PathBuf, today: chrono::NaiveDate) {
+        let job = self.reports.request(path, today);
+        self.jobs.request(job);
+    }
+
+    /// Shows what finished jobs found; true when something on screen changed.
+    pub fn poll_jobs(&mut self) -> bool {
+        let mut changed = false;
+        while let Some(done) = self.jobs.try_done() {
+            changed = true;
+            match done {
+                Done::Loaded(loaded) => self.set_loaded(*loaded),
+                Done::Report(result) => self.reports.finish(result),
+                Done::Damaged(problem) => {
+                    let shown = self.database.clone().unwrap_or_default();
+                    self.status = Some(self.lang.fmt(Msg::ErrDamaged, &[&shown, &problem]));
+                }
+            }
+        }
+        changed
     }
 }
