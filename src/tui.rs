@@ -23,7 +23,7 @@ pub mod ui;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind};
 
@@ -39,8 +39,6 @@ use theme::Theme;
 
 /// How long the loop waits for input before looking at signals again.
 const TICK: Duration = Duration::from_millis(200);
-/// How often other users' changes are looked for.
-const CHANGES_EVERY: Duration = Duration::from_secs(1);
 /// The same while the directory is loading, so it appears as soon as it is read.
 const LOADING_TICK: Duration = Duration::from_millis(10);
 
@@ -116,39 +114,18 @@ fn run_loop(app: &mut App, store: &mut Store, path: &std::path::Path) -> io::Res
         // changes ("now" moves); an idle tick sends nothing over the wire.
         let mut redraw = true;
         let mut minute = None;
-        let mut seen_version = store.data_version().ok();
-        let mut seen_stamp = store.directory_stamp().ok();
-        let mut version_checked = Instant::now();
+        // Other users' changes are watched for by a job (every second); the
+        // directory and the timetable are read again by the loading job, the
+        // consultations list at once (it is one page).
+        app.jobs.request(Job::Watch {
+            path: path.to_owned(),
+            user: app.user.clone(),
+        });
         loop {
             let now = app.clock.warsaw_now();
-            // Other users' changes: looked for every second; the directory and
-            // the timetable are read again on the loader thread, the
-            // consultations list at once (it is one page).
             if app.reload_directory {
                 app.reload_directory = false;
                 app.jobs.request(load(path, app));
-            }
-            if version_checked.elapsed() >= CHANGES_EVERY && !app.jobs.busy(Kind::Load) {
-                version_checked = Instant::now();
-                let version = store.data_version().ok();
-                if version != seen_version {
-                    seen_version = version;
-                    app.refresh_consultations_soon();
-                    // A coordinator may have changed this user's role.
-                    match store.staff_member(&app.user) {
-                        Ok(Some(me)) => app.role = me.role,
-                        Ok(None) if !app.read_only => {
-                            app.read_only = true;
-                            app.status = Some(app.lang.t(Msg::RemovedFromStaff).to_owned());
-                        }
-                        _ => {}
-                    }
-                    let stamp = store.directory_stamp().ok();
-                    if stamp != seen_stamp {
-                        seen_stamp = stamp;
-                        app.jobs.request(load(path, app));
-                    }
-                }
             }
             redraw |= app.tick(now);
             redraw |= effects::run_pending(app, store, tui.backend_mut())?;

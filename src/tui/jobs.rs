@@ -17,6 +17,8 @@ use crate::i18n::Lang;
 use crate::report::{Breakdown, Report};
 use crate::store::Store;
 
+/// How often other users' changes are looked for.
+const CHANGES_EVERY: Duration = Duration::from_secs(1);
 /// How often the checkpoints job checkpoints the write-ahead log.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
 
@@ -54,6 +56,15 @@ pub enum Job {
         /// Checkpoint after the check.
         checkpoints: bool,
     },
+    /// Look for other users' changes every second, for as long as Pomost
+    /// runs: the database's version (which moves with every commit), and
+    /// then this user's role and the directory's stamp.
+    Watch {
+        /// The database file.
+        path: PathBuf,
+        /// The acting staff member.
+        user: String,
+    },
 }
 
 /// The kinds of job: one of each runs at a time.
@@ -65,6 +76,8 @@ pub enum Kind {
     Report,
     /// [`Job::Check`].
     Check,
+    /// [`Job::Watch`].
+    Watch,
 }
 
 /// What a job found.
@@ -75,6 +88,14 @@ pub enum Done {
     Report(Result<Report, String>),
     /// The database check found this problem.
     Damaged(String),
+    /// The database changed (maybe by another user).
+    Changed {
+        /// This user's role now (none when they were removed from the
+        /// staff; an error when it could not be read).
+        role: Result<Option<crate::staff::Role>, ()>,
+        /// True when the directory or the timetable changed.
+        directory: bool,
+    },
 }
 
 impl Job {
@@ -84,6 +105,7 @@ impl Job {
             Job::Load { .. } => Kind::Load,
             Job::Report { .. } => Kind::Report,
             Job::Check { .. } => Kind::Check,
+            Job::Watch { .. } => Kind::Watch,
         }
     }
 
@@ -134,6 +156,30 @@ impl Job {
                     std::thread::sleep(CHECKPOINT_EVERY);
                     // A busy database is checkpointed next time.
                     let _ = store.checkpoint_passive();
+                }
+            }
+            Job::Watch { path, user } => {
+                let Ok(store) = Store::open_existing(&path) else {
+                    return;
+                };
+                let mut seen_version = store.data_version().ok();
+                let mut seen_stamp = store.directory_stamp().ok();
+                loop {
+                    std::thread::sleep(CHANGES_EVERY);
+                    let version = store.data_version().ok();
+                    if version == seen_version {
+                        continue;
+                    }
+                    seen_version = version;
+                    // A coordinator may have changed this user's role.
+                    let role = store
+                        .staff_member(&user)
+                        .map(|me| me.map(|me| me.role))
+                        .map_err(|_| ());
+                    let stamp = store.directory_stamp().ok();
+                    let directory = stamp != seen_stamp;
+                    seen_stamp = stamp;
+                    send(Done::Changed { role, directory });
                 }
             }
         }

@@ -155,6 +155,18 @@ impl App {
             match done {
                 Done::Loaded(loaded) => self.set_loaded(*loaded),
                 Done::Report(result) => self.reports.finish(result),
+                Done::Changed { role, directory } => {
+                    self.refresh_consultations_soon();
+                    match role {
+                        Ok(Some(role)) => self.role = role,
+                        Ok(None) if !self.read_only => {
+                            self.read_only = true;
+                            self.status = Some(self.lang.t(Msg::RemovedFromStaff).to_owned());
+                        }
+                        Ok(None) | Err(()) => {}
+                    }
+                    self.reload_directory |= directory;
+                }
                 Done::Damaged(problem) => {
                     let shown = self.database.clone().unwrap_or_default();
                     self.status = Some(self.lang.fmt(Msg::ErrDamaged, &[&shown, &problem]));
