@@ -40,6 +40,15 @@ pub trait Fields: Copy + Eq {
     }
 }
 
+/// The topics as a list's (code, label) choices.
+pub fn topic_choices(reference: &crate::model::Reference, lang: Lang) -> Vec<(String, String)> {
+    reference
+        .topics
+        .iter()
+        .map(|t| (t.code.clone(), t.label(lang).to_owned()))
+        .collect()
+}
+
 /// One labelled field.
 pub struct Field<F> {
     /// Which field it is.

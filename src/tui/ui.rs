@@ -192,6 +192,25 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// A section of the help: in the left column or not, its heading, its key
+/// table, who may use it, and the kinds of focus that occur there.
+struct Section(bool, Msg, Context, Need, &'static [Focus]);
+
+impl Section {
+    const fn left(title: Msg, context: Context) -> Self {
+        Self(true, title, context, Need::Anyone, &[Focus::Other])
+    }
+
+    const fn right(title: Msg, context: Context) -> Self {
+        Self(false, title, context, Need::Anyone, &[Focus::Other])
+    }
+
+    /// A form's keys, for those who may open it.
+    const fn form(title: Msg, need: Need, focuses: &'static [Focus]) -> Self {
+        Self(false, title, Context::Form, need, focuses)
+    }
+}
+
 /// The kinds of field of the consultation form.
 const CONSULTATION_FORM: &[Focus] = &[
     Focus::Text,
@@ -261,99 +280,27 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
         Need::Anyone,
         anywhere,
     );
-    let sections: &[(bool, Msg, Context, Need, &[Focus])] = match app.screen {
+    let sections: &[Section] = match app.screen {
         Screen::Consultations => &[
-            (
-                false,
-                Msg::TabConsultations,
-                Context::Consultations,
-                Need::Anyone,
-                anywhere,
-            ),
-            (
-                true,
-                Msg::SearchTitle,
-                Context::Search,
-                Need::Anyone,
-                anywhere,
-            ),
-            (
-                true,
-                Msg::HelpPicker,
-                Context::Picker,
-                Need::Anyone,
-                anywhere,
-            ),
-            (
-                false,
-                Msg::FormNewConsultation,
-                Context::Form,
-                Need::Writing,
-                CONSULTATION_FORM,
-            ),
+            Section::right(Msg::TabConsultations, Context::Consultations),
+            Section::left(Msg::SearchTitle, Context::Search),
+            Section::left(Msg::HelpPicker, Context::Picker),
+            Section::form(Msg::FormNewConsultation, Need::Writing, CONSULTATION_FORM),
         ],
         Screen::Timetable => &[
-            (
-                false,
-                Msg::TabTimetable,
-                Context::Timetable,
-                Need::Anyone,
-                anywhere,
-            ),
-            (
-                false,
-                Msg::FormNewSession,
-                Context::Form,
-                Need::CoordinatorWriting,
-                SESSION_FORM,
-            ),
+            Section::right(Msg::TabTimetable, Context::Timetable),
+            Section::form(Msg::FormNewSession, Need::CoordinatorWriting, SESSION_FORM),
         ],
-        Screen::Reports => &[(
-            false,
-            Msg::TabReports,
-            Context::Reports,
-            Need::Anyone,
-            anywhere,
-        )],
+        Screen::Reports => &[Section::right(Msg::TabReports, Context::Reports)],
         Screen::Services => &[
-            (
-                false,
-                Msg::ResultsTitle,
-                Context::List,
-                Need::Anyone,
-                anywhere,
-            ),
-            (
-                true,
-                Msg::SearchTitle,
-                Context::Search,
-                Need::Anyone,
-                anywhere,
-            ),
-            (
-                true,
-                Msg::HelpPicker,
-                Context::Picker,
-                Need::Anyone,
-                anywhere,
-            ),
-            (
-                true,
-                Msg::DetailsTitle,
-                Context::Details,
-                Need::Anyone,
-                anywhere,
-            ),
-            (
-                false,
-                Msg::FormNewService,
-                Context::Form,
-                Need::CoordinatorWriting,
-                SERVICE_FORM,
-            ),
+            Section::right(Msg::ResultsTitle, Context::List),
+            Section::left(Msg::SearchTitle, Context::Search),
+            Section::left(Msg::HelpPicker, Context::Picker),
+            Section::left(Msg::DetailsTitle, Context::Details),
+            Section::form(Msg::FormNewService, Need::CoordinatorWriting, SERVICE_FORM),
         ],
     };
-    for &(in_left_column, title, context, need, focuses) in sections {
+    for &Section(in_left_column, title, context, need, focuses) in sections {
         let column = if in_left_column {
             &mut left
         } else {

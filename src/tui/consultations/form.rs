@@ -18,7 +18,7 @@ use crate::consultation::{
 use crate::i18n::{COUNTRY_CODES, LANGUAGE_CODES, Lang, Msg, country_name, language_name};
 use crate::model::{Reference, Service};
 use crate::tui::action::Action;
-use crate::tui::form::{Field, Fields, Form, FormOutcome, Input};
+use crate::tui::form::{Field, Fields, Form, FormOutcome, Input, topic_choices};
 use crate::tui::keymap::{Context, Focus};
 use crate::tui::picker::PickerKind;
 
@@ -297,6 +297,20 @@ fn coded_names(
         .collect()
 }
 
+/// The fields that are typed or chosen in place (no list, shown as stored).
+macro_rules! typed_consultation_fields {
+    () => {
+        ConsultationField::At
+            | ConsultationField::Client
+            | ConsultationField::Gender
+            | ConsultationField::AgeBand
+            | ConsultationField::Channel
+            | ConsultationField::Minutes
+            | ConsultationField::FollowUp
+            | ConsultationField::Notes
+    };
+}
+
 impl Fields for ConsultationField {
     type Context<'a> = FormContext<'a>;
 
@@ -304,14 +318,7 @@ impl Fields for ConsultationField {
         use ConsultationField as F;
         let lang = ctx.lang;
         let list = match self {
-            F::Topics => (
-                PickerKind::Topics,
-                ctx.reference
-                    .topics
-                    .iter()
-                    .map(|t| (t.code.clone(), t.label(lang).to_owned()))
-                    .collect(),
-            ),
+            F::Topics => (PickerKind::Topics, topic_choices(ctx.reference, lang)),
             F::Referrals => (
                 PickerKind::Services,
                 ctx.services
@@ -339,14 +346,7 @@ impl Fields for ConsultationField {
                     )))
                     .collect(),
             ),
-            F::At
-            | F::Client
-            | F::Gender
-            | F::AgeBand
-            | F::Channel
-            | F::Minutes
-            | F::FollowUp
-            | F::Notes => return None,
+            typed_consultation_fields!() => return None,
         };
         Some(list)
     }
@@ -364,15 +364,7 @@ impl Fields for ConsultationField {
             F::Country => country_name(v, lang).map_or_else(|| v.to_owned(), str::to_owned),
             F::Language => language_name(v, lang).map_or_else(|| v.to_owned(), str::to_owned),
             F::County if v == OUTSIDE_POMORSKIE => lang.t(Msg::OutsidePomorskie).to_owned(),
-            F::County
-            | F::At
-            | F::Client
-            | F::Gender
-            | F::AgeBand
-            | F::Channel
-            | F::Minutes
-            | F::FollowUp
-            | F::Notes => v.to_owned(),
+            F::County | typed_consultation_fields!() => v.to_owned(),
         }
     }
 }

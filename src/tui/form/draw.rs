@@ -123,7 +123,8 @@ impl<F: Copy + Eq> Form<F> {
     fn draw_input(&self, frame: &mut Frame<'_>, area: Rect, i: usize, theme: &Theme, lang: Lang) {
         let focused = i == self.focus;
         match &self.fields[i].input {
-            Input::Text(text) => {
+            // A notes field is drawn over the rows `draw_fields` kept for it.
+            Input::Text(text) | Input::Notes(text) => {
                 let mut text = (**text).clone();
                 let cursor = if focused {
                     ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
@@ -133,20 +134,6 @@ impl<F: Copy + Eq> Form<F> {
                 text.set_cursor_style(cursor);
                 text.set_style(theme.input);
                 frame.render_widget(&text, area);
-            }
-            Input::Notes(text) => {
-                // Shown on its one row as its last line; the rows below it are
-                // kept free by `draw` for the rest.
-                let mut text = (**text).clone();
-                let cursor = if focused {
-                    ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
-                } else {
-                    ratatui::style::Style::new()
-                };
-                text.set_cursor_style(cursor);
-                text.set_style(theme.input);
-                let height = area.height;
-                frame.render_widget(&text, Rect { height, ..area });
             }
             Input::Picked { labels, .. } => {
                 let shown = if labels.is_empty() {

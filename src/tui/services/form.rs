@@ -9,7 +9,7 @@ use crate::directory::draft::{ServiceDraft, ServiceField};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Organization, Reference, Service, WHOLE_REGION};
 use crate::tui::action::Action;
-use crate::tui::form::{Field, Fields, Form, FormOutcome, Input};
+use crate::tui::form::{Field, Fields, Form, FormOutcome, Input, topic_choices};
 use crate::tui::picker::PickerKind;
 
 /// What a key did to the service form.
@@ -274,14 +274,7 @@ impl Fields for ServiceField {
                     .map(|o| (o.id.to_string(), o.name.get(lang).to_owned()))
                     .collect(),
             ),
-            ServiceField::Topics => (
-                PickerKind::Topics,
-                ctx.reference
-                    .topics
-                    .iter()
-                    .map(|t| (t.code.clone(), t.label(lang).to_owned()))
-                    .collect(),
-            ),
+            ServiceField::Topics => (PickerKind::Topics, topic_choices(ctx.reference, lang)),
             ServiceField::Counties => (
                 PickerKind::Areas,
                 std::iter::once((WHOLE_REGION.to_owned(), lang.t(Msg::WholeRegion).to_owned()))
