@@ -275,7 +275,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyChangeChoice => "change the choice",
         KeyMoveDay => "previous / next day",
         KeyToggleDay => "day on / off",
-        KeyNewLine => "new line",
+        KeyNewLine => "new line in notes",
         KeyClearLine => "clear to the line start",
         KeyUndo => "undo",
         KeyTick => "tick / untick",

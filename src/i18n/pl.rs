@@ -283,7 +283,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyChangeChoice => "zmień wybór",
         KeyMoveDay => "poprzedni / następny dzień",
         KeyToggleDay => "dzień tak / nie",
-        KeyNewLine => "nowa linia",
+        KeyNewLine => "nowa linia w notatkach",
         KeyClearLine => "wyczyść do początku",
         KeyUndo => "cofnij",
         KeyTick => "zaznacz / odznacz",

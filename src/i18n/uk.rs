@@ -307,7 +307,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyChangeChoice => "змінити вибір",
         KeyMoveDay => "попередній / наступний день",
         KeyToggleDay => "день так / ні",
-        KeyNewLine => "новий рядок",
+        KeyNewLine => "новий рядок у нотатках",
         KeyClearLine => "стерти до початку рядка",
         KeyUndo => "скасувати зміну",
         KeyTick => "позначити / зняти",
