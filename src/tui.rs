@@ -69,7 +69,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     // Saves must not wait for a checkpoint: a job of its own does them,
     // after checking the file for damage (which the status line then says).
     let checkpoints = !store.is_read_only() && store.set_auto_checkpoint(false).is_ok();
-    let mut app = App::loading(lang, Theme::from_env(), clock);
+    let mut app = App::loading(lang, Theme::from_env(), clock).acting_as(&me.user, me.role);
     app.jobs.request(Job::Check {
         path: path.clone(),
         checkpoints,
@@ -82,7 +82,6 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     let database = crate::text::one_line(&shown.display().to_string());
     app.status = Some(lang.fmt(Msg::DatabaseOpen, &[&database]));
     app.database = Some(database);
-    app.role = me.role;
     terminal::install_panic_hook();
     match run_loop(&mut app, &mut store, &path) {
         Ok(None) => ExitCode::SUCCESS,
@@ -235,6 +234,7 @@ fn repaint_after_waiting(tui: &mut terminal::Tui) -> io::Result<()> {
 fn load(path: &std::path::Path, app: &App) -> Job {
     Job::Load {
         path: path.to_owned(),
+        user: app.user.clone(),
         lang: app.lang,
         clock: app.clock,
     }

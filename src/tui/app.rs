@@ -151,6 +151,16 @@ impl App {
         }
     }
 
+    /// The same app, acting as `user` with `role` (the staff member the
+    /// database authorised); until then it acts as the Unix user, as a
+    /// coordinator (tests, benches).
+    pub fn acting_as(mut self, user: &str, role: Role) -> Self {
+        self.user = user.to_owned();
+        self.role = role;
+        self.consultations = ConsultationsScreen::new(user.to_owned(), self.timetable.now().date());
+        self
+    }
+
     /// The app before the directory is read: empty screens marked as loading.
     pub fn loading(lang: Lang, theme: Theme, clock: Clock) -> Self {
         let mut app = Self::new(Vec::new(), Reference::default(), lang, theme, clock);

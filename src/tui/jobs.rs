@@ -29,6 +29,8 @@ pub enum Job {
     Load {
         /// The database file.
         path: PathBuf,
+        /// The acting staff member (whose draft is read).
+        user: String,
         /// Interface language (of the search index and errors).
         lang: Lang,
         /// What "now" is (follow-ups due).
@@ -121,10 +123,14 @@ impl Job {
 
     fn work(self, send: &dyn Fn(Done)) {
         match self {
-            Job::Load { path, lang, clock } => {
-                send(Done::Loaded(Box::new(loader::load_file(
-                    &path, lang, clock,
-                ))));
+            Job::Load {
+                path,
+                user,
+                lang,
+                clock,
+            } => {
+                let loaded = loader::load_file(&path, &user, lang, clock);
+                send(Done::Loaded(Box::new(loaded)));
             }
             Job::Report {
                 path,
