@@ -95,8 +95,8 @@ pub enum Outcome {
     /// The open form's save did not happen: why (shown in the form, which
     /// stays open with what was typed), and what it now builds on.
     Refused {
-        /// Who changed it meanwhile and when, or the database's error.
-        message: String,
+        /// Why.
+        refusal: Refusal,
         /// What the form builds on now.
         rebase: Rebase,
     },
@@ -142,6 +142,44 @@ pub enum Saved {
     Consultation(String),
     /// A follow-up marked done, or why not (the list is read again).
     FollowUp(String),
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Someone else saved the record since the form opened.
+    Conflict {
+        /// Who (their user name).
+        by: String,
+        /// When (RFC 3339, UTC).
+        at: String,
+    },
+    /// The record is gone.
+    Gone,
+    /// The consultation was anonymised meanwhile.
+    Anonymised,
+    /// The database failed; in words.
+    Failed(String),
+}
+
+impl Refusal {
+    /// In words: who changed the record and when (Warsaw time), with the two
+    /// ways on; or what else went wrong.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        match self {
+            Refusal::Conflict { by, at } => lang.fmt(
+                Msg::ErrChangedMeanwhile,
+                &[
+                    &crate::text::one_line(by),
+                    &crate::timetable::local_time(at),
+                ],
+            ),
+            Refusal::Gone => lang.t(Msg::ErrGone).to_owned(),
+            Refusal::Anonymised => lang.t(Msg::ErrAnonymised).to_owned(),
+            Refusal::Failed(message) => message.clone(),
+        }
+    }
 }
 
 /// What a form builds on after a refused save.

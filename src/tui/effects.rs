@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 
 use super::app::App;
-use super::effect::{Effect, Outcome, Rebase, Saved};
+use super::effect::{Effect, Outcome, Rebase, Refusal, Saved};
 use super::terminal::copy_to_clipboard;
 use crate::consultation::Consultation;
 use crate::i18n::{Lang, Msg};
@@ -142,7 +142,7 @@ pub fn run(
                     &[&crate::text::one_line(&service.name.text)],
                 ))),
                 Err(e) => {
-                    let message = conflict_message(&e, lang);
+                    let refusal = refusal(&e, lang);
                     let rebase = match e {
                         // Build on the service as it is now; keep the typing.
                         ChangeError::Conflict { version, .. } => match store.services() {
@@ -154,7 +154,7 @@ pub fn run(
                         },
                         _ => Rebase::None,
                     };
-                    Outcome::Refused { message, rebase }
+                    Outcome::Refused { refusal, rebase }
                 }
             }
         }
@@ -285,12 +285,12 @@ pub fn run(
 
 /// A form's save that did not happen: why, and what the form now builds on.
 fn refused(e: ChangeError, lang: Lang) -> Outcome {
-    let message = conflict_message(&e, lang);
+    let refusal = refusal(&e, lang);
     let rebase = match e {
         ChangeError::Conflict { version, .. } => Rebase::Version(version),
         _ => Rebase::None,
     };
-    Outcome::Refused { message, rebase }
+    Outcome::Refused { refusal, rebase }
 }
 
 /// The earlier versions in words: who replaced each and when, and what it held.
@@ -424,17 +424,20 @@ fn read_consultations(env: &Env<'_>, store: &Store) -> Outcome {
 /// What a failed save says: who changed the record meanwhile and when (in
 /// Warsaw time), with the two ways on; or the database's error.
 fn conflict_message(e: &ChangeError, lang: Lang) -> String {
+    refusal(e, lang).message(lang)
+}
+
+/// Why a change did not happen, as the app shows it (a database error is
+/// put in words here, where the error is known).
+fn refusal(e: &ChangeError, lang: Lang) -> Refusal {
     match e {
-        ChangeError::Conflict { by, at, .. } => lang.fmt(
-            Msg::ErrChangedMeanwhile,
-            &[
-                &crate::text::one_line(by),
-                &crate::timetable::local_time(at),
-            ],
-        ),
-        ChangeError::NotFound => lang.t(Msg::ErrGone).to_owned(),
-        ChangeError::Anonymised => lang.t(Msg::ErrAnonymised).to_owned(),
-        ChangeError::Sqlite(e) => database_message(e, lang),
+        ChangeError::Conflict { by, at, .. } => Refusal::Conflict {
+            by: by.clone(),
+            at: at.clone(),
+        },
+        ChangeError::NotFound => Refusal::Gone,
+        ChangeError::Anonymised => Refusal::Anonymised,
+        ChangeError::Sqlite(e) => Refusal::Failed(database_message(e, lang)),
     }
 }
 

@@ -55,7 +55,9 @@ impl App {
                     }
                 }
             }
-            Outcome::Refused { message, rebase } => self.refused_save(message, rebase),
+            Outcome::Refused { refusal, rebase } => {
+                self.refused_save(refusal.message(lang), rebase);
+            }
             Outcome::DirectoryChanged(message) => {
                 self.reload_directory = true;
                 self.status = Some(message);

@@ -137,10 +137,13 @@ fn a_conflicting_session_save_comes_back_as_a_refusal_the_form_shows() {
 
     let save = Effect::SaveSession(Box::new(session.clone()), Some(version));
     let outcome = run(save, &app.env(), &mut store, &mut out).unwrap();
-    let Outcome::Refused { message, rebase } = &outcome else {
+    let Outcome::Refused { refusal, rebase } = &outcome else {
         panic!("{outcome:?}");
     };
-    assert!(message.contains("someone"), "{message}");
+    assert!(
+        matches!(refusal, Refusal::Conflict { by, .. } if by == "someone"),
+        "{refusal:?}"
+    );
     assert!(
         matches!(rebase, Rebase::Version(v) if *v > version),
         "{rebase:?}"
@@ -149,6 +152,8 @@ fn a_conflicting_session_save_comes_back_as_a_refusal_the_form_shows() {
     let Some(Popup::SessionForm(form)) = &app.popup else {
         panic!("the form stays open");
     };
+    let said = form.form.message.as_deref().unwrap_or_default();
+    assert!(said.contains("someone"), "{said}");
     assert!(form.version > Some(version));
     let newer = form.version;
 
