@@ -2,23 +2,21 @@
 
 pub mod action;
 pub mod app;
-pub mod audit;
-pub mod consultations;
 pub mod effect;
 mod effects;
-pub mod form;
 pub mod jobs;
 pub mod keymap;
 pub mod loader;
-pub mod picker;
-pub mod prompt;
-pub mod reports;
 pub mod screen;
-pub mod services;
+pub mod screens;
 pub mod terminal;
 pub mod theme;
-pub mod timetable;
 pub mod ui;
+pub mod widgets;
+
+// The screens and widgets by their short paths (`tui::services`, `tui::form`).
+pub use screens::{audit, consultations, reports, services, timetable};
+pub use widgets::{form, picker, prompt};
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::picker::centered;
-use super::theme::Theme;
+use crate::tui::theme::Theme;
 
 /// What the question is for; the screen that asked interprets the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,10 +15,10 @@ use crossterm::event::KeyEvent;
 
 pub use input::{Input, paste_into, pasted, type_into};
 
-use super::action::Action;
-use super::keymap::{Context, Focus};
 use super::picker::{Picker, PickerKind, PickerOutcome};
 use crate::i18n::{Lang, Msg};
+use crate::tui::action::Action;
+use crate::tui::keymap::{Context, Focus};
 
 /// What a form's field type tells the shared form plumbing. Every method
 /// matches on every field, so a new field must say what it is.

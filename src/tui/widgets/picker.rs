@@ -10,11 +10,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 use ratatui_textarea::TextArea;
 
-use super::action::Action;
-use super::keymap::Focus;
-use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 use crate::text::search_fold;
+use crate::tui::action::Action;
+use crate::tui::keymap::Focus;
+use crate::tui::theme::Theme;
 
 /// Which filter a picker sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,12 +10,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::action::Action;
-use super::jobs::Job;
-use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::report::{Breakdown, Report};
+use crate::tui::action::Action;
+use crate::tui::jobs::Job;
+use crate::tui::theme::Theme;
 
 /// The periods offered, in the order `p` cycles through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
