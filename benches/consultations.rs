@@ -1016,7 +1016,7 @@ fn rss_child(path: &Path, day: NaiveDate) {
         .expect("draw the loading frame");
     let loaded = rx.recv().expect("the loader answers");
     app.set_loaded(loaded);
-    app.update(Action::Tab(1));
+    app.update(Action::Show(pomost::tui::screen::Screen::Consultations));
     let refresh = |app: &mut App, store: &Store, q: &ConsultationQuery| {
         let rows = store.consultations(q).expect("first page");
         let due = store.follow_up_count(day).expect("follow-ups");
@@ -1619,7 +1619,7 @@ fn main() {
         // Switching to the Consultations screen: its first page, the count,
         // the earlier visits, a frame.
         let (t_screen, ()) = timed(|| {
-            app.update(Action::Tab(1));
+            app.update(Action::Show(pomost::tui::screen::Screen::Consultations));
             let rows = other.consultations(&day_query(day, None)).expect("page");
             app.consultations.due = other.follow_up_count(day).expect("count");
             app.consultations.set_rows(rows);

@@ -2,27 +2,26 @@
 
 pub mod action;
 pub mod app;
-pub mod audit;
-pub mod consultations;
 pub mod effect;
 mod effects;
-pub mod form;
+pub mod jobs;
 pub mod keymap;
 pub mod loader;
-pub mod picker;
-pub mod prompt;
-pub mod reports;
-pub mod services;
+pub mod screen;
+pub mod screens;
 pub mod terminal;
 pub mod theme;
-pub mod timetable;
 pub mod ui;
+pub mod widgets;
+
+// The screens and widgets by their short paths (`tui::services`, `tui::form`).
+pub use screens::{audit, consultations, reports, services, timetable};
+pub use widgets::{form, picker, prompt};
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind};
 
@@ -32,14 +31,12 @@ use crate::config;
 use crate::i18n::{Lang, Msg};
 use crate::store::Store;
 use app::App;
-use loader::Loaded;
+use jobs::{Job, Kind};
 use terminal::Signals;
 use theme::Theme;
 
 /// How long the loop waits for input before looking at signals again.
 const TICK: Duration = Duration::from_millis(200);
-/// How often other users' changes are looked for.
-const CHANGES_EVERY: Duration = Duration::from_secs(1);
 /// The same while the directory is loading, so it appears as soon as it is read.
 const LOADING_TICK: Duration = Duration::from_millis(10);
 
@@ -67,22 +64,24 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
             return ExitCode::from(e.code());
         }
     };
-    // Saves must not wait for a checkpoint: a thread of its own does them,
+    // Saves must not wait for a checkpoint: a job of its own does them,
     // after checking the file for damage (which the status line then says).
     let checkpoints = !store.is_read_only() && store.set_auto_checkpoint(false).is_ok();
-    spawn_checkpointer(path.clone(), checkpoints);
-    // The first frame is drawn at once; the directory is read on a thread and
+    let mut app = App::loading(lang, Theme::from_env(), clock).acting_as(&me.user, me.role);
+    app.jobs.request(Job::Check {
+        path: path.clone(),
+        checkpoints,
+    });
+    // The first frame is drawn at once; the directory is read by a job and
     // appears when ready (keys typed meanwhile are kept).
-    let loading = loader::spawn(path.clone(), lang, clock);
-    let mut app = App::loading(lang, Theme::from_env(), clock);
+    app.jobs.request(load(&path, &app));
     app.read_only = store.is_read_only();
     let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
     let database = crate::text::one_line(&shown.display().to_string());
     app.status = Some(lang.fmt(Msg::DatabaseOpen, &[&database]));
     app.database = Some(database);
-    app.role = me.role;
     terminal::install_panic_hook();
-    match run_loop(&mut app, &mut store, &path, Some(loading)) {
+    match run_loop(&mut app, &mut store, &path) {
         Ok(None) => ExitCode::SUCCESS,
         Ok(Some(signal)) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Err(e) => {
@@ -100,12 +99,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
 
 /// Draws and handles input until the user quits (`Ok(None)`) or a termination
 /// signal arrives (`Ok(Some(signal))`). The terminal is restored in every case.
-fn run_loop(
-    app: &mut App,
-    store: &mut Store,
-    path: &std::path::Path,
-    mut loading: Option<Receiver<Result<Loaded, String>>>,
-) -> io::Result<Option<i32>> {
+fn run_loop(app: &mut App, store: &mut Store, path: &std::path::Path) -> io::Result<Option<i32>> {
     let signals = Signals::register()?;
     let mut tui = terminal::enter()?;
     // A save that waits for another user's says so on the status line at once
@@ -117,53 +111,21 @@ fn run_loop(
         // changes ("now" moves); an idle tick sends nothing over the wire.
         let mut redraw = true;
         let mut minute = None;
-        let mut seen_version = store.data_version().ok();
-        let mut seen_stamp = store.directory_stamp().ok();
-        let mut version_checked = Instant::now();
-        let mut damage_said = false;
+        // Other users' changes are watched for by a job (every second); the
+        // directory and the timetable are read again by the loading job, the
+        // consultations list at once (it is one page).
+        app.jobs.request(Job::Watch {
+            path: path.to_owned(),
+            user: app.user.clone(),
+        });
         loop {
             let now = app.clock.warsaw_now();
-            // Other users' changes: looked for every second; the directory and
-            // the timetable are read again on the loader thread, the
-            // consultations list at once (it is one page).
-            if app.reload_directory && loading.is_none() {
+            if app.reload_directory {
                 app.reload_directory = false;
-                loading = Some(loader::spawn(path.to_owned(), app.lang, app.clock));
-            }
-            if version_checked.elapsed() >= CHANGES_EVERY && loading.is_none() {
-                version_checked = Instant::now();
-                let version = store.data_version().ok();
-                if version != seen_version {
-                    seen_version = version;
-                    app.refresh_consultations_soon();
-                    // A coordinator may have changed this user's role.
-                    match store.staff_member(&app.user) {
-                        Ok(Some(me)) => app.role = me.role,
-                        Ok(None) if !app.read_only => {
-                            app.read_only = true;
-                            app.status = Some(app.lang.t(Msg::RemovedFromStaff).to_owned());
-                        }
-                        _ => {}
-                    }
-                    let stamp = store.directory_stamp().ok();
-                    if stamp != seen_stamp {
-                        seen_stamp = stamp;
-                        loading = Some(loader::spawn(path.to_owned(), app.lang, app.clock));
-                    }
-                }
+                app.jobs.request(load(path, app));
             }
             redraw |= app.tick(now);
-            if let Some(problem) = DAMAGE.get().filter(|_| !damage_said) {
-                damage_said = true;
-                let shown = app.database.clone().unwrap_or_default();
-                app.status = Some(app.lang.fmt(Msg::ErrDamaged, &[&shown, problem]));
-                redraw = true;
-            }
-            let mut effects = app.take_effects();
-            redraw |= !effects.is_empty();
-            for effect in effects.drain(..) {
-                effects::apply(effect, app, store, tui.backend_mut())?;
-            }
+            redraw |= effects::run_pending(app, store, tui.backend_mut())?;
             repaint_after_waiting(&mut tui)?;
             let this_minute = now.format("%H:%M").to_string();
             if minute.as_ref() != Some(&this_minute) {
@@ -174,13 +136,11 @@ fn run_loop(
                 tui.draw(|frame| ui::draw(frame, app))?;
                 redraw = false;
             }
-            match wait_for_input(&signals, &mut loading, app)? {
+            match wait_for_input(&signals, app)? {
                 Wake::Signal(signal) => {
                     // A dropped connection or a kill: keep what was typed.
                     app.flush_draft();
-                    for effect in app.take_effects() {
-                        effects::apply(effect, app, store, tui.backend_mut())?;
-                    }
+                    effects::run_pending(app, store, tui.backend_mut())?;
                     return Ok(Some(signal));
                 }
                 Wake::Loaded => {
@@ -198,9 +158,7 @@ fn run_loop(
                     Event::Paste(text) => app.on_paste(&text),
                     _ => {}
                 }
-                for effect in app.take_effects() {
-                    effects::apply(effect, app, store, tui.backend_mut())?;
-                }
+                effects::run_pending(app, store, tui.backend_mut())?;
                 repaint_after_waiting(&mut tui)?;
                 if app.should_quit() {
                     return Ok(None);
@@ -270,33 +228,14 @@ fn repaint_after_waiting(tui: &mut terminal::Tui) -> io::Result<()> {
     Ok(())
 }
 
-/// How often the background thread checkpoints the write-ahead log.
-const CHECKPOINT_EVERY: Duration = Duration::from_secs(5);
-
-/// SQLite's quick check of the open database, when it found a problem: set
-/// once by the checkpointer thread, said once on the status line.
-static DAMAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-/// Checks the database for damage (into [`DAMAGE`]), then, when `checkpoints`,
-/// checkpoints the write-ahead log every few seconds on a connection of its
-/// own (PASSIVE: it never blocks a save). Ends with the process.
-fn spawn_checkpointer(path: PathBuf, checkpoints: bool) {
-    std::thread::spawn(move || {
-        let Ok(store) = Store::open_existing(&path) else {
-            return;
-        };
-        if let Ok(Some(problem)) = store.damage() {
-            let _ = DAMAGE.set(problem);
-        }
-        if !checkpoints {
-            return;
-        }
-        loop {
-            std::thread::sleep(CHECKPOINT_EVERY);
-            // A busy database is checkpointed next time.
-            let _ = store.checkpoint_passive();
-        }
-    });
+/// The job that reads the directory for the app.
+fn load(path: &std::path::Path, app: &App) -> Job {
+    Job::Load {
+        path: path.to_owned(),
+        user: app.user.clone(),
+        lang: app.lang,
+        clock: app.clock,
+    }
 }
 
 /// Why the loop woke up.
@@ -305,45 +244,26 @@ enum Wake {
     Input,
     /// A termination signal arrived.
     Signal(i32),
-    /// The directory finished loading (redraw).
+    /// A job finished: the directory was read, a report computed (redraw).
     Loaded,
     /// Time passed: the clock moves, drafts are written.
     Tick,
 }
 
-/// Waits for input, a signal, or the end of loading.
-fn wait_for_input(
-    signals: &Signals,
-    loading: &mut Option<Receiver<Result<Loaded, String>>>,
-    app: &mut App,
-) -> io::Result<Wake> {
+/// Waits for input, a signal, or a finished job.
+fn wait_for_input(signals: &Signals, app: &mut App) -> io::Result<Wake> {
     loop {
         if let Some(signal) = signals.received() {
             return Ok(Wake::Signal(signal));
         }
-        if let Some(rx) = loading {
-            match rx.try_recv() {
-                Ok(result) => {
-                    *loading = None;
-                    app.set_loaded(result);
-                    return Ok(Wake::Loaded);
-                }
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => {
-                    *loading = None;
-                    app.set_loaded(Err(String::new()));
-                    return Ok(Wake::Loaded);
-                }
-            }
+        if app.poll_jobs() {
+            return Ok(Wake::Loaded);
         }
-        let tick = if loading.is_some() {
-            LOADING_TICK
-        } else {
-            TICK
-        };
+        let loading = app.jobs.busy(Kind::Load);
+        let tick = if loading { LOADING_TICK } else { TICK };
         match event::poll(tick) {
             Ok(true) => return Ok(Wake::Input),
-            Ok(false) if loading.is_none() => return Ok(Wake::Tick),
+            Ok(false) if !loading => return Ok(Wake::Tick),
             Ok(false) => {}
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),

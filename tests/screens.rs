@@ -8,6 +8,7 @@ use pomost::model::Reference;
 use pomost::seed;
 use pomost::store::Store;
 use pomost::tui::app::App;
+use pomost::tui::screen::Screen;
 use pomost::tui::theme::Theme;
 use pomost::tui::ui;
 use ratatui::Terminal;
@@ -356,7 +357,7 @@ fn reports_are_computed_off_the_screen_and_shown_with_totals() {
         app.take_effects(),
         [pomost::tui::effect::Effect::ComputeReport]
     );
-    app.reports.compute(db.clone(), fixed_now().date());
+    app.compute_report(db.clone(), fixed_now().date());
     assert!(screen_text(&mut app).contains("computing"));
     report_arrives(&mut app);
     let text = screen_text(&mut app);
@@ -384,7 +385,7 @@ fn reports_are_computed_off_the_screen_and_shown_with_totals() {
         app.take_effects(),
         [pomost::tui::effect::Effect::ComputeReport]
     );
-    app.reports.compute(db.clone(), fixed_now().date());
+    app.compute_report(db.clone(), fixed_now().date());
     report_arrives(&mut app);
     let text = screen_text(&mut app);
     assert!(text.contains("chosen dates"), "{text}");
@@ -599,13 +600,13 @@ fn without_colour_the_selection_is_reverse_video_and_nothing_is_coloured() {
 fn number_keys_switch_the_screens() {
     let mut app = app(Lang::En, Theme::colored());
     for (key, tab, shown) in [
-        ("2", 1, "today, everyone's"),
-        ("3", 2, "Week 2022-W48"),
-        ("4", 3, "this month"),
-        ("1", 0, "Services 31/31"),
+        ("2", Screen::Consultations, "today, everyone's"),
+        ("3", Screen::Timetable, "Week 2022-W48"),
+        ("4", Screen::Reports, "this month"),
+        ("1", Screen::Services, "Services 31/31"),
     ] {
         keys(&mut app, key);
-        assert_eq!(app.tab, tab);
+        assert_eq!(app.screen, tab);
         let text = screen_text(&mut app);
         assert!(text.contains(shown), "{key}: {text}");
     }
@@ -711,8 +712,8 @@ fn help_taller_than_the_window_scrolls_to_its_last_keys() {
         keys(&mut app, "j");
     }
     let bottom = text(&render(&mut app, 80, 16));
-    // The last keys are in view, and the top scrolled away.
-    assert!(bottom.contains("clear filters"), "{bottom}");
+    // The last keys (the service form's) are in view, and the top scrolled away.
+    assert!(bottom.contains("change the choice"), "{bottom}");
     assert!(!bottom.contains("Everywhere"), "{bottom}");
     keys(&mut app, "?");
     assert!(app.popup.is_none());

@@ -19,6 +19,7 @@ use pomost::tui::app::{App, Popup};
 use pomost::tui::consultations::Focus;
 use pomost::tui::consultations::form::SavedDraft;
 use pomost::tui::effect::Effect;
+use pomost::tui::screen::Screen;
 use pomost::tui::services::Pane;
 use pomost::tui::theme::Theme;
 use pomost::tui::{loader, ui};
@@ -74,7 +75,7 @@ fn desk(lang: Lang) -> Desk {
         .consultations(&app.consultations.query())
         .expect("list");
     app.consultations.set_rows(rows);
-    app.reports.compute(db, fixed_now().date());
+    app.compute_report(db, fixed_now().date());
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while !app.tick(fixed_now()) {
         assert!(std::time::Instant::now() < deadline, "the report arrives");
@@ -353,7 +354,8 @@ fn every_target_opens_where_text_goes() {
             None => {
                 target.name.ends_with("search line")
                     && (app.services.focus == Pane::Search
-                        || (app.tab == 1 && app.consultations.focus == Focus::Search))
+                        || (app.screen == Screen::Consultations
+                            && app.consultations.focus == Focus::Search))
             }
         };
         assert!(ok, "{} does not reach an input", target.name);

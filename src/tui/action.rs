@@ -18,8 +18,8 @@ pub enum Action {
     NextPane,
     /// Focus the previous pane.
     PrevPane,
-    /// Show a screen (0-based tab index).
-    Tab(usize),
+    /// Show a screen.
+    Show(super::screen::Screen),
     /// Move the selection or scroll up one.
     Up,
     /// Move the selection or scroll down one.
@@ -108,4 +108,28 @@ pub enum Action {
     FilterClient,
     /// Correct the selected session.
     EditSession,
+    /// Tick or untick the highlighted item of a list of several (or a weekday).
+    Tick,
+    /// Clear a text field to the start of its line.
+    ClearLine,
+    /// Undo the last change of a text field.
+    Undo,
+    /// Yes to a question.
+    Yes,
+    /// No to a question.
+    No,
+    /// The form's next field.
+    NextField,
+    /// The form's previous field.
+    PrevField,
+    /// Save the form.
+    Save,
+    /// Propose a new client code (consultation form).
+    NewClientCode,
+    /// Open the list of a field filled from a list.
+    OpenList,
+    /// Clear a field filled from a list.
+    ClearPicked,
+    /// A new line in a notes field.
+    NewLine,
 }

@@ -1,6 +1,9 @@
-//! What the app asks the outside world to do. `App::update` only changes state
-//! and queues effects; the event loop carries them out (terminal, files, the
-//! database) and reports back, so the app stays testable without any of them.
+//! What the app asks the outside world to do, and what came of it.
+//! `App::update` only changes state and queues effects; the event loop runs
+//! them (terminal, files, the database: `effects::run`) and hands each
+//! [`Outcome`] back to `App::apply`, the one place that changes popups and
+//! forms after a save or a read. So outcomes flow back one way, and the app
+//! stays testable without any of the outside world.
 
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -78,4 +81,114 @@ pub enum Effect {
         /// The date of the occurrence.
         date: NaiveDate,
     },
+}
+
+/// What came of an effect, for the app to show.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Nothing to show.
+    Done,
+    /// A message for the status line (done, or failed).
+    Said(String),
+    /// A record of the open form was saved: the form closes.
+    Saved(Saved),
+    /// The open form's save did not happen: why (shown in the form, which
+    /// stays open with what was typed), and what it now builds on.
+    Refused {
+        /// Why.
+        refusal: Refusal,
+        /// What the form builds on now.
+        rebase: Rebase,
+    },
+    /// The directory changed (verified, retired, restored): read it again.
+    DirectoryChanged(String),
+    /// The timetable as stored now, after a change to a session's date.
+    SessionsChanged(Vec<crate::model::Session>, String),
+    /// The latest audit entries.
+    Audit(Vec<crate::audit::Entry>),
+    /// A session as stored now, with its version, to open the form on.
+    Session(Box<crate::model::Session>, i64),
+    /// What the Consultations screen shows.
+    Rows {
+        /// The list (or the follow-ups due).
+        rows: Vec<crate::consultation::Consultation>,
+        /// How many follow-ups are due.
+        due: usize,
+        /// The selected client's earlier visits.
+        earlier: Vec<crate::consultation::Consultation>,
+        /// Why the earlier visits could not be read, if they could not.
+        problem: Option<String>,
+    },
+    /// A consultation's earlier versions.
+    History(Vec<crate::store::ConsultationVersion>),
+    /// A client code not in use (and why it could not be checked, if so).
+    ClientCode(String, Option<String>),
+    /// The draft was not written (another user's save held the database;
+    /// with a message when it was something else): it is tried again.
+    DraftNotSaved(Option<String>),
+    /// The report is to be computed from this database file for this day.
+    Report(PathBuf, NaiveDate),
+}
+
+/// A saved record, by the form it came from.
+#[derive(Debug)]
+pub enum Saved {
+    /// A service (the directory is read again).
+    Service(String),
+    /// A session, with the timetable as stored now (none if it could not be
+    /// read, the message then says why).
+    Session(Option<Vec<crate::model::Session>>, String),
+    /// A consultation (the list is read again).
+    Consultation(String),
+    /// A follow-up marked done, or why not (the list is read again).
+    FollowUp(String),
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Someone else saved the record since the form opened.
+    Conflict {
+        /// Who (their user name).
+        by: String,
+        /// When (RFC 3339, UTC).
+        at: String,
+    },
+    /// The record is gone.
+    Gone,
+    /// The consultation was anonymised meanwhile.
+    Anonymised,
+    /// The database failed; in words.
+    Failed(String),
+}
+
+impl Refusal {
+    /// In words: who changed the record and when (Warsaw time), with the two
+    /// ways on; or what else went wrong.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Msg;
+        match self {
+            Refusal::Conflict { by, at } => lang.fmt(
+                Msg::ErrChangedMeanwhile,
+                &[
+                    &crate::text::one_line(by),
+                    &crate::timetable::local_time(at),
+                ],
+            ),
+            Refusal::Gone => lang.t(Msg::ErrGone).to_owned(),
+            Refusal::Anonymised => lang.t(Msg::ErrAnonymised).to_owned(),
+            Refusal::Failed(message) => message.clone(),
+        }
+    }
+}
+
+/// What a form builds on after a refused save.
+#[derive(Debug)]
+pub enum Rebase {
+    /// The same as before.
+    None,
+    /// The version saved meanwhile (saving again keeps this user's change).
+    Version(i64),
+    /// The service as saved meanwhile, with its version.
+    Service(Option<Box<crate::model::Service>>, i64),
 }

@@ -1,17 +1,24 @@
-//! Carrying out the app's effects: the only place where the TUI writes to the
-//! terminal outside drawing, to files, or to the database.
+//! Running the app's effects: the only place where the TUI writes to the
+//! terminal outside drawing, to files, or to the database. Running an effect
+//! reads and writes the store (and files, and the clipboard) and returns an
+//! [`Outcome`]; it never touches the app, which applies the outcome itself
+//! ([`App::apply`](super::app::App::apply)).
 
 use std::io::{self, Write};
 
+use chrono::NaiveDate;
+
 use super::app::App;
-use super::effect::Effect;
+use super::effect::{Effect, Outcome, Rebase, Refusal, Saved};
 use super::terminal::copy_to_clipboard;
-use crate::i18n::Msg;
+use crate::consultation::Consultation;
+use crate::i18n::{Lang, Msg};
+use crate::model::{ServiceStatus, Session};
+use crate::report::Report;
+use crate::staff::Role;
 use crate::store::{ChangeError, ConsultationQuery, Store};
 use crate::timetable::ical::week_calendar;
-use crate::tui::app::Popup;
 use crate::tui::loader::CONSULTATION_DRAFT;
-use crate::tui::timetable::form::SessionForm;
 
 /// How long a draft's write waits for others' saves before it is left for the
 /// next second.
@@ -20,86 +27,172 @@ const DRAFT_WAIT: std::time::Duration = std::time::Duration::from_millis(200);
 /// client, removing a draft) may hold the screen.
 const SHORT_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
-/// Carries out one effect and tells the user what happened in the status line.
-/// Only a broken terminal is an error; a failed save is reported and the app
-/// goes on.
-pub fn apply(
+/// What running an effect may read of the app: who acts, when, and the
+/// state a request refers to. The app lends it ([`App::env`](super::app::App::env)).
+pub struct Env<'a> {
+    /// Interface language (of the messages in outcomes).
+    pub lang: Lang,
+    /// The clock (for the iCalendar export's stamps).
+    pub clock: crate::clock::Clock,
+    /// Today, Warsaw time.
+    pub today: NaiveDate,
+    /// The acting staff member.
+    pub user: &'a str,
+    /// Their role.
+    pub role: Role,
+    /// The timetable's sessions (exported as shown).
+    pub sessions: &'a [Session],
+    /// The report shown (exported as CSV).
+    pub report: Option<&'a Report>,
+    /// Topics and counties (the report's labels).
+    pub reference: &'a crate::model::Reference,
+    /// What the Consultations screen lists.
+    pub consultations: ConsultationsView,
+}
+
+/// What the Consultations screen asks to be read.
+pub struct ConsultationsView {
+    /// The follow-ups due instead of the list.
+    pub follow_ups: bool,
+    /// The list's query.
+    pub query: ConsultationQuery,
+    /// The consultation selected now (kept selected if still listed).
+    pub selected: Option<i64>,
+}
+
+/// Runs the app's effects and applies what came of each, until none is
+/// left (an outcome may ask for more: a saved consultation reads the list
+/// again). True when there were any (the screen is drawn again).
+pub fn run_pending(app: &mut App, store: &mut Store, out: &mut impl Write) -> io::Result<bool> {
+    let mut any = false;
+    loop {
+        let effects = app.take_effects();
+        if effects.is_empty() {
+            return Ok(any);
+        }
+        any = true;
+        for effect in effects {
+            let outcome = run(effect, &app.env(), store, out)?;
+            app.apply(outcome);
+        }
+    }
+}
+
+/// Carries out one effect. Only a broken terminal is an error; a failed save
+/// is an outcome the app shows.
+pub fn run(
     effect: Effect,
-    app: &mut App,
+    env: &Env<'_>,
     store: &mut Store,
     out: &mut impl Write,
-) -> io::Result<()> {
-    let lang = app.lang;
-    let user = app.user.clone();
-    match effect {
-        Effect::Clipboard(text) => copy_to_clipboard(out, &text)?,
+) -> io::Result<Outcome> {
+    let lang = env.lang;
+    let user = env.user;
+    let failed = |e: &rusqlite::Error| Outcome::Said(database_message(e, lang));
+    Ok(match effect {
+        Effect::Clipboard(text) => {
+            copy_to_clipboard(out, &text)?;
+            Outcome::Done
+        }
         Effect::ExportWeek { path, .. } | Effect::ExportReport(path)
             if store.is_database_file(&path) =>
         {
-            app.status = Some(lang.fmt(Msg::ErrExportOverDatabase, &[&path.display()]));
+            Outcome::Said(lang.fmt(Msg::ErrExportOverDatabase, &[&path.display()]))
         }
         Effect::ExportWeek { week, path } => {
-            let calendar = week_calendar(app.timetable.sessions(), week, lang, app.clock);
-            app.status = Some(match std::fs::write(&path, calendar) {
+            let calendar = week_calendar(env.sessions, week, lang, env.clock);
+            Outcome::Said(match std::fs::write(&path, calendar) {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
                     lang.fmt(Msg::ExportedTo, &[&week, &shown.display()])
                 }
                 Err(e) => lang.fmt(Msg::ErrExport, &[&path.display(), &e]),
-            });
+            })
         }
         Effect::ExportReport(path) => {
-            let Some(report) = app.reports.report() else {
-                return Ok(());
+            let Some(report) = env.report else {
+                return Ok(Outcome::Done);
             };
             let written = std::fs::File::create(&path)
-                .and_then(|mut file| report.write_csv(&mut file, &app.reference, lang));
-            app.status = Some(match written {
+                .and_then(|mut file| report.write_csv(&mut file, env.reference, lang));
+            Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
                     lang.fmt(Msg::ReportExportedTo, &[&shown.display()])
                 }
                 Err(e) => lang.fmt(Msg::ErrExport, &[&path.display(), &e]),
-            });
+            })
         }
         Effect::CancelOccurrence {
             session,
             date,
             reason,
         } => {
-            let result = store.cancel_occurrence(session, date, &reason, &user);
-            report(app, store, result, Msg::OccurrenceCancelled, session, date);
+            let result = store.cancel_occurrence(session, date, &reason, user);
+            sessions_changed(store, result, Msg::OccurrenceCancelled, session, date, lang)
+        }
+        Effect::RestoreOccurrence { session, date } => {
+            let result = store.restore_occurrence(session, date, user);
+            sessions_changed(store, result, Msg::OccurrenceRestored, session, date, lang)
         }
         Effect::SaveService(service, organisation, version) => {
-            match store.save_service(&service, organisation.as_ref(), version, &user) {
-                Ok(()) => {
-                    app.popup = None;
-                    app.reload_directory = true;
-                    app.status = Some(lang.fmt(
-                        Msg::ServiceSaved,
-                        &[&crate::text::one_line(&service.name.text)],
-                    ));
-                }
+            match store.save_service(&service, organisation.as_ref(), version, user) {
+                Ok(()) => Outcome::Saved(Saved::Service(lang.fmt(
+                    Msg::ServiceSaved,
+                    &[&crate::text::one_line(&service.name.text)],
+                ))),
                 Err(e) => {
-                    let message = conflict_message(&e, lang);
-                    if let Some(Popup::ServiceForm(form)) = &mut app.popup {
-                        if let ChangeError::Conflict { version, .. } = e {
-                            // Build on the service as it is now; keep the typing.
-                            let id = form.service_id();
-                            match store.services() {
-                                Ok(all) => {
-                                    if let Some(stored) = all.into_iter().find(|s| s.id == id) {
-                                        form.rebase(stored, version);
-                                    }
-                                }
-                                Err(e) => app.status = Some(database_message(&e, lang)),
-                            }
-                        }
-                        form.form.message = Some(message);
-                    } else {
-                        app.status = Some(message);
-                    }
+                    let refusal = refusal(&e, lang);
+                    let rebase = match e {
+                        // Build on the service as it is now; keep the typing.
+                        ChangeError::Conflict { version, .. } => match store.services() {
+                            Ok(all) => Rebase::Service(
+                                all.into_iter().find(|s| s.id == service.id).map(Box::new),
+                                version,
+                            ),
+                            Err(e) => return Ok(failed(&e)),
+                        },
+                        _ => Rebase::None,
+                    };
+                    Outcome::Refused { refusal, rebase }
                 }
+            }
+        }
+        Effect::SaveSession(session, version) => {
+            match store.save_session(&session, version, user) {
+                Ok(()) => match store.sessions() {
+                    Ok(sessions) => Outcome::Saved(Saved::Session(
+                        Some(sessions),
+                        lang.fmt(
+                            Msg::SessionSaved,
+                            &[&crate::text::one_line(&session.title.text)],
+                        ),
+                    )),
+                    Err(e) => Outcome::Saved(Saved::Session(None, database_message(&e, lang))),
+                },
+                Err(e) => refused(e, lang),
+            }
+        }
+        Effect::SaveConsultation(c, editing) => {
+            // The draft goes in the save's own transaction: a save cannot
+            // succeed and leave its draft to be offered again at the next start.
+            let saved = match editing {
+                None => store
+                    .add_consultation_from_draft(&c, user, CONSULTATION_DRAFT)
+                    .map_err(ChangeError::from),
+                Some(e) => store.correct_consultation_from_draft(
+                    e.id,
+                    e.version,
+                    &c,
+                    user,
+                    CONSULTATION_DRAFT,
+                ),
+            };
+            match saved {
+                Ok(saved) => Outcome::Saved(Saved::Consultation(
+                    lang.fmt(Msg::ConsultationSaved, &[&saved.client]),
+                )),
+                Err(e) => refused(e, lang),
             }
         }
         Effect::LoadAudit => {
@@ -108,8 +201,8 @@ pub fn apply(
                 ..Default::default()
             };
             match store.audit(&latest) {
-                Ok(entries) => app.reports.audit = Some(crate::tui::audit::AuditView::new(entries)),
-                Err(e) => app.status = Some(database_message(&e, lang)),
+                Ok(entries) => Outcome::Audit(entries),
+                Err(e) => failed(&e),
             }
         }
         Effect::OpenSessionForm(id) => {
@@ -118,172 +211,92 @@ pub fn apply(
                 Ok(version.zip(session))
             });
             match stored {
-                Ok(Some((version, mut session))) => {
-                    session.sanitize();
-                    let draft = crate::timetable::draft::SessionDraft::from_session(&session);
-                    let mut form = SessionForm::new(&draft, Some(&session), lang);
-                    form.version = Some(version);
-                    app.popup = Some(Popup::SessionForm(Box::new(form)));
-                }
-                Ok(None) => app.status = Some(lang.t(Msg::ErrGone).to_owned()),
-                Err(e) => app.status = Some(database_message(&e, lang)),
+                Ok(Some((version, session))) => Outcome::Session(Box::new(session), version),
+                Ok(None) => Outcome::Said(lang.t(Msg::ErrGone).to_owned()),
+                Err(e) => failed(&e),
             }
         }
-        Effect::SaveSession(session, version) => {
-            match store.save_session(&session, version, &user) {
-                Ok(()) => {
-                    app.popup = None;
-                    app.status = Some(match store.sessions() {
-                        Ok(sessions) => {
-                            app.reload_sessions(sessions);
-                            lang.fmt(
-                                Msg::SessionSaved,
-                                &[&crate::text::one_line(&session.title.text)],
-                            )
-                        }
-                        Err(e) => database_message(&e, lang),
-                    });
-                }
-                Err(e) => {
-                    let message = conflict_message(&e, lang);
-                    if let Some(Popup::SessionForm(form)) = &mut app.popup {
-                        if let ChangeError::Conflict { version, .. } = e {
-                            form.version = Some(version);
-                        }
-                        form.form.message = Some(message);
-                    } else {
-                        app.status = Some(message);
-                    }
-                }
-            }
-        }
-        Effect::RefreshConsultations => refresh_consultations(app, store),
+        Effect::RefreshConsultations => read_consultations(env, store),
         Effect::RecordClientView(client) => {
-            let recorded =
-                store.with_busy_limit(SHORT_WAIT, |s| s.record_client_view(&user, &client));
-            if let Err(e) = recorded {
-                app.status = Some(database_message(&e, lang));
-            }
-        }
-        Effect::SaveConsultation(c, editing) => {
-            // The draft goes in the save's own transaction: a save cannot
-            // succeed and leave its draft to be offered again at the next start.
-            let saved = match editing {
-                None => store
-                    .add_consultation_from_draft(&c, &user, CONSULTATION_DRAFT)
-                    .map_err(ChangeError::from),
-                Some(e) => store.correct_consultation_from_draft(
-                    e.id,
-                    e.version,
-                    &c,
-                    &user,
-                    CONSULTATION_DRAFT,
-                ),
-            };
-            match saved {
-                Ok(saved) => {
-                    app.popup = None;
-                    app.status = Some(lang.fmt(Msg::ConsultationSaved, &[&saved.client]));
-                    refresh_consultations(app, store);
-                }
-                Err(e) => {
-                    let message = conflict_message(&e, lang);
-                    if let Some(Popup::ConsultationForm(form)) = &mut app.popup {
-                        if let ChangeError::Conflict { version, .. } = e {
-                            // Saving again keeps this user's change as the newer one.
-                            form.rebase(version);
-                        }
-                        form.form.message = Some(message);
-                    } else {
-                        app.status = Some(message);
-                    }
-                }
+            match store.with_busy_limit(SHORT_WAIT, |s| s.record_client_view(user, &client)) {
+                Ok(()) => Outcome::Done,
+                Err(e) => failed(&e),
             }
         }
         Effect::SaveDraft(json) => {
             // A draft is written again a second later: it never holds the
             // screen while someone else saves.
             let saved = store.with_busy_limit(DRAFT_WAIT, |s| {
-                s.save_draft(&user, CONSULTATION_DRAFT, &json)
+                s.save_draft(user, CONSULTATION_DRAFT, &json)
             });
             match saved {
-                Ok(()) => {}
-                Err(e) if crate::store::is_busy(&e) => app.draft_not_saved(),
-                Err(e) => {
-                    app.draft_not_saved();
-                    app.status = Some(database_message(&e, lang));
-                }
+                Ok(()) => Outcome::Done,
+                Err(e) if crate::store::is_busy(&e) => Outcome::DraftNotSaved(None),
+                Err(e) => Outcome::DraftNotSaved(Some(database_message(&e, lang))),
             }
         }
         Effect::EnsureUniqueCode(mut code) => {
             // 31^6 codes: a clash is rare, and each retry is one indexed lookup.
+            let mut problem = None;
             for _ in 0..20 {
                 match store.client_code_exists(&code) {
                     Ok(false) => break,
                     Ok(true) => code = crate::consultation::new_client_code(),
                     Err(e) => {
-                        app.status = Some(database_message(&e, lang));
+                        problem = Some(database_message(&e, lang));
                         break;
                     }
                 }
             }
-            if let Some(Popup::ConsultationForm(form)) = &mut app.popup {
-                if form.client() != code {
-                    form.set_client(&code);
-                }
-            }
+            Outcome::ClientCode(code, problem)
         }
         Effect::DeleteDraft => {
-            let deleted =
-                store.with_busy_limit(SHORT_WAIT, |s| s.delete_draft(&user, CONSULTATION_DRAFT));
-            if let Err(e) = deleted {
-                app.status = Some(database_message(&e, lang));
+            match store.with_busy_limit(SHORT_WAIT, |s| s.delete_draft(user, CONSULTATION_DRAFT)) {
+                Ok(()) => Outcome::Done,
+                Err(e) => failed(&e),
             }
         }
         Effect::MarkFollowUpDone(id) => {
-            app.status = Some(match store.mark_follow_up_done(id, &user) {
+            Outcome::Saved(Saved::FollowUp(match store.mark_follow_up_done(id, user) {
                 Ok(()) => lang.t(Msg::FollowUpMarked).to_owned(),
                 Err(e) => conflict_message(&e, lang),
-            });
-            refresh_consultations(app, store);
+            }))
         }
         Effect::ShowHistory(id) => match store.consultation_versions(id) {
-            Ok(versions) => {
-                let lines = history_lines(&versions, lang, app.consultations.masked);
-                app.popup = Some(Popup::Text(lang.t(Msg::HistoryTitle).to_owned(), lines));
-            }
-            Err(e) => app.status = Some(database_message(&e, lang)),
+            Ok(versions) => Outcome::History(versions),
+            Err(e) => failed(&e),
         },
-        Effect::ComputeReport => {
-            let today = app.timetable.now().date();
-            app.reports.compute(store.path().to_owned(), today);
-        }
+        Effect::ComputeReport => Outcome::Report(store.path().to_owned(), env.today),
         Effect::VerifyService(id) => {
-            let today = app.timetable.now().date();
-            let done = store.mark_verified(id, today, &user);
-            service_changed(app, done, Msg::ServiceVerified);
+            let done = store.mark_verified(id, env.today, user);
+            directory_changed(done, Msg::ServiceVerified, lang)
         }
         Effect::SetServiceStatus(id, status) => {
-            let done = store.set_service_status(id, status, &user);
-            let message = if status == crate::model::ServiceStatus::Defunct {
+            let done = store.set_service_status(id, status, user);
+            let message = if status == ServiceStatus::Defunct {
                 Msg::ServiceRetired
             } else {
                 Msg::ServiceRestored
             };
-            service_changed(app, done, message);
+            directory_changed(done, message, lang)
         }
-        Effect::RestoreOccurrence { session, date } => {
-            let result = store.restore_occurrence(session, date, &user);
-            report(app, store, result, Msg::OccurrenceRestored, session, date);
-        }
-    }
-    Ok(())
+    })
+}
+
+/// A form's save that did not happen: why, and what the form now builds on.
+fn refused(e: ChangeError, lang: Lang) -> Outcome {
+    let refusal = refusal(&e, lang);
+    let rebase = match e {
+        ChangeError::Conflict { version, .. } => Rebase::Version(version),
+        _ => Rebase::None,
+    };
+    Outcome::Refused { refusal, rebase }
 }
 
 /// The earlier versions in words: who replaced each and when, and what it held.
-fn history_lines(
+pub fn history_lines(
     versions: &[crate::store::ConsultationVersion],
-    lang: crate::i18n::Lang,
+    lang: Lang,
     masked: bool,
 ) -> Vec<String> {
     use crate::tui::consultations::MASK;
@@ -340,44 +353,43 @@ fn history_lines(
     lines
 }
 
-/// After a change to a service: ask for the directory to be read again, and
-/// say what happened.
-fn service_changed(app: &mut App, done: rusqlite::Result<bool>, message: Msg) {
-    app.status = Some(match done {
-        Ok(_) => {
-            app.reload_directory = true;
-            app.lang.t(message).to_owned()
-        }
-        Err(e) => database_message(&e, app.lang),
-    });
+/// After a change to a service: the directory is read again, with what
+/// happened.
+fn directory_changed(done: rusqlite::Result<bool>, message: Msg, lang: Lang) -> Outcome {
+    match done {
+        Ok(_) => Outcome::DirectoryChanged(lang.t(message).to_owned()),
+        Err(e) => Outcome::Said(database_message(&e, lang)),
+    }
 }
 
 /// Reads what the Consultations screen shows: its list (or the follow-ups due),
 /// the number of follow-ups due, and the selected client's earlier visits.
-fn refresh_consultations(app: &mut App, store: &Store) {
-    let screen = &app.consultations;
-    let today = screen.today();
-    let rows = if screen.follow_ups {
-        store.follow_ups_due(today)
+fn read_consultations(env: &Env<'_>, store: &Store) -> Outcome {
+    let view = &env.consultations;
+    let rows = if view.follow_ups {
+        store.follow_ups_due(env.today)
     } else {
-        let mut query = screen.query();
-        if query.text.is_some() && !app.role.sees_all_notes() {
+        let mut query = view.query.clone();
+        if query.text.is_some() && !env.role.sees_all_notes() {
             // The words of others' notes must not find their consultations
             // for someone who may not read those notes.
-            query.staff = Some(app.user.clone());
+            query.staff = Some(env.user.to_owned());
         }
         store.consultations(&query)
     };
-    let due = store.follow_up_count(today);
-    match rows.and_then(|rows| due.map(|due| (rows, due))) {
-        Ok((mut rows, due)) => {
-            hide_others_notes(app, &mut rows);
-            app.consultations.set_rows(rows);
-            app.consultations.due = due;
-        }
-        Err(e) => app.status = Some(database_message(&e, app.lang)),
-    }
-    let earlier = match app.consultations.selected() {
+    let due = store.follow_up_count(env.today);
+    let (mut rows, due) = match rows.and_then(|rows| due.map(|due| (rows, due))) {
+        Ok(read) => read,
+        Err(e) => return Outcome::Said(database_message(&e, env.lang)),
+    };
+    hide_others_notes(env, &mut rows);
+    // The selection stays on the same consultation if it is still listed
+    // (as the screen keeps it), else on the first.
+    let selected = view
+        .selected
+        .and_then(|id| rows.iter().find(|c| c.id == id))
+        .or(rows.first());
+    let earlier = match selected {
         // An anonymised consultation has no client to look up.
         Some(c) if c.client.is_empty() => Ok(Vec::new()),
         Some(c) => store
@@ -394,35 +406,44 @@ fn refresh_consultations(app: &mut App, store: &Store) {
             }),
         None => Ok(Vec::new()),
     };
-    match earlier {
+    let (earlier, problem) = match earlier {
         Ok(mut earlier) => {
-            hide_others_notes(app, &mut earlier);
-            app.consultations.set_earlier(earlier);
+            hide_others_notes(env, &mut earlier);
+            (earlier, None)
         }
-        Err(e) => app.status = Some(database_message(&e, app.lang)),
+        Err(e) => (Vec::new(), Some(database_message(&e, env.lang))),
+    };
+    Outcome::Rows {
+        rows,
+        due,
+        earlier,
+        problem,
     }
 }
 
 /// What a failed save says: who changed the record meanwhile and when (in
 /// Warsaw time), with the two ways on; or the database's error.
-fn conflict_message(e: &ChangeError, lang: crate::i18n::Lang) -> String {
+fn conflict_message(e: &ChangeError, lang: Lang) -> String {
+    refusal(e, lang).message(lang)
+}
+
+/// Why a change did not happen, as the app shows it (a database error is
+/// put in words here, where the error is known).
+fn refusal(e: &ChangeError, lang: Lang) -> Refusal {
     match e {
-        ChangeError::Conflict { by, at, .. } => lang.fmt(
-            Msg::ErrChangedMeanwhile,
-            &[
-                &crate::text::one_line(by),
-                &crate::timetable::local_time(at),
-            ],
-        ),
-        ChangeError::NotFound => lang.t(Msg::ErrGone).to_owned(),
-        ChangeError::Anonymised => lang.t(Msg::ErrAnonymised).to_owned(),
-        ChangeError::Sqlite(e) => database_message(e, lang),
+        ChangeError::Conflict { by, at, .. } => Refusal::Conflict {
+            by: by.clone(),
+            at: at.clone(),
+        },
+        ChangeError::NotFound => Refusal::Gone,
+        ChangeError::Anonymised => Refusal::Anonymised,
+        ChangeError::Sqlite(e) => Refusal::Failed(database_message(e, lang)),
     }
 }
 
 /// A database error in words: another user's save that held the database past
 /// the limit says so (never "database is locked").
-pub fn database_message(e: &rusqlite::Error, lang: crate::i18n::Lang) -> String {
+pub fn database_message(e: &rusqlite::Error, lang: Lang) -> String {
     if crate::store::is_busy(e) {
         lang.fmt(Msg::ErrBusy, &[&crate::store::busy_limit().as_secs()])
     } else {
@@ -431,37 +452,36 @@ pub fn database_message(e: &rusqlite::Error, lang: crate::i18n::Lang) -> String 
 }
 
 /// A desk worker reads the notes of their own consultations only.
-fn hide_others_notes(app: &App, rows: &mut [crate::consultation::Consultation]) {
-    if !app.role.sees_all_notes() {
-        for c in rows.iter_mut().filter(|c| c.staff != app.user) {
+fn hide_others_notes(env: &Env<'_>, rows: &mut [Consultation]) {
+    if !env.role.sees_all_notes() {
+        for c in rows.iter_mut().filter(|c| c.staff != env.user) {
             c.notes.clear();
         }
     }
 }
 
-/// After a change to a session: reload the timetable and say what happened.
-fn report(
-    app: &mut App,
+/// After a change to a session: the timetable as stored now, with what
+/// happened.
+fn sessions_changed(
     store: &Store,
     result: rusqlite::Result<()>,
     done: Msg,
     session: uuid::Uuid,
-    date: chrono::NaiveDate,
-) {
-    let lang = app.lang;
-    let reloaded = result.and_then(|()| store.sessions());
-    app.status = Some(match reloaded {
+    date: NaiveDate,
+    lang: Lang,
+) -> Outcome {
+    match result.and_then(|()| store.sessions()) {
         Ok(sessions) => {
             let title = sessions
                 .iter()
                 .find(|s| s.id == session)
                 .map(|s| crate::text::one_line(s.title.get(lang)))
                 .unwrap_or_default();
-            app.reload_sessions(sessions);
-            lang.fmt(done, &[&lang.date(date), &title])
+            let message = lang.fmt(done, &[&lang.date(date), &title]);
+            Outcome::SessionsChanged(sessions, message)
         }
-        Err(e) => database_message(&e, lang),
-    });
+        Err(e) => Outcome::Said(database_message(&e, lang)),
+    }
 }
 
 #[cfg(test)]

@@ -1,10 +1,16 @@
-//! Key bindings as data: one table per context. The footer hints and the `?`
-//! help are generated from these same tables, so they cannot drift apart.
+//! Key bindings as data: one table per context (`keymap/tables.rs`). The
+//! footer hints and the `?` help are generated from these same tables, so they
+//! cannot drift apart; each binding says who may use it and where it works, so
+//! neither shows a key that does nothing here.
+
+mod tables;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use crate::i18n::Msg;
+use crate::staff::Role;
+use tables::*;
 
 /// Where the keyboard focus is, which decides the table consulted first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +29,14 @@ pub enum Context {
     Timetable,
     /// A one-line question.
     Prompt,
+    /// A yes/no question (retiring a service, discarding a form's typing).
+    Confirm,
+    /// "Open your unsaved draft?"
+    DraftOffer,
+    /// The help overlay.
+    Help,
+    /// A text to read (any key closes it).
+    Text,
     /// A form.
     Form,
     /// The consultations list and details.
@@ -73,6 +87,118 @@ impl Key {
     }
 }
 
+/// Who may use a binding. Others do not see it in the footer or the help; if
+/// they press it anyway, the screen says why it is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Everyone.
+    Anyone,
+    /// A database open for writing.
+    Writing,
+    /// A coordinator.
+    Coordinator,
+    /// A coordinator, on a database open for writing.
+    CoordinatorWriting,
+}
+
+/// What must have the focus for a binding to work (in a form: the kind of
+/// the focused field; in a list: whether it takes several values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum On {
+    /// Anywhere in its context.
+    Anything,
+    /// A text field (one line or several).
+    Text,
+    /// A notes field (several lines).
+    Notes,
+    /// Anything but a notes field.
+    NotNotes,
+    /// The client code of the consultation form.
+    ClientCode,
+    /// A quick choice (←/→).
+    Choice,
+    /// A field filled from a list.
+    Picked,
+    /// A set of weekdays.
+    Days,
+    /// A list that takes several values.
+    ListOfSeveral,
+}
+
+/// What has the focus, as far as the key tables care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    /// Nothing that changes the keys.
+    #[default]
+    Other,
+    /// A one-line text field.
+    Text,
+    /// A notes field.
+    Notes,
+    /// The client code of the consultation form.
+    ClientCode,
+    /// A quick choice.
+    Choice,
+    /// A field filled from a list.
+    Picked,
+    /// A set of weekdays.
+    Days,
+    /// A list that takes several values.
+    ListOfSeveral,
+}
+
+/// Who is working and what has the focus: decides which bindings are shown
+/// and which work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Situation {
+    /// The acting staff member's role.
+    pub role: Role,
+    /// True when the database is open for reading only.
+    pub read_only: bool,
+    /// What has the focus.
+    pub focus: Focus,
+}
+
+impl Situation {
+    /// A coordinator with a writable database and nothing special focused.
+    pub fn anyone() -> Self {
+        Self {
+            role: Role::Coordinator,
+            read_only: false,
+            focus: Focus::Other,
+        }
+    }
+}
+
+impl Need {
+    /// True when the situation's user may use the binding.
+    pub fn met(self, s: &Situation) -> bool {
+        match self {
+            Need::Anyone => true,
+            Need::Writing => !s.read_only,
+            Need::Coordinator => s.role.coordinates(),
+            Need::CoordinatorWriting => !s.read_only && s.role.coordinates(),
+        }
+    }
+}
+
+impl On {
+    /// True when the focus is where the binding works.
+    pub fn holds(self, focus: Focus) -> bool {
+        match self {
+            On::Anything => true,
+            On::Text => matches!(focus, Focus::Text | Focus::Notes | Focus::ClientCode),
+            On::Notes => focus == Focus::Notes,
+            On::NotNotes => focus != Focus::Notes,
+            On::ClientCode => focus == Focus::ClientCode,
+            On::Choice => focus == Focus::Choice,
+            On::Picked => focus == Focus::Picked,
+            On::Days => focus == Focus::Days,
+            On::ListOfSeveral => focus == Focus::ListOfSeveral,
+        }
+    }
+}
+
 /// A binding: keys, how they are shown, the action, its description.
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
@@ -86,6 +212,27 @@ pub struct Binding {
     pub hint: Msg,
     /// Shown in the footer (all bindings are shown in the help).
     pub footer: bool,
+    /// Who may use it.
+    pub need: Need,
+    /// Where it works.
+    pub on: On,
+}
+
+impl Binding {
+    /// The same binding, for those who meet `need` only.
+    const fn needs(self, need: Need) -> Self {
+        Self { need, ..self }
+    }
+
+    /// The same binding, working only where `on` holds.
+    const fn on(self, on: On) -> Self {
+        Self { on, ..self }
+    }
+
+    /// True when it works and may be used in this situation.
+    pub fn available(&self, s: &Situation) -> bool {
+        self.need.met(s) && self.on.holds(s.focus)
+    }
 }
 
 const fn bind(
@@ -101,149 +248,10 @@ const fn bind(
         action,
         hint,
         footer,
+        need: Need::Anyone,
+        on: On::Anything,
     }
 }
-
-#[rustfmt::skip]
-const GLOBAL: &[Binding] = &[
-    bind(&[key('?')], "?", Action::Help, Msg::KeyHelp, true),
-    bind(&[key('*')], "*", Action::ToggleMask, Msg::KeyMask, false),
-    bind(&[key('q'), ctrl('c')], "q", Action::Quit, Msg::KeyQuit, true),
-    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
-    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
-    bind(&[key('1'), key('2'), key('3'), key('4')], "1-4", Action::Tab(usize::MAX), Msg::KeyTabs, false),
-];
-
-#[rustfmt::skip]
-const SEARCH: &[Binding] = &[
-    bind(&[code(KeyCode::Esc), code(KeyCode::Enter)], "Esc", Action::Back, Msg::KeyBack, true),
-    bind(&[code(KeyCode::Up)], "↑↓ PgUp/Dn", Action::Up, Msg::KeyMove, true),
-    bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
-    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
-    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
-    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
-    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
-    bind(&[ctrl('c')], "C-c", Action::Quit, Msg::KeyQuit, true),
-];
-
-#[rustfmt::skip]
-const LIST: &[Binding] = &[
-    bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
-    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
-    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
-    bind(&[key('g'), code(KeyCode::Home)], "g/G", Action::Top, Msg::KeyTop, false),
-    bind(&[key('G'), code(KeyCode::End)], "G", Action::Bottom, Msg::KeyTop, false),
-    bind(&[key('t')], "t", Action::PickTopic, Msg::KeyTopic, true),
-    bind(&[key('l')], "l", Action::PickLanguage, Msg::KeyLanguage, false),
-    bind(&[key('c')], "c", Action::PickCounty, Msg::KeyCounty, true),
-    bind(&[key('f')], "f", Action::ToggleFree, Msg::KeyFree, true),
-    bind(&[key('o')], "o", Action::ToggleOpenNow, Msg::KeyOpenNow, false),
-    bind(&[key('s')], "s", Action::ToggleStale, Msg::KeyStale, false),
-    bind(&[key('w')], "w", Action::ToggleRetired, Msg::KeyRetired, false),
-    bind(&[key('v')], "v", Action::VerifyService, Msg::KeyVerify, false),
-    bind(&[key('d')], "d", Action::RetireService, Msg::KeyRetire, false),
-    bind(&[key('n')], "n", Action::NewService, Msg::KeyNewService, false),
-    bind(&[key('e')], "e", Action::EditService, Msg::KeyEditService, false),
-    bind(&[key('x')], "x", Action::ClearFilters, Msg::KeyClearFilters, false),
-    bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
-    bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false),
-    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, false),
-];
-
-#[rustfmt::skip]
-const DETAILS: &[Binding] = &[
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyScroll, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
-    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
-    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
-    bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
-    bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
-    bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false),
-    bind(&[key('e')], "e", Action::EditService, Msg::KeyEditService, false),
-    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
-];
-
-#[rustfmt::skip]
-const PICKER: &[Binding] = &[
-    bind(&[code(KeyCode::Up)], "↑↓", Action::Up, Msg::KeyMove, true),
-    bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
-    bind(&[code(KeyCode::Enter)], "Enter", Action::Confirm, Msg::KeyPick, true),
-    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
-];
-
-#[rustfmt::skip]
-const PROMPT: &[Binding] = &[
-    bind(&[code(KeyCode::Enter)], "Enter", Action::Confirm, Msg::KeyPick, true),
-    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
-];
-
-#[rustfmt::skip]
-const TIMETABLE: &[Binding] = &[
-    bind(&[key('h'), code(KeyCode::Left)], "h/l ←→", Action::Left, Msg::KeyDays, true),
-    bind(&[key('l'), code(KeyCode::Right)], "→", Action::Right, Msg::KeyDays, false),
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
-    bind(&[key('['), code(KeyCode::PageUp)], "[", Action::PrevWeek, Msg::KeyPrevWeek, true),
-    bind(&[key(']'), code(KeyCode::PageDown)], "]", Action::NextWeek, Msg::KeyNextWeek, true),
-    bind(&[key('t')], "t", Action::ThisWeek, Msg::KeyThisWeek, true),
-    bind(&[key('g')], "g", Action::GoToDate, Msg::KeyGoTo, true),
-    bind(&[key('x')], "x", Action::ExportWeek, Msg::KeyExportIcs, true),
-    bind(&[key('s')], "s", Action::ToggleServiceHours, Msg::KeyServiceHours, false),
-    bind(&[key('c')], "c", Action::CancelOccurrence, Msg::KeyCancelOccurrence, false),
-    bind(&[key('n')], "n", Action::NewSession, Msg::KeyNewSession, false),
-    bind(&[key('e')], "e", Action::EditSession, Msg::KeyEditSession, false),
-];
-
-#[rustfmt::skip]
-const CONSULTATIONS: &[Binding] = &[
-    bind(&[key('n')], "n", Action::NewConsultation, Msg::KeyNewConsultation, true),
-    bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
-    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
-    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
-    bind(&[key('e')], "e", Action::CorrectConsultation, Msg::KeyCorrect, true),
-    bind(&[key('a')], "a", Action::TogglePeriod, Msg::KeyPeriod, true),
-    bind(&[key('g')], "g", Action::GoToDate, Msg::KeyDateRange, false),
-    bind(&[key('t')], "t", Action::PickTopic, Msg::KeyTopic, false),
-    bind(&[key('m')], "m", Action::ToggleMine, Msg::KeyMineAll, false),
-    bind(&[key('f')], "f", Action::ToggleFollowUps, Msg::KeyFollowUps, true),
-    bind(&[key('d')], "d", Action::MarkFollowUpDone, Msg::KeyMarkDone, false),
-    bind(&[key('h')], "h", Action::ShowHistory, Msg::KeyHistory, false),
-    bind(&[key('c')], "c", Action::FilterClient, Msg::KeyClientFilter, false),
-    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, false),
-];
-
-#[rustfmt::skip]
-const REPORTS: &[Binding] = &[
-    bind(&[key('p')], "p/P", Action::NextPeriod, Msg::KeyPeriodCycle, true),
-    bind(&[key('P')], "P", Action::PrevPeriod, Msg::KeyPeriodCycle, false),
-    bind(&[key('l'), code(KeyCode::Right), key('j'), code(KeyCode::Down)], "←→", Action::Right, Msg::KeyBreakdown, true),
-    bind(&[key('h'), code(KeyCode::Left), key('k'), code(KeyCode::Up)], "←", Action::Left, Msg::KeyBreakdown, false),
-    bind(&[key('g')], "g", Action::GoToDate, Msg::KeyDateRange, true),
-    bind(&[key('x')], "x", Action::ExportReport, Msg::KeyExportCsv, true),
-    bind(&[key('a')], "a", Action::ToggleAudit, Msg::KeyAudit, true),
-];
-
-#[rustfmt::skip]
-const AUDIT: &[Binding] = &[
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
-    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
-    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
-    bind(&[key('a'), code(KeyCode::Esc)], "a/Esc", Action::ToggleAudit, Msg::KeyBack, true),
-];
-
-/// The form's keys are handled by the form itself; listed here for the footer
-/// and the help.
-#[rustfmt::skip]
-const FORM: &[Binding] = &[
-    bind(&[code(KeyCode::Tab)], "Tab/S-Tab", Action::NextPane, Msg::KeyNextField, true),
-    bind(&[ctrl('s')], "C-s", Action::Confirm, Msg::KeySave, true),
-    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
-];
 
 /// The bindings of a context.
 pub fn bindings(context: Context) -> &'static [Binding] {
@@ -255,6 +263,10 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Picker => PICKER,
         Context::Timetable => TIMETABLE,
         Context::Prompt => PROMPT,
+        Context::Confirm => CONFIRM,
+        Context::DraftOffer => DRAFT_OFFER,
+        Context::Help => HELP,
+        Context::Text => TEXT,
         Context::Form => FORM,
         Context::Consultations => CONSULTATIONS,
         Context::Reports => REPORTS,
@@ -262,103 +274,164 @@ pub fn bindings(context: Context) -> &'static [Binding] {
     }
 }
 
-/// The action for a key in a context. Global keys apply after the context's own,
-/// except in the search line, where printable keys are text.
-pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
+/// True when the keys that work everywhere apply in a context too (not where
+/// letters are text or the context takes every key).
+fn takes_global_keys(context: Context) -> bool {
+    match context {
+        Context::Global
+        | Context::List
+        | Context::Details
+        | Context::Timetable
+        | Context::Consultations
+        | Context::Reports
+        | Context::Audit => true,
+        Context::Search
+        | Context::Picker
+        | Context::Prompt
+        | Context::Confirm
+        | Context::DraftOffer
+        | Context::Help
+        | Context::Text
+        | Context::Form => false,
+    }
+}
+
+/// The action for a key in a context. Global keys apply after the context's
+/// own, except where printable keys are text. A binding for another focus does
+/// not match; one this user may not use does, so the refusal can say why.
+pub fn lookup(context: Context, ev: &KeyEvent, situation: &Situation) -> Option<Action> {
     let find = |table: &[Binding]| {
-        table.iter().find_map(|b| {
-            b.keys
-                .iter()
-                .position(|k| k.matches(ev))
-                .map(|i| match b.action {
-                    // The tab keys carry their number.
-                    Action::Tab(_) => Action::Tab(i),
-                    action => action,
-                })
-        })
+        table
+            .iter()
+            .filter(|b| b.on.holds(situation.focus))
+            .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+            .map(|b| b.action)
     };
-    find(bindings(context)).or_else(|| match context {
-        Context::Search | Context::Picker | Context::Prompt | Context::Form => None,
-        _ => find(GLOBAL),
+    find(bindings(context)).or_else(|| {
+        if takes_global_keys(context) {
+            find(GLOBAL)
+        } else {
+            None
+        }
     })
 }
 
-/// The bindings of a context as the help lists them: a binding that only
-/// continues the previous one (same description, e.g. `↓` after `j/k`) is folded
-/// into it.
-pub fn described(context: Context) -> impl Iterator<Item = &'static Binding> {
+/// The bindings of a context as the help lists them for this user (whatever
+/// the focus): a binding that only continues the previous one (same
+/// description, e.g. `↓` after `j/k`) is folded into it.
+pub fn described(
+    context: Context,
+    situation: &Situation,
+) -> impl Iterator<Item = &'static Binding> {
     let table = bindings(context);
+    let situation = *situation;
     table
         .iter()
         .enumerate()
         .filter(move |(i, b)| *i == 0 || table[i - 1].hint != b.hint)
         .map(|(_, b)| b)
+        .filter(move |b| b.need.met(&situation))
 }
 
-/// The footer: the context's hints, then the global ones.
-pub fn footer(context: Context) -> impl Iterator<Item = &'static Binding> {
-    let globals = match context {
-        Context::Search | Context::Picker | Context::Prompt | Context::Form => &[][..],
-        _ => GLOBAL,
+/// The footer: the context's hints that work here, then the global ones.
+pub fn footer(context: Context, situation: &Situation) -> impl Iterator<Item = &'static Binding> {
+    let globals = if takes_global_keys(context) {
+        GLOBAL
+    } else {
+        &[][..]
     };
-    // Tab moves between panes; the timetable and the reports have one.
-    let one_pane = matches!(
-        context,
-        Context::Timetable | Context::Reports | Context::Audit
-    );
+    let situation = *situation;
     bindings(context)
         .iter()
         .chain(globals)
-        .filter(move |b| b.footer && !(one_pane && b.action == Action::NextPane))
+        .filter(move |b| b.footer && b.available(&situation))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::screen::Screen;
 
     fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
     }
 
+    fn ch(c: char) -> KeyEvent {
+        press(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    fn at(focus: Focus) -> Situation {
+        Situation {
+            focus,
+            ..Situation::anyone()
+        }
+    }
+
     #[test]
     fn lookups() {
-        let ch = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
-        assert_eq!(lookup(Context::List, &ch('q')), Some(Action::Quit));
-        assert_eq!(lookup(Context::List, &ch('j')), Some(Action::Down));
-        assert_eq!(lookup(Context::List, &ch('3')), Some(Action::Tab(2)));
+        let s = Situation::anyone();
+        assert_eq!(lookup(Context::List, &ch('q'), &s), Some(Action::Quit));
+        assert_eq!(lookup(Context::List, &ch('j'), &s), Some(Action::Down));
+        assert_eq!(
+            lookup(Context::List, &ch('3'), &s),
+            Some(Action::Show(Screen::Timetable))
+        );
         // In the search line letters are text, not commands.
-        assert_eq!(lookup(Context::Search, &ch('q')), None);
-        assert_eq!(lookup(Context::Search, &ch('j')), None);
-        assert_eq!(
-            lookup(
-                Context::Search,
-                &press(KeyCode::Char('c'), KeyModifiers::CONTROL)
-            ),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            lookup(
-                Context::List,
-                &press(KeyCode::Char('G'), KeyModifiers::SHIFT)
-            ),
-            Some(Action::Bottom)
-        );
+        assert_eq!(lookup(Context::Search, &ch('q'), &s), None);
+        assert_eq!(lookup(Context::Search, &ch('j'), &s), None);
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Context::Search, &ctrl_c, &s), Some(Action::Quit));
+        let shift_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(Context::List, &shift_g, &s), Some(Action::Bottom));
     }
 
     #[test]
-    fn tab_is_offered_only_where_there_are_panes() {
-        let has_tab = |c| footer(c).any(|b| b.label == "Tab");
-        assert!(has_tab(Context::List));
-        assert!(has_tab(Context::Consultations));
-        assert!(!has_tab(Context::Timetable));
-        assert!(!has_tab(Context::Reports));
+    fn form_keys_follow_the_focused_field() {
+        let enter = press(KeyCode::Enter, KeyModifiers::NONE);
+        let right = press(KeyCode::Right, KeyModifiers::NONE);
+        let ctrl_n = press(KeyCode::Char('n'), KeyModifiers::CONTROL);
+        let form = |ev: &KeyEvent, focus| lookup(Context::Form, ev, &at(focus));
+        assert_eq!(form(&enter, Focus::Picked), Some(Action::OpenList));
+        assert_eq!(form(&enter, Focus::Text), Some(Action::NextField));
+        assert_eq!(form(&enter, Focus::Notes), Some(Action::NewLine));
+        assert_eq!(form(&right, Focus::Choice), Some(Action::Right));
+        assert_eq!(form(&right, Focus::Text), None);
+        assert_eq!(
+            form(&ctrl_n, Focus::ClientCode),
+            Some(Action::NewClientCode)
+        );
+        assert_eq!(form(&ctrl_n, Focus::Text), None);
+        assert_eq!(form(&ch('q'), Focus::Text), None);
+        // Space ticks in a list of several, and is text in a list of one.
+        let space = ch(' ');
+        let list = |focus| lookup(Context::Picker, &space, &at(focus));
+        assert_eq!(list(Focus::ListOfSeveral), Some(Action::Tick));
+        assert_eq!(list(Focus::Other), None);
     }
 
     #[test]
-    fn footer_comes_from_the_table() {
-        let labels: Vec<_> = footer(Context::List).map(|b| b.label).collect();
-        assert!(labels.contains(&"/"));
-        assert!(labels.contains(&"q"));
-        assert!(!footer(Context::Search).any(|b| b.label == "q"));
+    fn the_footer_shows_what_works_for_this_user_here() {
+        let labels = |c, s: &Situation| footer(c, s).map(|b| b.label).collect::<Vec<_>>();
+        let s = Situation::anyone();
+        // Tab moves between panes; the timetable and the reports have one.
+        let has_tab = |c| described(c, &s).any(|b| b.label == "Tab");
+        assert!(has_tab(Context::List) && has_tab(Context::Consultations));
+        assert!(!has_tab(Context::Timetable) && !has_tab(Context::Reports));
+        assert!(labels(Context::List, &s).contains(&"/"));
+        assert!(labels(Context::List, &s).contains(&"q"));
+        assert!(!labels(Context::Search, &s).contains(&"q"));
+        let desk = Situation {
+            role: Role::Desk,
+            ..s
+        };
+        assert_eq!(labels(Context::Reports, &desk), ["?", "q"]);
+        assert!(labels(Context::Form, &at(Focus::ClientCode)).contains(&"C-n"));
+        assert!(!labels(Context::Form, &at(Focus::Text)).contains(&"C-n"));
+        let read_only = Situation {
+            read_only: true,
+            ..s
+        };
+        assert!(!described(Context::Consultations, &read_only).any(|b| b.label == "n"));
+        assert!(described(Context::Consultations, &s).any(|b| b.label == "n"));
     }
 }

@@ -1,9 +1,9 @@
 //! Reading the directory and the timetable for the screen, on a thread of its
-//! own, so the first frame does not wait for 10 000 services to be read and
+//! own (a job of `tui::jobs`), so the first frame does not wait for 10 000 services to be read and
 //! indexed: the screen opens at once and fills in when the data is ready.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 
 use crate::clock::Clock;
@@ -36,17 +36,22 @@ pub struct Loaded {
     pub organisations: Vec<crate::model::Organization>,
 }
 
-/// Reads and prepares everything from an open store; follow-ups are due by
-/// `clock`'s today.
+/// Reads and prepares everything from an open store, with the draft of the
+/// Unix user; follow-ups are due by `clock`'s today.
 pub fn load(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
+    load_for(store, &crate::config::current_user(), lang, clock)
+}
+
+/// [`load`] with the draft of `user` (the acting staff member).
+pub fn load_for(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     // One read transaction: the services and their versions are of one moment.
     store.conn().execute_batch("BEGIN")?;
-    let loaded = read(store, lang, clock);
+    let loaded = read(store, user, lang, clock);
     store.conn().execute_batch("COMMIT")?;
     loaded
 }
 
-fn read(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
+fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     let mut reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
@@ -62,7 +67,7 @@ fn read(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     let mut sessions = store.sessions()?;
     sessions.iter_mut().for_each(Session::sanitize);
     let index = SearchIndex::build(&services, &reference, lang);
-    let draft = store.draft(&crate::config::current_user(), CONSULTATION_DRAFT)?;
+    let draft = store.draft(user, CONSULTATION_DRAFT)?;
     let due = store.follow_up_count(clock.today())?;
     Ok(Loaded {
         reference,
@@ -76,17 +81,24 @@ fn read(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     })
 }
 
-/// Loads on a thread with its own connection (WAL lets it read while the
-/// screen's connection is idle); the result, or the error in words, arrives
-/// on the returned channel.
+/// Opens the file on a connection of its own (WAL lets it read while the
+/// screen's connection is idle) and loads, with `user`'s draft; an error in
+/// words.
+pub fn load_file(path: &Path, user: &str, lang: Lang, clock: Clock) -> Result<Loaded, String> {
+    Store::open_existing(path)
+        .map_err(|e| e.message(lang))
+        .and_then(|store| load_for(&store, user, lang, clock).map_err(|e| e.to_string()))
+}
+
+/// [`load_file`] on a thread; the result arrives on the returned channel.
+/// (The screen loads through its job runner, `tui::jobs`; this is for
+/// measuring the load on its own.)
 pub fn spawn(path: PathBuf, lang: Lang, clock: Clock) -> Receiver<Result<Loaded, String>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let result = Store::open_existing(&path)
-            .map_err(|e| e.message(lang))
-            .and_then(|store| load(&store, lang, clock).map_err(|e| e.to_string()));
-        // The screen may have closed already; then nobody needs the data.
-        let _ = tx.send(result);
+        // Nobody may be waiting any more; then nobody needs the data.
+        let user = crate::config::current_user();
+        let _ = tx.send(load_file(&path, &user, lang, clock));
     });
     rx
 }

@@ -6,8 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use super::app::{App, Popup, TABS};
-use super::keymap::{self, Context};
+use super::app::{App, Popup};
+use super::keymap::{self, Context, Focus, Need};
+use super::screen::Screen;
 use super::{consultations, services, timetable};
 use crate::i18n::Msg;
 use unicode_width::UnicodeWidthStr;
@@ -36,8 +37,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
     ])
     .areas(area);
     draw_tabs(frame, tabs, app);
-    match app.tab {
-        0 => services::draw(
+    match app.screen {
+        Screen::Services => services::draw(
             frame,
             body,
             &mut app.services,
@@ -45,7 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             &app.theme,
             app.lang,
         ),
-        1 => consultations::draw(
+        Screen::Consultations => consultations::draw(
             frame,
             body,
             &mut app.consultations,
@@ -54,8 +55,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             &app.theme,
             app.lang,
         ),
-        2 => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
-        3 if !app.role.coordinates() => {
+        Screen::Timetable => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
+        Screen::Reports if !app.role.coordinates() => {
             let notice = app
                 .lang
                 .fmt(Msg::ReportsForCoordinators, &[&app.role.label(app.lang)]);
@@ -65,12 +66,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
                 body,
             );
         }
-        3 if app.reports.audit.is_some() => {
+        Screen::Reports if app.reports.audit.is_some() => {
             if let Some(audit) = &mut app.reports.audit {
                 audit.draw(frame, body, &app.theme, app.lang);
             }
         }
-        3 => super::reports::draw(
+        Screen::Reports => super::reports::draw(
             frame,
             body,
             &app.reports,
@@ -79,7 +80,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             &app.theme,
             app.lang,
         ),
-        _ => {}
     }
     if let Some(message) = &app.status {
         frame.render_widget(
@@ -137,14 +137,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
 
 fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let mut spans = Vec::new();
-    for (i, tab) in TABS.iter().enumerate() {
-        let style = if i == app.tab {
+    for screen in Screen::ALL {
+        let style = if screen == app.screen {
             app.theme.tab_active
         } else {
             app.theme.tab
         };
         spans.push(Span::styled(
-            format!(" {} {} ", i + 1, app.lang.t(*tab)),
+            format!(" {} {} ", screen.number(), app.lang.t(screen.title())),
             style,
         ));
         spans.push(Span::raw(" "));
@@ -178,12 +178,8 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     // As many hints as fit, in the table's order (the most used come first).
     let mut spans = Vec::new();
     let mut used = 0;
-    // The reports' keys are offered only to those who may see reports.
-    let context = match app.context() {
-        Context::Reports if !app.role.coordinates() => Context::Global,
-        other => other,
-    };
-    for b in keymap::footer(context) {
+    // Only what works for this user with this focus (the tables say).
+    for b in keymap::footer(app.context(), &app.situation()) {
         let hint = format!(" {}  ", app.lang.t(b.hint));
         let width = b.label.width() + hint.width();
         if used + width > usize::from(area.width) + 2 {
@@ -196,6 +192,38 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// A section of the help: in the left column or not, its heading, its key
+/// table, who may use it, and the kinds of focus that occur there.
+struct Section(bool, Msg, Context, Need, &'static [Focus]);
+
+impl Section {
+    const fn left(title: Msg, context: Context) -> Self {
+        Self(true, title, context, Need::Anyone, &[Focus::Other])
+    }
+
+    const fn right(title: Msg, context: Context) -> Self {
+        Self(false, title, context, Need::Anyone, &[Focus::Other])
+    }
+
+    /// A form's keys, for those who may open it.
+    const fn form(title: Msg, need: Need, focuses: &'static [Focus]) -> Self {
+        Self(false, title, Context::Form, need, focuses)
+    }
+}
+
+/// The kinds of field of the consultation form.
+const CONSULTATION_FORM: &[Focus] = &[
+    Focus::Text,
+    Focus::ClientCode,
+    Focus::Picked,
+    Focus::Choice,
+    Focus::Notes,
+];
+/// The kinds of field of the session form.
+const SESSION_FORM: &[Focus] = &[Focus::Text, Focus::Choice, Focus::Days];
+/// The kinds of field of the service form.
+const SERVICE_FORM: &[Focus] = &[Focus::Text, Focus::Picked, Focus::Choice, Focus::Notes];
+
 /// The help overlay: the bindings that work everywhere and those of the screen
 /// shown, from the same tables as the footer, in two columns so it fits 80×24.
 fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
@@ -203,15 +231,26 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
     let theme = &app.theme;
     // A key already listed in the same column (same key, same meaning) is not
     // repeated under a later heading.
+    // A section lists the keys this user may use, for the kinds of focus
+    // that occur there (a form's kinds of field), and is left out when none
+    // of its keys is theirs (the form of a change they may not make).
+    let situation = app.situation();
     let section = |lines: &mut Vec<Line<'static>>,
                    shown: &mut Vec<(&'static str, Msg)>,
                    title: Msg,
-                   context: Context| {
+                   context: Context,
+                   need: Need,
+                   focuses: &[Focus]| {
+        if !need.met(&situation) {
+            return;
+        }
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::styled(lang.t(title), theme.label));
-        for b in keymap::described(context) {
+        let keys = keymap::described(context, &situation)
+            .filter(|b| focuses.iter().any(|&f| b.on.holds(f)));
+        for b in keys {
             if shown.contains(&(b.label, b.hint)) {
                 continue;
             }
@@ -232,33 +271,42 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
             theme.muted,
         ));
     }
-    section(&mut left, &mut shown, Msg::HelpEverywhere, Context::Global);
-    let sections: &[(bool, Msg, Context)] = match app.tab {
-        1 => &[
-            (false, Msg::TabConsultations, Context::Consultations),
-            (true, Msg::SearchTitle, Context::Search),
-            (true, Msg::HelpPicker, Context::Picker),
-            (false, Msg::FormNewConsultation, Context::Form),
+    let anywhere = &[Focus::Other][..];
+    section(
+        &mut left,
+        &mut shown,
+        Msg::HelpEverywhere,
+        Context::Global,
+        Need::Anyone,
+        anywhere,
+    );
+    let sections: &[Section] = match app.screen {
+        Screen::Consultations => &[
+            Section::right(Msg::TabConsultations, Context::Consultations),
+            Section::left(Msg::SearchTitle, Context::Search),
+            Section::left(Msg::HelpPicker, Context::Picker),
+            Section::form(Msg::FormNewConsultation, Need::Writing, CONSULTATION_FORM),
         ],
-        2 => &[
-            (false, Msg::TabTimetable, Context::Timetable),
-            (false, Msg::FormNewSession, Context::Form),
+        Screen::Timetable => &[
+            Section::right(Msg::TabTimetable, Context::Timetable),
+            Section::form(Msg::FormNewSession, Need::CoordinatorWriting, SESSION_FORM),
         ],
-        3 => &[(false, Msg::TabReports, Context::Reports)],
-        _ => &[
-            (false, Msg::ResultsTitle, Context::List),
-            (true, Msg::SearchTitle, Context::Search),
-            (true, Msg::HelpPicker, Context::Picker),
-            (true, Msg::DetailsTitle, Context::Details),
+        Screen::Reports => &[Section::right(Msg::TabReports, Context::Reports)],
+        Screen::Services => &[
+            Section::right(Msg::ResultsTitle, Context::List),
+            Section::left(Msg::SearchTitle, Context::Search),
+            Section::left(Msg::HelpPicker, Context::Picker),
+            Section::left(Msg::DetailsTitle, Context::Details),
+            Section::form(Msg::FormNewService, Need::CoordinatorWriting, SERVICE_FORM),
         ],
     };
-    for &(in_left_column, title, context) in sections {
+    for &Section(in_left_column, title, context, need, focuses) in sections {
         let column = if in_left_column {
             &mut left
         } else {
             &mut right
         };
-        section(column, &mut shown, title, context);
+        section(column, &mut shown, title, context, need, focuses);
     }
     let popup = area;
     frame.render_widget(Clear, popup);

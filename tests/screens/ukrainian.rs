@@ -87,7 +87,7 @@ fn timetable_session_form() {
 fn reports_screen() {
     let (_dir, db, mut app) = reports(Lang::Uk);
     app.take_effects();
-    app.reports.compute(db, fixed_now().date());
+    app.compute_report(db, fixed_now().date());
     report_arrives(&mut app);
     snapshot("reports_80x24", app);
 }

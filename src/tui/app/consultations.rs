@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use super::{App, Popup};
 use crate::consultation::{Consultation, ConsultationDraft};
@@ -14,6 +14,7 @@ use crate::tui::consultations::form::{
     ConsultationForm, ConsultationFormOutcome, Editing, FormContext, SavedDraft,
 };
 use crate::tui::effect::Effect;
+use crate::tui::screen::Screen;
 
 /// The draft is written at most this often while typing (and always within
 /// about a second of a change: the event loop ticks every 200 ms).
@@ -38,7 +39,7 @@ impl App {
     ) {
         let form = ConsultationForm::new(draft, editing, &self.form_context());
         self.draft_saved = (None, Instant::now());
-        self.tab = 1;
+        self.screen = Screen::Consultations;
         self.popup = Some(Popup::ConsultationForm(Box::new(form)));
     }
 
@@ -62,7 +63,7 @@ impl App {
         self.open_consultation_form(&draft, None);
     }
 
-    pub(super) fn consultation_form_key(&mut self, ev: KeyEvent) {
+    pub(super) fn consultation_form_key(&mut self, action: Option<Action>, ev: KeyEvent) {
         let ctx = FormContext {
             reference: &self.reference,
             services: self.services.services(),
@@ -73,7 +74,7 @@ impl App {
         let Some(Popup::ConsultationForm(form)) = &mut self.popup else {
             return;
         };
-        match form.handle(ev, &ctx) {
+        match form.handle(action, ev, &ctx) {
             ConsultationFormOutcome::Keep => {}
             ConsultationFormOutcome::NewCode => {
                 self.effects.push(Effect::EnsureUniqueCode(form.client()));
@@ -153,7 +154,7 @@ impl App {
         let Some((saved, when)) = self.pending_offer.take() else {
             return false;
         };
-        self.tab = 1;
+        self.screen = Screen::Consultations;
         self.popup = Some(Popup::DraftOffer(saved, when));
         true
     }
@@ -161,19 +162,19 @@ impl App {
     /// The answer to "open your draft?": yes opens it, no discards it; any
     /// other key (or a paste) leaves the question exactly as it was, with the
     /// draft's time, because the draft is only kept until the next form opens.
-    pub(super) fn draft_offer_key(&mut self, ev: KeyEvent) {
+    pub(super) fn draft_offer_key(&mut self, action: Option<Action>) {
         let Some(Popup::DraftOffer(saved, when)) = self.popup.take() else {
             return;
         };
-        match ev.code {
-            KeyCode::Char('y' | 'Y' | 't' | 'T') | KeyCode::Enter => {
+        match action {
+            Some(Action::Yes) => {
                 self.open_consultation_form(&saved.draft, saved.editing);
                 // What the draft holds was typed: closing asks first.
                 if let Some(Popup::ConsultationForm(form)) = &mut self.popup {
                     form.form.mark_dirty();
                 }
             }
-            KeyCode::Char('n' | 'N') => self.effects.push(Effect::DeleteDraft),
+            Some(Action::No) => self.effects.push(Effect::DeleteDraft),
             _ => self.popup = Some(Popup::DraftOffer(saved, when)),
         }
     }

@@ -5,6 +5,8 @@ use super::*;
 use crate::consultation::{AgeBand, Channel, Gender, NewConsultation};
 use crate::i18n::Lang;
 use crate::model::Reference;
+use crate::staff::Role;
+use crate::tui::app::Popup;
 use crate::tui::theme::Theme;
 
 fn consultation() -> NewConsultation {
@@ -63,7 +65,9 @@ fn a_saved_consultation_is_never_offered_back_as_a_draft() {
         )
         .unwrap();
     let save = Effect::SaveConsultation(Box::new(consultation()), None);
-    apply(save.clone(), &mut app, &mut store, &mut out).unwrap();
+    let outcome = run(save.clone(), &app.env(), &mut store, &mut out).unwrap();
+    assert!(matches!(outcome, Outcome::Refused { .. }), "{outcome:?}");
+    app.apply(outcome);
     match &app.popup {
         Some(Popup::ConsultationForm(form)) => {
             let message = form.form.message.as_deref().unwrap_or_default();
@@ -79,7 +83,8 @@ fn a_saved_consultation_is_never_offered_back_as_a_draft() {
         .conn()
         .execute_batch("DROP TRIGGER temp.draft_kept")
         .unwrap();
-    apply(save, &mut app, &mut store, &mut out).unwrap();
+    app.effects.push(save);
+    run_pending(&mut app, &mut store, &mut out).unwrap();
     assert!(app.popup.is_none());
     assert_eq!(
         app.status.as_deref(),
@@ -89,4 +94,98 @@ fn a_saved_consultation_is_never_offered_back_as_a_draft() {
     // What the next start reads: no draft to offer.
     let next_start = crate::tui::loader::load(&store, Lang::En, clock).unwrap();
     assert_eq!(next_start.draft, None);
+}
+
+/// A store seeded on a fixed day, and an app over it (no terminal).
+fn seeded() -> (tempfile::TempDir, Store, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let noon = chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+        .and_then(|d| d.and_hms_opt(12, 0, 0))
+        .unwrap();
+    let clock = crate::clock::Clock::starting_at_warsaw(noon).unwrap();
+    let (mut store, _) = Store::open_with_clock(&dir.path().join("pomost.db"), clock).unwrap();
+    crate::seed::seed(&mut store, "tester", true).unwrap();
+    let reference = Reference {
+        topics: store.topics().unwrap(),
+        counties: store.counties().unwrap(),
+    };
+    let app = App::new(Vec::new(), reference, Lang::En, Theme::plain(), clock)
+        .with_sessions(store.sessions().unwrap());
+    (dir, store, app)
+}
+
+/// A session changed by someone else since the form opened: the outcome
+/// says who, the form stays open on the newer version, and saving again
+/// succeeds and closes it.
+#[test]
+fn a_conflicting_session_save_comes_back_as_a_refusal_the_form_shows() {
+    let (_dir, mut store, mut app) = seeded();
+    let session = store.sessions().unwrap().remove(0);
+    let version = store.session_version(session.id).unwrap().unwrap();
+    let mut out = Vec::new();
+    let outcome = run(
+        Effect::OpenSessionForm(session.id),
+        &app.env(),
+        &mut store,
+        &mut out,
+    );
+    app.apply(outcome.unwrap());
+    assert!(matches!(app.popup, Some(Popup::SessionForm(_))));
+    store
+        .save_session(&session, Some(version), "someone")
+        .unwrap();
+
+    let save = Effect::SaveSession(Box::new(session.clone()), Some(version));
+    let outcome = run(save, &app.env(), &mut store, &mut out).unwrap();
+    let Outcome::Refused { refusal, rebase } = &outcome else {
+        panic!("{outcome:?}");
+    };
+    assert!(
+        matches!(refusal, Refusal::Conflict { by, .. } if by == "someone"),
+        "{refusal:?}"
+    );
+    assert!(
+        matches!(rebase, Rebase::Version(v) if *v > version),
+        "{rebase:?}"
+    );
+    app.apply(outcome);
+    let Some(Popup::SessionForm(form)) = &app.popup else {
+        panic!("the form stays open");
+    };
+    let said = form.form.message.as_deref().unwrap_or_default();
+    assert!(said.contains("someone"), "{said}");
+    assert!(form.version > Some(version));
+    let newer = form.version;
+
+    app.effects
+        .push(Effect::SaveSession(Box::new(session), newer));
+    assert!(run_pending(&mut app, &mut store, &mut out).unwrap());
+    assert!(app.popup.is_none(), "saved as the newer version");
+    assert!(
+        app.status.as_deref().unwrap_or("").starts_with("Saved"),
+        "{:?}",
+        app.status
+    );
+    assert!(out.is_empty(), "nothing was written to the terminal");
+}
+
+/// A desk worker's list reads others' consultations without their notes,
+/// and their words in others' notes find nothing.
+#[test]
+fn rows_for_a_desk_worker_hide_others_notes() {
+    let (_dir, mut store, mut app) = seeded();
+    store.add_consultation(&consultation(), "someone").unwrap();
+    app.role = Role::Desk;
+    app.consultations.today_only = false;
+    let outcome = read_consultations(&app.env(), &store);
+    let Outcome::Rows { rows, .. } = &outcome else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].notes.is_empty());
+    app.role = Role::Coordinator;
+    let Outcome::Rows { rows, .. } = read_consultations(&app.env(), &store) else {
+        panic!("rows");
+    };
+    assert_eq!(rows[0].notes, "Odwołanie");
 }

@@ -8,9 +8,9 @@ mod view;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
-use super::action::Action;
 use crate::model::Session;
 use crate::timetable::{Occurrence, ServiceSlot, Week, week_occurrences};
+use crate::tui::action::Action;
 
 pub use view::draw;
 

@@ -7,12 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 use serde_json::Value;
 
-use super::action::Action;
-use super::theme::Theme;
 use crate::audit::{Action as Done, Entry};
 use crate::i18n::{Lang, Msg};
 use crate::text::one_line;
 use crate::timetable::local_time;
+use crate::tui::action::Action;
+use crate::tui::theme::Theme;
 
 /// How many of the latest entries are read.
 pub const SHOWN: usize = 1000;

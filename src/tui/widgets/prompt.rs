@@ -1,7 +1,7 @@
 //! A one-line question in a popup (a date to go to, a file name, a reason),
 //! with the answer's error shown under it until it is corrected.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::picker::centered;
-use super::theme::Theme;
+use crate::tui::theme::Theme;
 
 /// What the question is for; the screen that asked interprets the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,19 +66,15 @@ impl Prompt {
         }
     }
 
-    /// Handles a key: Enter answers, Esc cancels, anything else edits.
-    pub fn handle(&mut self, ev: KeyEvent) -> PromptOutcome {
-        match ev.code {
-            KeyCode::Esc => PromptOutcome::Cancel,
-            KeyCode::Enter => {
-                PromptOutcome::Submit(self.input.lines().first().cloned().unwrap_or_default())
-            }
-            _ => {
-                if super::form::type_into(&mut self.input, ev, false) {
-                    self.error = None;
-                }
-                PromptOutcome::Keep
-            }
+    /// The answer typed.
+    pub fn answer(&self) -> String {
+        self.input.lines().first().cloned().unwrap_or_default()
+    }
+
+    /// A key typed into the answer (text, or Ctrl-U / Ctrl-Z).
+    pub fn type_key(&mut self, ev: KeyEvent) {
+        if super::form::type_into(&mut self.input, ev, false) {
+            self.error = None;
         }
     }
 

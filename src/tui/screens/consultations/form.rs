@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDateTime;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -17,7 +17,9 @@ use crate::consultation::{
 };
 use crate::i18n::{COUNTRY_CODES, LANGUAGE_CODES, Lang, Msg, country_name, language_name};
 use crate::model::{Reference, Service};
-use crate::tui::form::{Field, Form, FormOutcome, Input};
+use crate::tui::action::Action;
+use crate::tui::form::{Field, Fields, Form, FormOutcome, Input, topic_choices};
+use crate::tui::keymap::{Context, Focus};
 use crate::tui::picker::PickerKind;
 
 /// What the form edits: a new consultation, or a correction of one opened at
@@ -83,15 +85,8 @@ impl ConsultationForm {
     pub fn new(draft: &ConsultationDraft, editing: Option<Editing>, ctx: &FormContext<'_>) -> Self {
         use ConsultationField as F;
         let lang = ctx.lang;
-        let label = |m: Msg| lang.t(m).to_owned();
-        let field = |id, m: Msg, input| Field {
-            id,
-            label: label(m),
-            input,
-            error: None,
-            visible: true,
-        };
-        let picked = |values: Vec<String>, labels: Vec<String>| Input::Picked { values, labels };
+        let field = |id, m: Msg, input| Field::new(id, m, input, lang);
+        let picked = |id: ConsultationField, values: &[String]| id.picked(values.to_vec(), ctx);
         let one = |v: &str| {
             if v.trim().is_empty() {
                 Vec::new()
@@ -99,12 +94,8 @@ impl ConsultationForm {
                 vec![v.trim().to_owned()]
             }
         };
-        let country = one(&draft.country.to_uppercase());
-        let language = one(&draft.language.to_lowercase());
-        let county = one(&draft.county);
-        let choice = |labels: Vec<&str>, selected| Input::Choice {
-            options: labels.into_iter().map(str::to_owned).collect(),
-            selected,
+        let choice = |labels: Vec<&str>, selected| {
+            Input::choice(labels.into_iter().map(str::to_owned), selected)
         };
         let fields = vec![
             field(F::At, Msg::FieldAt, Input::text(&draft.at)),
@@ -112,33 +103,27 @@ impl ConsultationForm {
             field(
                 F::Topics,
                 Msg::FieldTopics,
-                picked(
-                    draft.topics.clone(),
-                    labels_of(F::Topics, &draft.topics, ctx),
-                ),
+                picked(F::Topics, &draft.topics),
             ),
             field(
                 F::Referrals,
                 Msg::FieldReferrals,
-                picked(
-                    draft.referrals.clone(),
-                    labels_of(F::Referrals, &draft.referrals, ctx),
-                ),
+                picked(F::Referrals, &draft.referrals),
             ),
             field(
                 F::Country,
                 Msg::FieldCountry,
-                picked(country.clone(), labels_of(F::Country, &country, ctx)),
+                picked(F::Country, &one(&draft.country.to_uppercase())),
             ),
             field(
                 F::Language,
                 Msg::FieldLanguageUsed,
-                picked(language.clone(), labels_of(F::Language, &language, ctx)),
+                picked(F::Language, &one(&draft.language.to_lowercase())),
             ),
             field(
                 F::County,
                 Msg::FieldCounty,
-                picked(county.clone(), labels_of(F::County, &county, ctx)),
+                picked(F::County, &one(&draft.county)),
             ),
             field(
                 F::Gender,
@@ -178,13 +163,7 @@ impl ConsultationForm {
                 Msg::FieldFollowUp,
                 Input::text(&draft.follow_up),
             ),
-            field(F::Notes, Msg::FieldNotes, {
-                let mut area = ratatui_textarea::TextArea::new(
-                    draft.notes.lines().map(str::to_owned).collect::<Vec<_>>(),
-                );
-                area.set_cursor_line_style(ratatui::style::Style::new());
-                Input::Notes(Box::new(area))
-            }),
+            field(F::Notes, Msg::FieldNotes, Input::notes(&draft.notes)),
         ];
         let title = lang.t(if editing.is_some() {
             Msg::FormCorrectConsultation
@@ -256,30 +235,35 @@ impl ConsultationForm {
         self.form.is_dirty()
     }
 
-    /// Handles a key.
-    pub fn handle(&mut self, ev: KeyEvent, ctx: &FormContext<'_>) -> ConsultationFormOutcome {
-        if ev.code == KeyCode::Char('n')
-            && ev.modifiers.contains(KeyModifiers::CONTROL)
-            && self.form.focused() == ConsultationField::Client
-        {
+    /// Where the keys go (the form, its open list, or "discard?").
+    pub fn context(&self) -> Context {
+        self.form.context()
+    }
+
+    /// What has the focus, for the key tables: the client code takes Ctrl-N.
+    pub fn focus(&self) -> Focus {
+        match self.form.focus() {
+            Focus::Text if self.form.focused() == ConsultationField::Client => Focus::ClientCode,
+            other => other,
+        }
+    }
+
+    /// Handles a key (`action` is what the key map made of it).
+    pub fn handle(
+        &mut self,
+        action: Option<Action>,
+        ev: KeyEvent,
+        ctx: &FormContext<'_>,
+    ) -> ConsultationFormOutcome {
+        if action == Some(Action::NewClientCode) {
             // A code is proposed at once; the app checks it is not in use.
             self.form
                 .set_text(ConsultationField::Client, &new_client_code());
             return ConsultationFormOutcome::NewCode;
         }
-        match self.form.handle(ev) {
+        match self.form.handle(action, ev, ctx, ctx.lang) {
             FormOutcome::Keep => ConsultationFormOutcome::Keep,
             FormOutcome::Cancel => ConsultationFormOutcome::Cancel,
-            FormOutcome::Pick(field) => {
-                let (kind, choices) = choices_for(field, ctx);
-                self.form.open_picker(field, kind, choices, ctx.lang);
-                ConsultationFormOutcome::Keep
-            }
-            FormOutcome::Picked(field, values) => {
-                let labels = labels_of(field, &values, ctx);
-                self.form.set_picked(field, values, labels);
-                ConsultationFormOutcome::Keep
-            }
             FormOutcome::Save => {
                 let known: HashSet<Uuid> = ctx.services.iter().map(|s| s.id).collect();
                 match self
@@ -288,10 +272,8 @@ impl ConsultationForm {
                 {
                     Ok(c) => ConsultationFormOutcome::Save(Box::new(c), self.editing),
                     Err(problems) => {
-                        let marked: Vec<(ConsultationField, String)> =
-                            problems.into_iter().map(|p| (p.field, p.message)).collect();
-                        self.form.set_errors(&marked);
-                        self.form.message = Some(ctx.lang.t(Msg::FormFixErrors).to_owned());
+                        let problems = problems.into_iter().map(|p| (p.field, p.message));
+                        self.form.refuse(problems, ctx.lang);
                         ConsultationFormOutcome::Keep
                     }
                 }
@@ -315,70 +297,74 @@ fn coded_names(
         .collect()
 }
 
-/// The list of a picked field: what kind, and the (value, label) choices.
-fn choices_for(
-    field: ConsultationField,
-    ctx: &FormContext<'_>,
-) -> (PickerKind, Vec<(String, String)>) {
-    use ConsultationField as F;
-    let lang = ctx.lang;
-    let (kind, choices): (PickerKind, Vec<(String, String)>) = match field {
-        F::Topics => (
-            PickerKind::Topics,
-            ctx.reference
-                .topics
-                .iter()
-                .map(|t| (t.code.clone(), t.label(lang).to_owned()))
-                .collect(),
-        ),
-        F::Referrals => (
-            PickerKind::Services,
-            ctx.services
-                .iter()
-                .map(|s| (s.id.to_string(), s.name.get(lang).to_owned()))
-                .collect(),
-        ),
-        F::Country => (
-            PickerKind::Country,
-            coded_names(COUNTRY_CODES, country_name, lang),
-        ),
-        F::Language => (
-            PickerKind::LanguageUsed,
-            coded_names(LANGUAGE_CODES, language_name, lang),
-        ),
-        _ => (
-            PickerKind::Residence,
-            ctx.reference
-                .counties
-                .iter()
-                .map(|c| (c.name.clone(), c.name.clone()))
-                .chain(std::iter::once((
-                    OUTSIDE_POMORSKIE.to_owned(),
-                    lang.t(Msg::OutsidePomorskie).to_owned(),
-                )))
-                .collect(),
-        ),
+/// The fields that are typed or chosen in place (no list, shown as stored).
+macro_rules! typed_consultation_fields {
+    () => {
+        ConsultationField::At
+            | ConsultationField::Client
+            | ConsultationField::Gender
+            | ConsultationField::AgeBand
+            | ConsultationField::Channel
+            | ConsultationField::Minutes
+            | ConsultationField::FollowUp
+            | ConsultationField::Notes
     };
-    (kind, choices)
 }
 
-/// What a picked field shows for its values.
-fn labels_of(field: ConsultationField, values: &[String], ctx: &FormContext<'_>) -> Vec<String> {
-    use ConsultationField as F;
-    let lang = ctx.lang;
-    values
-        .iter()
-        .map(|v| match field {
+impl Fields for ConsultationField {
+    type Context<'a> = FormContext<'a>;
+
+    fn list(self, ctx: &FormContext<'_>) -> Option<(PickerKind, Vec<(String, String)>)> {
+        use ConsultationField as F;
+        let lang = ctx.lang;
+        let list = match self {
+            F::Topics => (PickerKind::Topics, topic_choices(ctx.reference, lang)),
+            F::Referrals => (
+                PickerKind::Services,
+                ctx.services
+                    .iter()
+                    .map(|s| (s.id.to_string(), s.name.get(lang).to_owned()))
+                    .collect(),
+            ),
+            F::Country => (
+                PickerKind::Country,
+                coded_names(COUNTRY_CODES, country_name, lang),
+            ),
+            F::Language => (
+                PickerKind::LanguageUsed,
+                coded_names(LANGUAGE_CODES, language_name, lang),
+            ),
+            F::County => (
+                PickerKind::Residence,
+                ctx.reference
+                    .counties
+                    .iter()
+                    .map(|c| (c.name.clone(), c.name.clone()))
+                    .chain(std::iter::once((
+                        OUTSIDE_POMORSKIE.to_owned(),
+                        lang.t(Msg::OutsidePomorskie).to_owned(),
+                    )))
+                    .collect(),
+            ),
+            typed_consultation_fields!() => return None,
+        };
+        Some(list)
+    }
+
+    fn shown(self, v: &str, ctx: &FormContext<'_>) -> String {
+        use ConsultationField as F;
+        let lang = ctx.lang;
+        match self {
             F::Topics => ctx.reference.topic_label(v, lang).to_owned(),
             F::Referrals => ctx
                 .services
                 .iter()
-                .find(|s| s.id.to_string() == *v)
-                .map_or_else(|| v.clone(), |s| s.name.get(lang).to_owned()),
-            F::Country => country_name(v, lang).map_or_else(|| v.clone(), str::to_owned),
-            F::Language => language_name(v, lang).map_or_else(|| v.clone(), str::to_owned),
+                .find(|s| s.id.to_string() == v)
+                .map_or_else(|| v.to_owned(), |s| s.name.get(lang).to_owned()),
+            F::Country => country_name(v, lang).map_or_else(|| v.to_owned(), str::to_owned),
+            F::Language => language_name(v, lang).map_or_else(|| v.to_owned(), str::to_owned),
             F::County if v == OUTSIDE_POMORSKIE => lang.t(Msg::OutsidePomorskie).to_owned(),
-            _ => v.clone(),
-        })
-        .collect()
+            F::County | typed_consultation_fields!() => v.to_owned(),
+        }
+    }
 }

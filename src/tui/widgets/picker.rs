@@ -10,11 +10,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 use ratatui_textarea::TextArea;
 
-use super::action::Action;
-use super::keymap::{self, Context};
-use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 use crate::text::search_fold;
+use crate::tui::action::Action;
+use crate::tui::keymap::Focus;
+use crate::tui::theme::Theme;
 
 /// Which filter a picker sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,15 +145,26 @@ impl Picker {
         }
     }
 
-    /// Handles a key.
-    pub fn handle(&mut self, ev: &KeyEvent) -> PickerOutcome {
-        if self.kind.is_multi() && ev.code == crossterm::event::KeyCode::Char(' ') {
-            if let Some(&i) = self.state.selected().and_then(|i| self.shown.get(i)) {
-                self.items[i].ticked = !self.items[i].ticked;
-            }
-            return PickerOutcome::Keep;
+    /// What has the focus, for the key tables: Space ticks in a list of
+    /// several and is text in the filter of a list of one.
+    pub fn focus(&self) -> Focus {
+        if self.kind.is_multi() {
+            Focus::ListOfSeveral
+        } else {
+            Focus::Other
         }
-        match keymap::lookup(Context::Picker, ev) {
+    }
+
+    /// Handles a key: `action` is what the picker's key table made of it
+    /// (none for a key typed into the filter).
+    pub fn handle(&mut self, action: Option<Action>, ev: &KeyEvent) -> PickerOutcome {
+        match action {
+            Some(Action::Tick) => {
+                if let Some(&i) = self.state.selected().and_then(|i| self.shown.get(i)) {
+                    self.items[i].ticked = !self.items[i].ticked;
+                }
+                PickerOutcome::Keep
+            }
             Some(Action::Back) => PickerOutcome::Cancel,
             Some(Action::Confirm) if self.kind.is_multi() => PickerOutcome::ChosenMany(
                 self.items

@@ -10,10 +10,10 @@ use crossterm::event::KeyEvent;
 use ratatui::widgets::ListState;
 use ratatui_textarea::TextArea;
 
-use super::action::Action;
-use super::keymap::Context;
 use crate::consultation::Consultation;
 use crate::store::ConsultationQuery;
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
 
 pub use view::{MASK, draw};
 
@@ -162,14 +162,14 @@ impl ConsultationsScreen {
 
     /// Types into the search line; true when the text changed.
     pub fn type_key(&mut self, ev: KeyEvent) -> bool {
-        super::form::type_into(&mut self.search, ev, false)
+        crate::tui::form::type_into(&mut self.search, ev, false)
     }
 
     /// Inserts pasted text into the search line (on one line) and gives it
     /// the focus; true when the text changed.
     pub fn paste(&mut self, text: &str) -> bool {
         self.focus = Focus::Search;
-        super::form::paste_into(&mut self.search, text, false)
+        crate::tui::form::paste_into(&mut self.search, text, false)
     }
 
     /// Carries out a screen-level action. Returns true when what is listed

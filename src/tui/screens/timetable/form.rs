@@ -6,7 +6,9 @@ use uuid::Uuid;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Cancellation, Session, SessionMode};
 use crate::timetable::draft::{SessionDraft, SessionField};
-use crate::tui::form::{Field, Form, FormOutcome, Input};
+use crate::tui::action::Action;
+use crate::tui::form::{Field, Fields, Form, FormOutcome, Input};
+use crate::tui::picker::PickerKind;
 
 /// What a key did to the session form.
 pub enum SessionFormOutcome {
@@ -34,22 +36,10 @@ impl SessionForm {
     /// A form holding `draft`; `editing` is the session it corrects, if any.
     pub fn new(draft: &SessionDraft, editing: Option<&Session>, lang: Lang) -> Self {
         use SessionField as F;
-        let text = |id, label: Msg, value: &str| Field {
-            id,
-            label: lang.t(label).to_owned(),
-            input: Input::text(value),
-            error: None,
-            visible: true,
-        };
-        let choice = |id, label: Msg, options: [Msg; 2], selected: usize| Field {
-            id,
-            label: lang.t(label).to_owned(),
-            input: Input::Choice {
-                options: options.iter().map(|m| lang.t(*m).to_owned()).collect(),
-                selected,
-            },
-            error: None,
-            visible: true,
+        let text = |id, label: Msg, value: &str| Field::new(id, label, Input::text(value), lang);
+        let choice = |id, label: Msg, options: [Msg; 2], selected: usize| {
+            let options = options.map(|m| lang.t(m).to_owned());
+            Field::new(id, label, Input::choice(options, selected), lang)
         };
         let mut on = [false; 7];
         for d in &draft.days {
@@ -76,13 +66,7 @@ impl SessionForm {
                 [Msg::Weekly, Msg::Once],
                 usize::from(!draft.weekly),
             ),
-            Field {
-                id: F::Days,
-                label: lang.t(Msg::FieldDays).to_owned(),
-                input: Input::Days { on, cursor: 0 },
-                error: None,
-                visible: true,
-            },
+            Field::new(F::Days, Msg::FieldDays, Input::Days { on, cursor: 0 }, lang),
             text(F::Date, Msg::FieldDate, &draft.date),
             text(F::Starts, Msg::FieldStarts, &draft.starts),
             text(F::Ends, Msg::FieldEnds, &draft.ends),
@@ -140,11 +124,17 @@ impl SessionForm {
         }
     }
 
-    /// Handles a key; on save, validates and either returns the session or
-    /// marks the fields that are wrong.
-    pub fn handle(&mut self, ev: KeyEvent, lang: Lang) -> SessionFormOutcome {
-        match self.form.handle(ev) {
-            FormOutcome::Keep | FormOutcome::Pick(_) | FormOutcome::Picked(..) => {
+    /// Handles a key (`action` is what the key map made of it); on save,
+    /// validates and either returns the session or marks the fields that are
+    /// wrong.
+    pub fn handle(
+        &mut self,
+        action: Option<Action>,
+        ev: KeyEvent,
+        lang: Lang,
+    ) -> SessionFormOutcome {
+        match self.form.handle(action, ev, &(), lang) {
+            FormOutcome::Keep => {
                 self.show_fields_of_repeat();
                 SessionFormOutcome::Keep
             }
@@ -157,14 +147,42 @@ impl SessionForm {
                 match self.draft().validate(id, cancellations, lang) {
                     Ok(session) => SessionFormOutcome::Save(Box::new(session)),
                     Err(errors) => {
-                        let marked: Vec<(SessionField, String)> =
-                            errors.into_iter().map(|e| (e.field, e.message)).collect();
-                        self.form.set_errors(&marked);
-                        self.form.message = Some(lang.t(Msg::FormFixErrors).to_owned());
+                        let problems = errors.into_iter().map(|e| (e.field, e.message));
+                        self.form.refuse(problems, lang);
                         SessionFormOutcome::Keep
                     }
                 }
             }
         }
+    }
+}
+
+/// A session's fields are all typed or chosen in place.
+impl Fields for SessionField {
+    type Context<'a> = ();
+
+    fn list(self, (): &()) -> Option<(PickerKind, Vec<(String, String)>)> {
+        match self {
+            SessionField::Title
+            | SessionField::TitleEn
+            | SessionField::Audience
+            | SessionField::Theme
+            | SessionField::Organiser
+            | SessionField::Mode
+            | SessionField::Place
+            | SessionField::Link
+            | SessionField::Contact
+            | SessionField::Weekly
+            | SessionField::Days
+            | SessionField::Date
+            | SessionField::Starts
+            | SessionField::Ends
+            | SessionField::ValidFrom
+            | SessionField::ValidUntil => None,
+        }
+    }
+
+    fn shown(self, value: &str, (): &()) -> String {
+        value.to_owned()
     }
 }

@@ -9,13 +9,13 @@ use crossterm::event::KeyEvent;
 use ratatui::widgets::ListState;
 use ratatui_textarea::TextArea;
 
-use super::action::Action;
-use super::keymap::Context;
-use super::picker::{Picker, PickerKind};
 use crate::clock::Clock;
 use crate::i18n::{LANGUAGE_CODES, Lang, language_name};
 use crate::model::{Reference, Service};
 use crate::search::{Filter, SearchIndex, Searcher};
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
+use crate::tui::picker::{Picker, PickerKind};
 
 pub use view::draw;
 
@@ -141,14 +141,14 @@ impl ServicesScreen {
 
     /// Types a key into the search line; the results follow at once.
     pub fn type_key(&mut self, ev: KeyEvent) {
-        if super::form::type_into(&mut self.search, ev, false) {
+        if crate::tui::form::type_into(&mut self.search, ev, false) {
             self.requery();
         }
     }
 
     /// Inserts pasted text into the search line (on one line).
     pub fn paste(&mut self, text: &str) {
-        if super::form::paste_into(&mut self.search, text, false) {
+        if crate::tui::form::paste_into(&mut self.search, text, false) {
             self.requery();
         }
     }

@@ -8,7 +8,8 @@ use uuid::Uuid;
 use crate::directory::draft::{ServiceDraft, ServiceField};
 use crate::i18n::{Lang, Msg};
 use crate::model::{Organization, Reference, Service, WHOLE_REGION};
-use crate::tui::form::{Field, Form, FormOutcome, Input};
+use crate::tui::action::Action;
+use crate::tui::form::{Field, Fields, Form, FormOutcome, Input, topic_choices};
 use crate::tui::picker::PickerKind;
 
 /// What a key did to the service form.
@@ -48,20 +49,9 @@ impl ServiceForm {
         use ServiceField as F;
         let lang = ctx.lang;
         let draft = ServiceDraft::from_service(&base, lang);
-        let field = |id, m: Msg, input| Field {
-            id,
-            label: lang.t(m).to_owned(),
-            input,
-            error: None,
-            visible: true,
-        };
-        let notes = |text: &str| {
-            let mut area = ratatui_textarea::TextArea::new(
-                text.lines().map(str::to_owned).collect::<Vec<_>>(),
-            );
-            area.set_cursor_line_style(ratatui::style::Style::new());
-            Input::Notes(Box::new(area))
-        };
+        let field = |id, m: Msg, input| Field::new(id, m, input, lang);
+        let notes = Input::notes;
+        let picked = |id: ServiceField, values: Vec<String>| id.picked(values, ctx);
         let organisation: Vec<String> = draft
             .organisation
             .map(|id| id.to_string())
@@ -77,7 +67,7 @@ impl ServiceForm {
             field(
                 F::Organisation,
                 Msg::FieldOrganisation,
-                picked(F::Organisation, organisation, ctx),
+                picked(F::Organisation, organisation),
             ),
             field(
                 F::NewOrganisation,
@@ -97,7 +87,7 @@ impl ServiceForm {
             field(
                 F::Topics,
                 Msg::FieldTopics,
-                picked(F::Topics, draft.topics.clone(), ctx),
+                picked(F::Topics, draft.topics.clone()),
             ),
             field(
                 F::Languages,
@@ -107,7 +97,7 @@ impl ServiceForm {
             field(
                 F::Counties,
                 Msg::FieldAreas,
-                picked(F::Counties, draft.counties.clone(), ctx),
+                picked(F::Counties, draft.counties.clone()),
             ),
             field(
                 F::Schedules,
@@ -138,17 +128,14 @@ impl ServiceForm {
             field(
                 F::Free,
                 Msg::FieldFreeOfCharge,
-                Input::Choice {
-                    options: [Msg::NotStated, Msg::Free, Msg::Paid]
-                        .iter()
-                        .map(|m| lang.t(*m).to_owned())
-                        .collect(),
-                    selected: match draft.free {
+                Input::choice(
+                    [Msg::NotStated, Msg::Free, Msg::Paid].map(|m| lang.t(m).to_owned()),
+                    match draft.free {
                         None => 0,
                         Some(true) => 1,
                         Some(false) => 2,
                     },
-                },
+                ),
             ),
             field(F::Fees, Msg::FieldFees, Input::text(&draft.fees)),
             field(F::FeesEn, Msg::FieldFeesEn, Input::text(&draft.fees_en)),
@@ -218,23 +205,18 @@ impl ServiceForm {
         self.base.id
     }
 
-    /// Handles a key; on save, validates and either returns the service or
-    /// marks the fields that are wrong.
-    pub fn handle(&mut self, ev: KeyEvent, ctx: &ServiceFormContext<'_>) -> ServiceFormOutcome {
-        match self.form.handle(ev) {
+    /// Handles a key (`action` is what the key map made of it); on save,
+    /// validates and either returns the service or marks the fields that are
+    /// wrong.
+    pub fn handle(
+        &mut self,
+        action: Option<Action>,
+        ev: KeyEvent,
+        ctx: &ServiceFormContext<'_>,
+    ) -> ServiceFormOutcome {
+        match self.form.handle(action, ev, ctx, ctx.lang) {
             FormOutcome::Keep => ServiceFormOutcome::Keep,
             FormOutcome::Cancel => ServiceFormOutcome::Cancel,
-            FormOutcome::Pick(field) => {
-                let (kind, choices) = choices_for(field, ctx);
-                self.form.open_picker(field, kind, choices, ctx.lang);
-                ServiceFormOutcome::Keep
-            }
-            FormOutcome::Picked(field, values) => {
-                if let Input::Picked { values, labels } = picked(field, values, ctx) {
-                    self.form.set_picked(field, values, labels);
-                }
-                ServiceFormOutcome::Keep
-            }
             FormOutcome::Save => {
                 match self
                     .draft()
@@ -244,10 +226,8 @@ impl ServiceForm {
                         ServiceFormOutcome::Save(Box::new(service), organisation)
                     }
                     Err(problems) => {
-                        let marked: Vec<(ServiceField, String)> =
-                            problems.into_iter().map(|p| (p.field, p.message)).collect();
-                        self.form.set_errors(&marked);
-                        self.form.message = Some(ctx.lang.t(Msg::FormFixErrors).to_owned());
+                        let problems = problems.into_iter().map(|p| (p.field, p.message));
+                        self.form.refuse(problems, ctx.lang);
                         ServiceFormOutcome::Keep
                     }
                 }
@@ -256,58 +236,72 @@ impl ServiceForm {
     }
 }
 
-/// The list of a picked field: what kind, and the (value, label) choices.
-fn choices_for(
-    field: ServiceField,
-    ctx: &ServiceFormContext<'_>,
-) -> (PickerKind, Vec<(String, String)>) {
-    let lang = ctx.lang;
-    let (kind, choices): (PickerKind, Vec<(String, String)>) = match field {
-        ServiceField::Organisation => (
-            PickerKind::Organisation,
-            ctx.organisations
-                .iter()
-                .map(|o| (o.id.to_string(), o.name.get(lang).to_owned()))
-                .collect(),
-        ),
-        ServiceField::Topics => (
-            PickerKind::Topics,
-            ctx.reference
-                .topics
-                .iter()
-                .map(|t| (t.code.clone(), t.label(lang).to_owned()))
-                .collect(),
-        ),
-        _ => (
-            PickerKind::Areas,
-            std::iter::once((WHOLE_REGION.to_owned(), lang.t(Msg::WholeRegion).to_owned()))
-                .chain(
-                    ctx.reference
-                        .counties
-                        .iter()
-                        .map(|c| (c.name.clone(), c.name.clone())),
-                )
-                .collect(),
-        ),
+/// The fields that are typed or chosen in place (no list, shown as stored).
+macro_rules! typed_service_fields {
+    () => {
+        ServiceField::Name
+            | ServiceField::NameEn
+            | ServiceField::NewOrganisation
+            | ServiceField::Description
+            | ServiceField::DescriptionEn
+            | ServiceField::Languages
+            | ServiceField::Schedules
+            | ServiceField::Email
+            | ServiceField::Phones
+            | ServiceField::Url
+            | ServiceField::Address
+            | ServiceField::OnlineLink
+            | ServiceField::Eligibility
+            | ServiceField::EligibilityEn
+            | ServiceField::HowToApply
+            | ServiceField::HowToApplyEn
+            | ServiceField::Free
+            | ServiceField::Fees
+            | ServiceField::FeesEn
     };
-    (kind, choices)
 }
 
-/// A picked field's input: the values with what is shown for them.
-fn picked(field: ServiceField, values: Vec<String>, ctx: &ServiceFormContext<'_>) -> Input {
-    let lang = ctx.lang;
-    let labels = values
-        .iter()
-        .map(|v| match field {
+impl Fields for ServiceField {
+    type Context<'a> = ServiceFormContext<'a>;
+
+    fn list(self, ctx: &ServiceFormContext<'_>) -> Option<(PickerKind, Vec<(String, String)>)> {
+        let lang = ctx.lang;
+        let list = match self {
+            ServiceField::Organisation => (
+                PickerKind::Organisation,
+                ctx.organisations
+                    .iter()
+                    .map(|o| (o.id.to_string(), o.name.get(lang).to_owned()))
+                    .collect(),
+            ),
+            ServiceField::Topics => (PickerKind::Topics, topic_choices(ctx.reference, lang)),
+            ServiceField::Counties => (
+                PickerKind::Areas,
+                std::iter::once((WHOLE_REGION.to_owned(), lang.t(Msg::WholeRegion).to_owned()))
+                    .chain(
+                        ctx.reference
+                            .counties
+                            .iter()
+                            .map(|c| (c.name.clone(), c.name.clone())),
+                    )
+                    .collect(),
+            ),
+            typed_service_fields!() => return None,
+        };
+        Some(list)
+    }
+
+    fn shown(self, v: &str, ctx: &ServiceFormContext<'_>) -> String {
+        let lang = ctx.lang;
+        match self {
             ServiceField::Organisation => ctx
                 .organisations
                 .iter()
-                .find(|o| o.id.to_string() == *v)
-                .map_or_else(|| v.clone(), |o| o.name.get(lang).to_owned()),
+                .find(|o| o.id.to_string() == v)
+                .map_or_else(|| v.to_owned(), |o| o.name.get(lang).to_owned()),
             ServiceField::Topics => ctx.reference.topic_label(v, lang).to_owned(),
-            _ if v == WHOLE_REGION => lang.t(Msg::WholeRegion).to_owned(),
-            _ => v.clone(),
-        })
-        .collect();
-    Input::Picked { values, labels }
+            ServiceField::Counties if v == WHOLE_REGION => lang.t(Msg::WholeRegion).to_owned(),
+            ServiceField::Counties | typed_service_fields!() => v.to_owned(),
+        }
+    }
 }

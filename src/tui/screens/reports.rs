@@ -1,9 +1,8 @@
 //! The Reports screen: a period and a breakdown, the counts as bars and a
-//! table, and the totals. The numbers are computed on a thread of their own
-//! (a year of a million consultations must not freeze the screen).
+//! table, and the totals. The numbers are computed by a job of their own
+//! (`tui::jobs`: a year of a million consultations must not freeze the screen).
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver};
 
 use chrono::{Datelike, Months, NaiveDate};
 use ratatui::Frame;
@@ -11,12 +10,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::action::Action;
-use super::theme::Theme;
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::report::{Breakdown, Report};
-use crate::store::Store;
+use crate::tui::action::Action;
+use crate::tui::jobs::Job;
+use crate::tui::theme::Theme;
 
 /// The periods offered, in the order `p` cycles through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +93,7 @@ pub struct ReportsScreen {
     period: Period,
     by: Breakdown,
     report: Option<Report>,
-    pending: Option<Receiver<Result<Report, String>>>,
+    computing: bool,
     /// The last error, if computing failed.
     pub error: Option<String>,
     /// The audit trail, when shown instead of the report.
@@ -107,7 +106,7 @@ impl Default for ReportsScreen {
             period: Period::ThisMonth,
             by: Breakdown::Topic,
             report: None,
-            pending: None,
+            computing: false,
             error: None,
             audit: None,
         }
@@ -117,7 +116,7 @@ impl Default for ReportsScreen {
 impl ReportsScreen {
     /// True while the numbers are being computed.
     pub fn computing(&self) -> bool {
-        self.pending.is_some()
+        self.computing
     }
 
     /// The shown report.
@@ -161,46 +160,30 @@ impl ReportsScreen {
         self.period = Period::Custom(from.min(to), from.max(to));
     }
 
-    /// Starts computing the report on a thread with its own connection.
-    pub fn compute(&mut self, path: PathBuf, today: NaiveDate) {
+    /// The job that computes the numbers of the period and breakdown shown,
+    /// for the database at `path` on `today`; the screen says "computing"
+    /// until [`finish`](Self::finish).
+    pub fn request(&mut self, path: PathBuf, today: NaiveDate) -> Job {
         let (from, to) = self.period.range(today);
-        let by = self.by;
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let result = Store::open_existing(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|store| {
-                    store
-                        .report(Some(from), Some(to), by, today)
-                        .map_err(|e| e.to_string())
-                });
-            let _ = tx.send(result);
-        });
-        self.pending = Some(rx);
+        self.computing = true;
+        Job::Report {
+            path,
+            from,
+            to,
+            by: self.by,
+            today,
+        }
     }
 
-    /// Takes a finished computation; true when the screen changed.
-    pub fn poll(&mut self) -> bool {
-        let Some(rx) = &self.pending else {
-            return false;
-        };
-        match rx.try_recv() {
-            Ok(result) => {
-                self.pending = None;
-                match result {
-                    Ok(report) => {
-                        self.report = Some(report);
-                        self.error = None;
-                    }
-                    Err(e) => self.error = Some(e),
-                }
-                true
+    /// The numbers computed (or why not).
+    pub fn finish(&mut self, result: Result<Report, String>) {
+        self.computing = false;
+        match result {
+            Ok(report) => {
+                self.report = Some(report);
+                self.error = None;
             }
-            Err(mpsc::TryRecvError::Empty) => false,
-            Err(mpsc::TryRecvError::Disconnected) => {
-                self.pending = None;
-                true
-            }
+            Err(e) => self.error = Some(e),
         }
     }
 }

@@ -1,0 +1,192 @@
+//! Keys and pastes: what has the focus, what the key map makes of a key,
+//! and who takes it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{App, Popup};
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+use crate::tui::keymap::{self, Context, Focus, Situation};
+use crate::tui::picker::PickerOutcome;
+use crate::tui::screen::Screen;
+use crate::tui::services::Pane;
+use crate::tui::services::form::{ServiceFormContext, ServiceFormOutcome};
+use crate::tui::timetable::form::SessionFormOutcome;
+
+impl App {
+    /// The key-map context of what has the focus.
+    pub fn context(&self) -> Context {
+        match &self.popup {
+            Some(Popup::Help(_)) => Context::Help,
+            Some(Popup::Text(..)) => Context::Text,
+            Some(Popup::ConfirmStatus(..)) => Context::Confirm,
+            Some(Popup::DraftOffer(..)) => Context::DraftOffer,
+            Some(Popup::Picker(_)) => Context::Picker,
+            Some(Popup::Prompt(_)) => Context::Prompt,
+            Some(Popup::SessionForm(form)) => form.form.context(),
+            Some(Popup::ConsultationForm(form)) => form.context(),
+            Some(Popup::ServiceForm(form)) => form.form.context(),
+            None => match self.screen {
+                Screen::Consultations => self.consultations.context(),
+                Screen::Services => self.services.context(),
+                Screen::Timetable => Context::Timetable,
+                Screen::Reports if self.reports.audit.is_some() => Context::Audit,
+                Screen::Reports => Context::Reports,
+            },
+        }
+    }
+
+    /// Who works and what has the focus, for the key tables.
+    pub fn situation(&self) -> Situation {
+        let focus = match &self.popup {
+            Some(Popup::Picker(picker)) => picker.focus(),
+            Some(Popup::Prompt(_)) => Focus::Text,
+            Some(Popup::SessionForm(form)) => form.form.focus(),
+            Some(Popup::ConsultationForm(form)) => form.focus(),
+            Some(Popup::ServiceForm(form)) => form.form.focus(),
+            Some(
+                Popup::Help(_) | Popup::Text(..) | Popup::ConfirmStatus(..) | Popup::DraftOffer(..),
+            )
+            | None => Focus::Other,
+        };
+        Situation {
+            role: self.role,
+            read_only: self.read_only,
+            focus,
+        }
+    }
+
+    /// Handles one key press: the key map of what has the focus says what it
+    /// means; a key it does not list is text where text is typed.
+    pub fn on_key(&mut self, ev: KeyEvent) {
+        // Over SSH (and in tmux) Esc followed quickly by a key arrives as Alt+key.
+        // Alt means nothing in Pomost, so it is taken as the two keys it was.
+        if ev.modifiers.contains(KeyModifiers::ALT) && matches!(ev.code, KeyCode::Char(_)) {
+            self.on_key(KeyEvent::from(KeyCode::Esc));
+            self.on_key(KeyEvent::new(ev.code, ev.modifiers - KeyModifiers::ALT));
+            return;
+        }
+        self.status = None;
+        let context = self.context();
+        let action = keymap::lookup(context, &ev, &self.situation());
+        match &mut self.popup {
+            Some(Popup::Help(offset)) => match action {
+                Some(Action::Back) => self.popup = None,
+                Some(Action::Down) => *offset = offset.saturating_add(1),
+                Some(Action::Up) => *offset = offset.saturating_sub(1),
+                Some(Action::PageDown) => *offset = offset.saturating_add(10),
+                Some(Action::PageUp) => *offset = offset.saturating_sub(10),
+                _ => {}
+            },
+            // Any key closes a text to read.
+            Some(Popup::Text(..)) => self.popup = None,
+            Some(Popup::ConfirmStatus(id, status, _)) => {
+                if action == Some(Action::Yes) {
+                    self.effects.push(Effect::SetServiceStatus(*id, *status));
+                }
+                self.popup = None;
+            }
+            Some(Popup::Picker(picker)) => match picker.handle(action, &ev) {
+                PickerOutcome::Keep => {}
+                PickerOutcome::Cancel | PickerOutcome::ChosenMany(_) => self.popup = None,
+                PickerOutcome::Chosen(value) => {
+                    let kind = picker.kind;
+                    self.popup = None;
+                    match self.screen {
+                        Screen::Consultations => {
+                            self.consultations.topic = value;
+                            self.effects.push(Effect::RefreshConsultations);
+                        }
+                        Screen::Services | Screen::Timetable | Screen::Reports => {
+                            self.services.apply_choice(kind, value);
+                        }
+                    }
+                }
+            },
+            Some(Popup::SessionForm(form)) => match form.handle(action, ev, self.lang) {
+                SessionFormOutcome::Keep => {}
+                SessionFormOutcome::Cancel => self.popup = None,
+                SessionFormOutcome::Save(session) => {
+                    // The form stays open until the save succeeds.
+                    let version = form.version;
+                    self.effects.push(Effect::SaveSession(session, version));
+                }
+            },
+            Some(Popup::ConsultationForm(_)) => self.consultation_form_key(action, ev),
+            Some(Popup::ServiceForm(form)) => {
+                let ctx = ServiceFormContext {
+                    reference: &self.reference,
+                    organisations: &self.organisations,
+                    lang: self.lang,
+                };
+                match form.handle(action, ev, &ctx) {
+                    ServiceFormOutcome::Keep => {}
+                    ServiceFormOutcome::Cancel => self.popup = None,
+                    ServiceFormOutcome::Save(service, organisation) => {
+                        // The form stays open until the save succeeds.
+                        let version = form.version;
+                        self.effects
+                            .push(Effect::SaveService(service, organisation, version));
+                    }
+                }
+            }
+            Some(Popup::DraftOffer(..)) => self.draft_offer_key(action),
+            Some(Popup::Prompt(prompt)) => match action {
+                Some(Action::Back) => self.popup = None,
+                Some(Action::Confirm) => {
+                    let (kind, answer) = (prompt.kind, prompt.answer());
+                    self.answer(kind, answer.trim());
+                }
+                // Editing keys (Ctrl-U, Ctrl-Z) and text go to the answer.
+                _ => prompt.type_key(ev),
+            },
+            None => match action {
+                Some(Action::ClearLine | Action::Undo) | None => self.type_key(context, ev),
+                Some(action) => self.update(action),
+            },
+        }
+    }
+
+    /// A key typed into the shown screen's search line (text, or an editing
+    /// key of the line).
+    pub(super) fn type_key(&mut self, context: Context, ev: KeyEvent) {
+        if context != Context::Search {
+            return;
+        }
+        match self.screen {
+            Screen::Consultations if self.consultations.type_key(ev) => {
+                self.effects.push(Effect::RefreshConsultations);
+            }
+            Screen::Services => self.services.type_key(ev),
+            Screen::Consultations | Screen::Timetable | Screen::Reports => {}
+        }
+    }
+
+    /// Handles pasted text (a bracketed paste): it goes into whatever takes
+    /// text now — the focused field of a form, a prompt, a picker's filter —
+    /// or else into the screen's search line. Its letters never act as keys.
+    pub fn on_paste(&mut self, text: &str) {
+        self.status = None;
+        match &mut self.popup {
+            Some(Popup::Picker(picker)) => picker.paste(text),
+            Some(Popup::Prompt(prompt)) => prompt.paste(text),
+            Some(Popup::SessionForm(form)) => form.form.paste(text),
+            Some(Popup::ConsultationForm(form)) => form.form.paste(text),
+            Some(Popup::ServiceForm(form)) => form.form.paste(text),
+            // Questions and texts to read take keys, not text.
+            Some(
+                Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::ConfirmStatus(..),
+            ) => {}
+            None => match self.screen {
+                Screen::Services => {
+                    self.services.focus = Pane::Search;
+                    self.services.paste(text);
+                }
+                Screen::Consultations if self.consultations.paste(text) => {
+                    self.effects.push(Effect::RefreshConsultations);
+                }
+                Screen::Consultations | Screen::Timetable | Screen::Reports => {}
+            },
+        }
+    }
+}

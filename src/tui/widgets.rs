@@ -1,0 +1,5 @@
+//! Widgets that open over a screen: forms, pickers, one-line prompts.
+
+pub mod form;
+pub mod picker;
+pub mod prompt;
