@@ -9,7 +9,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{AgeBand, Channel, Gender, OUTSIDE_POMORSKIE};
+use super::{AgeBand, Channel, Consultation, Gender, OUTSIDE_POMORSKIE};
 use crate::dates::{parse_date, parse_date_time};
 use crate::i18n::{Lang, Msg, country_name, language_name};
 use crate::limits;
@@ -111,6 +111,26 @@ pub struct NewConsultation {
 const FUTURE_SLACK_MINUTES: i64 = 10;
 
 impl ConsultationDraft {
+    /// The form's content for correcting a stored consultation (the way back
+    /// is [`ConsultationDraft::validate`], then the store).
+    pub fn from_consultation(c: &Consultation) -> Self {
+        Self {
+            at: c.at.format("%Y-%m-%d %H:%M").to_string(),
+            client: c.client.clone(),
+            topics: c.topics.clone(),
+            referrals: c.referrals.iter().map(Uuid::to_string).collect(),
+            country: c.country.clone().unwrap_or_default(),
+            language: c.language.clone().unwrap_or_default(),
+            county: c.county.clone().unwrap_or_default(),
+            gender: c.gender.code().to_owned(),
+            age_band: c.age_band.code().to_owned(),
+            channel: c.channel.code().to_owned(),
+            minutes: c.minutes.map(|m| m.to_string()).unwrap_or_default(),
+            follow_up: c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+            notes: c.notes.clone(),
+        }
+    }
+
     /// Checks every field against the reference lists, the known services and
     /// the current time; returns the consultation or every problem.
     pub fn validate(
