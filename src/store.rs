@@ -18,6 +18,7 @@ mod audit;
 mod catalogue;
 mod consultations;
 mod privacy;
+mod report;
 mod services;
 mod sessions;
 mod staff;

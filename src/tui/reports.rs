@@ -79,15 +79,7 @@ impl Period {
     }
 }
 
-const BREAKDOWNS: [Breakdown; 7] = [
-    Breakdown::Topic,
-    Breakdown::Country,
-    Breakdown::County,
-    Breakdown::Channel,
-    Breakdown::Gender,
-    Breakdown::Age,
-    Breakdown::Staff,
-];
+const BREAKDOWNS: &[Breakdown] = Breakdown::ALL;
 
 /// State of the Reports screen.
 pub struct ReportsScreen {
