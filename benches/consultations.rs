@@ -1007,7 +1007,7 @@ fn rss_child(path: &Path, day: NaiveDate) {
     let (rss, hwm) = memory();
     println!("before {rss} {hwm}");
     let lang = Lang::Pl;
-    let store = pomost::cli::open_seeded(path, lang, Clock::system()).expect("open the database");
+    let store = pomost::access::open_seeded(path, lang, Clock::system()).expect("open the database");
     let rx = loader::spawn(path.to_owned(), lang, Clock::system());
     let mut app = App::loading(lang, Theme::colored(), Clock::system());
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
@@ -1595,7 +1595,7 @@ fn main() {
     for _ in 0..15 {
         let start = Instant::now();
         let (t_open, other) = timed(|| {
-            pomost::cli::open_seeded(&db, Lang::Pl, Clock::system()).expect("open the database")
+            pomost::access::open_seeded(&db, Lang::Pl, Clock::system()).expect("open the database")
         });
         let (t_app, mut app) = timed(|| App::loading(Lang::Pl, Theme::colored(), Clock::system()));
         let (t_draw, ()) = timed(|| {
@@ -1640,7 +1640,7 @@ fn main() {
         screen_s.push(t_screen);
     }
     Table::header("Start-up with this database (page cache warm)");
-    Table::row("cli::open_seeded (Store::open + topics check)", &open_s);
+    Table::row("access::open_seeded (Store::open + topics check)", &open_s);
     Table::row("App::loading", &loading_s);
     Table::row("first draw 80×24 (TestBackend)", &draw_s);
     Table::row(

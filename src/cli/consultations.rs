@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use uuid::Uuid;
 
-use super::{CliError, Need, date_option, open_as, write_table};
+use super::{Action, CliError, date_option, open_as, write_table};
 use crate::clock::Clock;
 use crate::consultation::{Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
@@ -63,17 +63,12 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang, clock: Clock) -> Re
     };
     // The input is checked before the database is touched.
     let query = query(&args, lang)?;
-    let (mut store, me) = open_as(db, lang, Need::Member, clock)?;
+    let (mut store, me) = open_as(db, lang, Action::Use, clock)?;
     if let (Some(client), false) = (&query.client, store.is_read_only()) {
         store.record_client_view(&me.user, client)?;
     }
     let mut consultations = store.consultations(&query)?;
-    if !me.role.sees_all_notes() {
-        // A desk worker reads the notes of their own consultations only.
-        for c in consultations.iter_mut().filter(|c| c.staff != me.user) {
-            c.notes.clear();
-        }
-    }
+    me.actor().hide_notes(&mut consultations);
     let mut out = io::stdout().lock();
     let written = match args.format.unwrap_or(default) {
         ConsultationsFormat::Table => {

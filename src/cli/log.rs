@@ -8,7 +8,7 @@ use std::path::Path;
 use clap::Args;
 use uuid::Uuid;
 
-use super::{CliError, Need, open_as};
+use super::{Action, CliError, open_as};
 use crate::clock::Clock;
 use crate::consultation::{ConsultationDraft, ConsultationField, FieldProblem};
 use crate::i18n::{Lang, Msg};
@@ -130,7 +130,7 @@ fn problems_message(problems: &[FieldProblem]) -> String {
 pub fn run(args: LogArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let now = clock.warsaw_now();
     let draft = args.draft(now);
-    let (mut store, me) = open_as(db, lang, Need::Member, clock)?;
+    let (mut store, me) = open_as(db, lang, Action::Use, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,

@@ -50,7 +50,8 @@ impl Store {
         let at = self.clock.stamp();
         let tx = self.write()?;
         let before = member(&tx, user)?;
-        if before.as_ref().is_some_and(|b| b.role.coordinates()) && !role.coordinates() {
+        if before.as_ref().is_some_and(|b| b.role == Role::Coordinator) && role != Role::Coordinator
+        {
             refuse_last_coordinator(&tx, user)?;
         }
         tx.execute(
@@ -82,7 +83,7 @@ impl Store {
         let at = self.clock.stamp();
         let tx = self.write()?;
         let before = member(&tx, user)?.ok_or_else(|| StaffError::NotFound(user.to_owned()))?;
-        if before.role.coordinates() {
+        if before.role == Role::Coordinator {
             refuse_last_coordinator(&tx, user)?;
         }
         tx.execute("DELETE FROM staff WHERE user = ?1", [user])?;

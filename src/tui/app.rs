@@ -26,6 +26,7 @@ use crate::clock::Clock;
 use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
+use crate::policy::{Action as May, Actor};
 use crate::staff::Role;
 use crate::timetable::draft::SessionDraft;
 use crate::timetable::service_slots;
@@ -391,22 +392,21 @@ impl App {
                     self.effects.push(Effect::RefreshConsultations);
                 }
                 if i == 3
-                    && self.role.coordinates()
+                    && self.actor().may(May::SeeReports)
                     && self.reports.report().is_none()
                     && !self.reports.computing()
                 {
                     self.effects.push(Effect::ComputeReport);
                 }
             }
-            Action::GoToDate | Action::ExportReport if self.tab == 3 && self.refused_role() => {}
+            Action::GoToDate | Action::ExportReport
+                if self.tab == 3 && self.refused_role(May::SeeReports) => {}
             Action::GoToDate if self.tab == 3 => {
                 self.ask(PromptKind::ReportRange, Msg::DateRangePrompt, "");
             }
             Action::ExportReport if self.tab == 3 => match self.reports.report() {
                 Some(report) if !self.reports.computing() => {
-                    let by = clap::ValueEnum::to_possible_value(&report.by)
-                        .map(|v| v.get_name().to_owned())
-                        .unwrap_or_default();
+                    let by = report.by.code();
                     let proposed = format!(
                         "pomost-report-{}-{}-{by}.csv",
                         report.from.map(|d| d.to_string()).unwrap_or_default(),
@@ -416,7 +416,7 @@ impl App {
                 }
                 _ => self.status = Some(self.lang.t(Msg::ReportNotReady).to_owned()),
             },
-            _ if self.tab == 3 && !self.role.coordinates() => {}
+            _ if self.tab == 3 && !self.actor().may(May::SeeReports) => {}
             Action::ToggleAudit if self.tab == 3 => {
                 if self.reports.audit.take().is_none() {
                     self.effects.push(Effect::LoadAudit);
@@ -579,25 +579,25 @@ impl App {
             self.status = Some(self.lang.t(Msg::ErrReadOnlyDb).to_owned());
             true
         } else {
-            coordinators_only && self.refused_role()
+            coordinators_only && self.refused_role(May::EditDirectory)
         }
     }
 
-    /// True, with the reason in the status line, when this user is not a
-    /// coordinator.
-    pub(super) fn refused_role(&mut self) -> bool {
-        if self.role.coordinates() {
+    /// The person working, as the core's policy sees them.
+    pub fn actor(&self) -> Actor<'_> {
+        Actor {
+            user: &self.user,
+            role: self.role,
+        }
+    }
+
+    /// True, with the reason in the status line, when this user may not do
+    /// `action`.
+    pub(super) fn refused_role(&mut self, action: May<'_>) -> bool {
+        if self.actor().may(action) {
             return false;
         }
-        let lang = self.lang;
-        self.status = Some(lang.fmt(
-            Msg::ErrNeedsRole,
-            &[
-                &Role::Coordinator.label(lang),
-                &self.user,
-                &self.role.label(lang),
-            ],
-        ));
+        self.status = Some(self.actor().refusal(action, self.lang));
         true
     }
 

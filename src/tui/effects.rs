@@ -361,17 +361,13 @@ fn refresh_consultations(app: &mut App, store: &Store) {
         store.follow_ups_due(today)
     } else {
         let mut query = screen.query();
-        if query.text.is_some() && !app.role.sees_all_notes() {
-            // The words of others' notes must not find their consultations
-            // for someone who may not read those notes.
-            query.staff = Some(app.user.clone());
-        }
+        app.actor().scope(&mut query);
         store.consultations(&query)
     };
     let due = store.follow_up_count(today);
     match rows.and_then(|rows| due.map(|due| (rows, due))) {
         Ok((mut rows, due)) => {
-            hide_others_notes(app, &mut rows);
+            app.actor().hide_notes(&mut rows);
             app.consultations.set_rows(rows);
             app.consultations.due = due;
         }
@@ -396,7 +392,7 @@ fn refresh_consultations(app: &mut App, store: &Store) {
     };
     match earlier {
         Ok(mut earlier) => {
-            hide_others_notes(app, &mut earlier);
+            app.actor().hide_notes(&mut earlier);
             app.consultations.set_earlier(earlier);
         }
         Err(e) => app.status = Some(database_message(&e, app.lang)),
@@ -427,15 +423,6 @@ pub fn database_message(e: &rusqlite::Error, lang: crate::i18n::Lang) -> String 
         lang.fmt(Msg::ErrBusy, &[&crate::store::busy_limit().as_secs()])
     } else {
         lang.fmt(Msg::ErrDatabase, &[e])
-    }
-}
-
-/// A desk worker reads the notes of their own consultations only.
-fn hide_others_notes(app: &App, rows: &mut [crate::consultation::Consultation]) {
-    if !app.role.sees_all_notes() {
-        for c in rows.iter_mut().filter(|c| c.staff != app.user) {
-            c.notes.clear();
-        }
     }
 }
 

@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             app.lang,
         ),
         2 => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
-        3 if !app.role.coordinates() => {
+        3 if !app.actor().may(crate::policy::Action::SeeReports) => {
             let notice = app
                 .lang
                 .fmt(Msg::ReportsForCoordinators, &[&app.role.label(app.lang)]);
@@ -180,7 +180,7 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let mut used = 0;
     // The reports' keys are offered only to those who may see reports.
     let context = match app.context() {
-        Context::Reports if !app.role.coordinates() => Context::Global,
+        Context::Reports if !app.actor().may(crate::policy::Action::SeeReports) => Context::Global,
         other => other,
     };
     for b in keymap::footer(context) {
