@@ -1007,7 +1007,8 @@ fn rss_child(path: &Path, day: NaiveDate) {
     let (rss, hwm) = memory();
     println!("before {rss} {hwm}");
     let lang = Lang::Pl;
-    let store = pomost::access::open_seeded(path, lang, Clock::system()).expect("open the database");
+    let store =
+        pomost::access::open_seeded(path, lang, Clock::system()).expect("open the database");
     let rx = loader::spawn(path.to_owned(), lang, Clock::system());
     let mut app = App::loading(lang, Theme::colored(), Clock::system());
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");

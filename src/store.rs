@@ -16,6 +16,8 @@
 
 mod audit;
 mod catalogue;
+mod change;
+mod columns;
 mod consultations;
 mod privacy;
 mod report;
@@ -36,7 +38,8 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 
-pub use consultations::{ChangeError, ConsultationQuery, ConsultationVersion, fts_query};
+pub use change::ChangeError;
+pub use consultations::{ConsultationQuery, ConsultationVersion, fts_query};
 pub use privacy::{ClientData, PurgeCount};
 pub use services::{ImportOutcome, ImportRefused};
 pub use staff::StaffError;

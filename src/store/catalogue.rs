@@ -145,7 +145,7 @@ pub(super) fn upsert_organization(
 /// description_en, email, website starting at `at`.
 pub(super) fn organization_at(r: &Row<'_>, at: usize) -> rusqlite::Result<Organization> {
     Ok(Organization {
-        id: super::services::uuid_col(r, at)?,
+        id: super::columns::uuid_col(r, at)?,
         name: Localized {
             text: r.get(at + 1)?,
             en: r.get(at + 2)?,

@@ -7,36 +7,11 @@ use uuid::Uuid;
 
 use super::Store;
 use super::audit::{Stamp, record};
-use super::services::uuid_col;
+use super::change::{ChangeError, check_version};
+use super::columns::{date_col, uuid_col};
 use crate::audit::{Action, Kind};
 use crate::consultation::{AgeBand, Channel, Consultation, Gender, NewConsultation};
 use crate::text::search_fold;
-
-/// Why a correction was not saved.
-#[derive(Debug, thiserror::Error)]
-pub enum ChangeError {
-    /// Someone else changed the record since it was opened.
-    #[error("changed by {by} at {at} since it was opened")]
-    Conflict {
-        /// Who changed it.
-        by: String,
-        /// When (RFC 3339 UTC).
-        at: String,
-        /// Its version now: saving again over this version keeps the user's
-        /// change as the newer one (the other stays in the history).
-        version: i64,
-    },
-    /// The record does not exist (any more).
-    #[error("no such record")]
-    NotFound,
-    /// A purge removed the consultation's client code and notes: it is kept
-    /// for the statistics only and can no longer be corrected.
-    #[error("the consultation was anonymised")]
-    Anonymised,
-    /// A database error.
-    #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
-}
 
 /// Which consultations to list; every field narrows the list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -533,30 +508,6 @@ fn record_change(
     Ok(stored)
 }
 
-/// Inside a write transaction: the record's version must still be the one the
-/// user opened; if someone saved it since, the conflict says who and when.
-/// Returns the version.
-pub(super) fn check_version(
-    tx: &Connection,
-    table: &str,
-    id: &dyn rusqlite::ToSql,
-    expected: i64,
-) -> Result<i64, ChangeError> {
-    let (version, by, at): (i64, String, String) = tx
-        .query_row(
-            &format!("SELECT version, updated_by, updated_at FROM {table} WHERE id = ?1"),
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?
-        .ok_or(ChangeError::NotFound)?;
-    if version == expected {
-        Ok(version)
-    } else {
-        Err(ChangeError::Conflict { by, at, version })
-    }
-}
-
 /// One consultation by row id, with its topics and referrals.
 pub(super) fn read_one(conn: &Connection, id: i64) -> rusqlite::Result<Option<Consultation>> {
     let found = conn
@@ -716,7 +667,7 @@ fn consultation_from_row(r: &Row<'_>) -> rusqlite::Result<Consultation> {
         age_band: AgeBand::parse(&r.get::<_, String>(9)?).ok_or_else(|| bad(9, "age band"))?,
         channel: Channel::parse(&r.get::<_, String>(10)?).ok_or_else(|| bad(10, "channel"))?,
         minutes: r.get(11)?,
-        follow_up: super::services::date_col(r, 12)?,
+        follow_up: date_col(r, 12)?,
         follow_up_done: r.get(13)?,
         notes: r.get(14)?,
         version: r.get(15)?,

@@ -3,13 +3,14 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use uuid::Uuid;
 
 use super::audit::{Stamp, audited, service_snapshot};
-use super::consultations::check_version;
-use super::{ChangeError, Store, catalogue};
+use super::change::{ChangeError, check_version};
+use super::columns::{date_col, days_from_db, days_to_db, time_col, uuid_col};
+use super::{Store, catalogue};
 use crate::audit::Kind;
 use crate::model::Organization;
 use crate::model::{Address, Localized, Location, LocationKind, Schedule, Service, ServiceStatus};
@@ -489,54 +490,9 @@ fn schedule_from_row(r: &Row<'_>) -> rusqlite::Result<Schedule> {
     })
 }
 
-/// Weekdays as stored: ISO numbers, comma separated (`3,4`).
-pub(super) fn days_to_db(days: &[Weekday]) -> String {
-    days.iter()
-        .map(|d| d.number_from_monday().to_string())
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-/// Parses [`days_to_db`]'s form; unknown numbers are skipped.
-pub(super) fn days_from_db(s: &str) -> Vec<Weekday> {
-    s.split(',')
-        .filter_map(|n| n.trim().parse::<u8>().ok())
-        .filter_map(|n| Weekday::try_from(n.wrapping_sub(1)).ok())
-        .collect()
-}
-
 fn localized(r: &Row<'_>, at: usize) -> rusqlite::Result<Localized> {
     Ok(Localized {
         text: r.get(at)?,
         en: r.get(at + 1)?,
     })
-}
-
-fn conversion_error(
-    at: usize,
-    e: impl std::error::Error + Send + Sync + 'static,
-) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(at, rusqlite::types::Type::Text, Box::new(e))
-}
-
-fn parse_uuid(s: &str, at: usize) -> rusqlite::Result<Uuid> {
-    Uuid::parse_str(s).map_err(|e| conversion_error(at, e))
-}
-
-/// Reads a UUID stored as text.
-pub(super) fn uuid_col(r: &Row<'_>, at: usize) -> rusqlite::Result<Uuid> {
-    parse_uuid(&r.get::<_, String>(at)?, at)
-}
-
-/// Reads an optional ISO date stored as text.
-pub(super) fn date_col(r: &Row<'_>, at: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    r.get::<_, Option<String>>(at)?
-        .map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| conversion_error(at, e)))
-        .transpose()
-}
-
-/// Reads an `HH:MM` time stored as text.
-pub(super) fn time_col(r: &Row<'_>, at: usize) -> rusqlite::Result<NaiveTime> {
-    let s: String = r.get(at)?;
-    NaiveTime::parse_from_str(&s, "%H:%M").map_err(|e| conversion_error(at, e))
 }

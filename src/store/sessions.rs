@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use super::Store;
 use super::audit::{Stamp, audited, session_snapshot};
-use super::consultations::check_version;
-use super::services::{date_col, days_from_db, days_to_db, time_col, uuid_col};
-use super::{ChangeError, Store};
+use super::change::{ChangeError, check_version};
+use super::columns::{date_col, days_from_db, days_to_db, time_col, uuid_col};
 use crate::audit::Kind;
 use crate::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
 

@@ -1,0 +1,53 @@
+//! Reading and writing column values that SQLite keeps as text: UUIDs,
+//! dates, times, weekdays. Columns are named (`uuid_col(r, "uid")`) or, where
+//! a query still lists them by position, numbered.
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use rusqlite::{Row, RowIndex};
+use uuid::Uuid;
+
+/// Weekdays as stored: ISO numbers, comma separated (`3,4`).
+pub(super) fn days_to_db(days: &[Weekday]) -> String {
+    days.iter()
+        .map(|d| d.number_from_monday().to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Parses [`days_to_db`]'s form; unknown numbers are skipped.
+pub(super) fn days_from_db(s: &str) -> Vec<Weekday> {
+    s.split(',')
+        .filter_map(|n| n.trim().parse::<u8>().ok())
+        .filter_map(|n| Weekday::try_from(n.wrapping_sub(1)).ok())
+        .collect()
+}
+
+fn conversion_error(
+    r: &Row<'_>,
+    col: impl RowIndex,
+    e: impl std::error::Error + Send + Sync + 'static,
+) -> rusqlite::Error {
+    let at = col.idx(r.as_ref()).unwrap_or_default();
+    rusqlite::Error::FromSqlConversionFailure(at, rusqlite::types::Type::Text, Box::new(e))
+}
+
+/// Reads a UUID stored as text.
+pub(super) fn uuid_col<I: RowIndex + Copy>(r: &Row<'_>, col: I) -> rusqlite::Result<Uuid> {
+    Uuid::parse_str(&r.get::<_, String>(col)?).map_err(|e| conversion_error(r, col, e))
+}
+
+/// Reads an optional ISO date stored as text.
+pub(super) fn date_col<I: RowIndex + Copy>(
+    r: &Row<'_>,
+    col: I,
+) -> rusqlite::Result<Option<NaiveDate>> {
+    r.get::<_, Option<String>>(col)?
+        .map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| conversion_error(r, col, e)))
+        .transpose()
+}
+
+/// Reads an `HH:MM` time stored as text.
+pub(super) fn time_col<I: RowIndex + Copy>(r: &Row<'_>, col: I) -> rusqlite::Result<NaiveTime> {
+    let s: String = r.get(col)?;
+    NaiveTime::parse_from_str(&s, "%H:%M").map_err(|e| conversion_error(r, col, e))
+}
