@@ -19,6 +19,7 @@ mod catalogue;
 mod change;
 mod columns;
 mod consultations;
+mod drafts;
 mod privacy;
 mod report;
 mod services;
