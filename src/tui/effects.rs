@@ -301,37 +301,21 @@ fn history_lines(
             Msg::HistoryEntry,
             &[&v.version, &crate::text::one_line(&v.replaced_by), &when],
         ));
-        let data: serde_json::Value = serde_json::from_str(&v.data).unwrap_or_default();
-        let text = |k: &str| {
-            data.get(k)
-                .and_then(|x| x.as_str())
-                .unwrap_or("")
-                .to_owned()
-        };
-        let topics = data
-            .get("topics")
-            .and_then(|t| t.as_array())
-            .map(|t| {
-                t.iter()
-                    .filter_map(|x| x.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default();
+        let data = crate::consultation::Record::from_json(&v.data).unwrap_or_default();
         lines.push(format!(
             "  {} · {} · {}",
-            crate::text::one_line(&text("at")),
+            crate::text::one_line(&data.at),
             if masked {
                 MASK.to_owned()
             } else {
-                crate::text::one_line(&text("client"))
+                crate::text::one_line(&data.client)
             },
-            topics
+            data.topics.join(", ")
         ));
         if masked {
             lines.push(format!("  {MASK}"));
         } else {
-            for note in crate::text::sanitize(&text("notes")).lines() {
+            for note in crate::text::sanitize(&data.notes).lines() {
                 lines.push(format!("  {note}"));
             }
         }
