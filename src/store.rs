@@ -40,7 +40,7 @@ use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 
 pub use change::ChangeError;
-pub use consultations::{ConsultationQuery, ConsultationVersion, fts_query};
+pub use consultations::{CONSULTATION_COLUMNS, ConsultationQuery, ConsultationVersion, fts_query};
 pub use privacy::{ClientData, PurgeCount};
 pub use services::{ImportOutcome, ImportRefused};
 pub use staff::StaffError;

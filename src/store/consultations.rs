@@ -5,7 +5,6 @@ mod fts;
 mod row;
 
 use chrono::{Days, NaiveDate};
-use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction, named_params};
 use uuid::Uuid;
 
@@ -18,6 +17,7 @@ use crate::audit::{Action, Kind};
 use crate::consultation::{Consultation, NewConsultation};
 pub use fts::fts_query;
 pub(super) use fts::words;
+pub use row::COLUMNS as CONSULTATION_COLUMNS;
 use row::COLUMNS;
 pub(super) use row::read_one;
 
@@ -200,6 +200,27 @@ impl Store {
 
     /// Consultations matching the query, newest first.
     pub fn consultations(&self, q: &ConsultationQuery) -> rusqlite::Result<Vec<Consultation>> {
+        let (sql, args) = self.consultations_sql(q)?;
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows: Vec<Consultation> = stmt
+            .query_map(
+                args.iter()
+                    .map(|(n, v)| (*n, v as &dyn rusqlite::ToSql))
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                row::from_row,
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        self.attach_parts(&mut rows)?;
+        Ok(rows)
+    }
+
+    /// The SQL [`Store::consultations`] runs for a query, with its named
+    /// arguments (the benchmark times it and shows its query plan).
+    pub fn consultations_sql(
+        &self,
+        q: &ConsultationQuery,
+    ) -> rusqlite::Result<(String, Vec<(&'static str, String)>)> {
         let text = match q.text.as_deref() {
             Some(t) => Some(self.fts_match(t)?).filter(|t| !t.is_empty()),
             None => None,
@@ -214,12 +235,12 @@ impl Store {
             ),
             None => format!("SELECT {COLUMNS} FROM consultation c WHERE 1 = 1"),
         };
-        let mut args: Vec<(&str, Value)> = Vec::new();
+        let mut args: Vec<(&str, String)> = Vec::new();
         if let Some(text) = text {
-            args.push((":match", text.into()));
+            args.push((":match", text));
         }
         let mut arg = |sql: &mut String, clause: &str, name: &'static str, value: String| {
-            args.push((name, value.into()));
+            args.push((name, value));
             sql.push_str(clause);
         };
         let from = q.from.map(|d| d.to_string());
@@ -275,18 +296,7 @@ impl Store {
         if q.limit > 0 {
             sql.push_str(&format!(" LIMIT {}", q.limit));
         }
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows: Vec<Consultation> = stmt
-            .query_map(
-                args.iter()
-                    .map(|(n, v)| (*n, v as &dyn rusqlite::ToSql))
-                    .collect::<Vec<_>>()
-                    .as_slice(),
-                row::from_row,
-            )?
-            .collect::<rusqlite::Result<_>>()?;
-        self.attach_parts(&mut rows)?;
-        Ok(rows)
+        Ok((sql, args))
     }
 
     /// The earlier versions of a consultation, oldest first.

@@ -10,7 +10,7 @@ use crate::consultation::{AgeBand, Channel, Consultation, Gender, NewConsultatio
 use crate::store::columns::{date_col, uuid_col};
 
 /// The columns read for a consultation (`c` is the consultation table).
-pub(super) const COLUMNS: &str = "c.id, c.uid, c.at, c.staff, c.client_code, c.country,
+pub const COLUMNS: &str = "c.id, c.uid, c.at, c.staff, c.client_code, c.country,
     c.language, c.county, c.gender, c.age_band, c.channel, c.minutes, c.follow_up,
     c.follow_up_done, c.notes, c.version, c.updated_at, c.updated_by";
 
