@@ -880,6 +880,7 @@ fn new_consultation(rng: &mut Rng, ctx_topics: &[String], services: &[Uuid]) -> 
         },
         country: Some("UA".to_owned()),
         language: Some("uk".to_owned()),
+        interpreter: None,
         county: Some("Gdańsk".to_owned()),
         gender: Gender::Female,
         age_band: AgeBand::From30,

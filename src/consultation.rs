@@ -153,6 +153,9 @@ pub struct Consultation {
     pub country: Option<String>,
     /// Language used, ISO 639-1.
     pub language: Option<String>,
+    /// The language an interpreter was needed for (ISO 639-1), or `None`
+    /// when none was needed.
+    pub interpreter: Option<String>,
     /// County of residence, [`OUTSIDE_POMORSKIE`], or `None` (not stated).
     pub county: Option<String>,
     /// Gender.

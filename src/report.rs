@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::consultation::{AgeBand, Channel, Gender, county_label};
-use crate::i18n::{Lang, Msg, country_name};
+use crate::i18n::{Lang, Msg, country_name, language_name};
 use crate::model::Reference;
 use crate::text::one_line;
 use crate::text::spreadsheet::write_record;
@@ -31,6 +31,8 @@ pub enum Breakdown {
     Age,
     /// The staff member who logged it.
     Staff,
+    /// The language an interpreter was needed for (or none).
+    Interpreter,
 }
 
 impl Breakdown {
@@ -43,6 +45,7 @@ impl Breakdown {
         Self::Gender,
         Self::Age,
         Self::Staff,
+        Self::Interpreter,
     ];
 
     /// The command-line (and file name) spelling: `--by topic`.
@@ -55,6 +58,7 @@ impl Breakdown {
             Self::Gender => "gender",
             Self::Age => "age",
             Self::Staff => "staff",
+            Self::Interpreter => "interpreter",
         }
     }
 
@@ -63,6 +67,10 @@ impl Breakdown {
         self == Breakdown::Topic
     }
 }
+
+/// The code under which `--by interpreter` counts consultations that needed
+/// no interpreter.
+pub const NO_INTERPRETER: &str = "none";
 
 /// A code of a breakdown in words, in the interface language, on one line
 /// and through the sanitiser (codes and labels come from the database).
@@ -87,6 +95,10 @@ fn raw_label(by: Breakdown, code: &str, reference: &Reference, lang: Lang) -> St
             AgeBand::parse(code).map_or(code.to_owned(), |a| a.label(lang).to_owned())
         }
         Breakdown::Staff => code.to_owned(),
+        Breakdown::Interpreter if code == NO_INTERPRETER => {
+            lang.t(Msg::InterpreterNotNeeded).to_owned()
+        }
+        Breakdown::Interpreter => language_name(code, lang).unwrap_or(code).to_owned(),
     }
 }
 

@@ -56,6 +56,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         6,
         include_str!("store/migrations/0006_fts_secure_delete.sql"),
     ),
+    (7, include_str!("store/migrations/0007_interpreter.sql")),
 ];
 
 /// The schema version this build creates and understands.

@@ -84,6 +84,7 @@ fn consultation(when: &str, client: &str, topics: &[&str], notes: &str) -> NewCo
         referrals: Vec::new(),
         country: Some("UA".into()),
         language: Some("uk".into()),
+        interpreter: None,
         county: None,
         gender: Gender::NotStated,
         age_band: AgeBand::NotStated,
@@ -278,6 +279,7 @@ fn a_valid_draft_is_normalised() {
         referrals: vec![service.to_string(), service.to_string()],
         country: "ua".into(),
         language: "UK".into(),
+        interpreter: String::new(),
         county: "gdansk".into(),
         gender: "female".into(),
         age_band: "65+".into(),
@@ -1210,7 +1212,8 @@ fn export_is_csv_with_a_header_and_one_row_per_consultation() {
             "notes",
             "version",
             "updated_at",
-            "updated_by"
+            "updated_by",
+            "interpreter"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();

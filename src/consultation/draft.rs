@@ -26,6 +26,7 @@ pub enum ConsultationField {
     Referrals,
     Country,
     Language,
+    Interpreter,
     County,
     Gender,
     AgeBand,
@@ -60,6 +61,10 @@ pub struct ConsultationDraft {
     pub country: String,
     /// ISO 639-1, or empty.
     pub language: String,
+    /// The language an interpreter was needed for (ISO 639-1), or empty
+    /// when none was needed.
+    #[serde(default)]
+    pub interpreter: String,
     /// County name, `outside-pomorskie`, or empty (not stated).
     pub county: String,
     /// Gender code, empty meaning not stated.
@@ -91,6 +96,8 @@ pub struct NewConsultation {
     pub country: Option<String>,
     /// Language.
     pub language: Option<String>,
+    /// The language an interpreter was needed for, if one was.
+    pub interpreter: Option<String>,
     /// County.
     pub county: Option<String>,
     /// Gender.
@@ -121,6 +128,7 @@ impl ConsultationDraft {
             referrals: c.referrals.iter().map(Uuid::to_string).collect(),
             country: c.country.clone().unwrap_or_default(),
             language: c.language.clone().unwrap_or_default(),
+            interpreter: c.interpreter.clone().unwrap_or_default(),
             county: c.county.clone().unwrap_or_default(),
             gender: c.gender.code().to_owned(),
             age_band: c.age_band.code().to_owned(),
@@ -201,6 +209,13 @@ impl ConsultationDraft {
                 fail(F::Language, lang.fmt(Msg::ErrUnknownLanguage, &[l]));
             }
         }
+        // The same list of languages as the consultation's own.
+        let interpreter = Some(self.interpreter.trim().to_lowercase()).filter(|c| !c.is_empty());
+        if let Some(l) = &interpreter {
+            if language_name(l, lang).is_none() {
+                fail(F::Interpreter, lang.fmt(Msg::ErrUnknownLanguage, &[l]));
+            }
+        }
         let county = match self.county.trim() {
             "" | "not-stated" => None,
             OUTSIDE_POMORSKIE => Some(OUTSIDE_POMORSKIE.to_owned()),
@@ -274,6 +289,7 @@ impl ConsultationDraft {
                     referrals,
                     country,
                     language,
+                    interpreter,
                     county,
                     gender,
                     age_band,
@@ -293,6 +309,7 @@ impl ConsultationDraft {
             &self.client,
             &self.country,
             &self.language,
+            &self.interpreter,
             &self.county,
             &self.minutes,
             &self.follow_up,

@@ -32,6 +32,8 @@ pub struct Record<'a> {
     pub country: Option<Cow<'a, str>>,
     /// Language code.
     pub language: Option<Cow<'a, str>>,
+    /// The language an interpreter was needed for, if one was.
+    pub interpreter: Option<Cow<'a, str>>,
     /// County.
     pub county: Option<Cow<'a, str>>,
     /// Gender code.
@@ -68,6 +70,7 @@ impl Consultation {
             referrals: Cow::Borrowed(&self.referrals),
             country: self.country.as_deref().map(Cow::Borrowed),
             language: self.language.as_deref().map(Cow::Borrowed),
+            interpreter: self.interpreter.as_deref().map(Cow::Borrowed),
             county: self.county.as_deref().map(Cow::Borrowed),
             gender: Cow::Borrowed(self.gender.code()),
             age_band: Cow::Borrowed(self.age_band.code()),
@@ -115,11 +118,30 @@ impl Record<'_> {
             ("version", self.version.to_string()),
             ("updated_at", self.updated_at.to_string()),
             ("updated_by", self.updated_by.to_string()),
+            // Columns added later come last: a spreadsheet that reads the
+            // export by column position keeps working.
+            ("interpreter", text(&self.interpreter)),
         ]
     }
 
     /// A record read back from a kept version's JSON (`None` when it is not one).
     pub fn from_json(json: &str) -> Option<Record<'static>> {
         serde_json::from_str(json).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_kept_before_a_field_existed_reads_it_as_empty() {
+        let old = r#"{"uid":"6f1c2b4e-8a57-4d1e-9a51-0c3f8d2a9b11","at":"2022-11-30 10:00",
+            "staff":"anna","client":"K-ABC123","topics":["legal"],"notes":"Odwołanie"}"#;
+        let read = Record::from_json(old).expect("a record");
+        assert_eq!(read.client, "K-ABC123");
+        assert_eq!(read.topics.as_ref(), ["legal".to_owned()]);
+        assert_eq!(read.interpreter, None);
+        assert_eq!(Record::from_json("not json"), None);
     }
 }

@@ -1,7 +1,7 @@
 //! The SQL of reports: counts of consultations by one breakdown, and the totals.
 
 use chrono::{Days, NaiveDate};
-use rusqlite::params;
+use rusqlite::named_params;
 
 use super::Store;
 use crate::report::{Breakdown, Report, Totals};
@@ -24,7 +24,7 @@ impl Store {
         let conn = self.conn();
         let mut stmt = conn.prepare(breakdown_sql(by))?;
         let mut rows: Vec<(String, u64)> = stmt
-            .query_map(params![lo, hi], |r| {
+            .query_map(named_params! { ":lo": lo, ":hi": hi }, |r| {
                 Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -35,10 +35,10 @@ impl Store {
         let totals = conn.query_row(
             "SELECT count(*), count(DISTINCT ifnull(client_key, client_code)),
                     ifnull(sum(follow_up_done), 0),
-                    ifnull(sum(follow_up IS NOT NULL AND follow_up_done = 0 AND follow_up <= ?3), 0),
+                    ifnull(sum(follow_up IS NOT NULL AND follow_up_done = 0 AND follow_up <= :today), 0),
                     ifnull(sum(minutes), 0)
-             FROM consultation WHERE at >= ?1 AND at < ?2",
-            params![lo, hi, today.to_string()],
+             FROM consultation WHERE at >= :lo AND at < :hi",
+            named_params! { ":lo": lo, ":hi": hi, ":today": today.to_string() },
             |r| {
                 Ok(Totals {
                     consultations: r.get::<_, i64>(0)? as u64,
@@ -59,34 +59,39 @@ impl Store {
     }
 }
 
-/// The SQL giving (key, count) for consultations in `[?1, ?2)`; a missing
+/// The SQL giving (key, count) for consultations in `[:lo, :hi)`; a missing
 /// value is counted as `not-stated`.
 fn breakdown_sql(by: Breakdown) -> &'static str {
     match by {
         Breakdown::Topic => {
             "SELECT t.topic_code, count(*) FROM consultation c
              JOIN consultation_topic t ON t.consultation_id = c.id
-             WHERE c.at >= ?1 AND c.at < ?2 GROUP BY t.topic_code"
+             WHERE c.at >= :lo AND c.at < :hi GROUP BY t.topic_code"
         }
         Breakdown::Country => {
             "SELECT ifnull(country, 'not-stated'), count(*) FROM consultation
-             WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+             WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::County => {
             "SELECT ifnull(county, 'not-stated'), count(*) FROM consultation
-             WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+             WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::Channel => {
-            "SELECT channel, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            "SELECT channel, count(*) FROM consultation WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::Gender => {
-            "SELECT gender, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            "SELECT gender, count(*) FROM consultation WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::Age => {
-            "SELECT age_band, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            "SELECT age_band, count(*) FROM consultation WHERE at >= :lo AND at < :hi GROUP BY 1"
+        }
+        // `none` is [`crate::report::NO_INTERPRETER`].
+        Breakdown::Interpreter => {
+            "SELECT ifnull(interpreter, 'none'), count(*) FROM consultation
+             WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::Staff => {
-            "SELECT staff, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
+            "SELECT staff, count(*) FROM consultation WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
     }
 }

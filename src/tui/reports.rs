@@ -216,6 +216,7 @@ pub fn draw(
         Breakdown::Gender => Msg::FieldGender,
         Breakdown::Age => Msg::FieldAgeBand,
         Breakdown::Staff => Msg::FieldStaff,
+        Breakdown::Interpreter => Msg::FieldInterpreter,
     };
     let title = format!(
         " {} · {} – {} · {} ",

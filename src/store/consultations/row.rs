@@ -11,7 +11,7 @@ use crate::store::columns::{date_col, uuid_col};
 
 /// The columns read for a consultation (`c` is the consultation table).
 pub const COLUMNS: &str = "c.id, c.uid, c.at, c.staff, c.client_code, c.country,
-    c.language, c.county, c.gender, c.age_band, c.channel, c.minutes, c.follow_up,
+    c.language, c.interpreter, c.county, c.gender, c.age_band, c.channel, c.minutes, c.follow_up,
     c.follow_up_done, c.notes, c.version, c.updated_at, c.updated_by";
 
 /// The columns a form or `pomost log` sets, with their values: `INSERT` and
@@ -22,6 +22,7 @@ pub(super) fn fields(c: &NewConsultation) -> Vec<(&'static str, Value)> {
         ("client_code", c.client.clone().into()),
         ("country", c.country.clone().into()),
         ("language", c.language.clone().into()),
+        ("interpreter", c.interpreter.clone().into()),
         ("county", c.county.clone().into()),
         ("gender", c.gender.code().to_owned().into()),
         ("age_band", c.age_band.code().to_owned().into()),
@@ -93,6 +94,7 @@ pub(super) fn from_row(r: &Row<'_>) -> rusqlite::Result<Consultation> {
         referrals: Vec::new(),
         country: r.get("country")?,
         language: r.get("language")?,
+        interpreter: r.get("interpreter")?,
         county: r.get("county")?,
         gender: Gender::parse(&code("gender")?).ok_or_else(|| bad("gender", "gender"))?,
         age_band: AgeBand::parse(&code("age_band")?).ok_or_else(|| bad("age_band", "age band"))?,

@@ -101,6 +101,7 @@ impl ConsultationForm {
         };
         let country = one(&draft.country.to_uppercase());
         let language = one(&draft.language.to_lowercase());
+        let interpreter = one(&draft.interpreter.to_lowercase());
         let county = one(&draft.county);
         let choice = |labels: Vec<&str>, selected| Input::Choice {
             options: labels.into_iter().map(str::to_owned).collect(),
@@ -134,6 +135,14 @@ impl ConsultationForm {
                 F::Language,
                 Msg::FieldLanguageUsed,
                 picked(language.clone(), labels_of(F::Language, &language, ctx)),
+            ),
+            field(
+                F::Interpreter,
+                Msg::FieldInterpreter,
+                picked(
+                    interpreter.clone(),
+                    labels_of(F::Interpreter, &interpreter, ctx),
+                ),
             ),
             field(
                 F::County,
@@ -215,6 +224,7 @@ impl ConsultationForm {
             referrals: f.picked(F::Referrals),
             country: first(F::Country),
             language: first(F::Language),
+            interpreter: first(F::Interpreter),
             county: first(F::County),
             gender: Gender::ALL[f.choice(F::Gender)].code().to_owned(),
             age_band: AgeBand::ALL[f.choice(F::AgeBand)].code().to_owned(),
@@ -346,6 +356,10 @@ fn choices_for(
             PickerKind::LanguageUsed,
             coded_names(LANGUAGE_CODES, language_name, lang),
         ),
+        F::Interpreter => (
+            PickerKind::Interpreter,
+            coded_names(LANGUAGE_CODES, language_name, lang),
+        ),
         _ => (
             PickerKind::Residence,
             ctx.reference
@@ -376,7 +390,9 @@ fn labels_of(field: ConsultationField, values: &[String], ctx: &FormContext<'_>)
                 .find(|s| s.id.to_string() == *v)
                 .map_or_else(|| v.clone(), |s| s.name.get(lang).to_owned()),
             F::Country => country_name(v, lang).map_or_else(|| v.clone(), str::to_owned),
-            F::Language => language_name(v, lang).map_or_else(|| v.clone(), str::to_owned),
+            F::Language | F::Interpreter => {
+                language_name(v, lang).map_or_else(|| v.clone(), str::to_owned)
+            }
             F::County if v == OUTSIDE_POMORSKIE => lang.t(Msg::OutsidePomorskie).to_owned(),
             _ => v.clone(),
         })
