@@ -50,11 +50,18 @@ impl AccessError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Self::WrongPath(m) | Self::Refused(m) => m.clone(),
-            Self::Database(e) if crate::store::is_busy(e) => {
-                lang.fmt(Msg::ErrBusyCli, &[&crate::store::busy_limit().as_secs()])
-            }
-            Self::Database(e) => lang.fmt(Msg::ErrDatabase, &[e]),
+            Self::Database(e) => database_words(e, lang),
         }
+    }
+}
+
+/// A database error in words for a command: another user's save that held
+/// the database past the limit says so (never "database is locked").
+pub fn database_words(e: &rusqlite::Error, lang: Lang) -> String {
+    if crate::store::is_busy(e) {
+        lang.fmt(Msg::ErrBusyCli, &[&crate::store::busy_limit().as_secs()])
+    } else {
+        lang.fmt(Msg::ErrDatabase, &[e])
     }
 }
 

@@ -154,10 +154,7 @@ impl CliError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Self::Usage(m) | Self::Runtime(m) => m.clone(),
-            Self::Database(e) if crate::store::is_busy(e) => {
-                lang.fmt(Msg::ErrBusyCli, &[&crate::store::busy_limit().as_secs()])
-            }
-            Self::Database(e) => lang.fmt(Msg::ErrDatabase, &[e]),
+            Self::Database(e) => crate::access::database_words(e, lang),
         }
     }
 }

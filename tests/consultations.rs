@@ -14,27 +14,15 @@ use pomost::consultation::{
     AgeBand, Channel, Consultation, ConsultationDraft, ConsultationField, Gender, NewConsultation,
 };
 use pomost::i18n::{Lang, Msg};
-use pomost::model::Reference;
-use pomost::seed;
 use pomost::store::{ChangeError, ConsultationQuery, Store};
 
 mod common;
-use common::{pomost, pomost_at, stderr, stdout};
+use common::{pomost, pomost_at, reference, stderr, stdout};
 
 // ---------------------------------------------------------------- helpers
 
 fn seeded(dir: &Path) -> (Store, PathBuf) {
-    let path = dir.join("pomost.db");
-    let (mut store, _) = Store::open(&path).expect("open");
-    seed::seed(&mut store, "tester", true).expect("seed");
-    (store, path)
-}
-
-fn reference(store: &Store) -> Reference {
-    Reference {
-        topics: store.topics().expect("topics"),
-        counties: store.counties().expect("counties"),
-    }
+    common::seeded_store(dir, true)
 }
 
 fn service_ids(store: &Store) -> HashSet<Uuid> {

@@ -10,29 +10,17 @@ use serde_json::Value;
 
 use pomost::consultation::{ConsultationDraft, ConsultationField};
 use pomost::i18n::Lang;
-use pomost::model::Reference;
 use pomost::report::Breakdown;
-use pomost::seed;
 use pomost::store::{ConsultationQuery, Store};
 
 mod common;
-use common::{pomost_at, stderr, stdout};
+use common::{pomost_at, reference, stderr, stdout};
 
 /// The clock of every command here.
 const NOW: &str = "2026-03-10 12:00";
 
 fn seeded(dir: &Path) -> (Store, PathBuf) {
-    let path = dir.join("pomost.db");
-    let (mut store, _) = Store::open(&path).expect("open");
-    seed::seed(&mut store, "tester", false).expect("seed");
-    (store, path)
-}
-
-fn reference(store: &Store) -> Reference {
-    Reference {
-        topics: store.topics().expect("topics"),
-        counties: store.counties().expect("counties"),
-    }
+    common::seeded_store(dir, false)
 }
 
 fn now() -> NaiveDateTime {
