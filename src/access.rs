@@ -16,52 +16,59 @@ use crate::staff::StaffMember;
 use crate::store::{Store, StoreError};
 use crate::text::one_line;
 
-/// Why a database could not be opened or used by this person.
+/// Why a database could not be opened or used by this person — and, with
+/// the same three cases, why a command failed (the command line calls it
+/// `CliError`): what to print and the exit code.
 #[derive(Debug)]
 pub enum AccessError {
-    /// A wrong path (nothing there, an empty file), already in words.
-    WrongPath(String),
-    /// Refused or failed (not on the staff list, the wrong role, damaged
-    /// beyond opening …), already in words.
-    Refused(String),
-    /// A database failure, put in words in the interface language.
+    /// Bad usage or invalid input, such as a wrong path (exit 2), already in words.
+    Usage(String),
+    /// Refused or failed (not on the staff list, the wrong role …; exit 1),
+    /// already in words.
+    Runtime(String),
+    /// A database failure (exit 1), put in words in the interface language.
     Database(rusqlite::Error),
 }
 
 impl AccessError {
-    /// A database that could not be opened: a wrong path or anything else.
+    /// Bad usage or invalid input (exit 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::Usage(message.into())
+    }
+
+    /// A runtime failure (exit 1).
+    pub fn runtime(message: impl Into<String>) -> Self {
+        Self::Runtime(message.into())
+    }
+
+    /// A database that could not be opened: a wrong path (nothing there, an
+    /// empty file) is bad usage (exit 2), anything else a failure (exit 1).
     pub fn store(e: &StoreError, lang: Lang) -> Self {
         if e.is_wrong_path() {
-            Self::WrongPath(e.message(lang))
+            Self::usage(e.message(lang))
         } else {
-            Self::Refused(e.message(lang))
+            Self::runtime(e.message(lang))
         }
     }
 
-    /// The exit code: 2 for a wrong path (bad usage), else 1.
+    /// 1 for a runtime error, 2 for bad usage or invalid input.
     pub fn code(&self) -> u8 {
         match self {
-            Self::WrongPath(_) => 2,
-            Self::Refused(_) | Self::Database(_) => 1,
+            Self::Usage(_) => 2,
+            Self::Runtime(_) | Self::Database(_) => 1,
         }
     }
 
-    /// What went wrong and what to do.
+    /// What went wrong and what to do: another user's save that held the
+    /// database past the limit says so (never "database is locked").
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Self::WrongPath(m) | Self::Refused(m) => m.clone(),
-            Self::Database(e) => database_words(e, lang),
+            Self::Usage(m) | Self::Runtime(m) => m.clone(),
+            Self::Database(e) if crate::store::is_busy(e) => {
+                lang.fmt(Msg::ErrBusyCli, &[&crate::store::busy_limit().as_secs()])
+            }
+            Self::Database(e) => lang.fmt(Msg::ErrDatabase, &[e]),
         }
-    }
-}
-
-/// A database error in words for a command: another user's save that held
-/// the database past the limit says so (never "database is locked").
-pub fn database_words(e: &rusqlite::Error, lang: Lang) -> String {
-    if crate::store::is_busy(e) {
-        lang.fmt(Msg::ErrBusyCli, &[&crate::store::busy_limit().as_secs()])
-    } else {
-        lang.fmt(Msg::ErrDatabase, &[e])
     }
 }
 
@@ -81,17 +88,17 @@ pub fn authorize(
     let user = config::current_user();
     if store.schema_version()? < 5 {
         // A database this user can only read, not yet upgraded to have staff.
-        return Err(AccessError::Refused(
+        return Err(AccessError::Runtime(
             lang.fmt(Msg::ErrNeedsUpgrade, &[&store.path().display()]),
         ));
     }
     let Some(member) = store.staff_member(&user)? else {
-        return Err(AccessError::Refused(
+        return Err(AccessError::Runtime(
             lang.fmt(Msg::ErrNotStaff, &[&user, &store.path().display(), &user]),
         ));
     };
     if !member.actor().may(action) {
-        return Err(AccessError::Refused(member.actor().refusal(action, lang)));
+        return Err(AccessError::Runtime(member.actor().refusal(action, lang)));
     }
     Ok(member)
 }
@@ -139,7 +146,7 @@ pub fn open_seeded(path: &Path, lang: Lang, clock: Clock) -> Result<Store, Acces
 pub fn finish_seeding(mut store: Store) -> Result<Store, AccessError> {
     if !store.is_read_only() && store.topics()?.is_empty() {
         seed::seed(&mut store, &config::current_user(), true)
-            .map_err(|e| AccessError::Refused(format!("{e:#}")))?;
+            .map_err(|e| AccessError::Runtime(format!("{e:#}")))?;
     }
     Ok(store)
 }

@@ -18,7 +18,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
-use crate::access::AccessError;
 pub(crate) use crate::access::{authorize, open_as};
 use crate::clock::Clock;
 use crate::config;
@@ -110,70 +109,9 @@ pub enum Command {
     Client(privacy::ClientCommand),
 }
 
-/// A failed command: what to print on stderr and the exit code.
-#[derive(Debug)]
-pub enum CliError {
-    /// Bad usage or invalid input (exit 2), already in words.
-    Usage(String),
-    /// A runtime failure (exit 1), already in words.
-    Runtime(String),
-    /// A database failure (exit 1), put in words in the interface language.
-    Database(rusqlite::Error),
-}
-
-impl CliError {
-    /// Bad usage or invalid input (exit 2).
-    pub fn usage(message: impl Into<String>) -> Self {
-        Self::Usage(message.into())
-    }
-
-    /// A database that could not be opened: a wrong path (nothing there, an
-    /// empty file) is bad usage (exit 2), anything else a failure (exit 1).
-    pub fn store(e: &crate::store::StoreError, lang: Lang) -> Self {
-        if e.is_wrong_path() {
-            Self::usage(e.message(lang))
-        } else {
-            Self::runtime(e.message(lang))
-        }
-    }
-
-    /// A runtime failure (exit 1).
-    pub fn runtime(message: impl Into<String>) -> Self {
-        Self::Runtime(message.into())
-    }
-
-    /// 1 for a runtime error, 2 for bad usage or invalid input.
-    pub fn code(&self) -> u8 {
-        match self {
-            Self::Usage(_) => 2,
-            Self::Runtime(_) | Self::Database(_) => 1,
-        }
-    }
-
-    /// What went wrong and what to do.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::Usage(m) | Self::Runtime(m) => m.clone(),
-            Self::Database(e) => crate::access::database_words(e, lang),
-        }
-    }
-}
-
-impl From<AccessError> for CliError {
-    fn from(e: AccessError) -> Self {
-        match e {
-            AccessError::WrongPath(m) => Self::Usage(m),
-            AccessError::Refused(m) => Self::Runtime(m),
-            AccessError::Database(e) => Self::Database(e),
-        }
-    }
-}
-
-impl From<rusqlite::Error> for CliError {
-    fn from(e: rusqlite::Error) -> Self {
-        Self::Database(e)
-    }
-}
+/// A failed command: what to print on stderr and the exit code (the same
+/// three cases as opening the database).
+pub use crate::access::AccessError as CliError;
 
 /// Runs a subcommand and turns its outcome into an exit code. `clock` says
 /// what "now" is: the default time of a consultation, today, the times stored.
