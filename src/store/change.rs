@@ -40,9 +40,15 @@ pub(super) fn check_version(
 ) -> Result<i64, ChangeError> {
     let (version, by, at): (i64, String, String) = tx
         .query_row(
-            &format!("SELECT version, updated_by, updated_at FROM {table} WHERE id = ?1"),
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            &format!("SELECT version, updated_by, updated_at FROM {table} WHERE id = :id"),
+            rusqlite::named_params! { ":id": id },
+            |r| {
+                Ok((
+                    r.get("version")?,
+                    r.get("updated_by")?,
+                    r.get("updated_at")?,
+                ))
+            },
         )
         .optional()?
         .ok_or(ChangeError::NotFound)?;

@@ -335,10 +335,10 @@ impl Store {
     pub fn follow_up_count(&self, today: NaiveDate) -> rusqlite::Result<usize> {
         self.conn
             .query_row(
-                "SELECT count(*) FROM consultation
+                "SELECT count(*) AS due FROM consultation
                  WHERE follow_up IS NOT NULL AND follow_up_done = 0 AND follow_up <= :today",
                 named_params! { ":today": today.to_string() },
-                |r| r.get::<_, i64>("count(*)"),
+                |r| r.get::<_, i64>("due"),
             )
             .map(|n| n as usize)
     }

@@ -25,7 +25,7 @@ impl Store {
         let mut stmt = conn.prepare(breakdown_sql(by))?;
         let mut rows: Vec<(String, u64)> = stmt
             .query_map(named_params! { ":lo": lo, ":hi": hi }, |r| {
-                Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
+                Ok((r.get("code")?, r.get::<_, i64>("n")? as u64))
             })?
             .collect::<rusqlite::Result<_>>()?;
         rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -33,19 +33,21 @@ impl Store {
         // consultations (shared with their newer ones), else by the code, so
         // a purge leaves every count as it was.
         let totals = conn.query_row(
-            "SELECT count(*), count(DISTINCT ifnull(client_key, client_code)),
-                    ifnull(sum(follow_up_done), 0),
-                    ifnull(sum(follow_up IS NOT NULL AND follow_up_done = 0 AND follow_up <= :today), 0),
-                    ifnull(sum(minutes), 0)
+            "SELECT count(*) AS consultations,
+                    count(DISTINCT ifnull(client_key, client_code)) AS clients,
+                    ifnull(sum(follow_up_done), 0) AS done,
+                    ifnull(sum(follow_up IS NOT NULL AND follow_up_done = 0
+                               AND follow_up <= :today), 0) AS overdue,
+                    ifnull(sum(minutes), 0) AS minutes
              FROM consultation WHERE at >= :lo AND at < :hi",
             named_params! { ":lo": lo, ":hi": hi, ":today": today.to_string() },
             |r| {
                 Ok(Totals {
-                    consultations: r.get::<_, i64>(0)? as u64,
-                    clients: r.get::<_, i64>(1)? as u64,
-                    follow_ups_done: r.get::<_, i64>(2)? as u64,
-                    follow_ups_overdue: r.get::<_, i64>(3)? as u64,
-                    minutes: r.get::<_, i64>(4)? as u64,
+                    consultations: r.get::<_, i64>("consultations")? as u64,
+                    clients: r.get::<_, i64>("clients")? as u64,
+                    follow_ups_done: r.get::<_, i64>("done")? as u64,
+                    follow_ups_overdue: r.get::<_, i64>("overdue")? as u64,
+                    minutes: r.get::<_, i64>("minutes")? as u64,
                 })
             },
         )?;
@@ -64,34 +66,38 @@ impl Store {
 fn breakdown_sql(by: Breakdown) -> &'static str {
     match by {
         Breakdown::Topic => {
-            "SELECT t.topic_code, count(*) FROM consultation c
+            "SELECT t.topic_code AS code, count(*) AS n FROM consultation c
              JOIN consultation_topic t ON t.consultation_id = c.id
-             WHERE c.at >= :lo AND c.at < :hi GROUP BY t.topic_code"
+             WHERE c.at >= :lo AND c.at < :hi GROUP BY code"
         }
         Breakdown::Country => {
-            "SELECT ifnull(country, 'not-stated'), count(*) FROM consultation
+            "SELECT ifnull(country, 'not-stated') AS code, count(*) AS n FROM consultation
              WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::County => {
-            "SELECT ifnull(county, 'not-stated'), count(*) FROM consultation
+            "SELECT ifnull(county, 'not-stated') AS code, count(*) AS n FROM consultation
              WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::Channel => {
-            "SELECT channel, count(*) FROM consultation WHERE at >= :lo AND at < :hi GROUP BY 1"
+            "SELECT channel AS code, count(*) AS n FROM consultation
+             WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::Gender => {
-            "SELECT gender, count(*) FROM consultation WHERE at >= :lo AND at < :hi GROUP BY 1"
+            "SELECT gender AS code, count(*) AS n FROM consultation
+             WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::Age => {
-            "SELECT age_band, count(*) FROM consultation WHERE at >= :lo AND at < :hi GROUP BY 1"
+            "SELECT age_band AS code, count(*) AS n FROM consultation
+             WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         // `none` is [`crate::report::NO_INTERPRETER`].
         Breakdown::Interpreter => {
-            "SELECT ifnull(interpreter, 'none'), count(*) FROM consultation
+            "SELECT ifnull(interpreter, 'none') AS code, count(*) AS n FROM consultation
              WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
         Breakdown::Staff => {
-            "SELECT staff, count(*) FROM consultation WHERE at >= :lo AND at < :hi GROUP BY 1"
+            "SELECT staff AS code, count(*) AS n FROM consultation
+             WHERE at >= :lo AND at < :hi GROUP BY 1"
         }
     }
 }
