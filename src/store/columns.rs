@@ -1,9 +1,12 @@
 //! Reading and writing column values that SQLite keeps as text: UUIDs,
 //! dates, times, weekdays. Columns are named (`uuid_col(r, "uid")`) or, where
-//! a query still lists them by position, numbered.
+//! a query still lists them by position, numbered. A record's own columns are
+//! written from one list of `(column, value)`: `INSERT` and `UPDATE` text and
+//! their `:column` parameters come from it.
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
-use rusqlite::{Row, RowIndex};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, RowIndex, ToSql};
 use uuid::Uuid;
 
 /// Weekdays as stored: ISO numbers, comma separated (`3,4`).
@@ -50,4 +53,42 @@ pub(super) fn date_col<I: RowIndex + Copy>(
 pub(super) fn time_col<I: RowIndex + Copy>(r: &Row<'_>, col: I) -> rusqlite::Result<NaiveTime> {
     let s: String = r.get(col)?;
     NaiveTime::parse_from_str(&s, "%H:%M").map_err(|e| conversion_error(r, col, e))
+}
+
+/// `name, name, …` of the fields, for an `INSERT`.
+pub(super) fn names(fields: &[(&'static str, Value)]) -> String {
+    fields
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `:name, :name, …` of the fields, for an `INSERT`'s values.
+pub(super) fn placeholders(fields: &[(&'static str, Value)]) -> String {
+    let all: Vec<String> = fields.iter().map(|(n, _)| format!(":{n}")).collect();
+    all.join(", ")
+}
+
+/// `name = :name, …` of the fields, for an `UPDATE`.
+pub(super) fn assignments(fields: &[(&'static str, Value)]) -> String {
+    let all: Vec<String> = fields.iter().map(|(n, _)| format!("{n} = :{n}")).collect();
+    all.join(", ")
+}
+
+/// Runs `sql` with the fields bound as `:column`, and `more` beside them.
+pub(super) fn execute(
+    conn: &Connection,
+    sql: &str,
+    fields: &[(&'static str, Value)],
+    more: &[(&str, &dyn ToSql)],
+) -> rusqlite::Result<usize> {
+    let keys: Vec<String> = fields.iter().map(|(n, _)| format!(":{n}")).collect();
+    let params: Vec<(&str, &dyn ToSql)> = keys
+        .iter()
+        .zip(fields)
+        .map(|(k, (_, v))| (k.as_str(), v as &dyn ToSql))
+        .chain(more.iter().copied())
+        .collect();
+    conn.prepare_cached(sql)?.execute(params.as_slice())
 }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::Store;
 use super::audit::{Stamp, record};
 use super::change::{ChangeError, check_version};
-use super::columns::uuid_col;
+use super::columns::{self, uuid_col};
 use super::drafts::remove_draft;
 use crate::audit::{Action, Kind};
 use crate::consultation::{Consultation, NewConsultation};
@@ -87,7 +87,7 @@ impl Store {
         let tx = self.write()?;
         let fields = row::fields(c);
         let uid = Uuid::new_v4().to_string();
-        row::execute(
+        columns::execute(
             &tx,
             &format!(
                 "INSERT INTO consultation (uid, staff, created_at, created_by, updated_at,
@@ -96,8 +96,8 @@ impl Store {
                      (SELECT client_key FROM consultation INDEXED BY consultation_by_client
                       WHERE client_code = :client_code AND client_key IS NOT NULL LIMIT 1),
                      {})",
-                row::names(&fields),
-                row::placeholders(&fields),
+                columns::names(&fields),
+                columns::placeholders(&fields),
             ),
             &fields,
             &[(":uid", &uid), (":actor", &actor), (":now", &now)],
@@ -168,7 +168,7 @@ impl Store {
         let version = check_version(&tx, "consultation", &id, expected_version)?;
         keep_version(&tx, id, version, &current, Stamp { actor, at: &now })?;
         let fields = row::fields(c);
-        row::execute(
+        columns::execute(
             &tx,
             &format!(
                 "UPDATE consultation SET {}, updated_at = :now, updated_by = :actor,
@@ -179,7 +179,7 @@ impl Store {
                                    WHERE client_code = :client_code AND client_key IS NOT NULL
                                    LIMIT 1)
                  WHERE id = :id",
-                row::assignments(&fields),
+                columns::assignments(&fields),
             ),
             &fields,
             &[(":id", &id), (":actor", &actor), (":now", &now)],

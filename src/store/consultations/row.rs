@@ -4,7 +4,7 @@
 
 use chrono::NaiveDateTime;
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, ToSql};
+use rusqlite::{Connection, OptionalExtension, Row};
 
 use crate::consultation::{AgeBand, Channel, Consultation, Gender, NewConsultation};
 use crate::store::columns::{date_col, uuid_col};
@@ -31,44 +31,6 @@ pub(super) fn fields(c: &NewConsultation) -> Vec<(&'static str, Value)> {
         ("follow_up", c.follow_up.map(|d| d.to_string()).into()),
         ("notes", c.notes.clone().into()),
     ]
-}
-
-/// `name, name, …` of the fields, for an `INSERT`.
-pub(super) fn names(fields: &[(&'static str, Value)]) -> String {
-    fields
-        .iter()
-        .map(|(n, _)| *n)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// `:name, :name, …` of the fields, for an `INSERT`'s values.
-pub(super) fn placeholders(fields: &[(&'static str, Value)]) -> String {
-    let all: Vec<String> = fields.iter().map(|(n, _)| format!(":{n}")).collect();
-    all.join(", ")
-}
-
-/// `name = :name, …` of the fields, for an `UPDATE`.
-pub(super) fn assignments(fields: &[(&'static str, Value)]) -> String {
-    let all: Vec<String> = fields.iter().map(|(n, _)| format!("{n} = :{n}")).collect();
-    all.join(", ")
-}
-
-/// Runs `sql` with the fields bound as `:column`, and `more` beside them.
-pub(super) fn execute(
-    conn: &Connection,
-    sql: &str,
-    fields: &[(&'static str, Value)],
-    more: &[(&str, &dyn ToSql)],
-) -> rusqlite::Result<usize> {
-    let keys: Vec<String> = fields.iter().map(|(n, _)| format!(":{n}")).collect();
-    let params: Vec<(&str, &dyn ToSql)> = keys
-        .iter()
-        .zip(fields)
-        .map(|(k, (_, v))| (k.as_str(), v as &dyn ToSql))
-        .chain(more.iter().copied())
-        .collect();
-    conn.prepare_cached(sql)?.execute(params.as_slice())
 }
 
 /// The fields of a row read with [`COLUMNS`], by column name; topics and
