@@ -92,3 +92,30 @@ pub(super) fn execute(
         .collect();
     conn.prepare_cached(sql)?.execute(params.as_slice())
 }
+
+/// Adds a versioned record (`table` has `id`, `created_*`, `updated_*` and
+/// `version`) or replaces its fields, with who changed it and when and one
+/// more version.
+pub(super) fn upsert(
+    conn: &Connection,
+    table: &str,
+    id: &str,
+    fields: &[(&'static str, Value)],
+    now: &str,
+    actor: &str,
+) -> rusqlite::Result<usize> {
+    execute(
+        conn,
+        &format!(
+            "INSERT INTO {table} (id, created_at, created_by, updated_at, updated_by, {})
+             VALUES (:id, :now, :actor, :now, :actor, {})
+             ON CONFLICT (id) DO UPDATE SET {}, updated_at = :now, updated_by = :actor,
+                 version = version + 1",
+            names(fields),
+            placeholders(fields),
+            assignments(fields),
+        ),
+        fields,
+        &[(":id", &id), (":now", &now), (":actor", &actor)],
+    )
+}

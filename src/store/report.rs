@@ -22,7 +22,7 @@ impl Store {
             .map(|d| d.to_string())
             .unwrap_or_else(|| "9999".to_owned());
         let conn = self.conn();
-        let mut stmt = conn.prepare(breakdown_sql(by))?;
+        let mut stmt = conn.prepare(&breakdown_sql(by))?;
         let mut rows: Vec<(String, u64)> = stmt
             .query_map(named_params! { ":lo": lo, ":hi": hi }, |r| {
                 Ok((r.get("code")?, r.get::<_, i64>("n")? as u64))
@@ -61,43 +61,27 @@ impl Store {
     }
 }
 
-/// The SQL giving (key, count) for consultations in `[:lo, :hi)`; a missing
-/// value is counted as `not-stated`.
-fn breakdown_sql(by: Breakdown) -> &'static str {
-    match by {
+/// The SQL giving (code, n) for consultations in `[:lo, :hi)`; a missing
+/// value is counted as `not-stated` (an interpreter not needed as
+/// [`crate::report::NO_INTERPRETER`]).
+fn breakdown_sql(by: Breakdown) -> String {
+    let code = match by {
         Breakdown::Topic => {
-            "SELECT t.topic_code AS code, count(*) AS n FROM consultation c
-             JOIN consultation_topic t ON t.consultation_id = c.id
-             WHERE c.at >= :lo AND c.at < :hi GROUP BY code"
+            return "SELECT t.topic_code AS code, count(*) AS n FROM consultation c
+                    JOIN consultation_topic t ON t.consultation_id = c.id
+                    WHERE c.at >= :lo AND c.at < :hi GROUP BY code"
+                .to_owned();
         }
-        Breakdown::Country => {
-            "SELECT ifnull(country, 'not-stated') AS code, count(*) AS n FROM consultation
-             WHERE at >= :lo AND at < :hi GROUP BY 1"
-        }
-        Breakdown::County => {
-            "SELECT ifnull(county, 'not-stated') AS code, count(*) AS n FROM consultation
-             WHERE at >= :lo AND at < :hi GROUP BY 1"
-        }
-        Breakdown::Channel => {
-            "SELECT channel AS code, count(*) AS n FROM consultation
-             WHERE at >= :lo AND at < :hi GROUP BY 1"
-        }
-        Breakdown::Gender => {
-            "SELECT gender AS code, count(*) AS n FROM consultation
-             WHERE at >= :lo AND at < :hi GROUP BY 1"
-        }
-        Breakdown::Age => {
-            "SELECT age_band AS code, count(*) AS n FROM consultation
-             WHERE at >= :lo AND at < :hi GROUP BY 1"
-        }
-        // `none` is [`crate::report::NO_INTERPRETER`].
-        Breakdown::Interpreter => {
-            "SELECT ifnull(interpreter, 'none') AS code, count(*) AS n FROM consultation
-             WHERE at >= :lo AND at < :hi GROUP BY 1"
-        }
-        Breakdown::Staff => {
-            "SELECT staff AS code, count(*) AS n FROM consultation
-             WHERE at >= :lo AND at < :hi GROUP BY 1"
-        }
-    }
+        Breakdown::Country => "ifnull(country, 'not-stated')",
+        Breakdown::County => "ifnull(county, 'not-stated')",
+        Breakdown::Channel => "channel",
+        Breakdown::Gender => "gender",
+        Breakdown::Age => "age_band",
+        Breakdown::Interpreter => "ifnull(interpreter, 'none')",
+        Breakdown::Staff => "staff",
+    };
+    format!(
+        "SELECT {code} AS code, count(*) AS n FROM consultation
+         WHERE at >= :lo AND at < :hi GROUP BY 1"
+    )
 }

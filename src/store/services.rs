@@ -354,21 +354,7 @@ fn upsert_service(
         named_params! { ":id": id },
         |r| r.get("found"),
     )?;
-    let fields = fields(s);
-    columns::execute(
-        tx,
-        &format!(
-            "INSERT INTO service (id, created_at, created_by, updated_at, updated_by, {})
-             VALUES (:id, :now, :actor, :now, :actor, {})
-             ON CONFLICT (id) DO UPDATE SET {}, updated_at = :now, updated_by = :actor,
-                 version = version + 1",
-            columns::names(&fields),
-            columns::placeholders(&fields),
-            columns::assignments(&fields),
-        ),
-        &fields,
-        &[(":id", &id), (":now", &now), (":actor", &actor)],
-    )?;
+    columns::upsert(tx, "service", &id, &fields(s), now, actor)?;
     for table in [
         "service_topic",
         "service_language",

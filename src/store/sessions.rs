@@ -203,20 +203,7 @@ fn upsert_session(
     let fields = fields(s);
     let by = Stamp { actor, at: now };
     audited(tx, by, Kind::Session, &id, session_snapshot, |tx| {
-        columns::execute(
-            tx,
-            &format!(
-                "INSERT INTO session (id, created_at, created_by, updated_at, updated_by, {})
-                 VALUES (:id, :now, :actor, :now, :actor, {})
-                 ON CONFLICT (id) DO UPDATE SET {}, updated_at = :now, updated_by = :actor,
-                     version = version + 1",
-                columns::names(&fields),
-                columns::placeholders(&fields),
-                columns::assignments(&fields),
-            ),
-            &fields,
-            &[(":id", &id), (":now", &now), (":actor", &actor)],
-        )?;
+        columns::upsert(tx, "session", &id, &fields, now, actor)?;
         if !cancellations {
             return Ok(());
         }
