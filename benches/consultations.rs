@@ -34,7 +34,7 @@ use pomost::consultation::{AgeBand, Channel, Gender, NewConsultation, OUTSIDE_PO
 use pomost::hsds::derived_id;
 use pomost::i18n::{COUNTRY_CODES, LANGUAGE_CODES, Lang};
 use pomost::report::Breakdown;
-use pomost::store::{ConsultationQuery, SCHEMA_VERSION, Store, fts_query};
+use pomost::store::{ConsultationQuery, SCHEMA_VERSION, Store, fts_query, load_consultation_row};
 use pomost::text::fold;
 use pomost::tui::action::Action;
 use pomost::tui::app::App;
@@ -706,15 +706,6 @@ fn generate(db: &Path, schema: &str) -> f64 {
     let t_rows = Instant::now();
     let tx = conn.unchecked_transaction().expect("begin");
     {
-        let mut consultation = tx
-            .prepare(
-                "INSERT INTO consultation (id, uid, at, staff, client_code, country, language,
-                     county, gender, age_band, channel, minutes, follow_up, follow_up_done, notes,
-                     created_at, created_by, updated_at, updated_by, version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                     ?16, ?4, ?16, ?4, 1)",
-            )
-            .expect("prepare");
         let mut topic = tx
             .prepare("INSERT INTO consultation_topic (consultation_id, topic_code) VALUES (?1, ?2)")
             .expect("prepare");
@@ -727,26 +718,33 @@ fn generate(db: &Path, schema: &str) -> f64 {
             let g = gen_row(i, &ctx);
             let id = i + 1;
             let created = utc_of(g.at + chrono::Duration::minutes(i % 5));
-            consultation
-                .execute(params![
-                    id,
-                    derived_id(&format!("c{i}")).to_string(),
-                    g.at.format("%Y-%m-%d %H:%M").to_string(),
-                    ctx.staff[g.staff],
-                    g.client,
-                    g.country,
-                    g.language,
-                    g.county,
-                    g.gender.code(),
-                    g.age_band.code(),
-                    g.channel.code(),
-                    g.minutes,
-                    g.follow_up.map(|d| d.to_string()),
-                    g.follow_up_done,
-                    g.notes,
-                    created,
-                ])
-                .expect("insert a consultation");
+            let row = NewConsultation {
+                at: g.at,
+                client: g.client.clone(),
+                topics: Vec::new(),
+                referrals: Vec::new(),
+                country: g.country.map(str::to_owned),
+                language: g.language.map(str::to_owned),
+                interpreter: None,
+                county: g.county.clone(),
+                gender: g.gender,
+                age_band: g.age_band,
+                channel: g.channel,
+                minutes: g.minutes,
+                follow_up: g.follow_up,
+                notes: g.notes.clone(),
+            };
+            // The row through the store's own column list.
+            load_consultation_row(
+                &tx,
+                id,
+                derived_id(&format!("c{i}")),
+                &ctx.staff[g.staff],
+                &row,
+                g.follow_up_done,
+                &created,
+            )
+            .expect("insert a consultation");
             for &t in &g.topics {
                 topic
                     .execute(params![id, ctx.topics[t].0])

@@ -40,7 +40,9 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::clock::Clock;
 
 pub use change::ChangeError;
-pub use consultations::{CONSULTATION_COLUMNS, ConsultationQuery, ConsultationVersion, fts_query};
+pub use consultations::{
+    CONSULTATION_COLUMNS, ConsultationQuery, ConsultationVersion, fts_query, load_consultation_row,
+};
 pub use error::StoreError;
 use error::classify;
 use file::{

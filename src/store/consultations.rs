@@ -429,6 +429,42 @@ impl Store {
     }
 }
 
+/// Writes one consultation's row as given — row id, uid, who logged it, its
+/// follow-up state, its time of creation — inside the caller's transaction,
+/// without topics, referrals, full-text entry or audit entry: for loading
+/// generated data (the benchmark's million rows), which writes those in bulk.
+/// The columns are the ones [`Store::add_consultation`] writes.
+pub fn load_consultation_row(
+    conn: &Connection,
+    id: i64,
+    uid: Uuid,
+    staff: &str,
+    c: &NewConsultation,
+    follow_up_done: bool,
+    created: &str,
+) -> rusqlite::Result<()> {
+    let fields = row::fields(c);
+    columns::execute(
+        conn,
+        &format!(
+            "INSERT INTO consultation (id, uid, staff, follow_up_done, version, created_at,
+                 created_by, updated_at, updated_by, {})
+             VALUES (:id, :uid, :staff, :done, 1, :created, :staff, :created, :staff, {})",
+            columns::names(&fields),
+            columns::placeholders(&fields),
+        ),
+        &fields,
+        &[
+            (":id", &id),
+            (":uid", &uid.to_string()),
+            (":staff", &staff),
+            (":done", &follow_up_done),
+            (":created", &created),
+        ],
+    )?;
+    Ok(())
+}
+
 /// Records a change of a consultation in the audit trail (it as it was, and
 /// as it is now in this transaction); returns it as it is now.
 fn record_change(
