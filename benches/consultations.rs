@@ -34,7 +34,7 @@ use pomost::consultation::{AgeBand, Channel, Gender, NewConsultation, OUTSIDE_PO
 use pomost::hsds::derived_id;
 use pomost::i18n::{COUNTRY_CODES, LANGUAGE_CODES, Lang};
 use pomost::report::Breakdown;
-use pomost::store::{ConsultationQuery, SCHEMA_VERSION, Store, fts_query};
+use pomost::store::{ConsultationQuery, SCHEMA_VERSION, Store, fts_query, load_consultation_row};
 use pomost::text::fold;
 use pomost::tui::action::Action;
 use pomost::tui::app::App;
@@ -706,15 +706,6 @@ fn generate(db: &Path, schema: &str) -> f64 {
     let t_rows = Instant::now();
     let tx = conn.unchecked_transaction().expect("begin");
     {
-        let mut consultation = tx
-            .prepare(
-                "INSERT INTO consultation (id, uid, at, staff, client_code, country, language,
-                     county, gender, age_band, channel, minutes, follow_up, follow_up_done, notes,
-                     created_at, created_by, updated_at, updated_by, version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                     ?16, ?4, ?16, ?4, 1)",
-            )
-            .expect("prepare");
         let mut topic = tx
             .prepare("INSERT INTO consultation_topic (consultation_id, topic_code) VALUES (?1, ?2)")
             .expect("prepare");
@@ -727,26 +718,33 @@ fn generate(db: &Path, schema: &str) -> f64 {
             let g = gen_row(i, &ctx);
             let id = i + 1;
             let created = utc_of(g.at + chrono::Duration::minutes(i % 5));
-            consultation
-                .execute(params![
-                    id,
-                    derived_id(&format!("c{i}")).to_string(),
-                    g.at.format("%Y-%m-%d %H:%M").to_string(),
-                    ctx.staff[g.staff],
-                    g.client,
-                    g.country,
-                    g.language,
-                    g.county,
-                    g.gender.code(),
-                    g.age_band.code(),
-                    g.channel.code(),
-                    g.minutes,
-                    g.follow_up.map(|d| d.to_string()),
-                    g.follow_up_done,
-                    g.notes,
-                    created,
-                ])
-                .expect("insert a consultation");
+            let row = NewConsultation {
+                at: g.at,
+                client: g.client.clone(),
+                topics: Vec::new(),
+                referrals: Vec::new(),
+                country: g.country.map(str::to_owned),
+                language: g.language.map(str::to_owned),
+                interpreter: None,
+                county: g.county.clone(),
+                gender: g.gender,
+                age_band: g.age_band,
+                channel: g.channel,
+                minutes: g.minutes,
+                follow_up: g.follow_up,
+                notes: g.notes.clone(),
+            };
+            // The row through the store's own column list.
+            load_consultation_row(
+                &tx,
+                id,
+                derived_id(&format!("c{i}")),
+                &ctx.staff[g.staff],
+                &row,
+                g.follow_up_done,
+                &created,
+            )
+            .expect("insert a consultation");
             for &t in &g.topics {
                 topic
                     .execute(params![id, ctx.topics[t].0])
@@ -880,6 +878,7 @@ fn new_consultation(rng: &mut Rng, ctx_topics: &[String], services: &[Uuid]) -> 
         },
         country: Some("UA".to_owned()),
         language: Some("uk".to_owned()),
+        interpreter: None,
         county: Some("Gdańsk".to_owned()),
         gender: Gender::Female,
         age_band: AgeBand::From30,
@@ -1007,7 +1006,8 @@ fn rss_child(path: &Path, day: NaiveDate) {
     let (rss, hwm) = memory();
     println!("before {rss} {hwm}");
     let lang = Lang::Pl;
-    let store = pomost::cli::open_seeded(path, lang, Clock::system()).expect("open the database");
+    let store =
+        pomost::access::open_seeded(path, lang, Clock::system()).expect("open the database");
     let rx = loader::spawn(path.to_owned(), lang, Clock::system());
     let mut app = App::loading(lang, Theme::colored(), Clock::system());
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
@@ -1057,57 +1057,60 @@ fn rss_child(path: &Path, day: NaiveDate) {
 // Where the time goes (`-- --detail`)
 // ---------------------------------------------------------------------------
 
-/// The columns `Store::consultations` selects (a copy of its `COLUMNS`).
-const COLUMNS: &str = "c.id, c.uid, c.at, c.staff, c.client_code, c.country, c.language, c.county,
-    c.gender, c.age_band, c.channel, c.minutes, c.follow_up, c.follow_up_done, c.notes,
-    c.version, c.updated_at, c.updated_by";
+use pomost::store::CONSULTATION_COLUMNS as COLUMNS;
 
-/// The SQL `Store::consultations` builds for a day range and/or text
-/// (reconstructed from src/store/consultations.rs), with its arguments.
-fn store_sql(day: Option<NaiveDate>, text: Option<&str>, limit: usize) -> (String, Vec<String>) {
-    let mut sql = format!("SELECT {COLUMNS} FROM consultation c WHERE 1 = 1");
-    let mut args = Vec::new();
-    if let Some(d) = day {
-        args.push(d.to_string());
-        sql.push_str(&format!(" AND c.at >= ?{}", args.len()));
-        args.push((d + Days::new(1)).to_string());
-        sql.push_str(&format!(" AND c.at < ?{}", args.len()));
-    }
-    if let Some(t) = text {
-        args.push(fts_query(t));
-        sql.push_str(&format!(
-            " AND c.id IN (SELECT rowid FROM consultation_fts WHERE consultation_fts MATCH ?{})",
-            args.len()
-        ));
-        sql.push_str(" ORDER BY c.id DESC");
-    } else {
-        sql.push_str(" ORDER BY c.at DESC, c.id DESC");
-    }
-    if limit > 0 {
-        sql.push_str(&format!(" LIMIT {limit}"));
-    }
-    (sql, args)
+/// The SQL `Store::consultations` runs for a day and/or text, with its named
+/// arguments, as the store builds it.
+fn store_sql(
+    store: &Store,
+    day: Option<NaiveDate>,
+    text: Option<&str>,
+    limit: usize,
+) -> (String, Vec<(String, String)>) {
+    let query = ConsultationQuery {
+        from: day,
+        to: day,
+        text: text.map(str::to_owned),
+        limit,
+        ..ConsultationQuery::default()
+    };
+    let (sql, args) = store.consultations_sql(&query).expect("the store's SQL");
+    (
+        sql,
+        args.into_iter().map(|(n, v)| (n.to_owned(), v)).collect(),
+    )
 }
 
-fn plan(conn: &Connection, sql: &str, args: &[String]) -> Vec<String> {
+/// Positional arguments (`?1`, `?2` …) named, as SQLite names them.
+fn pos(args: &[String]) -> Vec<(String, String)> {
+    args.iter()
+        .enumerate()
+        .map(|(i, v)| (format!("?{}", i + 1), v.clone()))
+        .collect()
+}
+
+/// The arguments as rusqlite binds them by name.
+fn bound(args: &[(String, String)]) -> Vec<(&str, &dyn rusqlite::ToSql)> {
+    args.iter()
+        .map(|(n, v)| (n.as_str(), v as &dyn rusqlite::ToSql))
+        .collect()
+}
+
+fn plan(conn: &Connection, sql: &str, args: &[(String, String)]) -> Vec<String> {
     let mut stmt = conn
         .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
         .expect("explain");
-    stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-        r.get::<_, String>(3)
-    })
-    .expect("explain")
-    .collect::<rusqlite::Result<_>>()
-    .expect("explain")
+    stmt.query_map(bound(args).as_slice(), |r| r.get::<_, String>(3))
+        .expect("explain")
+        .collect::<rusqlite::Result<_>>()
+        .expect("explain")
 }
 
 /// Times a raw query (all rows read), median of a few runs, and the row count.
-fn raw(conn: &Connection, sql: &str, args: &[String]) -> (Samples, usize) {
+fn raw(conn: &Connection, sql: &str, args: &[(String, String)]) -> (Samples, usize) {
     let (s, n) = measure(5, 1500.0, || {
         let mut stmt = conn.prepare(sql).expect("prepare");
-        let mut rows = stmt
-            .query(rusqlite::params_from_iter(args.iter()))
-            .expect("query");
+        let mut rows = stmt.query(bound(args).as_slice()).expect("query");
         let mut n = 0;
         while let Some(r) = rows.next().expect("row") {
             black_box(r.get_ref(0).expect("column"));
@@ -1122,7 +1125,7 @@ fn detail(store: &Store, day: NaiveDate, texts: &[(&str, String)]) {
     let conn = store.conn();
     println!();
     println!(
-        "Query plans of the SQL Store::consultations builds (reconstructed; with ANALYZE stats)"
+        "Query plans of the SQL Store::consultations builds (Store::consultations_sql; with ANALYZE stats)"
     );
     let cases: Vec<(String, Option<NaiveDate>, Option<String>, usize)> = vec![
         (
@@ -1146,7 +1149,7 @@ fn detail(store: &Store, day: NaiveDate, texts: &[(&str, String)]) {
         ("all dates, LIMIT 200".to_owned(), None, None, PAGE),
     ];
     for (label, d, t, limit) in &cases {
-        let (sql, args) = store_sql(*d, t.as_deref(), *limit);
+        let (sql, args) = store_sql(store, *d, t.as_deref(), *limit);
         println!("  {label}:");
         for line in plan(conn, &sql, &args) {
             println!("    {line}");
@@ -1163,7 +1166,7 @@ fn detail(store: &Store, day: NaiveDate, texts: &[(&str, String)]) {
         ),
     ] {
         println!("  {label}:");
-        for line in plan(conn, sql, &[day.to_string()]) {
+        for line in plan(conn, sql, &pos(&[day.to_string()])) {
             println!("    {line}");
         }
     }
@@ -1176,14 +1179,14 @@ fn detail(store: &Store, day: NaiveDate, texts: &[(&str, String)]) {
     );
     for (_, text) in texts {
         let q = fts_query(text);
-        let args = vec![q.clone()];
+        let args = pos(std::slice::from_ref(&q));
         let (count, _) = raw(
             conn,
             "SELECT count(*) FROM consultation_fts WHERE consultation_fts MATCH ?1",
             &args,
         );
         let matches = match_count(store, text);
-        let (sql, sargs) = store_sql(None, Some(text), 50);
+        let (sql, sargs) = store_sql(store, None, Some(text), 50);
         let (store_s, _) = raw(conn, &sql, &sargs);
         let (fts_s, _) = raw(
             conn,
@@ -1208,7 +1211,7 @@ fn detail(store: &Store, day: NaiveDate, texts: &[(&str, String)]) {
             join_s.pct(50.0),
         );
     }
-    let (_, args) = store_sql(None, Some("pomoc"), 50);
+    let args = pos(&[fts_query("pomoc")]);
     println!(
         "  plan of the fts JOIN shape: {}",
         plan(
@@ -1244,14 +1247,14 @@ fn detail(store: &Store, day: NaiveDate, texts: &[(&str, String)]) {
         "karta pobytu",
         texts[11].1.as_str(),
     ] {
-        let (sql, args) = store_sql(Some(day), Some(text), PAGE);
+        let (sql, args) = store_sql(store, Some(day), Some(text), PAGE);
         let (store_s, n) = raw(conn, &sql, &args);
         let wargs = vec![
             fts_query(text),
             day.to_string(),
             (day + Days::new(1)).to_string(),
         ];
-        let (window_s, wn) = raw(conn, &window, &wargs);
+        let (window_s, wn) = raw(conn, &window, &pos(&wargs));
         println!(
             "  {:<22} {:>9.2} ms {:>4} rows   {:>9.2} ms {:>4} rows",
             format!("{text:?}"),
@@ -1268,7 +1271,7 @@ fn detail(store: &Store, day: NaiveDate, texts: &[(&str, String)]) {
     ];
     println!(
         "  plan of the window join: {}",
-        plan(conn, &window, &wargs).join(" | ")
+        plan(conn, &window, &pos(&wargs)).join(" | ")
     );
 
     // Where the first page's time goes.
@@ -1287,7 +1290,7 @@ fn detail(store: &Store, day: NaiveDate, texts: &[(&str, String)]) {
         "  the same inside one read transaction (BEGIN … COMMIT)",
         &in_tx,
     );
-    let (sql, args) = store_sql(Some(day), None, PAGE);
+    let (sql, args) = store_sql(store, Some(day), None, PAGE);
     let (main_s, _) = raw(conn, &sql, &args);
     Table::row("  its SQL alone (no topics, no referrals)", &main_s);
     let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
@@ -1595,7 +1598,7 @@ fn main() {
     for _ in 0..15 {
         let start = Instant::now();
         let (t_open, other) = timed(|| {
-            pomost::cli::open_seeded(&db, Lang::Pl, Clock::system()).expect("open the database")
+            pomost::access::open_seeded(&db, Lang::Pl, Clock::system()).expect("open the database")
         });
         let (t_app, mut app) = timed(|| App::loading(Lang::Pl, Theme::colored(), Clock::system()));
         let (t_draw, ()) = timed(|| {
@@ -1640,7 +1643,7 @@ fn main() {
         screen_s.push(t_screen);
     }
     Table::header("Start-up with this database (page cache warm)");
-    Table::row("cli::open_seeded (Store::open + topics check)", &open_s);
+    Table::row("access::open_seeded (Store::open + topics check)", &open_s);
     Table::row("App::loading", &loading_s);
     Table::row("first draw 80×24 (TestBackend)", &draw_s);
     Table::row(

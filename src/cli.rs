@@ -12,18 +12,17 @@ mod staff;
 mod timetable;
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
+pub(crate) use crate::access::{authorize, open_as};
 use crate::clock::Clock;
 use crate::config;
 use crate::i18n::{Lang, Msg};
-use crate::seed;
-use crate::staff::{Role, StaffMember};
-use crate::store::Store;
+pub(crate) use crate::policy::Action;
 
 use crate::text::{one_line, sanitize};
 
@@ -56,6 +55,20 @@ fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
     use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
     let values = Lang::ALL.map(|l| PossibleValue::new(l.code()).aliases(l.table().aliases));
     PossibleValuesParser::new(values).map(|code| Lang::from_code(&code).unwrap_or(Lang::En))
+}
+
+/// An option taking one of a core type's codes (`--role desk`, `--by topic`):
+/// the codes and their order come from the core, so no clap derive sits on
+/// core types.
+pub(crate) fn code_parser<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(all.iter().map(|v| code(*v))).map(move |text| {
+        // The parser admits only the codes listed, so one is found.
+        *all.iter().find(|v| code(**v) == text).unwrap_or(&all[0])
+    })
 }
 
 /// The subcommands.
@@ -96,63 +109,9 @@ pub enum Command {
     Client(privacy::ClientCommand),
 }
 
-/// A failed command: what to print on stderr and the exit code.
-#[derive(Debug)]
-pub enum CliError {
-    /// Bad usage or invalid input (exit 2), already in words.
-    Usage(String),
-    /// A runtime failure (exit 1), already in words.
-    Runtime(String),
-    /// A database failure (exit 1), put in words in the interface language.
-    Database(rusqlite::Error),
-}
-
-impl CliError {
-    /// Bad usage or invalid input (exit 2).
-    pub fn usage(message: impl Into<String>) -> Self {
-        Self::Usage(message.into())
-    }
-
-    /// A database that could not be opened: a wrong path (nothing there, an
-    /// empty file) is bad usage (exit 2), anything else a failure (exit 1).
-    pub fn store(e: &crate::store::StoreError, lang: Lang) -> Self {
-        if e.is_wrong_path() {
-            Self::usage(e.message(lang))
-        } else {
-            Self::runtime(e.message(lang))
-        }
-    }
-
-    /// A runtime failure (exit 1).
-    pub fn runtime(message: impl Into<String>) -> Self {
-        Self::Runtime(message.into())
-    }
-
-    /// 1 for a runtime error, 2 for bad usage or invalid input.
-    pub fn code(&self) -> u8 {
-        match self {
-            Self::Usage(_) => 2,
-            Self::Runtime(_) | Self::Database(_) => 1,
-        }
-    }
-
-    /// What went wrong and what to do.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::Usage(m) | Self::Runtime(m) => m.clone(),
-            Self::Database(e) if crate::store::is_busy(e) => {
-                lang.fmt(Msg::ErrBusyCli, &[&crate::store::busy_limit().as_secs()])
-            }
-            Self::Database(e) => lang.fmt(Msg::ErrDatabase, &[e]),
-        }
-    }
-}
-
-impl From<rusqlite::Error> for CliError {
-    fn from(e: rusqlite::Error) -> Self {
-        Self::Database(e)
-    }
-}
+/// A failed command: what to print on stderr and the exit code (the same
+/// three cases as opening the database).
+pub use crate::access::AccessError as CliError;
 
 /// Runs a subcommand and turns its outcome into an exit code. `clock` says
 /// what "now" is: the default time of a consultation, today, the times stored.
@@ -267,112 +226,6 @@ pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
 ) -> io::Result<()> {
     crate::text::json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
-}
-
-/// What a command needs of the person running it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Need {
-    /// Anyone on the staff list.
-    Member,
-    /// A coordinator.
-    Coordinator,
-}
-
-/// The staff member running Pomost, if they may do what `need` asks; else one
-/// sentence saying who to ask.
-pub fn authorize(store: &Store, need: Need, lang: Lang) -> Result<StaffMember, CliError> {
-    let user = config::current_user();
-    if store.schema_version()? < 5 {
-        // A database this user can only read, not yet upgraded to have staff.
-        return Err(CliError::runtime(
-            lang.fmt(Msg::ErrNeedsUpgrade, &[&store.path().display()]),
-        ));
-    }
-    let Some(member) = store.staff_member(&user)? else {
-        return Err(CliError::runtime(
-            lang.fmt(Msg::ErrNotStaff, &[&user, &store.path().display(), &user]),
-        ));
-    };
-    if need == Need::Coordinator && !member.role.coordinates() {
-        return Err(CliError::runtime(lang.fmt(
-            Msg::ErrNeedsRole,
-            &[
-                &Role::Coordinator.label(lang),
-                &user,
-                &member.role.label(lang),
-            ],
-        )));
-    }
-    Ok(member)
-}
-
-/// Opens the database for a staff member who may do what `need` asks. It must
-/// exist: a missing or mistyped path never becomes a new database. The times
-/// it writes are taken from `clock`.
-pub fn open_as(
-    path: &Path,
-    lang: Lang,
-    need: Need,
-    clock: Clock,
-) -> Result<(Store, StaffMember), CliError> {
-    let store = open_existing(path, lang, clock)?;
-    let member = authorize(&store, need, lang)?;
-    Ok((store, member))
-}
-
-/// Opens an existing database (never creating one), finishing its seeding if
-/// an earlier `init` stopped before it.
-pub fn open_existing(path: &Path, lang: Lang, clock: Clock) -> Result<Store, CliError> {
-    let store = open_noticed(path, lang, clock)?;
-    say_if_damaged(&store, lang);
-    finish_seeding(store)
-}
-
-/// Opens an existing database as it is. Waiting for another program's lock
-/// is said on stderr from the start, opening included (the screen says it on
-/// its status line once it is drawn).
-pub(crate) fn open_noticed(path: &Path, lang: Lang, clock: Clock) -> Result<Store, CliError> {
-    let notice = move || warn(lang.t(Msg::WaitingForSave));
-    Store::open_existing_noticed(path, clock, notice).map_err(|e| CliError::store(&e, lang))
-}
-
-/// A line on stderr that the command goes on after: cleaned, and no panic
-/// when stderr is closed.
-fn warn(text: &str) {
-    let _ = writeln!(io::stderr(), "pomost: {}", one_line(text));
-}
-
-/// Databases up to this size are checked for damage each time a command
-/// opens them (SQLite's quick check reads the whole file, about 10 ms per MB);
-/// larger ones by `pomost backup` and by the screen, in the background.
-const CHECK_ON_OPEN_UP_TO: u64 = 32 << 20;
-
-/// Says once, on stderr, when the database is damaged; the command goes on
-/// (reading what can be read), the file untouched.
-fn say_if_damaged(store: &Store, lang: Lang) {
-    let small = std::fs::metadata(store.path()).is_ok_and(|m| m.len() <= CHECK_ON_OPEN_UP_TO);
-    if small {
-        if let Ok(Some(problem)) = store.damage() {
-            warn(&lang.fmt(Msg::ErrDamaged, &[&store.path().display(), &problem]));
-        }
-    }
-}
-
-/// Opens the database, creating and seeding it with the shipped catalogue when
-/// it is new: only for the screen's first run on the personal default path.
-pub fn open_seeded(path: &Path, lang: Lang, clock: Clock) -> Result<Store, CliError> {
-    let (store, _) = Store::open_with_clock(path, clock).map_err(|e| CliError::store(&e, lang))?;
-    finish_seeding(store)
-}
-
-/// Seeds a database that has no topics yet (new, or an earlier first run or
-/// `init` stopped before seeding) with the shipped catalogue.
-pub(crate) fn finish_seeding(mut store: Store) -> Result<Store, CliError> {
-    if !store.is_read_only() && store.topics()?.is_empty() {
-        seed::seed(&mut store, &config::current_user(), true)
-            .map_err(|e| CliError::runtime(format!("{e:#}")))?;
-    }
-    Ok(store)
 }
 
 /// Column headings kept in one message, separated by `|`.

@@ -2,9 +2,9 @@
 //! and the codes of its statistical fields.
 
 mod draft;
+mod record;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::Serialize;
 
 use crate::i18n::{Lang, Msg};
 use uuid::Uuid;
@@ -13,6 +13,7 @@ pub use draft::{
     ConsultationDraft, ConsultationField, FieldProblem, NewConsultation, is_client_code,
     new_client_code,
 };
+pub use record::Record;
 
 /// Declares a code list: an enum with its stored spelling.
 macro_rules! codes {
@@ -152,6 +153,9 @@ pub struct Consultation {
     pub country: Option<String>,
     /// Language used, ISO 639-1.
     pub language: Option<String>,
+    /// The language an interpreter was needed for (ISO 639-1), or `None`
+    /// when none was needed.
+    pub interpreter: Option<String>,
     /// County of residence, [`OUTSIDE_POMORSKIE`], or `None` (not stated).
     pub county: Option<String>,
     /// Gender.
@@ -174,75 +178,4 @@ pub struct Consultation {
     pub updated_at: String,
     /// Who last changed it.
     pub updated_by: String,
-}
-
-/// A consultation with every field, as exported (`pomost consultations … --format
-/// json`) and as kept in the version history.
-#[derive(Debug, Serialize)]
-pub struct Record<'a> {
-    /// Stable id.
-    pub uid: Uuid,
-    /// `YYYY-MM-DD HH:MM`.
-    pub at: String,
-    /// Who logged it.
-    pub staff: &'a str,
-    /// Client code.
-    pub client: &'a str,
-    /// Topic codes.
-    pub topics: &'a [String],
-    /// Services referred to.
-    pub referrals: &'a [Uuid],
-    /// Country code.
-    pub country: Option<&'a str>,
-    /// Language code.
-    pub language: Option<&'a str>,
-    /// County.
-    pub county: Option<&'a str>,
-    /// Gender code.
-    pub gender: &'static str,
-    /// Age band code.
-    pub age_band: &'static str,
-    /// Channel code.
-    pub channel: &'static str,
-    /// Minutes.
-    pub minutes: Option<u32>,
-    /// Follow-up date.
-    pub follow_up: Option<NaiveDate>,
-    /// Follow-up done.
-    pub follow_up_done: bool,
-    /// Notes.
-    pub notes: &'a str,
-    /// Version.
-    pub version: i64,
-    /// Last change (RFC 3339 UTC).
-    pub updated_at: &'a str,
-    /// Who made it.
-    pub updated_by: &'a str,
-}
-
-impl Consultation {
-    /// The exported form of this consultation.
-    pub fn record(&self) -> Record<'_> {
-        Record {
-            uid: self.uid,
-            at: self.at.format("%Y-%m-%d %H:%M").to_string(),
-            staff: &self.staff,
-            client: &self.client,
-            topics: &self.topics,
-            referrals: &self.referrals,
-            country: self.country.as_deref(),
-            language: self.language.as_deref(),
-            county: self.county.as_deref(),
-            gender: self.gender.code(),
-            age_band: self.age_band.code(),
-            channel: self.channel.code(),
-            minutes: self.minutes,
-            follow_up: self.follow_up,
-            follow_up_done: self.follow_up_done,
-            notes: &self.notes,
-            version: self.version,
-            updated_at: &self.updated_at,
-            updated_by: &self.updated_by,
-        }
-    }
 }

@@ -7,6 +7,7 @@
 #![deny(clippy::unwrap_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+pub mod access;
 pub mod audit;
 pub mod cli;
 pub mod clock;
@@ -18,6 +19,7 @@ pub mod hsds;
 pub mod i18n;
 pub mod limits;
 pub mod model;
+pub mod policy;
 pub mod report;
 pub mod schedule;
 pub mod search;

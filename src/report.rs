@@ -4,20 +4,17 @@
 
 use std::io;
 
-use chrono::{Days, NaiveDate};
-use clap::ValueEnum;
-use rusqlite::params;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::consultation::{AgeBand, Channel, Gender, county_label};
-use crate::i18n::{Lang, Msg, country_name};
+use crate::i18n::{Lang, Msg, country_name, language_name};
 use crate::model::Reference;
-use crate::store::Store;
 use crate::text::one_line;
 use crate::text::spreadsheet::write_record;
 
 /// What the counts are broken down by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Breakdown {
     /// Topic areas (a consultation counts under each of its topics).
@@ -34,46 +31,46 @@ pub enum Breakdown {
     Age,
     /// The staff member who logged it.
     Staff,
+    /// The language an interpreter was needed for (or none).
+    Interpreter,
 }
 
 impl Breakdown {
+    /// Every breakdown, in the order the screen cycles through them.
+    pub const ALL: &'static [Breakdown] = &[
+        Self::Topic,
+        Self::Country,
+        Self::County,
+        Self::Channel,
+        Self::Gender,
+        Self::Age,
+        Self::Staff,
+        Self::Interpreter,
+    ];
+
+    /// The command-line (and file name) spelling: `--by topic`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Topic => "topic",
+            Self::Country => "country",
+            Self::County => "county",
+            Self::Channel => "channel",
+            Self::Gender => "gender",
+            Self::Age => "age",
+            Self::Staff => "staff",
+            Self::Interpreter => "interpreter",
+        }
+    }
+
     /// True when one consultation can count under several rows.
     pub fn overlaps(self) -> bool {
         self == Breakdown::Topic
     }
-
-    /// The SQL giving (key, count) for consultations in `[?1, ?2)`; a missing
-    /// value is counted as `not-stated`.
-    fn sql(self) -> &'static str {
-        match self {
-            Breakdown::Topic => {
-                "SELECT t.topic_code, count(*) FROM consultation c
-                 JOIN consultation_topic t ON t.consultation_id = c.id
-                 WHERE c.at >= ?1 AND c.at < ?2 GROUP BY t.topic_code"
-            }
-            Breakdown::Country => {
-                "SELECT ifnull(country, 'not-stated'), count(*) FROM consultation
-                 WHERE at >= ?1 AND at < ?2 GROUP BY 1"
-            }
-            Breakdown::County => {
-                "SELECT ifnull(county, 'not-stated'), count(*) FROM consultation
-                 WHERE at >= ?1 AND at < ?2 GROUP BY 1"
-            }
-            Breakdown::Channel => {
-                "SELECT channel, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
-            }
-            Breakdown::Gender => {
-                "SELECT gender, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
-            }
-            Breakdown::Age => {
-                "SELECT age_band, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
-            }
-            Breakdown::Staff => {
-                "SELECT staff, count(*) FROM consultation WHERE at >= ?1 AND at < ?2 GROUP BY 1"
-            }
-        }
-    }
 }
+
+/// The code under which `--by interpreter` counts consultations that needed
+/// no interpreter.
+pub const NO_INTERPRETER: &str = "none";
 
 /// A code of a breakdown in words, in the interface language, on one line
 /// and through the sanitiser (codes and labels come from the database).
@@ -98,6 +95,10 @@ fn raw_label(by: Breakdown, code: &str, reference: &Reference, lang: Lang) -> St
             AgeBand::parse(code).map_or(code.to_owned(), |a| a.label(lang).to_owned())
         }
         Breakdown::Staff => code.to_owned(),
+        Breakdown::Interpreter if code == NO_INTERPRETER => {
+            lang.t(Msg::InterpreterNotNeeded).to_owned()
+        }
+        Breakdown::Interpreter => language_name(code, lang).unwrap_or(code).to_owned(),
     }
 }
 
@@ -179,58 +180,5 @@ impl Report {
             w.write_record([*key, l.as_str(), &n.to_string()])?;
         }
         w.flush()
-    }
-}
-
-impl Store {
-    /// The report of consultations from `from` to `to` (inclusive days), with
-    /// overdue follow-ups counted as of `today`.
-    pub fn report(
-        &self,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-        by: Breakdown,
-        today: NaiveDate,
-    ) -> rusqlite::Result<Report> {
-        let lo = from.map(|d| d.to_string()).unwrap_or_default();
-        let hi = to
-            .and_then(|d| d.checked_add_days(Days::new(1)))
-            .map(|d| d.to_string())
-            .unwrap_or_else(|| "9999".to_owned());
-        let conn = self.conn();
-        let mut stmt = conn.prepare(by.sql())?;
-        let mut rows: Vec<(String, u64)> = stmt
-            .query_map(params![lo, hi], |r| {
-                Ok((r.get(0)?, r.get::<_, i64>(1)? as u64))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        // Clients are counted by the key a purge gives their anonymised
-        // consultations (shared with their newer ones), else by the code, so
-        // a purge leaves every count as it was.
-        let totals = conn.query_row(
-            "SELECT count(*), count(DISTINCT ifnull(client_key, client_code)),
-                    ifnull(sum(follow_up_done), 0),
-                    ifnull(sum(follow_up IS NOT NULL AND follow_up_done = 0 AND follow_up <= ?3), 0),
-                    ifnull(sum(minutes), 0)
-             FROM consultation WHERE at >= ?1 AND at < ?2",
-            params![lo, hi, today.to_string()],
-            |r| {
-                Ok(Totals {
-                    consultations: r.get::<_, i64>(0)? as u64,
-                    clients: r.get::<_, i64>(1)? as u64,
-                    follow_ups_done: r.get::<_, i64>(2)? as u64,
-                    follow_ups_overdue: r.get::<_, i64>(3)? as u64,
-                    minutes: r.get::<_, i64>(4)? as u64,
-                })
-            },
-        )?;
-        Ok(Report {
-            from,
-            to,
-            by,
-            rows,
-            totals,
-        })
     }
 }

@@ -1,16 +1,16 @@
 //! Who may use a database, and in which role.
 //!
-//! Roles guard against mistakes (a desk worker correcting a counselor's notes,
-//! someone retiring a service by accident); they are not a security boundary
-//! against a person who can open the database file directly.
+//! What each role may do is decided in [`crate::policy`]. Roles guard against
+//! mistakes (a desk worker correcting a counselor's notes, someone retiring a
+//! service by accident); they are not a security boundary against a person
+//! who can open the database file directly.
 
-use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::i18n::{Lang, Msg};
 
 /// What a staff member may do. Each role may do everything the one before it may.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Search the directory, log consultations (and correct their own), see the
@@ -24,7 +24,10 @@ pub enum Role {
 }
 
 impl Role {
-    /// The stored code.
+    /// Every role, least first.
+    pub const ALL: &'static [Role] = &[Self::Desk, Self::Counselor, Self::Coordinator];
+
+    /// The stored (and command-line) code.
     pub fn code(self) -> &'static str {
         match self {
             Self::Desk => "desk",
@@ -35,10 +38,7 @@ impl Role {
 
     /// The role of a stored code.
     pub fn parse(code: &str) -> Option<Self> {
-        Self::value_variants()
-            .iter()
-            .copied()
-            .find(|r| r.code() == code)
+        Self::ALL.iter().copied().find(|r| r.code() == code)
     }
 
     /// The role's name in the interface language.
@@ -48,17 +48,6 @@ impl Role {
             Self::Counselor => Msg::RoleCounselor,
             Self::Coordinator => Msg::RoleCoordinator,
         })
-    }
-
-    /// Reads and corrects every consultation, not only one's own.
-    pub fn sees_all_notes(self) -> bool {
-        self >= Self::Counselor
-    }
-
-    /// Edits the directory and the timetable, sees reports and the audit trail,
-    /// manages staff and personal data (purge, client export and erasure).
-    pub fn coordinates(self) -> bool {
-        self == Self::Coordinator
     }
 }
 
@@ -115,13 +104,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_role_may_do_what_the_one_before_may() {
-        assert!(!Role::Desk.sees_all_notes());
-        assert!(Role::Counselor.sees_all_notes());
-        assert!(Role::Coordinator.sees_all_notes());
-        assert!(!Role::Counselor.coordinates());
-        assert!(Role::Coordinator.coordinates());
-        for role in Role::value_variants() {
+    fn roles_are_ordered_and_read_back_from_their_codes() {
+        assert!(Role::Desk < Role::Counselor && Role::Counselor < Role::Coordinator);
+        for role in Role::ALL {
             assert_eq!(Role::parse(role.code()), Some(*role));
         }
         assert_eq!(Role::parse("admin"), None);

@@ -16,15 +16,20 @@
 
 mod audit;
 mod catalogue;
+mod change;
+mod columns;
 mod consultations;
+mod drafts;
+mod error;
+mod file;
 mod privacy;
+mod report;
 mod services;
 mod sessions;
 mod staff;
 
-use std::fs::{self, OpenOptions};
-use std::io::{self, Read};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -33,9 +38,17 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::clock::Clock;
-use crate::i18n::{Lang, Msg};
 
-pub use consultations::{ChangeError, ConsultationQuery, ConsultationVersion, fts_query};
+pub use change::ChangeError;
+pub use consultations::{
+    CONSULTATION_COLUMNS, ConsultationQuery, ConsultationVersion, fts_query, load_consultation_row,
+};
+pub use error::StoreError;
+use error::classify;
+use file::{
+    FileId, Header, OpenFile, check_header_unless_open, create_file, file_id, folder_writable,
+    keep_group_access, open_files, open_read_only, quick_check,
+};
 pub use privacy::{ClientData, PurgeCount};
 pub use services::{ImportOutcome, ImportRefused};
 pub use staff::StaffError;
@@ -51,6 +64,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         6,
         include_str!("store/migrations/0006_fts_secure_delete.sql"),
     ),
+    (7, include_str!("store/migrations/0007_interpreter.sql")),
 ];
 
 /// The schema version this build creates and understands.
@@ -112,122 +126,6 @@ fn busy_handler(
     }
 }
 
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
-
-/// Why a database could not be opened or used.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// The file exists but is not an SQLite database.
-    #[error("{} is not an SQLite database", path.display())]
-    NotSqlite {
-        /// The path given.
-        path: PathBuf,
-    },
-    /// An SQLite database of some other program.
-    #[error("{} is an SQLite database of another program", path.display())]
-    ForeignDatabase {
-        /// The path given.
-        path: PathBuf,
-    },
-    /// Written by a newer Pomost.
-    #[error("{} has schema {found}, this build knows {known}", path.display())]
-    TooNew {
-        /// The path given.
-        path: PathBuf,
-        /// Its schema version.
-        found: i64,
-        /// Ours.
-        known: i64,
-    },
-    /// Nothing at the path: only `pomost init` (and the screen's first run on
-    /// the personal default path) makes a database.
-    #[error("no database at {}", path.display())]
-    Missing {
-        /// The path given.
-        path: PathBuf,
-    },
-    /// A zero-byte file: not adopted except by `pomost init`.
-    #[error("{} is an empty file", path.display())]
-    Empty {
-        /// The path given.
-        path: PathBuf,
-    },
-    /// The file cannot be read.
-    #[error("cannot read {}: {source}", path.display())]
-    Unreadable {
-        /// The path given.
-        path: PathBuf,
-        /// The OS error.
-        source: io::Error,
-    },
-    /// SQLite reports the file as damaged.
-    #[error("{} is damaged: {detail}", path.display())]
-    Corrupt {
-        /// The path given.
-        path: PathBuf,
-        /// SQLite's words.
-        detail: String,
-    },
-    /// Another program held the database (a lock, a long save) for longer
-    /// than the busy limit.
-    #[error("{} stayed locked by another program", path.display())]
-    Busy {
-        /// The path given.
-        path: PathBuf,
-    },
-    /// The database can be read but not written by this user.
-    #[error("{} is read-only for this user", path.display())]
-    ReadOnly {
-        /// The path given.
-        path: PathBuf,
-    },
-    /// A new database file could not be created.
-    #[error("cannot create {}: {source}", path.display())]
-    Create {
-        /// The path given.
-        path: PathBuf,
-        /// The OS error.
-        source: io::Error,
-    },
-    /// Any other database error.
-    #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
-}
-
-impl StoreError {
-    /// True when the mistake is the path given (nothing there, or an empty
-    /// file): bad usage rather than a failure.
-    pub fn is_wrong_path(&self) -> bool {
-        matches!(self, Self::Missing { .. } | Self::Empty { .. })
-    }
-
-    /// One sentence for the user, in the interface language.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Self::NotSqlite { path } => lang.fmt(Msg::ErrNotSqlite, &[&path.display()]),
-            Self::ForeignDatabase { path } => lang.fmt(Msg::ErrForeignDb, &[&path.display()]),
-            Self::TooNew { path, found, known } => {
-                lang.fmt(Msg::ErrTooNew, &[&path.display(), found, known])
-            }
-            Self::Missing { path } => {
-                lang.fmt(Msg::ErrNoDatabase, &[&path.display(), &path.display()])
-            }
-            Self::Empty { path } => {
-                lang.fmt(Msg::ErrEmptyFile, &[&path.display(), &path.display()])
-            }
-            Self::Unreadable { path, source } => {
-                lang.fmt(Msg::ErrUnreadable, &[&path.display(), source])
-            }
-            Self::Corrupt { path, detail } => lang.fmt(Msg::ErrCorrupt, &[&path.display(), detail]),
-            Self::Create { path, source } => lang.fmt(Msg::ErrCreate, &[&path.display(), source]),
-            Self::ReadOnly { path } => lang.fmt(Msg::ErrReadOnlyFile, &[&path.display()]),
-            Self::Busy { .. } => lang.fmt(Msg::ErrBusyCli, &[&busy_limit().as_secs()]),
-            Self::Sqlite(e) if is_busy(e) => lang.fmt(Msg::ErrBusyCli, &[&busy_limit().as_secs()]),
-            Self::Sqlite(e) => e.to_string(),
-        }
-    }
-}
-
 /// Whether [`Store::open`] found the database or made it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opened {
@@ -250,58 +148,6 @@ pub struct Store {
     /// This connection's entry in [`OpenFiles`]; declared after `conn`, so the
     /// connection is closed before the entry goes.
     _open: OpenFile,
-}
-
-/// The database files this process has connections to, by device and inode,
-/// with how many. A file in it is never opened with plain I/O (see the module
-/// documentation); the lock is held from the header check until the new
-/// connection is counted, so no thread reads a header while another opens.
-static OPEN_FILES: std::sync::Mutex<Vec<(FileId, usize)>> = std::sync::Mutex::new(Vec::new());
-
-/// A file's device and inode: the key POSIX locks are kept by.
-type FileId = (u64, u64);
-
-fn file_id(meta: &fs::Metadata) -> FileId {
-    use std::os::unix::fs::MetadataExt;
-    (meta.dev(), meta.ino())
-}
-
-fn open_files() -> std::sync::MutexGuard<'static, Vec<(FileId, usize)>> {
-    // A panic elsewhere cannot leave the list half-changed: recover it.
-    OPEN_FILES
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// One connection counted in [`OPEN_FILES`]; uncounted when dropped.
-struct OpenFile(FileId);
-
-impl OpenFile {
-    /// Counts a connection to `id` (the list is locked by the caller).
-    fn count(files: &mut Vec<(FileId, usize)>, id: FileId) -> OpenFile {
-        match files.iter_mut().find(|(f, _)| *f == id) {
-            Some((_, n)) => *n += 1,
-            None => files.push((id, 1)),
-        }
-        OpenFile(id)
-    }
-
-    /// True when this process has a connection to `id`.
-    fn is_open(files: &[(FileId, usize)], id: FileId) -> bool {
-        files.iter().any(|(f, n)| *f == id && *n > 0)
-    }
-}
-
-impl Drop for OpenFile {
-    fn drop(&mut self) {
-        let mut files = open_files();
-        if let Some(i) = files.iter().position(|(f, _)| *f == self.0) {
-            files[i].1 -= 1;
-            if files[i].1 == 0 {
-                files.swap_remove(i);
-            }
-        }
-    }
 }
 
 impl Store {
@@ -421,7 +267,7 @@ impl Store {
     }
 
     /// Connects to the file whose header was checked and counts the
-    /// connection in `files` (the locked [`OPEN_FILES`]).
+    /// connection in `files` (the locked `OPEN_FILES` of `store/file.rs`).
     fn connect(
         path: &Path,
         files: &mut Vec<(FileId, usize)>,
@@ -681,199 +527,5 @@ impl Store {
     /// The clock the times of changes are taken from.
     pub fn clock(&self) -> Clock {
         self.clock
-    }
-}
-
-/// Opens a database this user may only read. In WAL mode a reader needs the
-/// `-shm` index beside the file; when nobody has the database open there is
-/// none, and a user who may not write the directory cannot create it (SQLite
-/// then says SQLITE_READONLY on the first read). With no write-ahead log
-/// waiting to be copied in, the file alone is the whole database, so it is
-/// opened as immutable: read as it is, without the side files.
-fn open_read_only(path: &Path) -> Result<Connection, StoreError> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
-    let readable = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()));
-    let side = |suffix: &str| {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        fs::metadata(PathBuf::from(name)).map(|m| m.len())
-    };
-    match readable {
-        Ok(()) => Ok(conn),
-        Err(e) if matches!(side("-wal"), Ok(len) if len > 0) => Err(classify(path, e)),
-        Err(_) => {
-            drop(conn);
-            Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI)
-                .map_err(|e| classify(path, e))
-        }
-    }
-}
-
-/// `PRAGMA quick_check` on `conn`: `None` when sound, else the first problem
-/// (cleaned, on one line).
-fn quick_check(conn: &Connection) -> rusqlite::Result<Option<String>> {
-    use rusqlite::ErrorCode;
-    match conn.query_row("PRAGMA quick_check(1)", [], |r| r.get::<_, String>(0)) {
-        Ok(ok) if ok == "ok" => Ok(None),
-        Ok(problem) => Ok(Some(crate::text::one_line(&problem))),
-        Err(e)
-            if matches!(
-                e.sqlite_error_code(),
-                Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
-            ) =>
-        {
-            Ok(Some(crate::text::one_line(&e.to_string())))
-        }
-        Err(e) => Err(e),
-    }
-}
-
-/// True when this user may create files in the database's folder (as SQLite
-/// must, for the write-ahead log and its index), by the effective ids.
-fn folder_writable(path: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    let folder = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let Ok(c) = std::ffi::CString::new(folder.as_os_str().as_bytes()) else {
-        return false;
-    };
-    // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
-    unsafe {
-        libc::faccessat(
-            libc::AT_FDCWD,
-            c.as_ptr(),
-            libc::W_OK | libc::X_OK,
-            libc::AT_EACCESS,
-        ) == 0
-    }
-}
-
-/// `file:PATH?immutable=1`, with the characters a URI gives meaning to escaped.
-fn immutable_uri(path: &Path) -> String {
-    // An absolute, clean path: `file://` + `/dir/file` (a path written with
-    // two leading slashes would otherwise read as a host name).
-    let path = fs::canonicalize(path)
-        .or_else(|_| std::path::absolute(path))
-        .unwrap_or_else(|_| path.to_owned());
-    let mut uri = String::from("file://");
-    for b in path.as_os_str().as_encoded_bytes() {
-        match b {
-            b'%' | b'?' | b'#' | 0x80.. => uri.push_str(&format!("%{b:02X}")),
-            _ => uri.push(char::from(*b)),
-        }
-    }
-    uri.push_str("?immutable=1");
-    uri
-}
-
-/// A database shared by a group (group-writable file, `pomost init --shared`):
-/// SQLite creates its `-wal`/`-shm` files with the database's mode filtered by
-/// the umask, so the umask must not take the group's write permission away —
-/// else the next user of the group gets SQLITE_READONLY.
-fn keep_group_access(meta: &fs::Metadata) {
-    use std::os::unix::fs::PermissionsExt;
-    if meta.permissions().mode() & 0o020 != 0 {
-        // SAFETY: umask only changes this process's file-creation mask.
-        unsafe {
-            libc::umask(0o007);
-        }
-    }
-}
-
-/// Creates an empty database file with `mode` (its directory, when missing,
-/// readable only by its owner).
-fn create_file(path: &Path, mode: u32) -> io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.exists() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)?;
-        }
-    }
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(mode)
-        .open(path)
-        .map(drop)
-}
-
-/// What the first bytes of a file say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Header {
-    /// A zero-byte file.
-    Empty,
-    /// An SQLite database.
-    Sqlite,
-}
-
-/// Checks the header of a file this process has no connection to; one it has
-/// is known to be ours, and a plain open and close would drop its locks.
-fn check_header_unless_open(
-    files: &[(FileId, usize)],
-    path: &Path,
-    meta: &fs::Metadata,
-) -> Result<Header, StoreError> {
-    if OpenFile::is_open(files, file_id(meta)) {
-        Ok(Header::Sqlite)
-    } else {
-        check_header(path)
-    }
-}
-
-/// Reads the first 16 bytes with plain I/O: an empty file is a new database, an
-/// SQLite file starts with its magic string, anything else is refused untouched.
-fn check_header(path: &Path) -> Result<Header, StoreError> {
-    let unreadable = |source| StoreError::Unreadable {
-        path: path.to_owned(),
-        source,
-    };
-    let mut file = fs::File::open(path).map_err(unreadable)?;
-    if file.metadata().map_err(unreadable)?.is_dir() {
-        return Err(StoreError::NotSqlite {
-            path: path.to_owned(),
-        });
-    }
-    let mut head = Vec::with_capacity(16);
-    file.by_ref()
-        .take(16)
-        .read_to_end(&mut head)
-        .map_err(unreadable)?;
-    if head.is_empty() {
-        Ok(Header::Empty)
-    } else if head == SQLITE_MAGIC {
-        Ok(Header::Sqlite)
-    } else {
-        Err(StoreError::NotSqlite {
-            path: path.to_owned(),
-        })
-    }
-}
-
-/// Turns SQLite's codes for damaged or foreign files into our errors.
-fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
-    use rusqlite::ErrorCode;
-    match e.sqlite_error_code() {
-        // The header was checked before SQLite opened the file, so a file SQLite
-        // then rejects is an SQLite file that is damaged.
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
-            path: path.to_owned(),
-            detail: e.to_string(),
-        },
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy {
-            path: path.to_owned(),
-        },
-        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
-            path: path.to_owned(),
-        },
-        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StoreError::Unreadable {
-            path: path.to_owned(),
-            source: io::Error::new(io::ErrorKind::PermissionDenied, e.to_string()),
-        },
-        _ => StoreError::Sqlite(e),
     }
 }

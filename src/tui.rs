@@ -25,7 +25,7 @@ use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind};
 
-use crate::cli::{Need, authorize, finish_seeding, open_noticed, open_seeded};
+use crate::access::{authorize, finish_seeding, open_noticed, open_seeded};
 use crate::clock::Clock;
 use crate::config;
 use crate::i18n::{Lang, Msg};
@@ -56,7 +56,7 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     } else {
         open_noticed(&path, lang, clock).and_then(finish_seeding)
     }
-    .and_then(|store| authorize(&store, Need::Member, lang).map(|me| (store, me)));
+    .and_then(|store| authorize(&store, crate::policy::Action::Use, lang).map(|me| (store, me)));
     let (mut store, me) = match opened {
         Ok(opened) => opened,
         Err(e) => {

@@ -14,27 +14,15 @@ use pomost::consultation::{
     AgeBand, Channel, Consultation, ConsultationDraft, ConsultationField, Gender, NewConsultation,
 };
 use pomost::i18n::{Lang, Msg};
-use pomost::model::Reference;
-use pomost::seed;
 use pomost::store::{ChangeError, ConsultationQuery, Store};
 
 mod common;
-use common::{pomost, pomost_at, stderr, stdout};
+use common::{pomost, pomost_at, reference, stderr, stdout};
 
 // ---------------------------------------------------------------- helpers
 
 fn seeded(dir: &Path) -> (Store, PathBuf) {
-    let path = dir.join("pomost.db");
-    let (mut store, _) = Store::open(&path).expect("open");
-    seed::seed(&mut store, "tester", true).expect("seed");
-    (store, path)
-}
-
-fn reference(store: &Store) -> Reference {
-    Reference {
-        topics: store.topics().expect("topics"),
-        counties: store.counties().expect("counties"),
-    }
+    common::seeded_store(dir, true)
 }
 
 fn service_ids(store: &Store) -> HashSet<Uuid> {
@@ -84,6 +72,7 @@ fn consultation(when: &str, client: &str, topics: &[&str], notes: &str) -> NewCo
         referrals: Vec::new(),
         country: Some("UA".into()),
         language: Some("uk".into()),
+        interpreter: None,
         county: None,
         gender: Gender::NotStated,
         age_band: AgeBand::NotStated,
@@ -278,6 +267,7 @@ fn a_valid_draft_is_normalised() {
         referrals: vec![service.to_string(), service.to_string()],
         country: "ua".into(),
         language: "UK".into(),
+        interpreter: String::new(),
         county: "gdansk".into(),
         gender: "female".into(),
         age_band: "65+".into(),
@@ -1210,7 +1200,8 @@ fn export_is_csv_with_a_header_and_one_row_per_consultation() {
             "notes",
             "version",
             "updated_at",
-            "updated_by"
+            "updated_by",
+            "interpreter"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();

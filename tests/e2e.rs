@@ -477,7 +477,7 @@ fn a_bracketed_paste_goes_into_the_focused_field_of_the_consultation_form() {
     s.send("\t");
     s.send("\x1b[200~KL-2024\x1b[201~");
     s.wait_for("the pasted client code", |s| s.text().contains("KL-2024"));
-    for _ in 0..11 {
+    for _ in 0..12 {
         s.send("\t");
     }
     s.send("\x1b[200~Pierwsza linia\rDruga linia\x1b[201~");
@@ -695,7 +695,7 @@ fn a_consultation_typed_before_a_hang_up_is_offered_back_at_the_next_start() {
     // Date/time is prefilled; Tab to the client code and type it, then to the notes.
     s.send("\t");
     s.send("KL-2024");
-    for _ in 0..11 {
+    for _ in 0..12 {
         s.send("\t");
     }
     s.send("Odwołanie od decyzji wojewody");

@@ -101,6 +101,7 @@ fn populate(db: &Path) {
             minutes: (10 + rng.below(50)).to_string(),
             follow_up: follow_up.unwrap_or_default(),
             notes: format!("note{i} zebraword{} about the case", i % 7),
+            interpreter: ["", "uk", "ru"][(i % 3) as usize].into(),
             ..ConsultationDraft::default()
         };
         // Validated as on the day it happened (a follow-up may not be past).
@@ -139,18 +140,9 @@ fn all_reports(db: &Path) -> Vec<Report> {
             periods.push((Some(first), last));
         }
     }
-    let breakdowns = [
-        Breakdown::Topic,
-        Breakdown::Country,
-        Breakdown::County,
-        Breakdown::Channel,
-        Breakdown::Gender,
-        Breakdown::Age,
-        Breakdown::Staff,
-    ];
     let mut out = Vec::new();
     for (from, to) in periods {
-        for by in breakdowns {
+        for &by in Breakdown::ALL {
             out.push(store.report(from, to, by, today()).expect("report"));
         }
     }

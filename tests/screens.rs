@@ -201,6 +201,20 @@ fn consultations_english_80x24() {
 }
 
 #[test]
+fn an_interpreter_needed_shows_in_the_list_and_the_details() {
+    let mut app = consultations(Lang::En);
+    let mut rows = app.consultations.rows().to_vec();
+    rows[0].interpreter = Some("uk".into());
+    app.consultations.set_rows(rows);
+    let screen = render(&mut app, 120, 30).backend().to_string();
+    assert!(screen.contains("(Interpreter: uk)"), "the list:\n{screen}");
+    assert!(
+        screen.contains("Interpreter: Ukrainian"),
+        "the details:\n{screen}"
+    );
+}
+
+#[test]
 fn consultation_form_with_errors_beside_the_fields_english_80x24() {
     let mut app = consultations(Lang::En);
     keys(&mut app, "n");

@@ -359,7 +359,7 @@ fn a_consultation_saved_over_a_real_ssh_connection_is_in_the_shared_database() {
 
     // Client code, a topic from the picker, notes; Ctrl-S saves.
     fill_client_and_crisis_topic(&mut s, "SSH-5");
-    for _ in 0..10 {
+    for _ in 0..11 {
         s.send("\t");
     }
     s.send("Logged over SSH");

@@ -272,3 +272,59 @@ fn verifying_and_retiring_a_service_are_attributed_changes() {
             .expect("no error")
     );
 }
+
+/// The benchmark loads its rows through `load_consultation_row`: they read
+/// back like logged ones, every field in its column.
+#[test]
+fn a_loaded_consultation_row_reads_back_like_a_logged_one() {
+    use pomost::consultation::{AgeBand, Channel, Gender, NewConsultation};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = seeded(&dir.path().join("pomost.db"));
+    let c = NewConsultation {
+        at: chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+            .and_then(|d| d.and_hms_opt(10, 15, 0))
+            .expect("a time"),
+        client: "K-ABC123".into(),
+        topics: Vec::new(),
+        referrals: Vec::new(),
+        country: Some("UA".into()),
+        language: Some("uk".into()),
+        interpreter: Some("uk".into()),
+        county: Some("Gdańsk".into()),
+        gender: Gender::Female,
+        age_band: AgeBand::From30,
+        channel: Channel::Phone,
+        minutes: Some(25),
+        follow_up: chrono::NaiveDate::from_ymd_opt(2022, 12, 5),
+        notes: "Odwołanie".into(),
+    };
+    let uid = uuid::Uuid::new_v4();
+    let tx = store.conn().unchecked_transaction().expect("begin");
+    pomost::store::load_consultation_row(&tx, 7, uid, "anna", &c, true, "2022-11-30T09:15:00Z")
+        .expect("load");
+    tx.commit().expect("commit");
+    let read = store.consultation(7).expect("read").expect("the row");
+    assert_eq!(
+        (read.uid, read.at, read.client.as_str(), read.staff.as_str()),
+        (uid, c.at, "K-ABC123", "anna")
+    );
+    assert_eq!(
+        (
+            &read.country,
+            &read.language,
+            &read.interpreter,
+            &read.county
+        ),
+        (&c.country, &c.language, &c.interpreter, &c.county)
+    );
+    assert_eq!(
+        (read.gender, read.age_band, read.channel, read.minutes),
+        (c.gender, c.age_band, c.channel, c.minutes)
+    );
+    assert_eq!((read.follow_up, read.follow_up_done), (c.follow_up, true));
+    assert_eq!((read.notes.as_str(), read.version), ("Odwołanie", 1));
+    assert_eq!(
+        (read.updated_at.as_str(), read.updated_by.as_str()),
+        ("2022-11-30T09:15:00Z", "anna")
+    );
+}

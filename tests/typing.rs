@@ -144,8 +144,8 @@ fn target(name: impl Into<String>, open: impl Fn(&mut App) + 'static) -> Target 
 
 /// The consultation form's fields, in Tab order; the lists behind the
 /// picked ones.
-const CONSULTATION_FIELDS: usize = 13;
-const CONSULTATION_LISTS: [usize; 5] = [2, 3, 4, 5, 6];
+const CONSULTATION_FIELDS: usize = 14;
+const CONSULTATION_LISTS: [usize; 6] = [2, 3, 4, 5, 6, 7];
 /// The service form's fields; the organisation, topics and counties lists.
 const SERVICE_FIELDS: usize = 22;
 const SERVICE_LISTS: [usize; 3] = [2, 6, 8];
@@ -424,7 +424,7 @@ fn a_paste_goes_into_the_focused_field_of_the_consultation_form() {
     app.on_paste("KL-2024");
     assert_eq!(consultation_draft(app).client, "KL-2024");
     // A choice (gender) takes no text: nothing changes.
-    tabs(app, 6);
+    tabs(app, 7);
     app.on_paste("female");
     assert_eq!(consultation_draft(app).gender, before.gender);
     // Notes keep their line breaks (CR LF and CR as the terminal sends them).

@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::{DateTime, NaiveTime};
 use clap::{Args, ValueEnum};
 
-use super::{CliError, Need, date_option, open_as, write_table};
+use super::{CliError, date_option, open_as, write_table};
 use crate::audit::{Action, Entry, Query};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
@@ -46,7 +46,7 @@ pub fn run(args: &AuditArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), 
             date_option("--since", d, lang).map(|day| utc_text(warsaw_to_utc(day, NaiveTime::MIN)))
         })
         .transpose()?;
-    let (store, _) = open_as(db, lang, Need::Coordinator, clock)?;
+    let (store, _) = open_as(db, lang, crate::policy::Action::SeeReports, clock)?;
     let entries = store.audit(&Query {
         since,
         user: args.user.clone(),

@@ -17,8 +17,8 @@ pub fn run(target: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), Cli
         ));
     }
     // Not checked at opening: the copy is checked, whatever the size.
-    let store = super::open_noticed(db, lang, clock)?;
-    super::authorize(&store, super::Need::Coordinator, lang)?;
+    let store = crate::access::open_noticed(db, lang, clock)?;
+    super::authorize(&store, super::Action::HandlePersonalData, lang)?;
     let damage = store
         .backup_to(target, Duration::from_millis(5))
         .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrBackup, &[&target.display(), &e])))?;

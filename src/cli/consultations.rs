@@ -6,9 +6,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
-use uuid::Uuid;
 
-use super::{CliError, Need, date_option, open_as, write_table};
+use super::{Action, CliError, date_option, open_as, write_table};
 use crate::clock::Clock;
 use crate::consultation::{Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
@@ -63,17 +62,12 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang, clock: Clock) -> Re
     };
     // The input is checked before the database is touched.
     let query = query(&args, lang)?;
-    let (mut store, me) = open_as(db, lang, Need::Member, clock)?;
+    let (mut store, me) = open_as(db, lang, Action::Use, clock)?;
     if let (Some(client), false) = (&query.client, store.is_read_only()) {
         store.record_client_view(&me.user, client)?;
     }
     let mut consultations = store.consultations(&query)?;
-    if !me.role.sees_all_notes() {
-        // A desk worker reads the notes of their own consultations only.
-        for c in consultations.iter_mut().filter(|c| c.staff != me.user) {
-            c.notes.clear();
-        }
-    }
+    me.actor().hide_notes(&mut consultations);
     let mut out = io::stdout().lock();
     let written = match args.format.unwrap_or(default) {
         ConsultationsFormat::Table => {
@@ -173,61 +167,16 @@ fn table(
     )
 }
 
-/// The CSV header: the fields of [`Record`], in order.
-const CSV_HEADER: [&str; 19] = [
-    "uid",
-    "at",
-    "staff",
-    "client",
-    "topics",
-    "referrals",
-    "country",
-    "language",
-    "county",
-    "gender",
-    "age_band",
-    "channel",
-    "minutes",
-    "follow_up",
-    "follow_up_done",
-    "notes",
-    "version",
-    "updated_at",
-    "updated_by",
-];
-
-/// A header row and one row per consultation; lists joined with "; "; cells
-/// through the sanitiser ([`crate::text::spreadsheet`]: newlines in notes
-/// are kept, quoted).
+/// A header row and one row per consultation, both from [`Record::csv_cells`];
+/// cells through the sanitiser ([`crate::text::spreadsheet`]: newlines in
+/// notes are kept, quoted).
 fn csv(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(CSV_HEADER)?;
+    let header = Record::default().csv_cells();
+    w.write_record(header.iter().map(|(name, _)| name))?;
     for c in consultations {
-        let referrals: Vec<String> = c.referrals.iter().map(Uuid::to_string).collect();
-        write_record(
-            &mut w,
-            [
-                c.uid.to_string(),
-                c.at.format("%Y-%m-%d %H:%M").to_string(),
-                c.staff.clone(),
-                c.client.clone(),
-                c.topics.join("; "),
-                referrals.join("; "),
-                c.country.clone().unwrap_or_default(),
-                c.language.clone().unwrap_or_default(),
-                c.county.clone().unwrap_or_default(),
-                c.gender.code().to_owned(),
-                c.age_band.code().to_owned(),
-                c.channel.code().to_owned(),
-                c.minutes.map(|m| m.to_string()).unwrap_or_default(),
-                c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
-                c.follow_up_done.to_string(),
-                c.notes.clone(),
-                c.version.to_string(),
-                c.updated_at.clone(),
-                c.updated_by.clone(),
-            ],
-        )?;
+        let cells = c.record().csv_cells();
+        write_record(&mut w, cells.into_iter().map(|(_, cell)| cell))?;
     }
     w.flush()
 }

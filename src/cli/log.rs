@@ -8,7 +8,7 @@ use std::path::Path;
 use clap::Args;
 use uuid::Uuid;
 
-use super::{CliError, Need, open_as};
+use super::{Action, CliError, open_as};
 use crate::clock::Clock;
 use crate::consultation::{ConsultationDraft, ConsultationField, FieldProblem};
 use crate::i18n::{Lang, Msg};
@@ -53,6 +53,10 @@ pub struct LogArgs {
     /// Language used in the consultation, ISO 639-1 (e.g. uk, ru, pl).
     #[arg(long, value_name = "ISO639")]
     pub language: Option<String>,
+    /// The language an interpreter was needed for, ISO 639-1 (e.g. uk), from
+    /// the same list as --language; `none` (the default) when none was needed.
+    #[arg(long, value_name = "ISO639|none")]
+    pub interpreter: Option<String>,
     /// County of residence (e.g. Gdańsk, kartuski; diacritics optional),
     /// outside-pomorskie, or not-stated (default).
     #[arg(long, value_name = "NAME")]
@@ -84,6 +88,10 @@ impl LogArgs {
             referrals: self.referrals,
             country: self.country.unwrap_or_default(),
             language: self.language.unwrap_or_default(),
+            interpreter: self
+                .interpreter
+                .filter(|l| !l.trim().eq_ignore_ascii_case("none"))
+                .unwrap_or_default(),
             county: self.county.unwrap_or_default(),
             gender: self.gender.unwrap_or_default(),
             age_band: self.age_band.unwrap_or_default(),
@@ -105,6 +113,7 @@ pub fn option_name(field: ConsultationField) -> &'static str {
         F::Referrals => "--refer",
         F::Country => "--country",
         F::Language => "--language",
+        F::Interpreter => "--interpreter",
         F::County => "--county",
         F::Gender => "--gender",
         F::AgeBand => "--age-band",
@@ -130,7 +139,7 @@ fn problems_message(problems: &[FieldProblem]) -> String {
 pub fn run(args: LogArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let now = clock.warsaw_now();
     let draft = args.draft(now);
-    let (mut store, me) = open_as(db, lang, Need::Member, clock)?;
+    let (mut store, me) = open_as(db, lang, Action::Use, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,

@@ -7,7 +7,7 @@ use std::path::Path;
 use clap::{Args, Subcommand};
 
 use super::consultations::check_client;
-use super::{CliError, Need, date_option, open_as, say};
+use super::{Action, CliError, date_option, open_as, say};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 
@@ -48,7 +48,7 @@ pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang, clock: Clock) -> Result<()
     if day > clock.today() {
         return Err(CliError::usage(lang.fmt(Msg::ErrPurgeFuture, &[&day])));
     }
-    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
+    let (mut store, me) = open_as(db, lang, Action::HandlePersonalData, clock)?;
     writable(&store, lang)?;
     let plan = store.purge_plan(day)?;
     if plan.consultations == 0 {
@@ -67,7 +67,7 @@ pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang, clock: Clock) -> Result<()
 pub fn client(cmd: ClientCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let (ClientCommand::Export { code } | ClientCommand::Erase { code, .. }) = &cmd;
     let code = check_client(code, lang)?;
-    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
+    let (mut store, me) = open_as(db, lang, Action::HandlePersonalData, clock)?;
     writable(&store, lang)?;
     let held = store.client_erase_plan(&code)?;
     if held == 0 {

@@ -6,7 +6,7 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
-use super::{CliError, Need, date_option, open_as};
+use super::{Action, CliError, date_option, open_as};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
@@ -22,7 +22,8 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE")]
     to: Option<String>,
     /// What to count by.
-    #[arg(long, value_enum, default_value_t = Breakdown::Topic)]
+    #[arg(long, default_value = "topic",
+          value_parser = super::code_parser(Breakdown::ALL, Breakdown::code))]
     by: Breakdown,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
@@ -52,7 +53,7 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(),
             return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
         }
     }
-    let (store, _) = open_as(db, lang, Need::Coordinator, clock)?;
+    let (store, _) = open_as(db, lang, Action::SeeReports, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,

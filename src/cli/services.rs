@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Subcommand, ValueEnum};
 use serde::Serialize;
 
-use super::{CliError, Need, open_as, write_table};
+use super::{Action, CliError, open_as, write_table};
 use crate::clock::Clock;
 use crate::hsds;
 use crate::i18n::{LANGUAGE_CODES, Lang, Msg};
@@ -85,7 +85,7 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
             retired,
             json,
         } => {
-            let (store, _) = open_as(db, lang, Need::Member, clock)?;
+            let (store, _) = open_as(db, lang, Action::Use, clock)?;
             let reference = Reference {
                 topics: store.topics()?,
                 counties: store.counties()?,
@@ -107,7 +107,7 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
             search(&services, &reference, &filter, &query, json, lang)
         }
         ServicesCommand::Export { format } => {
-            let (store, _) = open_as(db, lang, Need::Member, clock)?;
+            let (store, _) = open_as(db, lang, Action::Use, clock)?;
             let reference = Reference {
                 topics: store.topics()?,
                 counties: store.counties()?,
@@ -255,7 +255,7 @@ fn search(
 fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let json = std::fs::read_to_string(file)
         .map_err(|e| CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e])))?;
-    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
+    let (mut store, me) = open_as(db, lang, Action::EditDirectory, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,

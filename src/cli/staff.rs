@@ -6,7 +6,7 @@ use std::path::Path;
 
 use clap::Subcommand;
 
-use super::{CliError, Need, open_as, write_table};
+use super::{Action, CliError, open_as, write_table};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::limits;
@@ -22,7 +22,7 @@ pub enum StaffCommand {
         /// Their Unix user name (the account they log in with).
         user: String,
         /// What they may do.
-        #[arg(long, value_enum)]
+        #[arg(long, value_parser = super::code_parser(Role::ALL, Role::code))]
         role: Role,
         /// Their name as colleagues know it (default: the name already listed,
         /// else the account's full name, else the user name).
@@ -44,7 +44,7 @@ pub enum StaffCommand {
 
 /// Runs a `staff` subcommand.
 pub fn run(cmd: StaffCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
-    let (mut store, me) = open_as(db, lang, Need::Coordinator, clock)?;
+    let (mut store, me) = open_as(db, lang, Action::ManageStaff, clock)?;
     let refused = |e: StaffError| match e {
         StaffError::NotFound(user) => {
             CliError::usage(lang.fmt(Msg::ErrStaffNotFound, &[&excerpt(&user)]))

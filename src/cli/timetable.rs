@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime, SecondsFormat};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use super::{CliError, Need, open_as};
+use super::{Action, CliError, open_as};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::Session;
@@ -44,7 +44,7 @@ pub fn run(args: &TimetableArgs, db: &Path, lang: Lang, clock: Clock) -> Result<
     // The input is checked before the database is touched: nothing is created
     // for a command that cannot run.
     let week = week(args, lang, clock)?;
-    let (store, _) = open_as(db, lang, Need::Member, clock)?;
+    let (store, _) = open_as(db, lang, Action::Use, clock)?;
     let sessions = store.sessions()?;
     let text = match args.format {
         TimetableFormat::Text => text(&sessions, week, lang),

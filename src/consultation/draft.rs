@@ -9,7 +9,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{AgeBand, Channel, Gender, OUTSIDE_POMORSKIE};
+use super::{AgeBand, Channel, Consultation, Gender, OUTSIDE_POMORSKIE};
 use crate::dates::{parse_date, parse_date_time};
 use crate::i18n::{Lang, Msg, country_name, language_name};
 use crate::limits;
@@ -26,6 +26,7 @@ pub enum ConsultationField {
     Referrals,
     Country,
     Language,
+    Interpreter,
     County,
     Gender,
     AgeBand,
@@ -60,6 +61,10 @@ pub struct ConsultationDraft {
     pub country: String,
     /// ISO 639-1, or empty.
     pub language: String,
+    /// The language an interpreter was needed for (ISO 639-1), or empty
+    /// when none was needed.
+    #[serde(default)]
+    pub interpreter: String,
     /// County name, `outside-pomorskie`, or empty (not stated).
     pub county: String,
     /// Gender code, empty meaning not stated.
@@ -91,6 +96,8 @@ pub struct NewConsultation {
     pub country: Option<String>,
     /// Language.
     pub language: Option<String>,
+    /// The language an interpreter was needed for, if one was.
+    pub interpreter: Option<String>,
     /// County.
     pub county: Option<String>,
     /// Gender.
@@ -111,6 +118,27 @@ pub struct NewConsultation {
 const FUTURE_SLACK_MINUTES: i64 = 10;
 
 impl ConsultationDraft {
+    /// The form's content for correcting a stored consultation (the way back
+    /// is [`ConsultationDraft::validate`], then the store).
+    pub fn from_consultation(c: &Consultation) -> Self {
+        Self {
+            at: c.at.format("%Y-%m-%d %H:%M").to_string(),
+            client: c.client.clone(),
+            topics: c.topics.clone(),
+            referrals: c.referrals.iter().map(Uuid::to_string).collect(),
+            country: c.country.clone().unwrap_or_default(),
+            language: c.language.clone().unwrap_or_default(),
+            interpreter: c.interpreter.clone().unwrap_or_default(),
+            county: c.county.clone().unwrap_or_default(),
+            gender: c.gender.code().to_owned(),
+            age_band: c.age_band.code().to_owned(),
+            channel: c.channel.code().to_owned(),
+            minutes: c.minutes.map(|m| m.to_string()).unwrap_or_default(),
+            follow_up: c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+            notes: c.notes.clone(),
+        }
+    }
+
     /// Checks every field against the reference lists, the known services and
     /// the current time; returns the consultation or every problem.
     pub fn validate(
@@ -179,6 +207,13 @@ impl ConsultationDraft {
         if let Some(l) = &language {
             if language_name(l, lang).is_none() {
                 fail(F::Language, lang.fmt(Msg::ErrUnknownLanguage, &[l]));
+            }
+        }
+        // The same list of languages as the consultation's own.
+        let interpreter = Some(self.interpreter.trim().to_lowercase()).filter(|c| !c.is_empty());
+        if let Some(l) = &interpreter {
+            if language_name(l, lang).is_none() {
+                fail(F::Interpreter, lang.fmt(Msg::ErrUnknownLanguage, &[l]));
             }
         }
         let county = match self.county.trim() {
@@ -254,6 +289,7 @@ impl ConsultationDraft {
                     referrals,
                     country,
                     language,
+                    interpreter,
                     county,
                     gender,
                     age_band,
@@ -273,6 +309,7 @@ impl ConsultationDraft {
             &self.client,
             &self.country,
             &self.language,
+            &self.interpreter,
             &self.county,
             &self.minutes,
             &self.follow_up,

@@ -348,6 +348,8 @@ pub fn text(msg: Msg) -> &'static str {
         FieldReferrals => "Направлено до",
         FieldCountry => "Країна походження",
         FieldLanguageUsed => "Мова спілкування",
+        FieldInterpreter => "Перекладач",
+        InterpreterNotNeeded => "не потрібен",
         FieldCounty => "Повіт",
         FieldGender => "Стать",
         FieldAgeBand => "Вікова група",
@@ -385,6 +387,7 @@ pub fn text(msg: Msg) -> &'static str {
         PickerTitleCountry => "Країна походження",
         PickerTitleResidence => "Повіт проживання",
         PickerTitleLanguageUsed => "Мова спілкування",
+        PickerTitleInterpreter => "Потрібен перекладач з мови",
         FormPickHint => "Enter: вибрати зі списку",
         CliNoConsultations => "Немає відповідних консультацій.",
         ErrFromAfterTo => {

@@ -1,7 +1,7 @@
 //! The audit trail: written inside the transaction of the change it records,
 //! so a change and its record commit together or not at all.
 
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, Row, named_params};
 
 use super::Store;
 use crate::audit::{Action, Entry, Kind, Query};
@@ -28,16 +28,16 @@ pub(super) fn record(
 ) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO audit (at, actor, action, kind, target, before, after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            by.at,
-            by.actor,
-            action.code(),
-            kind.code(),
-            target,
-            before,
-            after
-        ],
+         VALUES (:at, :actor, :action, :kind, :target, :before, :after)",
+        named_params! {
+            ":at": by.at,
+            ":actor": by.actor,
+            ":action": action.code(),
+            ":kind": kind.code(),
+            ":target": target,
+            ":before": before,
+            ":after": after,
+        },
     )?;
     Ok(())
 }
@@ -57,43 +57,43 @@ impl Store {
         let mut sql = String::from(
             "SELECT id, at, actor, action, kind, target, before, after FROM audit WHERE 1 = 1",
         );
-        let mut args: Vec<String> = Vec::new();
+        let mut args: Vec<(&str, &dyn rusqlite::ToSql)> = Vec::new();
         if let Some(since) = &q.since {
-            sql.push_str(" AND at >= ?");
-            args.push(since.clone());
+            sql.push_str(" AND at >= :since");
+            args.push((":since", since));
         }
         if let Some(user) = &q.user {
-            sql.push_str(" AND actor = ?");
-            args.push(user.clone());
+            sql.push_str(" AND actor = :user");
+            args.push((":user", user));
         }
         if let Some(target) = &q.target {
-            sql.push_str(" AND target = ?");
-            args.push(target.clone());
+            sql.push_str(" AND target = :target");
+            args.push((":target", target));
         }
         sql.push_str(" ORDER BY id DESC");
         if let Some(limit) = q.limit {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(&args), entry_from_row)?;
+        let rows = stmt.query_map(args.as_slice(), entry_from_row)?;
         rows.collect()
     }
 }
 
 fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
-    let unknown = |at: usize| {
+    let unknown = |col: &str| {
         rusqlite::Error::FromSqlConversionFailure(
-            at,
+            r.as_ref().column_index(col).unwrap_or_default(),
             rusqlite::types::Type::Text,
             "unknown audit code".into(),
         )
     };
-    let json = |at: usize| -> rusqlite::Result<Option<serde_json::Value>> {
-        r.get::<_, Option<String>>(at)?
+    let json = |col: &str| -> rusqlite::Result<Option<serde_json::Value>> {
+        r.get::<_, Option<String>>(col)?
             .map(|s| {
                 serde_json::from_str(&s).map_err(|e| {
                     rusqlite::Error::FromSqlConversionFailure(
-                        at,
+                        r.as_ref().column_index(col).unwrap_or_default(),
                         rusqlite::types::Type::Text,
                         Box::new(e),
                     )
@@ -102,14 +102,14 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<Entry> {
             .transpose()
     };
     Ok(Entry {
-        id: r.get(0)?,
-        at: r.get(1)?,
-        actor: r.get(2)?,
-        action: Action::parse(&r.get::<_, String>(3)?).ok_or_else(|| unknown(3))?,
-        kind: Kind::parse(&r.get::<_, String>(4)?).ok_or_else(|| unknown(4))?,
-        target: r.get(5)?,
-        before: json(6)?,
-        after: json(7)?,
+        id: r.get("id")?,
+        at: r.get("at")?,
+        actor: r.get("actor")?,
+        action: Action::parse(&r.get::<_, String>("action")?).ok_or_else(|| unknown("action"))?,
+        kind: Kind::parse(&r.get::<_, String>("kind")?).ok_or_else(|| unknown("kind"))?,
+        target: r.get("target")?,
+        before: json("before")?,
+        after: json("after")?,
     })
 }
 
@@ -148,9 +148,9 @@ pub(super) fn service_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
                                'valid_to', valid_to, 'note', note)) FROM
                            (SELECT * FROM service_schedule WHERE service_id = s.id
                             ORDER BY position))))
-         FROM service s WHERE id = ?1",
-        [id],
-        |r| r.get(0),
+         AS snapshot FROM service s WHERE id = :id",
+        named_params! { ":id": id },
+        |r| r.get("snapshot"),
     )
     .optional()
 }
@@ -164,9 +164,9 @@ pub(super) fn organisation_snapshot(
     conn.query_row(
         "SELECT json_object('name', name, 'name_en', name_en, 'description', description,
              'description_en', description_en, 'email', email, 'website', website)
-         FROM organization WHERE id = ?1",
-        [id],
-        |r| r.get(0),
+         AS snapshot FROM organization WHERE id = :id",
+        named_params! { ":id": id },
+        |r| r.get("snapshot"),
     )
     .optional()
 }
@@ -184,9 +184,9 @@ pub(super) fn session_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
              'cancelled', json((SELECT json_group_array(json_object('date', date, 'reason', reason))
                            FROM (SELECT * FROM session_cancellation WHERE session_id = s.id
                                  ORDER BY date))))
-         FROM session s WHERE id = ?1",
-        [id],
-        |r| r.get(0),
+         AS snapshot FROM session s WHERE id = :id",
+        named_params! { ":id": id },
+        |r| r.get("snapshot"),
     )
     .optional()
 }

@@ -1,6 +1,6 @@
 //! Reference data: topics, counties, organisations.
 
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, named_params};
 use uuid::Uuid;
 
 use super::Store;
@@ -14,9 +14,9 @@ impl Store {
             .prepare_cached("SELECT code, label_pl, label_en FROM topic ORDER BY position")?;
         stmt.query_map([], |r| {
             Ok(Topic {
-                code: r.get(0)?,
-                pl: r.get(1)?,
-                en: r.get(2)?,
+                code: r.get("code")?,
+                pl: r.get("label_pl")?,
+                en: r.get("label_en")?,
             })
         })?
         .collect()
@@ -28,9 +28,9 @@ impl Store {
             .conn
             .prepare_cached("SELECT name, kind FROM county ORDER BY position")?;
         stmt.query_map([], |r| {
-            let kind: String = r.get(1)?;
+            let kind: String = r.get("kind")?;
             Ok(County {
-                name: r.get(0)?,
+                name: r.get("name")?,
                 kind: if kind == "city" {
                     CountyKind::City
                 } else {
@@ -55,8 +55,8 @@ impl Store {
         self.conn
             .query_row(
                 "SELECT id, name, name_en, description, description_en, email, website
-                 FROM organization WHERE id = ?1",
-                [id.to_string()],
+                 FROM organization WHERE id = :id",
+                named_params! { ":id": id.to_string() },
                 organization_from_row,
             )
             .optional()
@@ -67,9 +67,16 @@ impl Store {
         let tx = self.write()?;
         for (i, t) in topics.iter().enumerate() {
             tx.execute(
-                "INSERT INTO topic (code, label_pl, label_en, position) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (code) DO UPDATE SET label_pl = ?2, label_en = ?3, position = ?4",
-                params![t.code, t.pl, t.en, i as i64],
+                "INSERT INTO topic (code, label_pl, label_en, position)
+                 VALUES (:code, :pl, :en, :position)
+                 ON CONFLICT (code) DO UPDATE
+                 SET label_pl = :pl, label_en = :en, position = :position",
+                named_params! {
+                    ":code": t.code,
+                    ":pl": t.pl,
+                    ":en": t.en,
+                    ":position": i as i64,
+                },
             )?;
         }
         for (i, c) in counties.iter().enumerate() {
@@ -78,9 +85,9 @@ impl Store {
                 CountyKind::Land => "land",
             };
             tx.execute(
-                "INSERT INTO county (name, kind, position) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (name) DO UPDATE SET kind = ?2, position = ?3",
-                params![c.name, kind, i as i64],
+                "INSERT INTO county (name, kind, position) VALUES (:name, :kind, :position)
+                 ON CONFLICT (name) DO UPDATE SET kind = :kind, position = :position",
+                named_params! { ":name": c.name, ":kind": kind, ":position": i as i64 },
             )?;
         }
         tx.commit()
@@ -124,41 +131,37 @@ pub(super) fn upsert_organization(
 ) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO organization (id, name, name_en, description, description_en, email, website)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (id) DO UPDATE SET name = ?2, name_en = ifnull(?3, name_en),
-             description = ?4, description_en = ifnull(?5, description_en),
-             email = ifnull(?6, email), website = ifnull(?7, website)",
-        params![
-            org.id.to_string(),
-            org.name.text,
-            org.name.en,
-            org.description.text,
-            org.description.en,
-            org.email,
-            org.website
-        ],
+         VALUES (:id, :name, :name_en, :description, :description_en, :email, :website)
+         ON CONFLICT (id) DO UPDATE SET name = :name, name_en = ifnull(:name_en, name_en),
+             description = :description,
+             description_en = ifnull(:description_en, description_en),
+             email = ifnull(:email, email), website = ifnull(:website, website)",
+        named_params! {
+            ":id": org.id.to_string(),
+            ":name": org.name.text,
+            ":name_en": org.name.en,
+            ":description": org.description.text,
+            ":description_en": org.description.en,
+            ":email": org.email,
+            ":website": org.website,
+        },
     )?;
     Ok(())
 }
 
-/// Reads an organisation from columns id, name, name_en, description,
-/// description_en, email, website starting at `at`.
-pub(super) fn organization_at(r: &Row<'_>, at: usize) -> rusqlite::Result<Organization> {
+/// Reads an organisation from its columns, by name.
+fn organization_from_row(r: &Row<'_>) -> rusqlite::Result<Organization> {
     Ok(Organization {
-        id: super::services::uuid_col(r, at)?,
+        id: super::columns::uuid_col(r, "id")?,
         name: Localized {
-            text: r.get(at + 1)?,
-            en: r.get(at + 2)?,
+            text: r.get("name")?,
+            en: r.get("name_en")?,
         },
         description: Localized {
-            text: r.get(at + 3)?,
-            en: r.get(at + 4)?,
+            text: r.get("description")?,
+            en: r.get("description_en")?,
         },
-        email: r.get(at + 5)?,
-        website: r.get(at + 6)?,
+        email: r.get("email")?,
+        website: r.get("website")?,
     })
-}
-
-fn organization_from_row(r: &Row<'_>) -> rusqlite::Result<Organization> {
-    organization_at(r, 0)
 }

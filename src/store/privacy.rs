@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, named_params};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -57,16 +57,15 @@ pub struct ClientView {
 }
 
 /// The condition on consultations a purge before `day` anonymises.
-const PURGEABLE: &str = "at < ?1 AND client_code <> ''";
+const PURGEABLE: &str = "at < :arg AND client_code <> ''";
 
 /// How many codes, consultations or words one transaction of a purge handles.
 pub const PURGE_BATCH: usize = 2000;
 
-/// The key already given to a client code (`?1`), looked up through the
+/// The key already given to a client code (`:code`), looked up through the
 /// index on the code (the partial index on keys would be walked whole).
-pub(super) const KEY_OF_CODE: &str =
-    "SELECT client_key FROM consultation INDEXED BY consultation_by_client
-     WHERE client_code = ?1 AND client_key IS NOT NULL LIMIT 1";
+const KEY_OF_CODE: &str = "SELECT client_key FROM consultation INDEXED BY consultation_by_client
+     WHERE client_code = :code AND client_key IS NOT NULL LIMIT 1";
 
 impl Store {
     /// What a purge before `day` would change.
@@ -99,17 +98,17 @@ impl Store {
             .prepare(&format!(
                 "SELECT DISTINCT client_code FROM consultation WHERE {PURGEABLE}"
             ))?
-            .query_map([&before], |r| r.get(0))?
+            .query_map(named_params! { ":arg": before }, |r| r.get("client_code"))?
             .collect::<rusqlite::Result<_>>()?;
         for batch in codes.chunks(PURGE_BATCH) {
             let tx = self.write()?;
             for code in batch {
                 tx.execute(
                     &format!(
-                        "UPDATE consultation SET client_key = ifnull(({KEY_OF_CODE}), ?2)
-                         WHERE client_code = ?1 AND client_key IS NULL"
+                        "UPDATE consultation SET client_key = ifnull(({KEY_OF_CODE}), :key)
+                         WHERE client_code = :code AND client_key IS NULL"
                     ),
-                    params![code, Uuid::new_v4().simple().to_string()],
+                    named_params! { ":code": code, ":key": Uuid::new_v4().simple().to_string() },
                 )?;
             }
             tx.commit()?;
@@ -128,15 +127,15 @@ impl Store {
                 // save the code and notes back.
                 tx.execute(
                     "UPDATE consultation SET client_code = '', notes = '', version = version + 1,
-                         updated_at = ?2, updated_by = ?3
-                     WHERE id = ?1",
-                    params![id, by.at, by.actor],
+                         updated_at = :at, updated_by = :by
+                     WHERE id = :id",
+                    named_params! { ":id": id, ":at": by.at, ":by": by.actor },
                 )?;
                 tx.execute(
                     "UPDATE consultation_version
                      SET data = json_set(data, '$.client', '', '$.notes', '')
-                     WHERE consultation_id = ?1",
-                    [id],
+                     WHERE consultation_id = :id",
+                    named_params! { ":id": id },
                 )?;
                 tx.execute(
                     "UPDATE audit SET
@@ -144,13 +143,13 @@ impl Store {
                                        ELSE json_set(before, '$.client', '', '$.notes', '') END,
                          after = CASE WHEN after IS NULL THEN NULL
                                       ELSE json_set(after, '$.client', '', '$.notes', '') END
-                     WHERE kind = 'consultation' AND target = ?1",
-                    [uid],
+                     WHERE kind = 'consultation' AND target = :uid",
+                    named_params! { ":uid": uid },
                 )?;
                 // A draft correcting it would hold its code and notes.
                 tx.execute(
-                    "DELETE FROM draft WHERE json_extract(data, '$.editing.id') = ?1",
-                    [id],
+                    "DELETE FROM draft WHERE json_extract(data, '$.editing.id') = :id",
+                    named_params! { ":id": id },
                 )?;
             }
             tx.commit()?;
@@ -193,7 +192,7 @@ impl Store {
     pub fn client_data(&mut self, code: &str, actor: &str) -> rusqlite::Result<ClientData> {
         let now = self.clock.stamp();
         let tx = self.write()?;
-        let ids = ids_where(&tx, "client_code = ?1", code, None)?;
+        let ids = ids_where(&tx, "client_code = :arg", code, None)?;
         let mut consultations = Vec::new();
         for (id, _) in &ids {
             let Some(c) = super::consultations::read_one(&tx, *id)? else {
@@ -201,10 +200,10 @@ impl Store {
             };
             let versions = tx
                 .prepare(
-                    "SELECT data FROM consultation_version WHERE consultation_id = ?1
+                    "SELECT data FROM consultation_version WHERE consultation_id = :id
                      ORDER BY version",
                 )?
-                .query_map([id], |r| r.get::<_, String>(0))?
+                .query_map(named_params! { ":id": id }, |r| r.get::<_, String>("data"))?
                 .map(|d| d.map(|d| serde_json::from_str(&d).unwrap_or(serde_json::Value::Null)))
                 .collect::<rusqlite::Result<_>>()?;
             consultations.push(ClientConsultation {
@@ -213,20 +212,20 @@ impl Store {
             });
         }
         let anonymised = tx.query_row(
-            "SELECT count(*) FROM consultation WHERE client_code = '' AND client_key IN
-                 (SELECT client_key FROM consultation WHERE client_code = ?1)",
-            [code],
-            |r| r.get::<_, i64>(0),
+            "SELECT count(*) AS n FROM consultation WHERE client_code = '' AND client_key IN
+                 (SELECT client_key FROM consultation WHERE client_code = :code)",
+            named_params! { ":code": code },
+            |r| r.get::<_, i64>("n"),
         )? as u64;
         let viewed = tx
             .prepare(
                 "SELECT at, actor FROM audit WHERE kind = 'client' AND action = 'view'
-                     AND target = ?1 ORDER BY id",
+                     AND target = :code ORDER BY id",
             )?
-            .query_map([code], |r| {
+            .query_map(named_params! { ":code": code }, |r| {
                 Ok(ClientView {
-                    at: r.get(0)?,
-                    by: r.get(1)?,
+                    at: r.get("at")?,
+                    by: r.get("actor")?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -263,34 +262,37 @@ impl Store {
         let words = forget_text(&tx, &ids)?;
         for (id, uid) in &ids {
             tx.execute(
-                "DELETE FROM audit WHERE kind = 'consultation' AND target = ?1",
-                [uid],
+                "DELETE FROM audit WHERE kind = 'consultation' AND target = :uid",
+                named_params! { ":uid": uid },
             )?;
-            tx.execute("DELETE FROM consultation WHERE id = ?1", [id])?;
+            tx.execute(
+                "DELETE FROM consultation WHERE id = :id",
+                named_params! { ":id": id },
+            )?;
         }
         tx.execute(
-            "DELETE FROM audit WHERE kind = 'client' AND target = ?1",
-            [code],
+            "DELETE FROM audit WHERE kind = 'client' AND target = :code",
+            named_params! { ":code": code },
         )?;
         // Other consultations once recorded under this code (and corrected
         // since) keep no trace of it in their history; nor do drafts.
         tx.execute(
             "UPDATE consultation_version SET data = json_set(data, '$.client', '')
-             WHERE json_extract(data, '$.client') = ?1",
-            [code],
+             WHERE json_extract(data, '$.client') = :code",
+            named_params! { ":code": code },
         )?;
         for column in ["before", "after"] {
             tx.execute(
                 &format!(
                     "UPDATE audit SET {column} = json_set({column}, '$.client', '')
-                     WHERE kind = 'consultation' AND json_extract({column}, '$.client') = ?1"
+                     WHERE kind = 'consultation' AND json_extract({column}, '$.client') = :code"
                 ),
-                [code],
+                named_params! { ":code": code },
             )?;
         }
         tx.execute(
-            "DELETE FROM draft WHERE json_extract(data, '$.draft.client') = ?1",
-            [code],
+            "DELETE FROM draft WHERE json_extract(data, '$.draft.client') = :code",
+            named_params! { ":code": code },
         )?;
         prune_terms(&tx, &words.into_iter().collect::<Vec<_>>())?;
         let summary = serde_json::json!({ "consultations": ids.len() });
@@ -342,26 +344,27 @@ impl Store {
 }
 
 /// A client's consultations and the anonymised ones that share their key.
-const ERASABLE: &str = "client_code = ?1 OR client_key IN
+const ERASABLE: &str = "client_code = :arg OR client_key IN
     (SELECT client_key FROM consultation INDEXED BY consultation_by_client
-     WHERE client_code = ?1 AND client_key IS NOT NULL)";
+     WHERE client_code = :arg AND client_key IS NOT NULL)";
 
 fn count(conn: &Connection, day: NaiveDate) -> rusqlite::Result<PurgeCount> {
     conn.query_row(
         &format!(
-            "SELECT count(*), count(DISTINCT client_code) FROM consultation WHERE {PURGEABLE}"
+            "SELECT count(*) AS consultations, count(DISTINCT client_code) AS clients
+             FROM consultation WHERE {PURGEABLE}"
         ),
-        [format!("{day} 00:00")],
+        named_params! { ":arg": format!("{day} 00:00") },
         |r| {
             Ok(PurgeCount {
-                consultations: r.get::<_, i64>(0)? as u64,
-                clients: r.get::<_, i64>(1)? as u64,
+                consultations: r.get::<_, i64>("consultations")? as u64,
+                clients: r.get::<_, i64>("clients")? as u64,
             })
         },
     )
 }
 
-/// Row ids and uids of the consultations matching a condition on `?1`,
+/// Row ids and uids of the consultations matching a condition on `:arg`,
 /// oldest first (at most `limit`).
 fn ids_where(
     conn: &Connection,
@@ -373,27 +376,29 @@ fn ids_where(
     conn.prepare(&format!(
         "SELECT id, uid FROM consultation WHERE {condition} ORDER BY at, id LIMIT {limit}"
     ))?
-    .query_map([arg], |r| Ok((r.get(0)?, r.get(1)?)))?
+    .query_map(named_params! { ":arg": arg }, |r| {
+        Ok((r.get("id")?, r.get("uid")?))
+    })?
     .collect()
 }
 
 /// Removes the consultations' full-text entries; returns the words they held.
 fn forget_text(conn: &Connection, ids: &[(i64, String)]) -> rusqlite::Result<BTreeSet<String>> {
     let mut words = BTreeSet::new();
-    let mut body = conn.prepare("SELECT body FROM consultation_fts WHERE rowid = ?1")?;
-    let mut delete = conn.prepare("DELETE FROM consultation_fts WHERE rowid = ?1")?;
+    let mut body = conn.prepare("SELECT body FROM consultation_fts WHERE rowid = :id")?;
+    let mut delete = conn.prepare("DELETE FROM consultation_fts WHERE rowid = :id")?;
     for (id, _) in ids {
-        let text: Option<String> =
-            body.query_row([id], |r| r.get(0))
-                .map(Some)
-                .or_else(|e| match e {
-                    rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                    e => Err(e),
-                })?;
+        let text: Option<String> = body
+            .query_row(named_params! { ":id": id }, |r| r.get("body"))
+            .map(Some)
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                e => Err(e),
+            })?;
         if let Some(text) = text {
             words.extend(super::consultations::words(&fold(&text)).map(str::to_owned));
         }
-        delete.execute([id])?;
+        delete.execute(named_params! { ":id": id })?;
     }
     Ok(words)
 }
@@ -402,13 +407,15 @@ fn forget_text(conn: &Connection, ids: &[(i64, String)]) -> rusqlite::Result<BTr
 /// consultation's text holds any more, so no removed word can be found again.
 fn prune_terms(conn: &Connection, words: &[String]) -> rusqlite::Result<()> {
     let mut used = conn.prepare(
-        "SELECT EXISTS (SELECT 1 FROM consultation_fts WHERE consultation_fts MATCH ?1)",
+        "SELECT EXISTS (SELECT 1 FROM consultation_fts WHERE consultation_fts MATCH :word) AS used",
     )?;
-    let mut delete = conn.prepare("DELETE FROM consultation_term WHERE term = ?1")?;
+    let mut delete = conn.prepare("DELETE FROM consultation_term WHERE term = :word")?;
     for word in words {
         let quoted = format!("\"{}\"", word.replace('"', "\"\""));
-        if !used.query_row([&quoted], |r| r.get::<_, bool>(0))? {
-            delete.execute([word])?;
+        if !used.query_row(named_params! { ":word": quoted }, |r| {
+            r.get::<_, bool>("used")
+        })? {
+            delete.execute(named_params! { ":word": word })?;
         }
     }
     Ok(())

@@ -3,13 +3,15 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveTime, Weekday};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row, Transaction, named_params};
 use uuid::Uuid;
 
 use super::audit::{Stamp, audited, service_snapshot};
-use super::consultations::check_version;
-use super::{ChangeError, Store, catalogue};
+use super::change::{ChangeError, check_version};
+use super::columns::{self, date_col, days_from_db, days_to_db, time_col, uuid_col};
+use super::{Store, catalogue};
 use crate::audit::Kind;
 use crate::model::Organization;
 use crate::model::{Address, Localized, Location, LocationKind, Schedule, Service, ServiceStatus};
@@ -65,8 +67,8 @@ impl Store {
         )?;
         let mut services: Vec<Service> = stmt
             .query_map([], |r| {
-                let phones: String = r.get(14)?;
-                let organization = match r.get_ref(17)?.as_str_or_null()? {
+                let phones: String = r.get("phones")?;
+                let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
                     Some(id) => Uuid::parse_str(id)
                         .ok()
                         .and_then(|id| organizations.get(&id).cloned()),
@@ -74,23 +76,23 @@ impl Store {
                 };
                 Ok(Service {
                     organization,
-                    description: localized(r, 3)?,
-                    status: ServiceStatus::parse(&r.get::<_, String>(5)?)
+                    description: localized(r, "description")?,
+                    status: ServiceStatus::parse(&r.get::<_, String>("status")?)
                         .unwrap_or(ServiceStatus::Inactive),
-                    eligibility: localized(r, 6)?,
-                    application_process: localized(r, 8)?,
-                    fees: localized(r, 10)?,
-                    free: r.get::<_, Option<bool>>(12)?,
-                    email: r.get(13)?,
+                    eligibility: localized(r, "eligibility")?,
+                    application_process: localized(r, "application_process")?,
+                    fees: localized(r, "fees")?,
+                    free: r.get::<_, Option<bool>>("free_of_charge")?,
+                    email: r.get("email")?,
                     phones: phones
                         .lines()
                         .filter(|l| !l.is_empty())
                         .map(str::to_owned)
                         .collect(),
-                    url: r.get(15)?,
-                    last_verified: date_col(r, 16)?,
-                    name: localized(r, 1)?,
-                    ..Service::new(uuid_col(r, 0)?, "")
+                    url: r.get("url")?,
+                    last_verified: date_col(r, "last_verified")?,
+                    name: localized(r, "name")?,
+                    ..Service::new(uuid_col(r, "id")?, "")
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -101,7 +103,7 @@ impl Store {
             "SELECT st.service_id, st.topic_code FROM service_topic st
              JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id, t.position",
             |s, r| {
-                s.topics.push(r.get(1)?);
+                s.topics.push(r.get("topic_code")?);
                 Ok(())
             },
         )?;
@@ -110,7 +112,7 @@ impl Store {
             &mut services,
             "SELECT service_id, language FROM service_language ORDER BY service_id, position",
             |s, r| {
-                s.languages.push(r.get(1)?);
+                s.languages.push(r.get("language")?);
                 Ok(())
             },
         )?;
@@ -119,7 +121,7 @@ impl Store {
             &mut services,
             "SELECT service_id, area FROM service_area ORDER BY service_id, position",
             |s, r| {
-                s.areas.push(r.get(1)?);
+                s.areas.push(r.get("area")?);
                 Ok(())
             },
         )?;
@@ -184,10 +186,10 @@ impl Store {
         let changed = audited(&tx, by, Kind::Service, &id, service_snapshot, |tx| {
             tx.execute(
                 &format!(
-                    "UPDATE service SET {column} = ?2, updated_at = ?3, updated_by = ?4,
-                         version = version + 1 WHERE id = ?1"
+                    "UPDATE service SET {column} = :value, updated_at = :now, updated_by = :actor,
+                         version = version + 1 WHERE id = :id"
                 ),
-                params![id, value, now, actor],
+                named_params! { ":id": id, ":value": value, ":now": now, ":actor": actor },
             )
         })?;
         tx.commit()?;
@@ -207,7 +209,7 @@ impl Store {
         let mut rows = stmt.query([])?;
         let mut at = 0;
         while let Some(r) = rows.next()? {
-            let id = r.get_ref(0)?.as_str()?;
+            let id = r.get_ref("service_id")?.as_str()?;
             while at < ids.len() && ids[at].as_str() < id {
                 at += 1;
             }
@@ -249,14 +251,16 @@ impl Store {
     /// Every service's version (grows by one with each change), by id.
     pub fn service_versions(&self) -> rusqlite::Result<HashMap<Uuid, i64>> {
         let mut stmt = self.conn.prepare("SELECT id, version FROM service")?;
-        let rows = stmt.query_map([], |r| Ok((uuid_col(r, 0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([], |r| Ok((uuid_col(r, "id")?, r.get("version")?)))?;
         rows.collect()
     }
 
     /// The number of services in the directory.
     pub fn service_count(&self) -> rusqlite::Result<usize> {
         self.conn
-            .query_row("SELECT count(*) FROM service", [], |r| r.get::<_, i64>(0))
+            .query_row("SELECT count(*) AS n FROM service", [], |r| {
+                r.get::<_, i64>("n")
+            })
             .map(|n| n as usize)
     }
 
@@ -319,9 +323,11 @@ fn check_part_ids(tx: &Transaction<'_>, record: usize, s: &Service) -> Result<()
         let owner: Option<(String, String)> = tx
             .prepare_cached(&format!(
                 "SELECT p.service_id, s.name FROM {table} p JOIN service s ON s.id = p.service_id
-                 WHERE p.id = ?1"
+                 WHERE p.id = :id"
             ))?
-            .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(named_params! { ":id": id.to_string() }, |r| {
+                Ok((r.get("service_id")?, r.get("name")?))
+            })
             .optional()?;
         if let Some((_, name)) = owner.filter(|(service_id, _)| *service_id != own) {
             return Err(ImportRefused::IdTaken {
@@ -344,46 +350,11 @@ fn upsert_service(
 ) -> rusqlite::Result<bool> {
     let id = s.id.to_string();
     let existed: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM service WHERE id = ?1)",
-        [&id],
-        |r| r.get(0),
+        "SELECT EXISTS (SELECT 1 FROM service WHERE id = :id) AS found",
+        named_params! { ":id": id },
+        |r| r.get("found"),
     )?;
-    tx.prepare_cached(
-        "INSERT INTO service (id, organization_id, name, name_en, description, description_en,
-             status, eligibility, eligibility_en, application_process, application_process_en,
-             fees, fees_en, free_of_charge, email, phones, url, last_verified,
-             created_at, created_by, updated_at, updated_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-             ?18, ?19, ?20, ?19, ?20)
-         ON CONFLICT (id) DO UPDATE SET organization_id = ?2, name = ?3, name_en = ?4,
-             description = ?5, description_en = ?6, status = ?7, eligibility = ?8,
-             eligibility_en = ?9, application_process = ?10, application_process_en = ?11,
-             fees = ?12, fees_en = ?13, free_of_charge = ?14, email = ?15, phones = ?16,
-             url = ?17, last_verified = ?18, updated_at = ?19, updated_by = ?20,
-             version = version + 1",
-    )?
-    .execute(params![
-        id,
-        s.organization.as_ref().map(|o| o.id.to_string()),
-        s.name.text,
-        s.name.en,
-        s.description.text,
-        s.description.en,
-        s.status.as_str(),
-        s.eligibility.text,
-        s.eligibility.en,
-        s.application_process.text,
-        s.application_process.en,
-        s.fees.text,
-        s.fees.en,
-        s.free,
-        s.email,
-        s.phones.join("\n"),
-        s.url,
-        s.last_verified.map(|d| d.to_string()),
-        now,
-        actor,
-    ])?;
+    columns::upsert(tx, "service", &id, &fields(s), now, actor)?;
     for table in [
         "service_topic",
         "service_language",
@@ -391,23 +362,29 @@ fn upsert_service(
         "service_location",
         "service_schedule",
     ] {
-        tx.execute(&format!("DELETE FROM {table} WHERE service_id = ?1"), [&id])?;
+        tx.execute(
+            &format!("DELETE FROM {table} WHERE service_id = :id"),
+            named_params! { ":id": id },
+        )?;
     }
     for code in &s.topics {
-        tx.prepare_cached("INSERT INTO service_topic (service_id, topic_code) VALUES (?1, ?2)")?
-            .execute(params![id, code])?;
+        tx.prepare_cached(
+            "INSERT INTO service_topic (service_id, topic_code) VALUES (:id, :code)",
+        )?
+        .execute(named_params! { ":id": id, ":code": code })?;
     }
     for (i, code) in s.languages.iter().enumerate() {
         tx.prepare_cached(
-            "INSERT INTO service_language (service_id, language, position) VALUES (?1, ?2, ?3)",
+            "INSERT INTO service_language (service_id, language, position)
+             VALUES (:id, :language, :position)",
         )?
-        .execute(params![id, code, i as i64])?;
+        .execute(named_params! { ":id": id, ":language": code, ":position": i as i64 })?;
     }
     for (i, area) in s.areas.iter().enumerate() {
         tx.prepare_cached(
-            "INSERT INTO service_area (service_id, area, position) VALUES (?1, ?2, ?3)",
+            "INSERT INTO service_area (service_id, area, position) VALUES (:id, :area, :position)",
         )?
-        .execute(params![id, area, i as i64])?;
+        .execute(named_params! { ":id": id, ":area": area, ":position": i as i64 })?;
     }
     for (i, l) in s.locations.iter().enumerate() {
         let kind = match l.kind {
@@ -418,125 +395,120 @@ fn upsert_service(
         tx.prepare_cached(
             "INSERT INTO service_location
                  (id, service_id, position, kind, name, street, city, postal_code, url)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             VALUES (:part, :id, :position, :kind, :name, :street, :city, :postal_code, :url)",
         )?
-        .execute(params![
-            l.id.to_string(),
-            id,
-            i as i64,
-            kind,
-            l.name,
-            a.map(|a| &a.street),
-            a.map(|a| &a.city),
-            a.map(|a| &a.postal_code),
-            l.url
-        ])?;
+        .execute(named_params! {
+            ":part": l.id.to_string(),
+            ":id": id,
+            ":position": i as i64,
+            ":kind": kind,
+            ":name": l.name,
+            ":street": a.map(|a| &a.street),
+            ":city": a.map(|a| &a.city),
+            ":postal_code": a.map(|a| &a.postal_code),
+            ":url": l.url,
+        })?;
     }
     for (i, sc) in s.schedules.iter().enumerate() {
         tx.prepare_cached(
             "INSERT INTO service_schedule
                  (id, service_id, position, days, opens, closes, valid_from, valid_to, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             VALUES (:part, :id, :position, :days, :opens, :closes, :valid_from, :valid_to,
+                 :note)",
         )?
-        .execute(params![
-            sc.id.to_string(),
-            id,
-            i as i64,
-            days_to_db(&sc.days),
-            sc.opens.format("%H:%M").to_string(),
-            sc.closes.format("%H:%M").to_string(),
-            sc.valid_from.map(|d| d.to_string()),
-            sc.valid_to.map(|d| d.to_string()),
-            sc.note
-        ])?;
+        .execute(named_params! {
+            ":part": sc.id.to_string(),
+            ":id": id,
+            ":position": i as i64,
+            ":days": days_to_db(&sc.days),
+            ":opens": sc.opens.format("%H:%M").to_string(),
+            ":closes": sc.closes.format("%H:%M").to_string(),
+            ":valid_from": sc.valid_from.map(|d| d.to_string()),
+            ":valid_to": sc.valid_to.map(|d| d.to_string()),
+            ":note": sc.note,
+        })?;
     }
     Ok(!existed)
 }
 
+/// A service's own columns and their values: `INSERT` and `UPDATE` are
+/// written from this list, each value bound as `:column`.
+fn fields(s: &Service) -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "organization_id",
+            s.organization.as_ref().map(|o| o.id.to_string()).into(),
+        ),
+        ("name", s.name.text.clone().into()),
+        ("name_en", s.name.en.clone().into()),
+        ("description", s.description.text.clone().into()),
+        ("description_en", s.description.en.clone().into()),
+        ("status", s.status.as_str().to_owned().into()),
+        ("eligibility", s.eligibility.text.clone().into()),
+        ("eligibility_en", s.eligibility.en.clone().into()),
+        (
+            "application_process",
+            s.application_process.text.clone().into(),
+        ),
+        (
+            "application_process_en",
+            s.application_process.en.clone().into(),
+        ),
+        ("fees", s.fees.text.clone().into()),
+        ("fees_en", s.fees.en.clone().into()),
+        ("free_of_charge", s.free.into()),
+        ("email", s.email.clone().into()),
+        ("phones", s.phones.join("\n").into()),
+        ("url", s.url.clone().into()),
+        (
+            "last_verified",
+            s.last_verified.map(|d| d.to_string()).into(),
+        ),
+    ]
+}
+
 fn location_from_row(r: &Row<'_>) -> rusqlite::Result<Location> {
-    let street: Option<String> = r.get(4)?;
-    let city: Option<String> = r.get(5)?;
+    let street: Option<String> = r.get("street")?;
+    let city: Option<String> = r.get("city")?;
     let address = match (street, city) {
         (Some(street), Some(city)) => Some(Address {
             street,
             city,
-            postal_code: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+            postal_code: r
+                .get::<_, Option<String>>("postal_code")?
+                .unwrap_or_default(),
         }),
         _ => None,
     };
     Ok(Location {
-        id: uuid_col(r, 1)?,
-        kind: if r.get::<_, String>(2)? == "virtual" {
+        id: uuid_col(r, "id")?,
+        kind: if r.get::<_, String>("kind")? == "virtual" {
             LocationKind::Virtual
         } else {
             LocationKind::Physical
         },
-        name: r.get(3)?,
+        name: r.get("name")?,
         address,
-        url: r.get(7)?,
+        url: r.get("url")?,
     })
 }
 
 fn schedule_from_row(r: &Row<'_>) -> rusqlite::Result<Schedule> {
     Ok(Schedule {
-        id: uuid_col(r, 1)?,
-        days: days_from_db(&r.get::<_, String>(2)?),
-        opens: time_col(r, 3)?,
-        closes: time_col(r, 4)?,
-        valid_from: date_col(r, 5)?,
-        valid_to: date_col(r, 6)?,
-        note: r.get(7)?,
+        id: uuid_col(r, "id")?,
+        days: days_from_db(&r.get::<_, String>("days")?),
+        opens: time_col(r, "opens")?,
+        closes: time_col(r, "closes")?,
+        valid_from: date_col(r, "valid_from")?,
+        valid_to: date_col(r, "valid_to")?,
+        note: r.get("note")?,
     })
 }
 
-/// Weekdays as stored: ISO numbers, comma separated (`3,4`).
-pub(super) fn days_to_db(days: &[Weekday]) -> String {
-    days.iter()
-        .map(|d| d.number_from_monday().to_string())
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-/// Parses [`days_to_db`]'s form; unknown numbers are skipped.
-pub(super) fn days_from_db(s: &str) -> Vec<Weekday> {
-    s.split(',')
-        .filter_map(|n| n.trim().parse::<u8>().ok())
-        .filter_map(|n| Weekday::try_from(n.wrapping_sub(1)).ok())
-        .collect()
-}
-
-fn localized(r: &Row<'_>, at: usize) -> rusqlite::Result<Localized> {
+/// A stored text and its English translation: columns `col` and `col_en`.
+fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
     Ok(Localized {
-        text: r.get(at)?,
-        en: r.get(at + 1)?,
+        text: r.get(col)?,
+        en: r.get(format!("{col}_en").as_str())?,
     })
-}
-
-fn conversion_error(
-    at: usize,
-    e: impl std::error::Error + Send + Sync + 'static,
-) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(at, rusqlite::types::Type::Text, Box::new(e))
-}
-
-fn parse_uuid(s: &str, at: usize) -> rusqlite::Result<Uuid> {
-    Uuid::parse_str(s).map_err(|e| conversion_error(at, e))
-}
-
-/// Reads a UUID stored as text.
-pub(super) fn uuid_col(r: &Row<'_>, at: usize) -> rusqlite::Result<Uuid> {
-    parse_uuid(&r.get::<_, String>(at)?, at)
-}
-
-/// Reads an optional ISO date stored as text.
-pub(super) fn date_col(r: &Row<'_>, at: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    r.get::<_, Option<String>>(at)?
-        .map(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|e| conversion_error(at, e)))
-        .transpose()
-}
-
-/// Reads an `HH:MM` time stored as text.
-pub(super) fn time_col(r: &Row<'_>, at: usize) -> rusqlite::Result<NaiveTime> {
-    let s: String = r.get(at)?;
-    NaiveTime::parse_from_str(&s, "%H:%M").map_err(|e| conversion_error(at, e))
 }

@@ -3,13 +3,14 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row, named_params};
 use uuid::Uuid;
 
+use super::Store;
 use super::audit::{Stamp, audited, session_snapshot};
-use super::consultations::check_version;
-use super::services::{date_col, days_from_db, days_to_db, time_col, uuid_col};
-use super::{ChangeError, Store};
+use super::change::{ChangeError, check_version};
+use super::columns::{self, date_col, days_from_db, days_to_db, time_col, uuid_col};
 use crate::audit::Kind;
 use crate::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
 
@@ -23,13 +24,13 @@ impl Store {
             )?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
-                if let Some(date) = date_col(r, 1)? {
+                if let Some(date) = date_col(r, "date")? {
                     cancellations
-                        .entry(r.get(0)?)
+                        .entry(r.get("session_id")?)
                         .or_default()
                         .push(Cancellation {
                             date,
-                            reason: r.get(2)?,
+                            reason: r.get("reason")?,
                         });
                 }
             }
@@ -40,7 +41,7 @@ impl Store {
              FROM session ORDER BY title, id",
         )?;
         let rows = stmt.query_map([], |r| {
-            let id: String = r.get(0)?;
+            let id: String = r.get("id")?;
             let mut session = session_from_row(r)?;
             session.cancellations = cancellations.remove(&id).unwrap_or_default();
             Ok(session)
@@ -83,9 +84,9 @@ impl Store {
     pub fn session_version(&self, id: Uuid) -> rusqlite::Result<Option<i64>> {
         self.conn
             .query_row(
-                "SELECT version FROM session WHERE id = ?1",
-                [id.to_string()],
-                |r| r.get(0),
+                "SELECT version FROM session WHERE id = :id",
+                named_params! { ":id": id.to_string() },
+                |r| r.get("version"),
             )
             .optional()
     }
@@ -105,9 +106,10 @@ impl Store {
         let by = Stamp { actor, at: &now };
         audited(&tx, by, Kind::Session, &id, session_snapshot, |tx| {
             tx.execute(
-                "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (session_id, date) DO UPDATE SET reason = ?3",
-                params![id, date.to_string(), reason],
+                "INSERT INTO session_cancellation (session_id, date, reason)
+                 VALUES (:id, :date, :reason)
+                 ON CONFLICT (session_id, date) DO UPDATE SET reason = :reason",
+                named_params! { ":id": id, ":date": date.to_string(), ":reason": reason },
             )?;
             touch_session(tx, session, by)
         })?;
@@ -127,8 +129,8 @@ impl Store {
         let by = Stamp { actor, at: &now };
         audited(&tx, by, Kind::Session, &id, session_snapshot, |tx| {
             tx.execute(
-                "DELETE FROM session_cancellation WHERE session_id = ?1 AND date = ?2",
-                params![id, date.to_string()],
+                "DELETE FROM session_cancellation WHERE session_id = :id AND date = :date",
+                named_params! { ":id": id, ":date": date.to_string() },
             )?;
             touch_session(tx, session, by)
         })?;
@@ -138,21 +140,16 @@ impl Store {
     /// The number of sessions in the timetable.
     pub fn session_count(&self) -> rusqlite::Result<usize> {
         self.conn
-            .query_row("SELECT count(*) FROM session", [], |r| r.get::<_, i64>(0))
+            .query_row("SELECT count(*) AS n FROM session", [], |r| {
+                r.get::<_, i64>("n")
+            })
             .map(|n| n as usize)
     }
 }
 
-/// Writes one session (added or replaced by id), with its cancelled dates if
-/// `cancellations`, recorded in the audit trail.
-fn upsert_session(
-    tx: &rusqlite::Transaction<'_>,
-    s: &Session,
-    cancellations: bool,
-    actor: &str,
-    now: &str,
-) -> rusqlite::Result<()> {
-    let id = s.id.to_string();
+/// A session's own columns and their values: `INSERT` and `UPDATE` are
+/// written from this list, each value bound as `:column`.
+fn fields(s: &Session) -> Vec<(&'static str, Value)> {
     let (days, date, starts, ends, from, until) = match &s.when {
         SessionWhen::Weekly {
             days,
@@ -172,53 +169,53 @@ fn upsert_session(
             (None, Some(date.to_string()), *starts, *ends, None, None)
         }
     };
+    vec![
+        ("title", s.title.text.clone().into()),
+        ("title_en", s.title.en.clone().into()),
+        ("audience", s.audience.text.clone().into()),
+        ("audience_en", s.audience.en.clone().into()),
+        ("theme", s.theme.text.clone().into()),
+        ("theme_en", s.theme.en.clone().into()),
+        ("organiser", s.organiser.clone().into()),
+        ("mode", s.mode.as_str().to_owned().into()),
+        ("place", s.place.clone().into()),
+        ("link", s.link.clone().into()),
+        ("contact", s.contact.clone().into()),
+        ("days", days.into()),
+        ("date", date.into()),
+        ("starts", starts.format("%H:%M").to_string().into()),
+        ("ends", ends.map(|t| t.format("%H:%M").to_string()).into()),
+        ("valid_from", from.into()),
+        ("valid_until", until.into()),
+    ]
+}
+
+/// Writes one session (added or replaced by id), with its cancelled dates if
+/// `cancellations`, recorded in the audit trail.
+fn upsert_session(
+    tx: &rusqlite::Transaction<'_>,
+    s: &Session,
+    cancellations: bool,
+    actor: &str,
+    now: &str,
+) -> rusqlite::Result<()> {
+    let id = s.id.to_string();
+    let fields = fields(s);
     let by = Stamp { actor, at: now };
     audited(tx, by, Kind::Session, &id, session_snapshot, |tx| {
-        tx.execute(
-            "INSERT INTO session (id, title, title_en, audience, audience_en, theme, theme_en,
-             organiser, mode, place, link, contact, days, date, starts, ends, valid_from,
-             valid_until, created_at, created_by, updated_at, updated_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-             ?17, ?18, ?19, ?20, ?19, ?20)
-         ON CONFLICT (id) DO UPDATE SET title = ?2, title_en = ?3, audience = ?4,
-             audience_en = ?5, theme = ?6, theme_en = ?7, organiser = ?8, mode = ?9,
-             place = ?10, link = ?11, contact = ?12, days = ?13, date = ?14, starts = ?15,
-             ends = ?16, valid_from = ?17, valid_until = ?18, updated_at = ?19,
-             updated_by = ?20, version = version + 1",
-            params![
-                id,
-                s.title.text,
-                s.title.en,
-                s.audience.text,
-                s.audience.en,
-                s.theme.text,
-                s.theme.en,
-                s.organiser,
-                s.mode.as_str(),
-                s.place,
-                s.link,
-                s.contact,
-                days,
-                date,
-                starts.format("%H:%M").to_string(),
-                ends.map(|t| t.format("%H:%M").to_string()),
-                from,
-                until,
-                now,
-                actor
-            ],
-        )?;
+        columns::upsert(tx, "session", &id, &fields, now, actor)?;
         if !cancellations {
             return Ok(());
         }
         tx.execute(
-            "DELETE FROM session_cancellation WHERE session_id = ?1",
-            [&id],
+            "DELETE FROM session_cancellation WHERE session_id = :id",
+            named_params! { ":id": id },
         )?;
         for c in &s.cancellations {
             tx.execute(
-                "INSERT INTO session_cancellation (session_id, date, reason) VALUES (?1, ?2, ?3)",
-                params![id, c.date.to_string(), c.reason],
+                "INSERT INTO session_cancellation (session_id, date, reason)
+                 VALUES (:id, :date, :reason)",
+                named_params! { ":id": id, ":date": c.date.to_string(), ":reason": c.reason },
             )?;
         }
         Ok(())
@@ -229,31 +226,32 @@ fn upsert_session(
 /// Records a change to a session: who, when, and one more version.
 fn touch_session(tx: &rusqlite::Connection, session: Uuid, by: Stamp<'_>) -> rusqlite::Result<()> {
     tx.execute(
-        "UPDATE session SET updated_at = ?2, updated_by = ?3, version = version + 1 WHERE id = ?1",
-        params![session.to_string(), by.at, by.actor],
+        "UPDATE session SET updated_at = :at, updated_by = :by, version = version + 1
+         WHERE id = :id",
+        named_params! { ":id": session.to_string(), ":at": by.at, ":by": by.actor },
     )?;
     Ok(())
 }
 
 fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
-    let loc = |at: usize| -> rusqlite::Result<Localized> {
+    let loc = |text: &str, en: &str| -> rusqlite::Result<Localized> {
         Ok(Localized {
-            text: r.get(at)?,
-            en: r.get(at + 1)?,
+            text: r.get(text)?,
+            en: r.get(en)?,
         })
     };
-    let starts = time_col(r, 14)?;
-    let ends = match r.get::<_, Option<String>>(15)? {
-        Some(_) => Some(time_col(r, 15)?),
+    let starts = time_col(r, "starts")?;
+    let ends = match r.get::<_, Option<String>>("ends")? {
+        Some(_) => Some(time_col(r, "ends")?),
         None => None,
     };
-    let when = match (r.get::<_, Option<String>>(12)?, date_col(r, 13)?) {
+    let when = match (r.get::<_, Option<String>>("days")?, date_col(r, "date")?) {
         (Some(days), _) => SessionWhen::Weekly {
             days: days_from_db(&days),
             starts,
             ends: ends.unwrap_or(starts),
-            valid_from: date_col(r, 16)?.unwrap_or_default(),
-            valid_until: date_col(r, 17)?,
+            valid_from: date_col(r, "valid_from")?.unwrap_or_default(),
+            valid_until: date_col(r, "valid_until")?,
         },
         (None, date) => SessionWhen::Once {
             date: date.unwrap_or_default(),
@@ -262,15 +260,15 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
         },
     };
     Ok(Session {
-        id: uuid_col(r, 0)?,
-        title: loc(1)?,
-        audience: loc(3)?,
-        theme: loc(5)?,
-        organiser: r.get(7)?,
-        mode: SessionMode::parse(&r.get::<_, String>(8)?).unwrap_or(SessionMode::Online),
-        place: r.get(9)?,
-        link: r.get(10)?,
-        contact: r.get(11)?,
+        id: uuid_col(r, "id")?,
+        title: loc("title", "title_en")?,
+        audience: loc("audience", "audience_en")?,
+        theme: loc("theme", "theme_en")?,
+        organiser: r.get("organiser")?,
+        mode: SessionMode::parse(&r.get::<_, String>("mode")?).unwrap_or(SessionMode::Online),
+        place: r.get("place")?,
+        link: r.get("link")?,
+        contact: r.get("contact")?,
         when,
         cancellations: Vec::new(),
     })

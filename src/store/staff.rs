@@ -1,7 +1,7 @@
 //! The staff table: who may use the database, in which role. Every change is
 //! recorded in the audit trail in the same transaction.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
 
 use super::Store;
 use super::audit::{Stamp, record};
@@ -50,13 +50,22 @@ impl Store {
         let at = self.clock.stamp();
         let tx = self.write()?;
         let before = member(&tx, user)?;
-        if before.as_ref().is_some_and(|b| b.role.coordinates()) && !role.coordinates() {
+        if before.as_ref().is_some_and(|b| b.role == Role::Coordinator) && role != Role::Coordinator
+        {
             refuse_last_coordinator(&tx, user)?;
         }
         tx.execute(
-            "INSERT INTO staff (user, name, role, added_at, added_by) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (user) DO UPDATE SET name = ?2, role = ?3, added_at = ?4, added_by = ?5",
-            params![user, name, role.code(), at, actor],
+            "INSERT INTO staff (user, name, role, added_at, added_by)
+             VALUES (:user, :name, :role, :at, :by)
+             ON CONFLICT (user) DO UPDATE
+             SET name = :name, role = :role, added_at = :at, added_by = :by",
+            named_params! {
+                ":user": user,
+                ":name": name,
+                ":role": role.code(),
+                ":at": at,
+                ":by": actor,
+            },
         )?;
         let after = member(&tx, user)?;
         let action = if before.is_some() {
@@ -82,10 +91,13 @@ impl Store {
         let at = self.clock.stamp();
         let tx = self.write()?;
         let before = member(&tx, user)?.ok_or_else(|| StaffError::NotFound(user.to_owned()))?;
-        if before.role.coordinates() {
+        if before.role == Role::Coordinator {
             refuse_last_coordinator(&tx, user)?;
         }
-        tx.execute("DELETE FROM staff WHERE user = ?1", [user])?;
+        tx.execute(
+            "DELETE FROM staff WHERE user = :user",
+            named_params! { ":user": user },
+        )?;
         record(
             &tx,
             Stamp { actor, at: &at },
@@ -103,15 +115,19 @@ impl Store {
 /// Puts the user who creates (or upgrades) a database on its staff list as a
 /// coordinator when the list is empty, so someone can manage it; `at` is now.
 pub(super) fn bootstrap(conn: &Connection, user: &str, at: &str) -> rusqlite::Result<()> {
-    let empty: bool =
-        conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM staff)", [], |r| r.get(0))?;
+    let empty: bool = conn.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM staff) AS empty",
+        [],
+        |r| r.get("empty"),
+    )?;
     if !empty {
         return Ok(());
     }
     let name = crate::staff::unix_full_name(user).unwrap_or_else(|| user.to_owned());
     conn.execute(
-        "INSERT INTO staff (user, name, role, added_at, added_by) VALUES (?1, ?2, 'coordinator', ?3, ?1)",
-        params![user, name, at],
+        "INSERT INTO staff (user, name, role, added_at, added_by)
+         VALUES (:user, :name, 'coordinator', :at, :user)",
+        named_params! { ":user": user, ":name": name, ":at": at },
     )?;
     let after = member(conn, user)?;
     record(
@@ -127,9 +143,9 @@ pub(super) fn bootstrap(conn: &Connection, user: &str, at: &str) -> rusqlite::Re
 
 fn refuse_last_coordinator(conn: &Connection, user: &str) -> Result<(), StaffError> {
     let others: i64 = conn.query_row(
-        "SELECT count(*) FROM staff WHERE role = 'coordinator' AND user <> ?1",
-        [user],
-        |r| r.get(0),
+        "SELECT count(*) AS others FROM staff WHERE role = 'coordinator' AND user <> :user",
+        named_params! { ":user": user },
+        |r| r.get("others"),
     )?;
     if others == 0 {
         return Err(StaffError::LastCoordinator(user.to_owned()));
@@ -139,8 +155,8 @@ fn refuse_last_coordinator(conn: &Connection, user: &str) -> Result<(), StaffErr
 
 fn member(conn: &Connection, user: &str) -> rusqlite::Result<Option<StaffMember>> {
     conn.query_row(
-        "SELECT user, name, role, added_at, added_by FROM staff WHERE user = ?1",
-        [user],
+        "SELECT user, name, role, added_at, added_by FROM staff WHERE user = :user",
+        named_params! { ":user": user },
         member_from_row,
     )
     .optional()
@@ -151,18 +167,18 @@ fn json(m: &StaffMember) -> String {
 }
 
 fn member_from_row(r: &Row<'_>) -> rusqlite::Result<StaffMember> {
-    let role: String = r.get(2)?;
+    let role: String = r.get("role")?;
     Ok(StaffMember {
-        user: r.get(0)?,
-        name: r.get(1)?,
+        user: r.get("user")?,
+        name: r.get("name")?,
         role: Role::parse(&role).ok_or_else(|| {
             rusqlite::Error::FromSqlConversionFailure(
-                2,
+                r.as_ref().column_index("role").unwrap_or_default(),
                 rusqlite::types::Type::Text,
                 format!("unknown role {role}").into(),
             )
         })?,
-        added_at: r.get(3)?,
-        added_by: r.get(4)?,
+        added_at: r.get("added_at")?,
+        added_by: r.get("added_by")?,
     })
 }

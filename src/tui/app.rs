@@ -31,6 +31,7 @@ use crate::clock::Clock;
 use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
+use crate::policy::{Action as May, Actor};
 use crate::staff::Role;
 
 /// A popup over the screen; it takes the keys while open.
@@ -248,7 +249,7 @@ impl App {
         match screen {
             Screen::Consultations => self.effects.push(Effect::RefreshConsultations),
             Screen::Reports
-                if self.role.coordinates()
+                if self.actor().may(May::SeeReports)
                     && self.reports.report().is_none()
                     && !self.reports.computing() =>
             {
@@ -265,25 +266,25 @@ impl App {
             self.status = Some(self.lang.t(Msg::ErrReadOnlyDb).to_owned());
             true
         } else {
-            coordinators_only && self.refused_role()
+            coordinators_only && self.refused_role(May::EditDirectory)
         }
     }
 
-    /// True, with the reason in the status line, when this user is not a
-    /// coordinator.
-    pub(super) fn refused_role(&mut self) -> bool {
-        if self.role.coordinates() {
+    /// The person working, as the core's policy sees them.
+    pub fn actor(&self) -> Actor<'_> {
+        Actor {
+            user: &self.user,
+            role: self.role,
+        }
+    }
+
+    /// True, with the reason in the status line, when this user may not do
+    /// `action`.
+    pub(super) fn refused_role(&mut self, action: May<'_>) -> bool {
+        if self.actor().may(action) {
             return false;
         }
-        let lang = self.lang;
-        self.status = Some(lang.fmt(
-            Msg::ErrNeedsRole,
-            &[
-                &Role::Coordinator.label(lang),
-                &self.user,
-                &self.role.label(lang),
-            ],
-        ));
+        self.status = Some(self.actor().refusal(action, self.lang));
         true
     }
 }

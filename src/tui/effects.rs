@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 use super::app::App;
 use super::effect::{Effect, Outcome, Rebase, Refusal, Saved};
 use super::terminal::copy_to_clipboard;
-use crate::consultation::Consultation;
 use crate::i18n::{Lang, Msg};
 use crate::model::{ServiceStatus, Session};
 use crate::report::Report;
@@ -48,6 +47,16 @@ pub struct Env<'a> {
     pub reference: &'a crate::model::Reference,
     /// What the Consultations screen lists.
     pub consultations: ConsultationsView,
+}
+
+impl Env<'_> {
+    /// The acting staff member, as the policy knows them.
+    pub fn actor(&self) -> crate::policy::Actor<'_> {
+        crate::policy::Actor {
+            user: self.user,
+            role: self.role,
+        }
+    }
 }
 
 /// What the Consultations screen asks to be read.
@@ -314,37 +323,21 @@ pub fn history_lines(
             Msg::HistoryEntry,
             &[&v.version, &crate::text::one_line(&v.replaced_by), &when],
         ));
-        let data: serde_json::Value = serde_json::from_str(&v.data).unwrap_or_default();
-        let text = |k: &str| {
-            data.get(k)
-                .and_then(|x| x.as_str())
-                .unwrap_or("")
-                .to_owned()
-        };
-        let topics = data
-            .get("topics")
-            .and_then(|t| t.as_array())
-            .map(|t| {
-                t.iter()
-                    .filter_map(|x| x.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default();
+        let data = crate::consultation::Record::from_json(&v.data).unwrap_or_default();
         lines.push(format!(
             "  {} · {} · {}",
-            crate::text::one_line(&text("at")),
+            crate::text::one_line(&data.at),
             if masked {
                 MASK.to_owned()
             } else {
-                crate::text::one_line(&text("client"))
+                crate::text::one_line(&data.client)
             },
-            topics
+            data.topics.join(", ")
         ));
         if masked {
             lines.push(format!("  {MASK}"));
         } else {
-            for note in crate::text::sanitize(&text("notes")).lines() {
+            for note in crate::text::sanitize(&data.notes).lines() {
                 lines.push(format!("  {note}"));
             }
         }
@@ -370,11 +363,7 @@ fn read_consultations(env: &Env<'_>, store: &Store) -> Outcome {
         store.follow_ups_due(env.today)
     } else {
         let mut query = view.query.clone();
-        if query.text.is_some() && !env.role.sees_all_notes() {
-            // The words of others' notes must not find their consultations
-            // for someone who may not read those notes.
-            query.staff = Some(env.user.to_owned());
-        }
+        env.actor().scope(&mut query);
         store.consultations(&query)
     };
     let due = store.follow_up_count(env.today);
@@ -382,7 +371,7 @@ fn read_consultations(env: &Env<'_>, store: &Store) -> Outcome {
         Ok(read) => read,
         Err(e) => return Outcome::Said(database_message(&e, env.lang)),
     };
-    hide_others_notes(env, &mut rows);
+    env.actor().hide_notes(&mut rows);
     // The selection stays on the same consultation if it is still listed
     // (as the screen keeps it), else on the first.
     let selected = view
@@ -408,7 +397,7 @@ fn read_consultations(env: &Env<'_>, store: &Store) -> Outcome {
     };
     let (earlier, problem) = match earlier {
         Ok(mut earlier) => {
-            hide_others_notes(env, &mut earlier);
+            env.actor().hide_notes(&mut earlier);
             (earlier, None)
         }
         Err(e) => (Vec::new(), Some(database_message(&e, env.lang))),
@@ -448,15 +437,6 @@ pub fn database_message(e: &rusqlite::Error, lang: Lang) -> String {
         lang.fmt(Msg::ErrBusy, &[&crate::store::busy_limit().as_secs()])
     } else {
         lang.fmt(Msg::ErrDatabase, &[e])
-    }
-}
-
-/// A desk worker reads the notes of their own consultations only.
-fn hide_others_notes(env: &Env<'_>, rows: &mut [Consultation]) {
-    if !env.role.sees_all_notes() {
-        for c in rows.iter_mut().filter(|c| c.staff != env.user) {
-            c.notes.clear();
-        }
     }
 }
 

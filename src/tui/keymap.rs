@@ -95,9 +95,10 @@ pub enum Need {
     Anyone,
     /// A database open for writing.
     Writing,
-    /// A coordinator.
+    /// Those who may see reports (coordinators, by the policy).
     Coordinator,
-    /// A coordinator, on a database open for writing.
+    /// Those who may edit the directory (coordinators), on a database open
+    /// for writing.
     CoordinatorWriting,
 }
 
@@ -160,6 +161,16 @@ pub struct Situation {
 }
 
 impl Situation {
+    /// What the policy lets this role do (none of the bindings' actions
+    /// depends on whose record it is).
+    fn may(&self, action: crate::policy::Action<'_>) -> bool {
+        crate::policy::Actor {
+            user: "",
+            role: self.role,
+        }
+        .may(action)
+    }
+
     /// A coordinator with a writable database and nothing special focused.
     pub fn anyone() -> Self {
         Self {
@@ -176,8 +187,8 @@ impl Need {
         match self {
             Need::Anyone => true,
             Need::Writing => !s.read_only,
-            Need::Coordinator => s.role.coordinates(),
-            Need::CoordinatorWriting => !s.read_only && s.role.coordinates(),
+            Need::Coordinator => s.may(crate::policy::Action::SeeReports),
+            Need::CoordinatorWriting => !s.read_only && s.may(crate::policy::Action::EditDirectory),
         }
     }
 }

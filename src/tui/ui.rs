@@ -56,7 +56,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             app.lang,
         ),
         Screen::Timetable => timetable::draw(frame, body, &app.timetable, &app.theme, app.lang),
-        Screen::Reports if !app.role.coordinates() => {
+        Screen::Reports if !app.actor().may(crate::policy::Action::SeeReports) => {
             let notice = app
                 .lang
                 .fmt(Msg::ReportsForCoordinators, &[&app.role.label(app.lang)]);

@@ -80,3 +80,20 @@ pub fn integrity(db: &Path) -> String {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .expect("integrity_check")
 }
+
+/// A new database `pomost.db` in `dir` with the reference lists, and the
+/// shipped catalogue when `catalogue` is set; the store stays open.
+pub fn seeded_store(dir: &Path, catalogue: bool) -> (pomost::store::Store, std::path::PathBuf) {
+    let path = dir.join("pomost.db");
+    let (mut store, _) = pomost::store::Store::open(&path).expect("open");
+    pomost::seed::seed(&mut store, "tester", catalogue).expect("seed");
+    (store, path)
+}
+
+/// The topics and counties a draft is checked against.
+pub fn reference(store: &pomost::store::Store) -> pomost::model::Reference {
+    pomost::model::Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    }
+}

@@ -6,9 +6,8 @@ use std::time::{Duration, Instant};
 use crossterm::event::KeyEvent;
 
 use super::{App, Popup};
-use crate::consultation::{Consultation, ConsultationDraft};
+use crate::consultation::ConsultationDraft;
 use crate::i18n::Msg;
-use crate::staff::Role;
 use crate::tui::action::Action;
 use crate::tui::consultations::form::{
     ConsultationForm, ConsultationFormOutcome, Editing, FormContext, SavedDraft,
@@ -204,7 +203,7 @@ impl App {
                         id: c.id,
                         version: c.version,
                     };
-                    let draft = draft_of(c);
+                    let draft = ConsultationDraft::from_consultation(c);
                     self.open_consultation_form(&draft, Some(editing));
                 }
             }
@@ -265,23 +264,10 @@ impl App {
     /// consultation is someone else's and this user (desk) may only correct
     /// and read the history of their own.
     fn refused_others(&mut self) -> bool {
-        let others = self
-            .consultations
-            .selected()
-            .is_some_and(|c| c.staff != self.user);
-        if others && !self.role.sees_all_notes() {
-            let lang = self.lang;
-            self.status = Some(lang.fmt(
-                Msg::ErrNeedsRole,
-                &[
-                    &Role::Counselor.label(lang),
-                    &self.user,
-                    &self.role.label(lang),
-                ],
-            ));
-            return true;
-        }
-        false
+        let Some(staff) = self.consultations.selected().map(|c| c.staff.clone()) else {
+            return false;
+        };
+        self.refused_role(crate::policy::Action::HandleConsultationOf(&staff))
     }
 }
 
@@ -313,25 +299,6 @@ pub fn parse_range(text: &str) -> Option<(chrono::NaiveDate, chrono::NaiveDate)>
         return None;
     }
     Some((a.min(b), a.max(b)))
-}
-
-/// The form's content for correcting a stored consultation.
-pub fn draft_of(c: &Consultation) -> ConsultationDraft {
-    ConsultationDraft {
-        at: c.at.format("%Y-%m-%d %H:%M").to_string(),
-        client: c.client.clone(),
-        topics: c.topics.clone(),
-        referrals: c.referrals.iter().map(|id| id.to_string()).collect(),
-        country: c.country.clone().unwrap_or_default(),
-        language: c.language.clone().unwrap_or_default(),
-        county: c.county.clone().unwrap_or_default(),
-        gender: c.gender.code().to_owned(),
-        age_band: c.age_band.code().to_owned(),
-        channel: c.channel.code().to_owned(),
-        minutes: c.minutes.map(|m| m.to_string()).unwrap_or_default(),
-        follow_up: c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
-        notes: c.notes.clone(),
-    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use super::App;
 use crate::i18n::Msg;
+use crate::policy::Action as May;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::prompt::PromptKind;
@@ -9,15 +10,13 @@ use crate::tui::prompt::PromptKind;
 impl App {
     pub(super) fn update_reports(&mut self, action: Action) {
         match action {
-            Action::GoToDate | Action::ExportReport if self.refused_role() => {}
+            Action::GoToDate | Action::ExportReport if self.refused_role(May::SeeReports) => {}
             Action::GoToDate => {
                 self.ask(PromptKind::ReportRange, Msg::DateRangePrompt, "");
             }
             Action::ExportReport => match self.reports.report() {
                 Some(report) if !self.reports.computing() => {
-                    let by = clap::ValueEnum::to_possible_value(&report.by)
-                        .map(|v| v.get_name().to_owned())
-                        .unwrap_or_default();
+                    let by = report.by.code();
                     let proposed = format!(
                         "pomost-report-{}-{}-{by}.csv",
                         report.from.map(|d| d.to_string()).unwrap_or_default(),
@@ -27,7 +26,7 @@ impl App {
                 }
                 _ => self.status = Some(self.lang.t(Msg::ReportNotReady).to_owned()),
             },
-            _ if !self.role.coordinates() => {}
+            _ if !self.actor().may(May::SeeReports) => {}
             Action::ToggleAudit => {
                 if self.reports.audit.take().is_none() {
                     self.effects.push(Effect::LoadAudit);

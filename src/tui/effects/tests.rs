@@ -19,6 +19,7 @@ fn consultation() -> NewConsultation {
         referrals: Vec::new(),
         country: None,
         language: None,
+        interpreter: None,
         county: None,
         gender: Gender::NotStated,
         age_band: AgeBand::NotStated,

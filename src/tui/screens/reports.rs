@@ -78,15 +78,7 @@ impl Period {
     }
 }
 
-const BREAKDOWNS: [Breakdown; 7] = [
-    Breakdown::Topic,
-    Breakdown::Country,
-    Breakdown::County,
-    Breakdown::Channel,
-    Breakdown::Gender,
-    Breakdown::Age,
-    Breakdown::Staff,
-];
+const BREAKDOWNS: &[Breakdown] = Breakdown::ALL;
 
 /// State of the Reports screen.
 pub struct ReportsScreen {
@@ -207,6 +199,7 @@ pub fn draw(
         Breakdown::Gender => Msg::FieldGender,
         Breakdown::Age => Msg::FieldAgeBand,
         Breakdown::Staff => Msg::FieldStaff,
+        Breakdown::Interpreter => Msg::FieldInterpreter,
     };
     let title = format!(
         " {} · {} – {} · {} ",

@@ -33,6 +33,8 @@ pub enum PickerKind {
     Country,
     /// Language used in a consultation.
     LanguageUsed,
+    /// The language an interpreter was needed for.
+    Interpreter,
     /// County of residence (with "outside" and "not stated").
     Residence,
     /// The organisation running a service.
@@ -56,6 +58,7 @@ impl PickerKind {
             Self::Services => Msg::PickerTitleServices,
             Self::Country => Msg::PickerTitleCountry,
             Self::LanguageUsed => Msg::PickerTitleLanguageUsed,
+            Self::Interpreter => Msg::PickerTitleInterpreter,
             Self::Residence => Msg::PickerTitleResidence,
             Self::Organisation => Msg::PickerTitleOrganisation,
             Self::Areas => Msg::PickerTitleAreas,

@@ -121,6 +121,11 @@ impl ConsultationForm {
                 picked(F::Language, &one(&draft.language.to_lowercase())),
             ),
             field(
+                F::Interpreter,
+                Msg::FieldInterpreter,
+                picked(F::Interpreter, &one(&draft.interpreter.to_lowercase())),
+            ),
+            field(
                 F::County,
                 Msg::FieldCounty,
                 picked(F::County, &one(&draft.county)),
@@ -194,6 +199,7 @@ impl ConsultationForm {
             referrals: f.picked(F::Referrals),
             country: first(F::Country),
             language: first(F::Language),
+            interpreter: first(F::Interpreter),
             county: first(F::County),
             gender: Gender::ALL[f.choice(F::Gender)].code().to_owned(),
             age_band: AgeBand::ALL[f.choice(F::AgeBand)].code().to_owned(),
@@ -334,6 +340,10 @@ impl Fields for ConsultationField {
                 PickerKind::LanguageUsed,
                 coded_names(LANGUAGE_CODES, language_name, lang),
             ),
+            F::Interpreter => (
+                PickerKind::Interpreter,
+                coded_names(LANGUAGE_CODES, language_name, lang),
+            ),
             F::County => (
                 PickerKind::Residence,
                 ctx.reference
@@ -362,7 +372,9 @@ impl Fields for ConsultationField {
                 .find(|s| s.id.to_string() == v)
                 .map_or_else(|| v.to_owned(), |s| s.name.get(lang).to_owned()),
             F::Country => country_name(v, lang).map_or_else(|| v.to_owned(), str::to_owned),
-            F::Language => language_name(v, lang).map_or_else(|| v.to_owned(), str::to_owned),
+            F::Language | F::Interpreter => {
+                language_name(v, lang).map_or_else(|| v.to_owned(), str::to_owned)
+            }
             F::County if v == OUTSIDE_POMORSKIE => lang.t(Msg::OutsidePomorskie).to_owned(),
             F::County | typed_consultation_fields!() => v.to_owned(),
         }

@@ -158,8 +158,12 @@ fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang, masked: bool) ->
         .map(|t| reference.topic_label(t, lang).to_owned())
         .collect::<Vec<_>>()
         .join(", ");
+    // An interpreter needed is said beside the client: it matters for the visit.
+    let interpreter = c.interpreter.as_deref().map_or_else(String::new, |code| {
+        format!(" ({}: {})", lang.t(Msg::FieldInterpreter), one_line(code))
+    });
     Line::raw(format!(
-        "{} {}  {}  {}  {}",
+        "{} {}  {}{interpreter}  {}  {}",
         lang.date(c.at.date()),
         c.at.format("%H:%M"),
         client_shown(c, lang, masked),
@@ -257,6 +261,10 @@ fn detail_lines<'a>(
         (
             Msg::FieldLanguageUsed,
             code_name(c.language.as_deref(), language_name),
+        ),
+        (
+            Msg::FieldInterpreter,
+            code_name(c.interpreter.as_deref(), language_name),
         ),
         (Msg::FieldCounty, county_label(c.county.as_deref(), lang)),
         (Msg::FieldGender, c.gender.label(lang).to_owned()),
