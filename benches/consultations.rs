@@ -1008,7 +1008,7 @@ fn rss_child(path: &Path, day: NaiveDate) {
     let lang = Lang::Pl;
     let store =
         pomost::access::open_seeded(path, lang, Clock::system()).expect("open the database");
-    let rx = loader::spawn(path.to_owned(), lang, Clock::system());
+    let rx = loader::spawn(path.to_owned(), "bench".to_owned(), lang, Clock::system());
     let mut app = App::loading(lang, Theme::colored(), Clock::system());
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
     terminal
@@ -1614,7 +1614,7 @@ fn main() {
         // What the loader thread does with a connection of its own.
         let (t_load, loaded) = timed(|| {
             let s = Store::open_existing(&db).expect("open for the loader");
-            loader::load(&s, Lang::Pl, Clock::system()).expect("load")
+            loader::load(&s, "bench", Lang::Pl, Clock::system()).expect("load")
         });
         loader_s.push(t_load);
         app.set_loaded(Ok(loaded));

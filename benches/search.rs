@@ -1456,8 +1456,9 @@ fn main() {
             .draw(|f| ui::draw(f, &mut app))
             .expect("draw the loading frame");
         loading_frame_s.push(ms(start.elapsed()));
-        let (t_bg, data) =
-            timed(|| pomost::tui::loader::load(&store, Lang::Pl, Clock::system()).expect("load"));
+        let (t_bg, data) = timed(|| {
+            pomost::tui::loader::load(&store, "bench", Lang::Pl, Clock::system()).expect("load")
+        });
         black_box(data.services.len());
         background_s.push(ms(start.elapsed()));
         let _ = t_bg;

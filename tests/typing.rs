@@ -69,7 +69,9 @@ fn desk(lang: Lang) -> Desk {
 
     let clock = pomost::clock::Clock::starting_at_warsaw(fixed_now()).expect("a Warsaw time");
     let mut app = App::loading(lang, Theme::colored(), clock);
-    app.set_loaded(Ok(loader::load(&store, lang, clock).expect("load")));
+    app.set_loaded(Ok(
+        loader::load(&store, &app.user, lang, clock).expect("load")
+    ));
     app.consultations.today_only = false;
     let rows = store
         .consultations(&app.consultations.query())

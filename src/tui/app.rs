@@ -28,7 +28,6 @@ use super::theme::Theme;
 use super::timetable::TimetableScreen;
 use super::timetable::form::SessionForm;
 use crate::clock::Clock;
-use crate::config::current_user;
 use crate::i18n::{Lang, Msg};
 use crate::model::{Reference, Service, Session};
 use crate::policy::{Action as May, Actor};
@@ -126,9 +125,11 @@ impl App {
         Self {
             services: ServicesScreen::new(services, &reference, lang, clock),
             timetable: TimetableScreen::new(Vec::new(), now),
-            consultations: ConsultationsScreen::new(current_user(), now.date()),
+            consultations: ConsultationsScreen::new(String::new(), now.date()),
             clock,
-            user: current_user(),
+            // Nobody until the caller says who acts (`acting_as`): state
+            // code never asks the system who is logged in.
+            user: String::new(),
             // Set from the staff table when the screen opens on a database.
             role: Role::Coordinator,
             organisations: Vec::new(),

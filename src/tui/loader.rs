@@ -36,14 +36,9 @@ pub struct Loaded {
     pub organisations: Vec<crate::model::Organization>,
 }
 
-/// Reads and prepares everything from an open store, with the draft of the
-/// Unix user; follow-ups are due by `clock`'s today.
-pub fn load(store: &Store, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
-    load_for(store, &crate::config::current_user(), lang, clock)
-}
-
-/// [`load`] with the draft of `user` (the acting staff member).
-pub fn load_for(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
+/// Reads and prepares everything from an open store, with the draft of
+/// `user` (the acting staff member); follow-ups are due by `clock`'s today.
+pub fn load(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     // One read transaction: the services and their versions are of one moment.
     store.conn().execute_batch("BEGIN")?;
     let loaded = read(store, user, lang, clock);
@@ -87,17 +82,21 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
 pub fn load_file(path: &Path, user: &str, lang: Lang, clock: Clock) -> Result<Loaded, String> {
     Store::open_existing(path)
         .map_err(|e| e.message(lang))
-        .and_then(|store| load_for(&store, user, lang, clock).map_err(|e| e.to_string()))
+        .and_then(|store| load(&store, user, lang, clock).map_err(|e| e.to_string()))
 }
 
 /// [`load_file`] on a thread; the result arrives on the returned channel.
 /// (The screen loads through its job runner, `tui::jobs`; this is for
 /// measuring the load on its own.)
-pub fn spawn(path: PathBuf, lang: Lang, clock: Clock) -> Receiver<Result<Loaded, String>> {
+pub fn spawn(
+    path: PathBuf,
+    user: String,
+    lang: Lang,
+    clock: Clock,
+) -> Receiver<Result<Loaded, String>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         // Nobody may be waiting any more; then nobody needs the data.
-        let user = crate::config::current_user();
         let _ = tx.send(load_file(&path, &user, lang, clock));
     });
     rx
@@ -137,11 +136,16 @@ mod tests {
             .validate(&reference, &HashSet::new(), now, Lang::En)
             .unwrap();
         store.add_consultation(&new, "tester").unwrap();
-        let due = |when| load(&store, Lang::En, at(when)).unwrap().due;
+        let due = |when| load(&store, "tester", Lang::En, at(when)).unwrap().due;
         assert_eq!(due("2026-11-24 23:59"), 0);
         assert_eq!(due("2026-11-25 00:00"), 1);
         // The thread is given the clock too.
-        let spawned = spawn(store.path().to_owned(), Lang::En, at("2026-11-24 12:00"));
+        let spawned = spawn(
+            store.path().to_owned(),
+            "tester".to_owned(),
+            Lang::En,
+            at("2026-11-24 12:00"),
+        );
         assert_eq!(spawned.recv().unwrap().map(|l| l.due), Ok(0));
     }
 

@@ -93,7 +93,7 @@ fn a_saved_consultation_is_never_offered_back_as_a_draft() {
     );
     assert_eq!(store.consultations(&all).unwrap().len(), 1);
     // What the next start reads: no draft to offer.
-    let next_start = crate::tui::loader::load(&store, Lang::En, clock).unwrap();
+    let next_start = crate::tui::loader::load(&store, &user, Lang::En, clock).unwrap();
     assert_eq!(next_start.draft, None);
 }
 
