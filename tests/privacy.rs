@@ -51,9 +51,7 @@ fn pomost(db: &Path, args: &[&str]) -> std::process::Output {
 
 /// The database opened for writing as the tests' processes open it, on their clock.
 fn open(db: &Path) -> Store {
-    let mut store = Store::open_existing(db).expect("open");
-    store.set_clock(clock());
-    store
+    common::open_at(NOW, db)
 }
 
 /// A small deterministic generator, so a failure can be replayed.

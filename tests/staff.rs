@@ -37,9 +37,7 @@ fn pomost(db: &Path, args: &[&str]) -> std::process::Output {
 
 /// The database opened as the tests' processes open it, on their clock.
 fn open(db: &Path) -> Store {
-    let mut store = Store::open_existing(db).expect("open");
-    store.set_clock(clock());
-    store
+    common::open_at(NOW, db)
 }
 
 fn fixture() -> (tempfile::TempDir, PathBuf) {

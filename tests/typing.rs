@@ -24,7 +24,7 @@ use pomost::tui::services::Pane;
 use pomost::tui::theme::Theme;
 use pomost::tui::{loader, ui};
 
-#[path = "input/random.rs"]
+#[path = "typing/random.rs"]
 mod random;
 use random::{Input, Rng, inputs, random_text};
 

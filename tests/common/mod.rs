@@ -97,3 +97,11 @@ pub fn reference(store: &pomost::store::Store) -> pomost::model::Reference {
         counties: store.counties().expect("counties"),
     }
 }
+
+/// The database opened for writing as the tests' processes open it at `now`
+/// (`POMOST_NOW`'s forms): the times it writes come from that clock.
+pub fn open_at(now: &str, db: &Path) -> pomost::store::Store {
+    let mut store = pomost::store::Store::open_existing(db).expect("open");
+    store.set_clock(pomost::clock::Clock::parse(now).expect("a time"));
+    store
+}

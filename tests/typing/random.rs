@@ -1,4 +1,4 @@
-//! Random text for `tests/input.rs`: repeatable (a seeded generator), of the
+//! Random text for `tests/typing.rs`: repeatable (a seeded generator), of the
 //! kinds a help desk meets or an attacker tries, and the keys that type it.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
