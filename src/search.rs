@@ -13,6 +13,7 @@
 //! name in alphabetical order.
 
 mod index;
+mod reading;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -21,34 +22,56 @@ use crate::schedule::is_open_at;
 use crate::text::search_fold;
 
 pub use index::SearchIndex;
+pub use reading::{
+    LineProblem, Place, Reading, SHIPPED_PLACES, SHIPPED_WORDS, Vocabulary, WORDS_FILE, read_query,
+    words_file,
+};
 
-/// A parsed query: its folded words.
+/// A parsed query: its folded words (or phrases), for each the topics it is
+/// a need word for, and the county of the place it named.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     pub(crate) words: Vec<String>,
+    /// Parallel to `words`: the topics a need word also finds (empty for a
+    /// plain word).
+    pub(crate) needs: Vec<Vec<String>>,
+    /// The county of the place named, and the place's words as typed, folded.
+    pub(crate) place: Option<(String, String)>,
 }
 
 impl Query {
     /// Normalises and folds the text as the index's texts are
     /// ([`search_fold`]), and splits it on white space.
+    /// No word is read as a place or a need (see [`read_query`]).
     pub fn parse(text: &str) -> Self {
+        let words: Vec<String> = search_fold(text)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
         Self {
-            words: search_fold(text)
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect(),
+            needs: vec![Vec::new(); words.len()],
+            words,
+            place: None,
         }
     }
 
     /// True when there is nothing to search for.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.words.is_empty() && self.place.is_none()
+    }
+
+    /// True when only plain words were read (no place, no need word).
+    fn is_plain(&self) -> bool {
+        self.place.is_none() && self.needs.iter().all(Vec::is_empty)
     }
 
     /// True when each earlier word only grew at its end, and words may have
-    /// been added.
+    /// been added (plain words only: a word that became a place or a need
+    /// word matches differently).
     pub fn grows(&self, prev: &Query) -> bool {
         !prev.is_empty()
+            && self.is_plain()
+            && prev.is_plain()
             && self.words.len() >= prev.words.len()
             && prev
                 .words
@@ -150,6 +173,7 @@ pub struct Searcher {
     /// Services passing the filter, alphabetical.
     candidates: Vec<u32>,
     query: Query,
+    reading: Reading,
     hits: Vec<Hit>,
     /// Earlier queries of this typing session and their results, newest last.
     history: Vec<(Query, Vec<Hit>)>,
@@ -165,6 +189,7 @@ impl Searcher {
             filter: Filter::default(),
             candidates,
             query: Query::default(),
+            reading: Reading::default(),
             hits,
             history: Vec::new(),
         }
@@ -178,6 +203,11 @@ impl Searcher {
     /// The current query.
     pub fn query(&self) -> &Query {
         &self.query
+    }
+
+    /// How the current query was read (its place and need topics).
+    pub fn reading(&self) -> &Reading {
+        &self.reading
     }
 
     /// The current filter.
@@ -217,7 +247,9 @@ impl Searcher {
 
     /// Sets the query text and updates the results.
     pub fn set_query(&mut self, text: &str) {
-        let query = Query::parse(text);
+        let reading = read_query(text, self.index.vocabulary());
+        let query = reading.query.clone();
+        self.reading = reading;
         if query == self.query {
             return;
         }

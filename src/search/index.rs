@@ -14,9 +14,9 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 
-use super::{Hit, Query};
+use super::{Hit, Query, Vocabulary};
 use crate::i18n::Lang;
-use crate::model::{Reference, Service};
+use crate::model::{Reference, Service, WHOLE_REGION};
 use crate::text::{fold, search_fold};
 
 /// Score of a word found whole (as a substring), above any scattered match.
@@ -168,6 +168,8 @@ struct Entry {
     topics: u32,
     /// Index into the organisations, if it has one.
     organization: Option<u32>,
+    /// The counties it serves (`pomorskie`: all of them).
+    areas: Vec<String>,
 }
 
 /// A query word prepared against the index: its mask, and how it matches each
@@ -180,6 +182,8 @@ struct Word<'q> {
     fuzzy: bool,
     topics: Vec<Option<i64>>,
     organizations: Vec<Option<i64>>,
+    /// Bit `i` set when the word is a need word for topic `i`.
+    needs: u32,
 }
 
 /// The folded texts of every service, built once per load.
@@ -192,6 +196,10 @@ pub struct SearchIndex {
     /// The inverse: the alphabetical position of each service.
     pub(super) rank: Vec<u32>,
     matcher: SkimMatcherV2,
+    /// Topic codes in the order of `topics`.
+    topic_codes: Vec<String>,
+    /// How queries are read (places, need words).
+    vocabulary: Vocabulary,
 }
 
 impl SearchIndex {
@@ -239,6 +247,7 @@ impl SearchIndex {
                     description: Text::new(&description),
                     topics,
                     organization,
+                    areas: s.areas.clone(),
                 }
             })
             .collect();
@@ -260,7 +269,21 @@ impl SearchIndex {
             by_name,
             rank,
             matcher: SkimMatcherV2::default().ignore_case(),
+            topic_codes: reference.topics.iter().map(|t| t.code.clone()).collect(),
+            vocabulary: Vocabulary::shipped(reference),
         }
+    }
+
+    /// The index reading queries with this vocabulary (the shipped one and a
+    /// coordinator's words file, [`Vocabulary::load`]) instead of the shipped one.
+    pub fn with_vocabulary(mut self, vocabulary: Vocabulary) -> Self {
+        self.vocabulary = vocabulary;
+        self
+    }
+
+    /// How queries are read.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
     /// The number of services indexed.
@@ -302,7 +325,8 @@ impl SearchIndex {
         query
             .words
             .iter()
-            .map(|w| {
+            .zip(&query.needs)
+            .map(|(w, needs)| {
                 let mut word = Word {
                     text: w,
                     finder: memmem::Finder::new(w.as_bytes()),
@@ -310,6 +334,11 @@ impl SearchIndex {
                     fuzzy: w.chars().count() >= MIN_FUZZY_LEN,
                     topics: Vec::new(),
                     organizations: Vec::new(),
+                    needs: needs
+                        .iter()
+                        .filter_map(|c| self.topic_codes.iter().position(|t| t == c))
+                        .filter(|&i| i < 32)
+                        .fold(0u32, |m, i| m | (1 << i)),
                 };
                 word.topics = self
                     .topics
@@ -327,9 +356,28 @@ impl SearchIndex {
     }
 
     /// Scores one service, `None` when a word does not match.
-    fn score(&self, service: u32, words: &[Word<'_>]) -> Option<i64> {
+    fn score(&self, service: u32, words: &[Word<'_>], query: &Query) -> Option<i64> {
         let e = &self.entries[service as usize];
-        words.iter().try_fold(0i64, |total, word| {
+        let place = match &query.place {
+            None => 0,
+            Some((county, said)) => {
+                let finder = memmem::Finder::new(said.as_bytes());
+                // A service named after the place is never hidden by it.
+                let named = |text: &Text| substring_bonus(&text.folded, &finder);
+                if let Some(bonus) = named(&e.name) {
+                    EXACT + TIER_NAME + bonus
+                } else if let Some(bonus) = named(&e.alt_name) {
+                    EXACT + TIER_ALT_NAME + bonus
+                } else if e.areas.iter().any(|a| a == county) {
+                    EXACT + 100
+                } else if e.areas.iter().any(|a| a == WHOLE_REGION) {
+                    EXACT
+                } else {
+                    return None;
+                }
+            }
+        };
+        words.iter().try_fold(place, |total, word| {
             let whole = |text: &Text, tier: i64| {
                 text.may_contain(word)
                     .then(|| substring_bonus(&text.folded, &word.finder))
@@ -348,6 +396,7 @@ impl SearchIndex {
             let exact = whole(&e.name, TIER_NAME)
                 .or_else(|| whole(&e.alt_name, TIER_ALT_NAME))
                 .or_else(|| topic().filter(|&s| s >= EXACT))
+                .or_else(|| (e.topics & word.needs != 0).then_some(EXACT + TIER_TOPIC + 100))
                 .or_else(|| organization().filter(|&s| s >= EXACT))
                 .or_else(|| whole(&e.description, TIER_DESCRIPTION));
             let best = exact.or_else(|| {
@@ -372,7 +421,7 @@ impl SearchIndex {
                 .collect();
         }
         let words = self.prepare(query);
-        ranked(candidates, |service| self.score(service, &words))
+        ranked(candidates, |service| self.score(service, &words, query))
     }
 
     /// Like [`SearchIndex::search`] after the query grew from the one that gave
@@ -388,7 +437,7 @@ impl SearchIndex {
         }
         ranked(candidates, |s| {
             if was[s as usize] || words.iter().any(|w| self.may_fuzzy(s, w)) {
-                self.score(s, &words)
+                self.score(s, &words, query)
             } else {
                 None
             }
@@ -538,6 +587,7 @@ mod tests {
             fuzzy: true,
             topics: vec![],
             organizations: vec![],
+            needs: 0,
         };
         assert!(text.may_contain(&word("jezyk")));
         assert!(!text.may_contain(&word("zolw")));
