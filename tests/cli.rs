@@ -10,6 +10,12 @@ mod common;
 use common::hsds::assert_hsds_service;
 use common::{pomost, stderr, stdout};
 
+/// The services of `services search --json` (beside them: the reading).
+fn found_services(out: &std::process::Output) -> Vec<Value> {
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    v["services"].as_array().expect("services").clone()
+}
+
 fn init(dir: &Path, empty: bool) -> std::path::PathBuf {
     let db = dir.join("pomost.db");
     let args: &[&str] = if empty {
@@ -46,7 +52,7 @@ fn search_json_ranks_like_the_screen_and_filters_by_topic() {
         .output()
         .expect("run");
     assert!(out.status.success(), "{}", stderr(&out));
-    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).expect("json array");
+    let rows = found_services(&out);
     assert_eq!(rows[0]["name"], "Kursy języka polskiego");
     let scores: Vec<i64> = rows
         .iter()
@@ -65,14 +71,14 @@ fn search_json_ranks_like_the_screen_and_filters_by_topic() {
         .output()
         .expect("run");
     assert!(decomposed.status.success(), "{}", stderr(&decomposed));
-    let same: Vec<Value> = serde_json::from_slice(&decomposed.stdout).expect("json array");
+    let same = found_services(&decomposed);
     assert_eq!(same, rows);
 
     let legal = pomost(
         &db,
         &["services", "search", "", "--topic", "legal", "--json"],
     );
-    let rows: Vec<Value> = serde_json::from_slice(&legal.stdout).expect("json");
+    let rows = found_services(&legal);
     assert!(!rows.is_empty());
     for r in &rows {
         let topics = r["topics"].as_array().expect("topics");
@@ -117,7 +123,7 @@ fn county_filter_accepts_a_name_without_diacritics() {
         &["services", "search", "", "--county", "gdansk", "--json"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).expect("json");
+    let rows = found_services(&out);
     assert!(!rows.is_empty());
     for r in &rows {
         let counties = r["counties"].as_array().expect("counties");
@@ -228,7 +234,7 @@ fn a_valid_import_updates_by_id() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("0 added, 1 updated"));
     let found = pomost(&db, &["services", "search", "nowa nazwa", "--json"]);
-    let rows: Vec<Value> = serde_json::from_slice(&found.stdout).expect("json");
+    let rows = found_services(&found);
     // Found by the new Polish name (the English screen shows the translation).
     assert_eq!(rows[0]["id"], services[0]["id"]);
 }
@@ -301,4 +307,102 @@ fn ukrainian_from_the_flag_the_variable_or_the_locale() {
         "{text}"
     );
     assert!(text.contains("четвер 01.12.2022"), "{text}");
+}
+
+/// Runs `services search QUERY --json` in Polish and returns the whole answer.
+fn search_json(db: &Path, query: &str) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_pomost"))
+        .args(["--lang", "pl", "--db"])
+        .arg(db)
+        .args(["services", "search", query, "--json"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+#[test]
+fn search_reads_a_place_and_need_words_and_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    for query in [
+        "legal slupsk",
+        "porady prawne słupsk",
+        "prawnik w Słupsku",
+        "adwokat Słupsk",
+    ] {
+        let answer = search_json(&db, query);
+        assert_eq!(answer["reading"]["place"]["county"], "Słupsk", "{query}");
+        assert!(
+            answer["reading"]["topics"]
+                .as_array()
+                .expect("topics")
+                .contains(&Value::from("legal")),
+            "{query}: {}",
+            answer["reading"]
+        );
+        let rows = answer["services"].as_array().expect("services");
+        assert!(
+            rows.iter().any(|r| r["name"] == "Poradnictwo prawne"),
+            "{query}: {rows:?}"
+        );
+        for r in rows {
+            let counties = r["counties"].as_array().expect("counties");
+            assert!(
+                ["Słupsk", "słupski", "pomorskie"]
+                    .iter()
+                    .any(|c| counties.contains(&Value::from(*c))),
+                "{query}: {r}"
+            );
+        }
+    }
+    // The table says how the query was read, in the interface language.
+    let out = Command::new(env!("CARGO_BIN_EXE_pomost"))
+        .args(["--lang", "en", "--db"])
+        .arg(&db)
+        .args(["services", "search", "юрист у Гдині"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Read as: place: Gdynia · topic: Legal advice\n"),
+        "{}",
+        stdout(&out)
+    );
+    // Plain words: nothing read, no line.
+    let out = pomost(&db, &["services", "search", "kursy"]);
+    assert!(!stdout(&out).contains("Read as"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_words_file_beside_the_database_extends_the_need_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path(), false);
+    let answer = search_json(&db, "mecenas");
+    assert!(answer["services"].as_array().expect("services").is_empty());
+    fs::write(
+        dir.path().join("words.tsv"),
+        "# our words\nlegal\tpl\tmecenas, mecenasa\nlegal pl zły wiersz\nnope\tpl\tcoś\n",
+    )
+    .expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_pomost"))
+        .args(["--lang", "pl", "--db"])
+        .arg(&db)
+        .args(["services", "search", "mecenasa", "--json"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let answer: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(answer["reading"]["topics"], serde_json::json!(["legal"]));
+    let rows = answer["services"].as_array().expect("services");
+    assert!(rows.iter().any(|r| r["name"] == "Poradnictwo prawne"));
+    // One sentence for each bad line, naming the file and the line.
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].contains("words.tsv line 3:"), "{err}");
+    assert!(
+        lines[1].contains("words.tsv line 4: unknown topic code \"nope\""),
+        "{err}"
+    );
 }

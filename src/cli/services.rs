@@ -11,7 +11,7 @@ use crate::clock::Clock;
 use crate::hsds;
 use crate::i18n::{LANGUAGE_CODES, Lang, Msg};
 use crate::model::{Reference, Service};
-use crate::search::{Filter, SearchIndex, Searcher};
+use crate::search::{Filter, Reading, SearchIndex, Searcher, Vocabulary};
 use crate::store::ImportRefused;
 use crate::text::excerpt;
 
@@ -19,6 +19,12 @@ use crate::text::excerpt;
 #[derive(Debug, Subcommand)]
 pub enum ServicesCommand {
     /// Search the directory, ranked as in the interactive screen.
+    ///
+    /// The query is read as on the screen: a place of Pomorskie (`Słupsk`,
+    /// `w Słupsku`, `Kartuzy`, `kartuski`) narrows to the services serving it,
+    /// and everyday words for a need (`prawnik`, `робота`, `karta pobytu`) also
+    /// find their topic's services. The words come from the shipped table and
+    /// from words.tsv beside the database (see `pomost topics words --help`).
     Search {
         /// Words to look for (all must match; diacritics optional).
         #[arg(default_value = "")]
@@ -104,7 +110,12 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
                 show_retired: retired,
             };
             let services = store.services()?;
-            search(&services, &reference, &filter, &query, json, lang)
+            let (vocabulary, problems) = Vocabulary::load(&reference, db);
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            let index = SearchIndex::build(&services, &reference, lang).with_vocabulary(vocabulary);
+            search(&services, &reference, index, &filter, &query, json, lang)
         }
         ServicesCommand::Export { format } => {
             let (store, _) = open_as(db, lang, Action::Use, clock)?;
@@ -179,15 +190,52 @@ struct SearchRow<'a> {
     score: i64,
 }
 
+/// `services search --json`: how the query was read, and the services found.
+#[derive(Serialize)]
+struct SearchOutput<'a> {
+    reading: ReadingRow<'a>,
+    services: Vec<SearchRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReadingRow<'a> {
+    /// The words matched as text (folded; a need phrase is one entry).
+    words: &'a [String],
+    /// The place named: as typed, and its county.
+    place: Option<PlaceRow<'a>>,
+    /// The topics need words led to.
+    topics: &'a [String],
+}
+
+#[derive(Serialize)]
+struct PlaceRow<'a> {
+    said: &'a str,
+    county: &'a str,
+}
+
+impl<'a> ReadingRow<'a> {
+    fn new(reading: &'a Reading) -> Self {
+        Self {
+            words: reading.words(),
+            place: reading.place.as_ref().map(|p| PlaceRow {
+                said: &p.said,
+                county: &p.county,
+            }),
+            topics: &reading.topics,
+        }
+    }
+}
+
 fn search(
     services: &[Service],
     reference: &Reference,
+    index: SearchIndex,
     filter: &Filter,
     query: &str,
     json: bool,
     lang: Lang,
 ) -> Result<(), CliError> {
-    let mut searcher = Searcher::new(SearchIndex::build(services, reference, lang));
+    let mut searcher = Searcher::new(index);
     searcher.set_filter(filter.clone(), services);
     searcher.set_query(query);
     let mut hits = searcher.hits().to_vec();
@@ -217,7 +265,13 @@ fn search(
                 }
             })
             .collect();
-        super::write_json(&mut out, &rows)
+        let output = SearchOutput {
+            reading: ReadingRow::new(searcher.reading()),
+            services: rows,
+        };
+        super::write_json(&mut out, &output)
+    } else if let Err(e) = read_as(&mut out, searcher.reading(), reference, lang) {
+        Err(e)
     } else if hits.is_empty() {
         writeln!(out, "{}", lang.t(Msg::CliNoMatches))
     } else {
@@ -250,6 +304,20 @@ fn search(
         )
     };
     result.or_else(|e| super::output_failed(e, lang))
+}
+
+/// The line saying how the query was read, when a place or need word was.
+fn read_as(
+    out: &mut impl Write,
+    reading: &Reading,
+    reference: &Reference,
+    lang: Lang,
+) -> io::Result<()> {
+    let read = reading.describe(reference, lang);
+    if read.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}", lang.fmt(Msg::CliReadAs, &[&read.join(" · ")]))
 }
 
 fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {

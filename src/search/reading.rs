@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::Query;
+use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::text::search_fold;
 
@@ -64,6 +65,23 @@ impl Reading {
     /// The words (or phrases) matched as text, folded.
     pub fn words(&self) -> &[String] {
         &self.query.words
+    }
+
+    /// What was read, for the screen and the command line: `place: Słupsk`,
+    /// `topic: Legal advice`, … (empty when only plain words were read).
+    pub fn describe(&self, reference: &Reference, lang: Lang) -> Vec<String> {
+        let place = self
+            .place
+            .iter()
+            .map(|p| format!("{}: {}", lang.t(Msg::ReadingPlace), p.county));
+        let topics = self.topics.iter().map(|t| {
+            format!(
+                "{}: {}",
+                lang.t(Msg::ReadingTopic),
+                reference.topic_label(t, lang)
+            )
+        });
+        place.chain(topics).collect()
     }
 }
 
