@@ -373,3 +373,165 @@ fn open_now_follows_the_wall_clock_on_both_clock_change_days() {
         assert!(!open_at(day, 12, 0), "{day}: closed at the closing minute");
     }
 }
+
+/// The services found for a query read with the shipped places and words,
+/// their areas, and the reading.
+fn read_and_search(
+    services: &[Service],
+    reference: &Reference,
+    query: &str,
+) -> (Vec<(String, Vec<String>)>, pomost::search::Reading) {
+    let mut searcher = Searcher::new(SearchIndex::build(services, reference, Lang::Pl));
+    searcher.set_query(query);
+    let found = searcher
+        .hits()
+        .iter()
+        .map(|h| {
+            let s = &services[h.service as usize];
+            (s.name.text.clone(), s.areas.clone())
+        })
+        .collect();
+    (found, searcher.reading().clone())
+}
+
+#[test]
+fn the_desks_questions_find_legal_advice_and_a_place_narrows() {
+    let (_dir, services, reference) = catalogue();
+    // (query, the place's county if one is named, the topic read)
+    let cases: &[(&str, Option<&str>, &str)] = &[
+        ("legal slupsk", Some("Słupsk"), "legal"),
+        ("porady prawne słupsk", Some("Słupsk"), "legal"),
+        ("porady prawne w Słupsku", Some("Słupsk"), "legal"),
+        ("prawnik", None, "legal"),
+        ("adwokat", None, "legal"),
+        ("prawnika z Gdańska", Some("Gdańsk"), "legal"),
+        ("юрист", None, "legal"),
+        ("адвокат Слупськ", Some("Słupsk"), "legal"),
+        ("LAWYER", None, "legal"),
+    ];
+    for &(query, place, topic) in cases {
+        let (found, reading) = read_and_search(&services, &reference, query);
+        assert!(
+            found.iter().any(|(n, _)| n == "Poradnictwo prawne"),
+            "{query}: {found:?}"
+        );
+        assert_eq!(
+            reading.place.as_ref().map(|p| p.county.as_str()),
+            place,
+            "{query}"
+        );
+        assert!(reading.topics.iter().any(|t| t == topic), "{query}");
+        if let Some(county) = place {
+            for (name, areas) in &found {
+                assert!(
+                    areas.iter().any(|a| a == county || a == "pomorskie"),
+                    "{query}: {name} serves {areas:?}"
+                );
+            }
+        }
+    }
+    // Legal advice of the metropolitan area (Gdańsk, Gdynia, Sopot) is not
+    // for Słupsk.
+    let (all, _) = read_and_search(&services, &reference, "prawnik");
+    let (slupsk, _) = read_and_search(&services, &reference, "prawnik słupsk");
+    assert!(slupsk.len() < all.len(), "{slupsk:?} vs {all:?}");
+}
+
+#[test]
+fn everyday_words_in_four_languages_find_their_topic() {
+    let (_dir, services, reference) = catalogue();
+    let cases: &[(&str, &str)] = &[
+        ("robota", "employment"),
+        ("робота", "employment"),
+        ("работа", "employment"),
+        ("job", "employment"),
+        ("karta pobytu", "legalisation"),
+        ("карта побиту", "legalisation"),
+        ("вид на жительство", "legalisation"),
+        ("szkoła", "education"),
+        ("школа", "education"),
+        ("kurs polskiego", "language"),
+        ("psycholog", "psychological"),
+        ("допоможіть", "crisis"),
+    ];
+    for &(query, topic) in cases {
+        let mut searcher = Searcher::new(SearchIndex::build(&services, &reference, Lang::Pl));
+        searcher.set_query(query);
+        assert_eq!(searcher.reading().topics, [topic], "{query}");
+        let hits = searcher.hits();
+        assert!(!hits.is_empty(), "{query}");
+        assert!(
+            services[hits[0].service as usize]
+                .topics
+                .contains(&topic.to_owned()),
+            "{query}: the first hit is of the topic"
+        );
+    }
+}
+
+#[test]
+fn a_place_or_need_word_never_hides_a_service_named_by_it() {
+    let mut named = service(1, "Punkt informacyjny w Słupsku", &[], "", "");
+    named.areas = vec![];
+    let mut elsewhere = service(2, "Dyżur w Gdyni", &["health"], "", "");
+    elsewhere.areas = vec!["Gdynia".into()];
+    let mut region = service(3, "Porady dla całego regionu", &["health"], "", "");
+    region.areas = vec!["pomorskie".into()];
+    let mut local = service(4, "Porady na miejscu", &["health"], "", "");
+    local.areas = vec!["Słupsk".into()];
+    let lekarz = service(5, "Lekarz rodzinny – lista", &[], "", "");
+    let services = vec![named, elsewhere, region, local, lekarz];
+    let reference = Reference {
+        counties: vec![
+            pomost::model::County {
+                name: "Słupsk".into(),
+                kind: pomost::model::CountyKind::City,
+            },
+            pomost::model::County {
+                name: "Gdynia".into(),
+                kind: pomost::model::CountyKind::City,
+            },
+        ],
+        ..small_reference()
+    };
+    // The place keeps what serves it (the county's own first) and what is
+    // named after it, and leaves out the rest.
+    let found = search(&services, &reference, Lang::Pl, "w Słupsku");
+    assert_eq!(
+        found,
+        [
+            "Punkt informacyjny w Słupsku",
+            "Porady na miejscu",
+            "Porady dla całego regionu"
+        ]
+    );
+    // A need word: the service named by it first, then the topic's.
+    let found = search(&services, &reference, Lang::Pl, "lekarz");
+    assert_eq!(found[0], "Lekarz rodzinny – lista");
+    assert_eq!(found.len(), 4, "{found:?}");
+    // Named after the place first, then what serves it with the topic.
+    let found = search(&services, &reference, Lang::Pl, "lekarz gdyni");
+    assert_eq!(found, ["Dyżur w Gdyni", "Porady dla całego regionu"]);
+}
+
+#[test]
+fn typing_a_place_letter_by_letter_gives_the_same_results_as_afresh() {
+    let (_dir, services, reference) = catalogue();
+    for query in ["adwokat w słupsku", "карта побиту", "kursy gdyni"] {
+        let mut typed = Searcher::new(SearchIndex::build(&services, &reference, Lang::Pl));
+        let ends: Vec<usize> = query
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        for &end in ends.iter().chain(ends.iter().rev().skip(1)) {
+            typed.set_query(&query[..end]);
+            let fresh = search(&services, &reference, Lang::Pl, &query[..end]);
+            assert_eq!(
+                names(&services, &typed, Lang::Pl),
+                fresh,
+                "{:?}",
+                &query[..end]
+            );
+        }
+    }
+}
