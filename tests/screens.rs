@@ -732,3 +732,24 @@ fn help_taller_than_the_window_scrolls_to_its_last_keys() {
     keys(&mut app, "?");
     assert!(app.popup.is_none());
 }
+
+/// The list's title says how the query was read: the place and the topic.
+#[test]
+fn the_services_list_title_shows_how_the_query_was_read() {
+    let mut app = app(Lang::En, Theme::colored());
+    keys(&mut app, "/prawnik w Słupsku");
+    let terminal = render(&mut app, 200, 30);
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width);
+    let text: String = buffer
+        .content()
+        .chunks(width)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        text.contains("· place: Słupsk · topic: Legal advice"),
+        "{text}"
+    );
+    assert!(text.contains("Legal counselling"), "{text}");
+}

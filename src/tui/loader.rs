@@ -61,7 +61,10 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
     services.iter_mut().for_each(Service::sanitize);
     let mut sessions = store.sessions()?;
     sessions.iter_mut().for_each(Session::sanitize);
-    let index = SearchIndex::build(&services, &reference, lang);
+    // Need words from words.tsv beside the database too (a bad line is left
+    // out; `pomost topics words` names it).
+    let (vocabulary, _) = crate::search::Vocabulary::load(&reference, store.path());
+    let index = SearchIndex::build(&services, &reference, lang).with_vocabulary(vocabulary);
     let draft = store.draft(user, CONSULTATION_DRAFT)?;
     let due = store.follow_up_count(clock.today())?;
     Ok(Loaded {

@@ -39,7 +39,7 @@ pub fn draw(
     let [search, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(left);
     draw_search(frame, search, screen, theme, lang);
     draw_chips(frame, chips, screen, reference, theme, lang);
-    draw_list(frame, list, screen, theme, lang);
+    draw_list(frame, list, screen, reference, theme, lang);
     draw_details(frame, right, screen, reference, theme, lang);
 }
 
@@ -144,6 +144,7 @@ fn draw_list(
     frame: &mut Frame<'_>,
     area: Rect,
     screen: &mut ServicesScreen,
+    reference: &Reference,
     theme: &Theme,
     lang: Lang,
 ) {
@@ -160,6 +161,10 @@ fn draw_list(
             lang.t(Msg::FilterStale),
             screen.stale_count()
         ));
+    }
+    // How the query was read: "· place: Słupsk · topic: Legal advice".
+    for read in screen.searcher.reading().describe(reference, lang) {
+        title.push_str(&format!("· {read} "));
     }
     let block = pane_block(title, screen.focus == Pane::List, theme);
     let inner = block.inner(area);
