@@ -10,6 +10,7 @@ mod report;
 mod services;
 mod staff;
 mod timetable;
+mod topics;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -87,6 +88,10 @@ pub enum Command {
     /// Search, export or import the services directory.
     #[command(subcommand)]
     Services(ServicesCommand),
+    /// The topics' everyday words (what `services search` and the screen
+    /// understand), and the coordinators' words file.
+    #[command(subcommand)]
+    Topics(topics::TopicsCommand),
     /// The sessions of one week: as text, JSON or iCalendar.
     Timetable(TimetableArgs),
     /// Log one consultation non-interactively; prints its id (a UUID).
@@ -123,6 +128,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
         Command::Report(args) => report::run(&args, &db, lang, clock),
         Command::Services(cmd) => services::run(cmd, &db, lang, clock),
         Command::Timetable(args) => timetable::run(&args, &db, lang, clock),
+        Command::Topics(cmd) => topics::run(cmd, &db, lang, clock),
         Command::Log(args) => log::run(*args, &db, lang, clock),
         Command::Consultations(cmd) => consultations::run(cmd, &db, lang, clock),
         Command::Staff(cmd) => staff::run(cmd, &db, lang, clock),

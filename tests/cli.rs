@@ -266,6 +266,7 @@ fn every_command_has_help() {
         &["services", "search", "--help"],
         &["services", "export", "--help"],
         &["services", "import", "--help"],
+        &["topics", "words", "--help"],
     ] {
         let out = pomost(&db, args);
         assert!(out.status.success(), "{args:?}");
@@ -405,4 +406,16 @@ fn a_words_file_beside_the_database_extends_the_need_words() {
         lines[1].contains("words.tsv line 4: unknown topic code \"nope\""),
         "{err}"
     );
+    // `topics words` lists them with the shipped ones, and --check fails.
+    let out = pomost(&db, &["topics", "words", "legal"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed = stdout(&out);
+    assert!(
+        listed.contains("mecenasa") && listed.contains("prawnik"),
+        "{listed}"
+    );
+    assert!(!listed.contains("employment"), "{listed}");
+    assert_eq!(stderr(&out).lines().count(), 2, "{}", stderr(&out));
+    let out = pomost(&db, &["topics", "words", "--check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
