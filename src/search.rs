@@ -60,24 +60,26 @@ impl Query {
         self.words.is_empty() && self.place.is_none()
     }
 
-    /// True when only plain words were read (no place, no need word).
-    fn is_plain(&self) -> bool {
-        self.place.is_none() && self.needs.iter().all(Vec::is_empty)
-    }
-
     /// True when each earlier word only grew at its end, and words may have
-    /// been added (plain words only: a word that became a place or a need
-    /// word matches differently).
+    /// been added. The place must be the same, and a need word (or a word that
+    /// became one) must be unchanged: it matches its topics too, which the
+    /// plain word it grew from did not.
     pub fn grows(&self, prev: &Query) -> bool {
         !prev.is_empty()
-            && self.is_plain()
-            && prev.is_plain()
+            && self.place == prev.place
             && self.words.len() >= prev.words.len()
             && prev
                 .words
                 .iter()
-                .zip(&self.words)
-                .all(|(old, new)| new.starts_with(old.as_str()))
+                .zip(&prev.needs)
+                .zip(self.words.iter().zip(&self.needs))
+                .all(|((old, old_needs), (new, new_needs))| {
+                    if old_needs.is_empty() && new_needs.is_empty() {
+                        new.starts_with(old.as_str())
+                    } else {
+                        old == new && old_needs == new_needs
+                    }
+                })
     }
 
     /// True when every service matching `self` also matches `prev`: the query
