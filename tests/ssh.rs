@@ -290,7 +290,7 @@ fn a_consultation_saved_over_a_real_ssh_connection_is_in_the_shared_database() {
         &["services", "search", "legal counselling", "--json"],
     ))
     .expect("services JSON");
-    let service_id = legal_counselling
+    let service_id = legal_counselling["services"]
         .as_array()
         .and_then(|all| all.iter().find(|s| s["name"] == "Legal counselling"))
         .and_then(|s| s["id"].as_str())
