@@ -430,6 +430,14 @@ fn the_desks_questions_find_legal_advice_and_a_place_narrows() {
             }
         }
     }
+    // A whole name that names a place and a need finds that service first.
+    for name in [
+        "Infolinia kryzysowa dla imigrantów z Gdańska i Pomorza",
+        "Kursy języka polskiego dla dorosłych organizowane przez gminy",
+    ] {
+        let (found, _) = read_and_search(&services, &reference, name);
+        assert_eq!(found.first().map(|(n, _)| n.as_str()), Some(name));
+    }
     // Legal advice of the metropolitan area (Gdańsk, Gdynia, Sopot) is not
     // for Słupsk.
     let (all, _) = read_and_search(&services, &reference, "prawnik");
