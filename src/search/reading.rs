@@ -89,12 +89,22 @@ impl Reading {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineProblem {
     pub file: PathBuf,
+    /// The line, counted from 1 (0: the file as a whole).
     pub line: usize,
     pub problem: String,
 }
 
 impl std::fmt::Display for LineProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            // The whole file.
+            return write!(
+                f,
+                "{}: {}; only the shipped words are used.",
+                self.file.display(),
+                self.problem
+            );
+        }
         write!(
             f,
             "{} line {}: {}; the line is left out.",
