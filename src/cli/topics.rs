@@ -25,7 +25,7 @@ pub enum TopicsCommand {
     /// and language: a topic code, a tab, a language code (pl, en, uk, ru …), a
     /// tab, then words or phrases separated by commas, e.g.
     ///
-    ///     legal<TAB>pl<TAB>mecenas, mecenasa, kancelaria
+    ///   legal<TAB>pl<TAB>mecenas, mecenasa, kancelaria
     ///
     /// Lines starting with # are comments. A bad line is left out and named
     /// (file and line) on stderr; the rest of the file still counts. The words
