@@ -101,6 +101,17 @@ fn keys(app: &mut App, text: &str) {
     }
 }
 
+/// Alt with a key: the commands of the screens where letters are typed.
+fn alt(app: &mut App, c: char) {
+    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
+}
+
+/// Shows the screen of tab `tab` (Alt-1…4), then presses `then` there.
+fn on(app: &mut App, tab: char, then: &str) {
+    alt(app, tab);
+    keys(app, then);
+}
+
 fn tabs(app: &mut App, n: usize) {
     for _ in 0..n {
         key(app, KeyCode::Tab);
@@ -119,13 +130,14 @@ fn screen_text(app: &mut App) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Back to the Services list with nothing open, as after Esc.
+/// Back to the Services search, empty, with nothing open, as after Esc.
 fn home(app: &mut App) {
     app.popup = None;
-    app.services.focus = Pane::List;
+    app.services.focus = Pane::Search;
     app.consultations.focus = Focus::List;
     app.reports.audit = None;
-    key(app, KeyCode::Char('1'));
+    alt(app, '1');
+    key(app, KeyCode::Esc);
     app.take_effects();
 }
 
@@ -159,23 +171,23 @@ const SESSION_FIELDS: usize = 15;
 /// forms' fields.
 fn targets() -> Vec<Target> {
     let mut all = vec![
-        target("services search line", |a| keys(a, "/")),
-        target("topic filter list", |a| keys(a, "t")),
-        target("language filter list", |a| keys(a, "l")),
-        target("county filter list", |a| keys(a, "c")),
-        target("retire question", |a| keys(a, "d")),
-        target("help", |a| keys(a, "?")),
-        target("consultations search line", |a| keys(a, "2/")),
-        target("consultations date range", |a| keys(a, "2g")),
-        target("consultations client code", |a| keys(a, "2c")),
-        target("consultations topic list", |a| keys(a, "2t")),
-        target("timetable go to date", |a| keys(a, "3g")),
-        target("timetable export file", |a| keys(a, "3x")),
+        target("services search line", |_| {}),
+        target("topic filter list", |a| alt(a, 't')),
+        target("language filter list", |a| alt(a, 'l')),
+        target("county filter list", |a| alt(a, 'c')),
+        target("retire question", |a| alt(a, 'd')),
+        target("help", |a| key(a, KeyCode::F(1))),
+        target("consultations search line", |a| on(a, '2', "/")),
+        target("consultations date range", |a| on(a, '2', "g")),
+        target("consultations client code", |a| on(a, '2', "c")),
+        target("consultations topic list", |a| on(a, '2', "t")),
+        target("timetable go to date", |a| on(a, '3', "g")),
+        target("timetable export file", |a| on(a, '3', "x")),
         target("timetable cancel reason", |a| {
-            keys(a, "3c");
+            on(a, '3', "c");
         }),
-        target("report date range", |a| keys(a, "4g")),
-        target("report export file", |a| keys(a, "4x")),
+        target("report date range", |a| on(a, '4', "g")),
+        target("report export file", |a| on(a, '4', "x")),
         target("draft offer", |a| {
             let saved = SavedDraft {
                 editing: None,
@@ -192,13 +204,13 @@ fn targets() -> Vec<Target> {
     ];
     for i in 0..CONSULTATION_FIELDS {
         all.push(target(format!("consultation form field {i}"), move |a| {
-            keys(a, "2n");
+            on(a, '2', "n");
             tabs(a, i);
         }));
     }
     for i in CONSULTATION_LISTS {
         all.push(target(format!("consultation form list {i}"), move |a| {
-            keys(a, "2n");
+            on(a, '2', "n");
             tabs(a, i);
             key(a, KeyCode::Enter);
         }));
@@ -207,39 +219,39 @@ fn targets() -> Vec<Target> {
         all.push(target(
             format!("consultation correction field {i}"),
             move |a| {
-                keys(a, "2e");
+                on(a, '2', "e");
                 tabs(a, i);
             },
         ));
     }
     for i in 0..SERVICE_FIELDS {
         all.push(target(format!("service form field {i}"), move |a| {
-            keys(a, "n");
+            alt(a, 'n');
             tabs(a, i);
         }));
     }
     for i in SERVICE_LISTS {
         all.push(target(format!("service form list {i}"), move |a| {
-            keys(a, "n");
+            alt(a, 'n');
             tabs(a, i);
             key(a, KeyCode::Enter);
         }));
     }
     for i in [0, 4, 9] {
         all.push(target(format!("service edit field {i}"), move |a| {
-            keys(a, "e");
+            alt(a, 'e');
             tabs(a, i);
         }));
     }
     for i in 0..SESSION_FIELDS {
         all.push(target(format!("session form field {i}"), move |a| {
-            keys(a, "3n");
+            on(a, '3', "n");
             tabs(a, i);
         }));
     }
     // A one-off session shows its date instead of days and validity.
     all.push(target("session form date of a one-off", |a| {
-        keys(a, "3n");
+        on(a, '3', "n");
         tabs(a, 9);
         key(a, KeyCode::Right);
         tabs(a, 2);
@@ -355,7 +367,7 @@ fn every_target_opens_where_text_goes() {
             Some(Popup::Text(..)) => false,
             None => {
                 target.name.ends_with("search line")
-                    && (app.services.focus == Pane::Search
+                    && ((app.screen == Screen::Services && app.services.focus == Pane::Search)
                         || (app.screen == Screen::Consultations
                             && app.consultations.focus == Focus::Search))
             }
@@ -379,9 +391,9 @@ fn every_target_opens_where_text_goes() {
 fn a_date_range_typed_with_an_en_dash_is_refused_not_a_panic() {
     let mut desk = desk(Lang::Pl);
     let app = &mut desk.app;
-    for tab in ["2", "4"] {
+    for tab in ['2', '4'] {
         home(app);
-        keys(app, tab);
+        alt(app, tab);
         keys(app, "g1.11.2022–30.11.2022");
         key(app, KeyCode::Enter);
         let text = screen_text(app);
@@ -416,7 +428,7 @@ fn consultation_draft(app: &App) -> ConsultationDraft {
 fn a_paste_goes_into_the_focused_field_of_the_consultation_form() {
     let mut desk = desk(Lang::En);
     let app = &mut desk.app;
-    keys(app, "2n");
+    on(app, '2', "n");
     let before = consultation_draft(app);
     // The client code: one line, so the line break becomes a space.
     key(app, KeyCode::Tab);
@@ -440,7 +452,7 @@ fn a_paste_goes_into_the_focused_field_of_the_consultation_form() {
     tabs(app, 3);
     key(app, KeyCode::Enter);
     app.on_paste("crisis");
-    key(app, KeyCode::Char(' '));
+    key(app, KeyCode::Tab);
     key(app, KeyCode::Enter);
     assert_eq!(consultation_draft(app).topics, ["crisis"]);
     // What was pasted counts as typed: Esc asks first.
@@ -462,14 +474,14 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // A filter list typed into.
     home(app);
-    keys(app, "t");
+    alt(app, 't');
     app.on_paste("health");
     key(app, KeyCode::Enter);
     assert_eq!(app.services.filter().topic.as_deref(), Some("health"));
 
     // The consultations' search line: read again with the pasted words.
     home(app);
-    keys(app, "2");
+    alt(app, '2');
     app.take_effects();
     app.on_paste("odwołanie\r\nwojewody");
     assert_eq!(app.consultations.focus, Focus::Search);
@@ -481,7 +493,7 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // A prompt: the date range, pasted with a line break in it.
     home(app);
-    keys(app, "2g");
+    on(app, '2', "g");
     app.on_paste("2022-11-01\n..2022-11-30");
     key(app, KeyCode::Enter);
     assert_eq!(
@@ -491,7 +503,7 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // The service form: a one-line name and a multi-line description.
     home(app);
-    keys(app, "n");
+    alt(app, 'n');
     app.on_paste("Porady\nprawne");
     tabs(app, 4);
     app.on_paste("Pierwszy akapit.\nDrugi akapit.");
@@ -506,7 +518,7 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // The session form.
     home(app);
-    keys(app, "3n");
+    on(app, '3', "n");
     app.on_paste("Forum\tmigrantów");
     match &app.popup {
         Some(Popup::SessionForm(form)) => assert_eq!(form.draft().title, "Forum migrantów"),
@@ -515,7 +527,7 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // Help and yes/no questions take keys, not text: a paste leaves them be.
     home(app);
-    keys(app, "?");
+    key(app, KeyCode::F(1));
     app.on_paste("q");
     assert!(matches!(app.popup, Some(Popup::Help(_))));
     assert!(!app.should_quit());
@@ -526,14 +538,14 @@ fn a_search_typed_with_a_combining_ogonek_finds_the_service_on_the_screen() {
     let mut desk = desk(Lang::Pl);
     let app = &mut desk.app;
     // `e` then U+0328 COMBINING OGONEK, as some keyboards and input methods send ę.
-    keys(app, "/je\u{328}zyka");
+    keys(app, "je\u{328}zyka");
     assert_eq!(
         app.services.selected().map(|s| s.name.text.as_str()),
         Some("Kursy języka polskiego")
     );
     // And on the Consultations screen the same typing finds its notes.
     home(app);
-    keys(app, "2/odwołanie decyzji woje\u{301}wody");
+    on(app, '2', "/odwołanie decyzji woje\u{301}wody");
     let found = desk
         .store
         .consultations(&desk.app.consultations.query())

@@ -123,11 +123,13 @@ mod draft_offer {
             clock(),
         );
         // Typed before the data arrived: a new consultation, a client code.
-        for c in "2n\t".chars() {
-            let code = if c == '\t' {
-                KeyCode::Tab
-            } else {
-                KeyCode::Char(c)
+        // F3 shows the Consultations screen (letters are typed into the
+        // Services search).
+        for c in "\u{3}n\t".chars() {
+            let code = match c {
+                '\t' => KeyCode::Tab,
+                '\u{3}' => KeyCode::F(3),
+                c => KeyCode::Char(c),
             };
             app.on_key(KeyEvent::from(code));
         }
