@@ -14,6 +14,7 @@ use ratatui::backend::TestBackend;
 use pomost::consultation::ConsultationDraft;
 use pomost::i18n::Lang;
 use pomost::seed;
+use pomost::staff::Role;
 use pomost::store::Store;
 use pomost::tui::app::{App, Popup};
 use pomost::tui::consultations::Focus;
@@ -26,7 +27,7 @@ use pomost::tui::{loader, ui};
 
 #[path = "typing/random.rs"]
 mod random;
-use random::{Input, Rng, inputs, random_text};
+use random::{Input, Rng, inputs, random_text, random_words};
 
 // ---------------------------------------------------------------- the screen
 
@@ -551,4 +552,65 @@ fn a_search_typed_with_a_combining_ogonek_finds_the_service_on_the_screen() {
         .consultations(&desk.app.consultations.query())
         .expect("full-text search");
     assert_eq!(found.len(), 1);
+}
+
+// ---------------------------------------------------------------- typing always searches
+
+/// Random words (Polish, Ukrainian and Russian letters, digits, spaces,
+/// punctuation, now and then any character) typed key by key on the Services
+/// screen, from the start and after Esc, as a coordinator (who may change the
+/// directory) and as desk staff: after every key only the query has changed —
+/// no popup or form, still the Services screen with the search focused,
+/// the directory and the filters as they were, nothing asked of the outside
+/// world, and no quitting.
+#[test]
+fn typing_on_the_services_screen_only_changes_the_query() {
+    let (cases, seed) = cases_and_seed();
+    for (salt, role) in [(11, Role::Coordinator), (12, Role::Desk)] {
+        let mut desk = desk(Lang::Pl);
+        let app = &mut desk.app;
+        app.role = role;
+        let services = app.services.services().to_vec();
+        let filter = app.services.filter().clone();
+        let mut rng = Rng(seed ^ salt);
+        for case in 0..cases * 50 {
+            let words = random_words(&mut rng);
+            let mut typed = String::new();
+            for c in words.chars() {
+                let mods = if c.is_uppercase() && rng_shift(case, typed.len()) {
+                    KeyModifiers::SHIFT
+                } else {
+                    KeyModifiers::NONE
+                };
+                app.on_key(KeyEvent::new(KeyCode::Char(c), mods));
+                typed.push(c);
+                let at = format!("{role:?}, case {case}, {typed:?} of {words:?}");
+                assert!(app.popup.is_none(), "{at}: a popup opened");
+                assert_eq!(app.screen, Screen::Services, "{at}");
+                assert_eq!(app.services.focus, Pane::Search, "{at}");
+                assert!(!app.should_quit(), "{at}: quits");
+                assert_eq!(app.services.query(), typed, "{at}");
+                assert_eq!(app.services.filter(), &filter, "{at}: a filter changed");
+                assert!(
+                    app.services.services() == services,
+                    "{at}: the directory changed"
+                );
+                assert!(app.take_effects().is_empty(), "{at}: an effect was queued");
+            }
+            // Now and then the selection moves meanwhile, and Esc clears
+            // the search: typing goes on into an empty search line.
+            if case % 3 == 0 {
+                key(app, KeyCode::Down);
+            }
+            key(app, KeyCode::Esc);
+            assert_eq!(app.services.query(), "");
+            assert_eq!(app.services.focus, Pane::Search);
+            assert!(app.popup.is_none() && app.take_effects().is_empty());
+        }
+    }
+}
+
+/// Shift with an upper-case letter now and then (terminals differ).
+fn rng_shift(case: usize, at: usize) -> bool {
+    (case + at) % 2 == 0
 }
