@@ -50,7 +50,7 @@ pub(super) const SEARCH: &[Binding] = &[
 #[rustfmt::skip]
 pub(super) const SERVICES: &[Binding] = &[
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyClearSearch, true),
-    bind(&[code(KeyCode::Up)], "↑↓ PgUp/Dn", Action::Up, Msg::KeyMove, true),
+    bind(&[code(KeyCode::Up)], "↑↓ PgUp/Dn", Action::Up, Msg::KeyMove, false),
     bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
     bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
