@@ -268,7 +268,7 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
             }
             shown.push((b.label, b.hint));
             lines.push(Line::from(vec![
-                Span::styled(format!(" {:<11}", b.label), theme.key),
+                Span::styled(format!(" {:<13}", b.label), theme.key),
                 Span::raw(lang.t(b.hint)),
             ]));
         }

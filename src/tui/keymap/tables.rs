@@ -20,7 +20,7 @@ pub(super) const GLOBAL: &[Binding] = &[
     bind(&[key('q'), ctrl('q'), ctrl('c')], "q", Action::Quit, Msg::KeyQuit, true).on(On::Keys),
     bind(&[alt('*')], "Alt-*", Action::ToggleMask, Msg::KeyMask, false).on(On::Typing),
     bind(&[key('*'), alt('*')], "*", Action::ToggleMask, Msg::KeyMask, false).on(On::Keys),
-    bind(&[alt('1'), fkey(2)], "Alt-1…4 F2…F5", Action::Show(Screen::Services), Msg::KeyTabs, false).on(On::Typing),
+    bind(&[alt('1'), fkey(2)], "Alt-1…4 F2…5", Action::Show(Screen::Services), Msg::KeyTabs, false).on(On::Typing),
     bind(&[alt('2'), fkey(3)], "Alt-2", Action::Show(Screen::Consultations), Msg::KeyTabs, false).on(On::Typing),
     bind(&[alt('3'), fkey(4)], "Alt-3", Action::Show(Screen::Timetable), Msg::KeyTabs, false).on(On::Typing),
     bind(&[alt('4'), fkey(5)], "Alt-4", Action::Show(Screen::Reports), Msg::KeyTabs, false).on(On::Typing),
