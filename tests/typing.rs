@@ -576,6 +576,12 @@ fn typing_on_the_services_screen_only_changes_the_query() {
         for case in 0..cases * 50 {
             let words = random_words(&mut rng);
             let mut typed = String::new();
+            // Now and then from the details pane (Tab): the first letter
+            // goes back to the search line.
+            if case % 5 == 4 {
+                key(app, KeyCode::Tab);
+                assert_eq!(app.services.focus, Pane::Details);
+            }
             for c in words.chars() {
                 let mods = if c.is_uppercase() && rng_shift(case, typed.len()) {
                     KeyModifiers::SHIFT
@@ -613,4 +619,76 @@ fn typing_on_the_services_screen_only_changes_the_query() {
 /// Shift with an upper-case letter now and then (terminals differ).
 fn rng_shift(case: usize, at: usize) -> bool {
     (case + at) % 2 == 0
+}
+
+/// The same in the lists typed into (a filter of the Services screen, the
+/// topics of the consultation form) and in the consultations' full-text
+/// search: random words never close the list, tick an item, or leave the
+/// search line; in a list `Tab` ticks, and `Enter` takes the highlighted item
+/// when none is ticked.
+#[test]
+fn typing_in_lists_and_the_consultations_search_only_filters() {
+    let (cases, seed) = cases_and_seed();
+    let mut desk = desk(Lang::En);
+    let app = &mut desk.app;
+    let mut rng = Rng(seed ^ 13);
+    type Open = fn(&mut App);
+    let places: [(&str, Open); 3] = [
+        ("county filter list", |a| alt(a, 'c')),
+        ("consultation topics list", |a| {
+            on(a, '2', "n");
+            tabs(a, 2);
+            key(a, KeyCode::Enter);
+        }),
+        ("consultations search line", |a| on(a, '2', "/")),
+    ];
+    for (name, open) in places {
+        for case in 0..cases * 10 {
+            home(app);
+            open(app);
+            app.take_effects();
+            let words = random_words(&mut rng);
+            for c in words.chars() {
+                app.on_key(KeyEvent::from(KeyCode::Char(c)));
+                let at = format!("{name}, case {case}, {words:?}");
+                assert!(!app.should_quit(), "{at}: quits");
+                if name.ends_with("search line") {
+                    assert!(app.popup.is_none(), "{at}");
+                    assert_eq!(app.screen, Screen::Consultations, "{at}");
+                    assert_eq!(app.consultations.focus, Focus::Search, "{at}");
+                    let effects = app.take_effects();
+                    assert!(
+                        effects.iter().all(|e| *e == Effect::RefreshConsultations),
+                        "{at}: {effects:?}"
+                    );
+                } else {
+                    let text = screen_text(app);
+                    assert!(text.contains("type to filter"), "{at}: the list closed");
+                    assert!(!text.contains("[x]"), "{at}: an item was ticked");
+                    assert!(app.take_effects().is_empty(), "{at}");
+                }
+            }
+            app.popup = None;
+        }
+    }
+    // A space is a letter of the filter; Enter takes the highlighted item.
+    home(app);
+    on(app, '2', "n");
+    tabs(app, 2);
+    key(app, KeyCode::Enter);
+    keys(app, "legal advice");
+    let shown = screen_text(app);
+    key(app, KeyCode::Enter);
+    assert_eq!(consultation_draft(app).topics, ["legal"], "{shown}");
+    // Tab ticks several (the list opens with the field's topics ticked).
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Down);
+    key(app, KeyCode::Down);
+    key(app, KeyCode::Tab);
+    key(app, KeyCode::Enter);
+    let topics = consultation_draft(app).topics;
+    assert!(
+        topics.len() == 2 && topics.contains(&"legal".to_owned()),
+        "{topics:?}"
+    );
 }
