@@ -100,7 +100,7 @@ fn polish_search_is_diacritic_insensitive_and_ctrl_q_restores_the_terminal() {
     assert!(!s.cooked(), "the TUI puts the terminal in raw mode");
     assert!(
         s.screen().hide_cursor(),
-        "the cursor is hidden while the list has the focus"
+        "the terminal's cursor is hidden (the search line draws its own)"
     );
 
     // The search line has the keys from the start: the footer begins with
