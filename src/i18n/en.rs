@@ -345,7 +345,7 @@ pub fn text(msg: Msg) -> &'static str {
         FormNewConsultation => "New consultation",
         FormCorrectConsultation => "Correct the consultation",
         DraftOffered => {
-            "You have an unsaved consultation draft from {}. Open it? y = yes, n = discard it"
+            "You have an unsaved consultation draft from {}. Open it? Enter = open, Ctrl-D = discard it"
         }
         ConsultationSaved => "Saved the consultation of client {}.",
         ErrChangedMeanwhile => {

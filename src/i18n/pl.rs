@@ -352,7 +352,9 @@ pub fn text(msg: Msg) -> &'static str {
         KeyPeriod => "dziś / wszystkie daty",
         FormNewConsultation => "Nowa konsultacja",
         FormCorrectConsultation => "Popraw konsultację",
-        DraftOffered => "Masz niezapisany szkic konsultacji z {}. Otworzyć go? y = tak, n = odrzuć",
+        DraftOffered => {
+            "Masz niezapisany szkic konsultacji z {}. Otworzyć go? Enter = otwórz, Ctrl-D = odrzuć"
+        }
         ConsultationSaved => "Zapisano konsultację klienta {}.",
         ErrChangedMeanwhile => {
             "Nie zapisano: {} zmienił(a) ten wpis ({}) po jego otwarciu. Ctrl-S ponownie zapisze Twoją wersję jako nowszą (ich zostaje w historii); Esc i ponowne otwarcie pokaże ich wersję."

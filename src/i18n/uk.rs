@@ -377,7 +377,7 @@ pub fn text(msg: Msg) -> &'static str {
         FormNewConsultation => "Нова консультація",
         FormCorrectConsultation => "Виправлення консультації",
         DraftOffered => {
-            "У вас є незбережена чернетка консультації від {}. Відкрити її? y = так, n = відкинути"
+            "У вас є незбережена чернетка консультації від {}. Відкрити її? Enter = відкрити, Ctrl-D = відкинути"
         }
         ConsultationSaved => "Консультацію клієнта {} збережено.",
         ErrChangedMeanwhile => {

@@ -120,11 +120,14 @@ pub(super) const CONFIRM: &[Binding] = &[
     bind(&[key('n'), key('N'), code(KeyCode::Esc)], "n/Esc", Action::No, Msg::KeyNo, true),
 ];
 
-/// "Open your unsaved draft?": other keys leave the question as it is.
+/// "Open your unsaved draft?" (offered at the start, over the Services
+/// search): keys that cannot occur while typing a word answer it, so a word
+/// typed at once neither opens the form nor discards the draft; other keys
+/// leave the question as it is.
 #[rustfmt::skip]
 pub(super) const DRAFT_OFFER: &[Binding] = &[
-    bind(&[key('y'), key('Y'), key('t'), key('T'), code(KeyCode::Enter)], "y/Enter", Action::Yes, Msg::KeyOpenDraft, true),
-    bind(&[key('n'), key('N')], "n", Action::No, Msg::KeyDiscardDraft, true),
+    bind(&[code(KeyCode::Enter)], "Enter", Action::Yes, Msg::KeyOpenDraft, true),
+    bind(&[ctrl('d'), code(KeyCode::Delete)], "C-d", Action::No, Msg::KeyDiscardDraft, true),
 ];
 
 /// The help overlay and texts to read.
