@@ -263,7 +263,7 @@ fn the_screen_keeps_its_lock_and_log_while_other_programs_come_and_go() {
         }
     });
     let wal = side(&db, "-wal");
-    s.send("2");
+    s.send("\x1b2");
     s.wait_for("the consultations", |s| s.text().contains("Consultations"));
     for i in 0..3 {
         let client = format!("SCR-{i}");
@@ -287,7 +287,7 @@ fn the_screen_keeps_its_lock_and_log_while_other_programs_come_and_go() {
         assert!(holds_lock(screen, &db), "the lock is held after save {i}");
     }
     // Saving a report over the database itself is refused, and harms nothing.
-    s.send("4");
+    s.send("\x1b4");
     s.wait_for("the report", |s| s.text().contains("Consultations:"));
     s.send("x");
     s.wait_for("the file question", |s| {
@@ -319,7 +319,7 @@ fn the_screen_keeps_its_lock_and_log_while_other_programs_come_and_go() {
             "CLI-{i} readable: {seen:?}"
         );
     }
-    s.send("q");
+    s.send("\x11");
     assert!(s.wait_exit().success());
     let seen = clients_seen_by_a_third_process(&db);
     assert_eq!(

@@ -233,7 +233,7 @@ fn a_damaged_database_is_never_backed_up_as_good_and_is_said_once() {
     s.wait_for("the damage on the status line", |s| {
         s.text().contains("is damaged (SQLite's check:")
     });
-    s.send("q");
+    s.send("\x11"); // Ctrl-Q
     s.wait_exit();
     assert_eq!(std::fs::read(&db).expect("read"), before, "left untouched");
 }
@@ -315,7 +315,7 @@ fn the_screens_first_run_on_the_personal_default_path_makes_the_database() {
     s.wait_for("which database is open", |s| {
         harness::flat(&s.text()).contains(&format!("Database: {}", db.display()))
     });
-    s.send("q");
+    s.send("\x11"); // Ctrl-Q
     assert!(s.wait_exit().success());
     assert_eq!(mode(&db), 0o600);
     let found = pomost(&db, &["services", "search", "legal"]);

@@ -51,7 +51,7 @@ fn app(lang: Lang, theme: Theme) -> App {
 
 fn timetable(lang: Lang) -> App {
     let mut app = app(lang, Theme::colored());
-    keys(&mut app, "3");
+    alt(&mut app, '3');
     app
 }
 
@@ -178,7 +178,7 @@ fn consultations(lang: Lang) -> App {
     // The acting staff member is the Unix user; a fixed one keeps snapshots stable.
     app.consultations =
         pomost::tui::consultations::ConsultationsScreen::new("anna".into(), fixed_now().date());
-    keys(&mut app, "2");
+    alt(&mut app, '2');
     app.consultations.today_only = false;
     let rows = store
         .consultations(&app.consultations.query())
@@ -292,13 +292,14 @@ fn v_verifies_and_d_asks_before_retiring_the_selected_service() {
     use pomost::tui::effect::Effect;
     let mut app = app(Lang::En, Theme::colored());
     let id = app.services.selected().expect("selected").id;
-    keys(&mut app, "v");
+    alt(&mut app, 'v');
     assert_eq!(app.take_effects(), [Effect::VerifyService(id)]);
-    keys(&mut app, "d");
+    alt(&mut app, 'd');
     assert!(screen_text(&mut app).contains("Retire the service"));
     keys(&mut app, "n");
     assert!(app.take_effects().is_empty(), "any key but y keeps it");
-    keys(&mut app, "dy");
+    alt(&mut app, 'd');
+    keys(&mut app, "y");
     assert_eq!(
         app.take_effects(),
         [Effect::SetServiceStatus(
@@ -351,7 +352,7 @@ fn reports(lang: Lang) -> (tempfile::TempDir, std::path::PathBuf, App) {
         clock(),
     )
     .with_sessions(Vec::new());
-    keys(&mut app, "4");
+    alt(&mut app, '4');
     (dir, db, app)
 }
 
@@ -426,6 +427,12 @@ fn keys(app: &mut App, text: &str) {
     for c in text.chars() {
         app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     }
+}
+
+/// Alt with a key: the commands where letters are typed (the Services
+/// screen), and the screens (Alt-1…4).
+fn alt(app: &mut App, c: char) {
+    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
 }
 
 fn press(app: &mut App, code: KeyCode) {
@@ -512,9 +519,9 @@ fn bidirectional_controls_in_stored_text_do_not_shift_the_frame() {
             clock(),
         )
         .with_sessions(hostile_sessions.clone());
-        for screen in ["1", "3"] {
-            keys(&mut clean, screen);
-            keys(&mut hostile, screen);
+        for screen in ['1', '3'] {
+            alt(&mut clean, screen);
+            alt(&mut hostile, screen);
             let expected = render(&mut clean, 80, 24);
             let drawn = render(&mut hostile, 80, 24);
             let buffer = drawn.backend().buffer();
@@ -539,9 +546,8 @@ fn bidirectional_controls_in_stored_text_do_not_shift_the_frame() {
 #[test]
 fn search_with_a_filter_polish_80x24() {
     let mut app = app(Lang::Pl, Theme::colored());
-    keys(&mut app, "/jezyk");
-    press(&mut app, KeyCode::Esc);
-    keys(&mut app, "t");
+    keys(&mut app, "jezyk");
+    alt(&mut app, 't');
     keys(&mut app, "jezyk");
     press(&mut app, KeyCode::Enter);
     insta::assert_snapshot!(render(&mut app, 80, 24).backend());
@@ -550,21 +556,21 @@ fn search_with_a_filter_polish_80x24() {
 #[test]
 fn topic_picker_polish_80x24() {
     let mut app = app(Lang::Pl, Theme::colored());
-    keys(&mut app, "t");
+    alt(&mut app, 't');
     insta::assert_snapshot!(render(&mut app, 80, 24).backend());
 }
 
 #[test]
 fn help_overlay_polish_80x24() {
     let mut app = app(Lang::Pl, Theme::colored());
-    keys(&mut app, "?");
+    press(&mut app, KeyCode::F(1));
     insta::assert_snapshot!(render(&mut app, 80, 24).backend());
 }
 
 #[test]
 fn help_overlay_english_80x24() {
     let mut app = app(Lang::En, Theme::colored());
-    keys(&mut app, "?");
+    press(&mut app, KeyCode::F(1));
     insta::assert_snapshot!(render(&mut app, 80, 24).backend());
 }
 
@@ -611,27 +617,35 @@ fn without_colour_the_selection_is_reverse_video_and_nothing_is_coloured() {
 }
 
 #[test]
-fn number_keys_switch_the_screens() {
+fn alt_numbers_and_f_keys_switch_the_screens() {
     let mut app = app(Lang::En, Theme::colored());
+    // A digit typed on the Services screen is a letter of the search.
+    keys(&mut app, "2");
+    assert_eq!(app.screen, Screen::Services);
+    press(&mut app, KeyCode::Esc);
     for (key, tab, shown) in [
-        ("2", Screen::Consultations, "today, everyone's"),
-        ("3", Screen::Timetable, "Week 2022-W48"),
-        ("4", Screen::Reports, "this month"),
-        ("1", Screen::Services, "Services 31/31"),
+        ('2', Screen::Consultations, "today, everyone's"),
+        ('3', Screen::Timetable, "Week 2022-W48"),
+        ('4', Screen::Reports, "this month"),
+        ('1', Screen::Services, "Services 31/31"),
     ] {
-        keys(&mut app, key);
+        alt(&mut app, key);
         assert_eq!(app.screen, tab);
         let text = screen_text(&mut app);
-        assert!(text.contains(shown), "{key}: {text}");
+        assert!(text.contains(shown), "Alt-{key}: {text}");
+        // F2…F5 as well.
+        alt(&mut app, '1');
+        let f = 2 + key.to_digit(10).unwrap_or(1) as u8 - 1;
+        press(&mut app, KeyCode::F(f));
+        assert_eq!(app.screen, tab, "F{f}");
     }
 }
 
 #[test]
 fn y_copies_the_contact_and_says_so() {
     let mut app = app(Lang::En, Theme::colored());
-    keys(&mut app, "/career counselling");
-    press(&mut app, KeyCode::Esc);
-    keys(&mut app, "y");
+    keys(&mut app, "career counselling");
+    alt(&mut app, 'y');
     let effects = app.take_effects();
     let Some(pomost::tui::effect::Effect::Clipboard(copied)) = effects.first() else {
         panic!("a clipboard write is asked for: {effects:?}");
@@ -647,7 +661,7 @@ fn y_copies_the_contact_and_says_so() {
 /// A new service named "Porady" with the e-mail `porady@`, after `Ctrl-S`.
 fn service_form_with_a_wrong_email(lang: Lang) -> App {
     let mut app = app(lang, Theme::colored());
-    keys(&mut app, "n");
+    alt(&mut app, 'n');
     keys(&mut app, "Porady");
     // Down to the e-mail: a wrong address, then save.
     for _ in 0..10 {
@@ -674,14 +688,14 @@ fn service_form_shows_each_problem_beside_its_field_english_80x24() {
 fn reports_and_directory_changes_are_for_coordinators() {
     let mut app = app(Lang::En, Theme::colored());
     app.role = pomost::staff::Role::Desk;
-    keys(&mut app, "e");
+    alt(&mut app, 'e');
     let text = screen_text(&mut app);
     assert!(!text.contains("Edit service"), "{text}");
     assert!(
         text.contains("This needs the coordinator role;") && text.contains("is desk."),
         "{text}"
     );
-    keys(&mut app, "4");
+    alt(&mut app, '4');
     let text = screen_text(&mut app);
     assert!(
         text.contains("Reports and the audit trail are for coordinators; you are desk."),
@@ -707,7 +721,7 @@ fn reports_and_directory_changes_are_for_coordinators() {
 #[test]
 fn help_taller_than_the_window_scrolls_to_its_last_keys() {
     let mut app = app(Lang::En, Theme::colored());
-    keys(&mut app, "?");
+    press(&mut app, KeyCode::F(1));
     // 16 rows: the smallest screen drawn, where the help does not fit.
     let first = render(&mut app, 80, 16);
     let text = |t: &Terminal<TestBackend>| {

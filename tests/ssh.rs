@@ -257,7 +257,7 @@ fn wait_for_services_at(s: &mut Session, cols: u16, rows: u16) {
         |s| {
             drawn_at(s, cols, rows)
                 && list_count(&s.text(), "Services") == Some((CATALOGUE, CATALOGUE))
-                && footer(s).starts_with("/ search")
+                && footer(s).starts_with("F1 help")
         },
     );
 }
@@ -340,18 +340,15 @@ fn a_consultation_saved_over_a_real_ssh_connection_is_in_the_shared_database() {
     wait_for_services_at(&mut s, 100, 30);
 
     // A search: the Polish name finds the service, shown under its English name.
-    s.send("/");
-    s.wait_for("the search footer", |s| footer(s).starts_with("Esc"));
+    s.wait_for("the search footer", |s| footer(s).starts_with("F1"));
     type_query(&mut s, "poradnictwo prawne");
     s.wait_for("\"Legal counselling\" selected", |s| {
         selected_row(&s.rows()).as_deref() == Some("Legal counselling")
             && matches!(list_count(&s.text(), "Services"), Some((n, CATALOGUE)) if n < CATALOGUE)
     });
 
-    // Back to the list; r refers the client to the selected service.
-    s.send("\x1b");
-    s.wait_for("the list footer", |s| footer(s).starts_with("/ search"));
-    s.send("r");
+    // Enter refers the client to the selected service.
+    s.send("\r");
     s.wait_for("the consultation form with the referral", |s| {
         let text = s.text();
         text.contains("New consultation") && text.contains("Legal counselling")
@@ -381,7 +378,7 @@ fn a_consultation_saved_over_a_real_ssh_connection_is_in_the_shared_database() {
             && s.text().contains("SSH-5")
     });
 
-    s.send("q");
+    s.send("\x11");
     let status = s.wait_exit();
     assert!(
         status.success(),

@@ -139,16 +139,15 @@ fn session(term: &str, no_color: bool) -> Session {
     });
     let first = harness::selected_row(&s.rows()).unwrap_or_default();
 
-    // Move down: another service is selected.
-    s.send("j");
+    // Move down (↓): another service is selected.
+    s.send("\x1b[B");
     s.wait_for(&format!("TERM={term}: the next service selected"), |s| {
         harness::selected_row(&s.rows()).is_some_and(|r| r != first)
     });
 
-    // Search.
-    s.send("/");
+    // Search: letters go into the search line from the start.
     s.wait_for(&format!("TERM={term}: the search line"), |s| {
-        footer(s).starts_with("Esc")
+        footer(s).starts_with("F1")
     });
     s.send("legal");
     s.wait_for(&format!("TERM={term}: results for \"legal\""), |s| {
@@ -156,12 +155,18 @@ fn session(term: &str, no_color: bool) -> Session {
             && matches!(list_count(&s.text(), "Services"), Some((n, CATALOGUE)) if n > 0 && n < CATALOGUE)
     });
     s.send("\x1b");
-    s.wait_for(&format!("TERM={term}: back in the list"), |s| {
-        footer(s).starts_with("/ search")
+    s.wait_for(&format!("TERM={term}: the search cleared"), |s| {
+        list_count(&s.text(), "Services") == Some((CATALOGUE, CATALOGUE))
     });
 
-    // The timetable.
-    s.send("3");
+    // The timetable: F4 as this terminal sends it (the Linux console's own
+    // sequence, tmux's and screen's SS3), or Alt-3 (ESC 3) on the others.
+    let third_tab = match term {
+        "linux" => "\x1b[[D",
+        t if t.starts_with("screen") || t.starts_with("tmux") => "\x1bOS",
+        _ => "\x1b3",
+    };
+    s.send(third_tab);
     s.wait_for(&format!("TERM={term}: the timetable"), |s| {
         let text = s.text();
         text.contains(" Week ") && text.contains("Details") && footer(s).starts_with("h/l")
@@ -181,9 +186,12 @@ fn session(term: &str, no_color: bool) -> Session {
         );
     }
 
-    s.send("q");
+    s.send("\x11");
     let status = s.wait_exit();
-    assert!(status.success(), "TERM={term}: q exits 0, got {status:?}");
+    assert!(
+        status.success(),
+        "TERM={term}: Ctrl-Q exits 0, got {status:?}"
+    );
     assert_terminal_restored(&s, term);
     assert!(
         !s.text().contains("Services"),
@@ -252,7 +260,7 @@ fn linux_console_gets_plain_colours() {
     let raw = String::from_utf8_lossy(s.raw()).into_owned();
     assert!(!raw.contains("38;5;"), "no 38;5;N under TERM=linux");
     assert!(!raw.contains("48;5;"), "no 48;5;N under TERM=linux");
-    s.send("q");
+    s.send("\x11");
     assert!(s.wait_exit().success());
 
     // And the whole session.

@@ -14,6 +14,7 @@ use ratatui::backend::TestBackend;
 use pomost::consultation::ConsultationDraft;
 use pomost::i18n::Lang;
 use pomost::seed;
+use pomost::staff::Role;
 use pomost::store::Store;
 use pomost::tui::app::{App, Popup};
 use pomost::tui::consultations::Focus;
@@ -26,7 +27,7 @@ use pomost::tui::{loader, ui};
 
 #[path = "typing/random.rs"]
 mod random;
-use random::{Input, Rng, inputs, random_text};
+use random::{Input, Rng, inputs, random_text, random_words};
 
 // ---------------------------------------------------------------- the screen
 
@@ -101,6 +102,17 @@ fn keys(app: &mut App, text: &str) {
     }
 }
 
+/// Alt with a key: the commands of the screens where letters are typed.
+fn alt(app: &mut App, c: char) {
+    app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
+}
+
+/// Shows the screen of tab `tab` (Alt-1…4), then presses `then` there.
+fn on(app: &mut App, tab: char, then: &str) {
+    alt(app, tab);
+    keys(app, then);
+}
+
 fn tabs(app: &mut App, n: usize) {
     for _ in 0..n {
         key(app, KeyCode::Tab);
@@ -119,13 +131,14 @@ fn screen_text(app: &mut App) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Back to the Services list with nothing open, as after Esc.
+/// Back to the Services search, empty, with nothing open, as after Esc.
 fn home(app: &mut App) {
     app.popup = None;
-    app.services.focus = Pane::List;
+    app.services.focus = Pane::Search;
     app.consultations.focus = Focus::List;
     app.reports.audit = None;
-    key(app, KeyCode::Char('1'));
+    alt(app, '1');
+    key(app, KeyCode::Esc);
     app.take_effects();
 }
 
@@ -159,23 +172,23 @@ const SESSION_FIELDS: usize = 15;
 /// forms' fields.
 fn targets() -> Vec<Target> {
     let mut all = vec![
-        target("services search line", |a| keys(a, "/")),
-        target("topic filter list", |a| keys(a, "t")),
-        target("language filter list", |a| keys(a, "l")),
-        target("county filter list", |a| keys(a, "c")),
-        target("retire question", |a| keys(a, "d")),
-        target("help", |a| keys(a, "?")),
-        target("consultations search line", |a| keys(a, "2/")),
-        target("consultations date range", |a| keys(a, "2g")),
-        target("consultations client code", |a| keys(a, "2c")),
-        target("consultations topic list", |a| keys(a, "2t")),
-        target("timetable go to date", |a| keys(a, "3g")),
-        target("timetable export file", |a| keys(a, "3x")),
+        target("services search line", |_| {}),
+        target("topic filter list", |a| alt(a, 't')),
+        target("language filter list", |a| alt(a, 'l')),
+        target("county filter list", |a| alt(a, 'c')),
+        target("retire question", |a| alt(a, 'd')),
+        target("help", |a| key(a, KeyCode::F(1))),
+        target("consultations search line", |a| on(a, '2', "/")),
+        target("consultations date range", |a| on(a, '2', "g")),
+        target("consultations client code", |a| on(a, '2', "c")),
+        target("consultations topic list", |a| on(a, '2', "t")),
+        target("timetable go to date", |a| on(a, '3', "g")),
+        target("timetable export file", |a| on(a, '3', "x")),
         target("timetable cancel reason", |a| {
-            keys(a, "3c");
+            on(a, '3', "c");
         }),
-        target("report date range", |a| keys(a, "4g")),
-        target("report export file", |a| keys(a, "4x")),
+        target("report date range", |a| on(a, '4', "g")),
+        target("report export file", |a| on(a, '4', "x")),
         target("draft offer", |a| {
             let saved = SavedDraft {
                 editing: None,
@@ -192,13 +205,13 @@ fn targets() -> Vec<Target> {
     ];
     for i in 0..CONSULTATION_FIELDS {
         all.push(target(format!("consultation form field {i}"), move |a| {
-            keys(a, "2n");
+            on(a, '2', "n");
             tabs(a, i);
         }));
     }
     for i in CONSULTATION_LISTS {
         all.push(target(format!("consultation form list {i}"), move |a| {
-            keys(a, "2n");
+            on(a, '2', "n");
             tabs(a, i);
             key(a, KeyCode::Enter);
         }));
@@ -207,39 +220,39 @@ fn targets() -> Vec<Target> {
         all.push(target(
             format!("consultation correction field {i}"),
             move |a| {
-                keys(a, "2e");
+                on(a, '2', "e");
                 tabs(a, i);
             },
         ));
     }
     for i in 0..SERVICE_FIELDS {
         all.push(target(format!("service form field {i}"), move |a| {
-            keys(a, "n");
+            alt(a, 'n');
             tabs(a, i);
         }));
     }
     for i in SERVICE_LISTS {
         all.push(target(format!("service form list {i}"), move |a| {
-            keys(a, "n");
+            alt(a, 'n');
             tabs(a, i);
             key(a, KeyCode::Enter);
         }));
     }
     for i in [0, 4, 9] {
         all.push(target(format!("service edit field {i}"), move |a| {
-            keys(a, "e");
+            alt(a, 'e');
             tabs(a, i);
         }));
     }
     for i in 0..SESSION_FIELDS {
         all.push(target(format!("session form field {i}"), move |a| {
-            keys(a, "3n");
+            on(a, '3', "n");
             tabs(a, i);
         }));
     }
     // A one-off session shows its date instead of days and validity.
     all.push(target("session form date of a one-off", |a| {
-        keys(a, "3n");
+        on(a, '3', "n");
         tabs(a, 9);
         key(a, KeyCode::Right);
         tabs(a, 2);
@@ -355,7 +368,7 @@ fn every_target_opens_where_text_goes() {
             Some(Popup::Text(..)) => false,
             None => {
                 target.name.ends_with("search line")
-                    && (app.services.focus == Pane::Search
+                    && ((app.screen == Screen::Services && app.services.focus == Pane::Search)
                         || (app.screen == Screen::Consultations
                             && app.consultations.focus == Focus::Search))
             }
@@ -379,9 +392,9 @@ fn every_target_opens_where_text_goes() {
 fn a_date_range_typed_with_an_en_dash_is_refused_not_a_panic() {
     let mut desk = desk(Lang::Pl);
     let app = &mut desk.app;
-    for tab in ["2", "4"] {
+    for tab in ['2', '4'] {
         home(app);
-        keys(app, tab);
+        alt(app, tab);
         keys(app, "g1.11.2022–30.11.2022");
         key(app, KeyCode::Enter);
         let text = screen_text(app);
@@ -416,7 +429,7 @@ fn consultation_draft(app: &App) -> ConsultationDraft {
 fn a_paste_goes_into_the_focused_field_of_the_consultation_form() {
     let mut desk = desk(Lang::En);
     let app = &mut desk.app;
-    keys(app, "2n");
+    on(app, '2', "n");
     let before = consultation_draft(app);
     // The client code: one line, so the line break becomes a space.
     key(app, KeyCode::Tab);
@@ -440,7 +453,7 @@ fn a_paste_goes_into_the_focused_field_of_the_consultation_form() {
     tabs(app, 3);
     key(app, KeyCode::Enter);
     app.on_paste("crisis");
-    key(app, KeyCode::Char(' '));
+    key(app, KeyCode::Tab);
     key(app, KeyCode::Enter);
     assert_eq!(consultation_draft(app).topics, ["crisis"]);
     // What was pasted counts as typed: Esc asks first.
@@ -462,14 +475,14 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // A filter list typed into.
     home(app);
-    keys(app, "t");
+    alt(app, 't');
     app.on_paste("health");
     key(app, KeyCode::Enter);
     assert_eq!(app.services.filter().topic.as_deref(), Some("health"));
 
     // The consultations' search line: read again with the pasted words.
     home(app);
-    keys(app, "2");
+    alt(app, '2');
     app.take_effects();
     app.on_paste("odwołanie\r\nwojewody");
     assert_eq!(app.consultations.focus, Focus::Search);
@@ -481,7 +494,7 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // A prompt: the date range, pasted with a line break in it.
     home(app);
-    keys(app, "2g");
+    on(app, '2', "g");
     app.on_paste("2022-11-01\n..2022-11-30");
     key(app, KeyCode::Enter);
     assert_eq!(
@@ -491,7 +504,7 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // The service form: a one-line name and a multi-line description.
     home(app);
-    keys(app, "n");
+    alt(app, 'n');
     app.on_paste("Porady\nprawne");
     tabs(app, 4);
     app.on_paste("Pierwszy akapit.\nDrugi akapit.");
@@ -506,7 +519,7 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // The session form.
     home(app);
-    keys(app, "3n");
+    on(app, '3', "n");
     app.on_paste("Forum\tmigrantów");
     match &app.popup {
         Some(Popup::SessionForm(form)) => assert_eq!(form.draft().title, "Forum migrantów"),
@@ -515,7 +528,7 @@ fn a_paste_goes_into_search_lines_prompts_lists_and_the_other_forms() {
 
     // Help and yes/no questions take keys, not text: a paste leaves them be.
     home(app);
-    keys(app, "?");
+    key(app, KeyCode::F(1));
     app.on_paste("q");
     assert!(matches!(app.popup, Some(Popup::Help(_))));
     assert!(!app.should_quit());
@@ -526,17 +539,156 @@ fn a_search_typed_with_a_combining_ogonek_finds_the_service_on_the_screen() {
     let mut desk = desk(Lang::Pl);
     let app = &mut desk.app;
     // `e` then U+0328 COMBINING OGONEK, as some keyboards and input methods send ę.
-    keys(app, "/je\u{328}zyka");
+    keys(app, "je\u{328}zyka");
     assert_eq!(
         app.services.selected().map(|s| s.name.text.as_str()),
         Some("Kursy języka polskiego")
     );
     // And on the Consultations screen the same typing finds its notes.
     home(app);
-    keys(app, "2/odwołanie decyzji woje\u{301}wody");
+    on(app, '2', "/odwołanie decyzji woje\u{301}wody");
     let found = desk
         .store
         .consultations(&desk.app.consultations.query())
         .expect("full-text search");
     assert_eq!(found.len(), 1);
+}
+
+// ---------------------------------------------------------------- typing always searches
+
+/// Random words (Polish, Ukrainian and Russian letters, digits, spaces,
+/// punctuation, now and then any character) typed key by key on the Services
+/// screen, from the start and after Esc, as a coordinator (who may change the
+/// directory) and as desk staff: after every key only the query has changed —
+/// no popup or form, still the Services screen with the search focused,
+/// the directory and the filters as they were, nothing asked of the outside
+/// world, and no quitting.
+#[test]
+fn typing_on_the_services_screen_only_changes_the_query() {
+    let (cases, seed) = cases_and_seed();
+    for (salt, role) in [(11, Role::Coordinator), (12, Role::Desk)] {
+        let mut desk = desk(Lang::Pl);
+        let app = &mut desk.app;
+        app.role = role;
+        let services = app.services.services().to_vec();
+        let filter = app.services.filter().clone();
+        let mut rng = Rng(seed ^ salt);
+        for case in 0..cases * 50 {
+            let words = random_words(&mut rng);
+            let mut typed = String::new();
+            // Now and then from the details pane (Tab): the first letter
+            // goes back to the search line.
+            if case % 5 == 4 {
+                key(app, KeyCode::Tab);
+                assert_eq!(app.services.focus, Pane::Details);
+            }
+            for c in words.chars() {
+                let mods = if c.is_uppercase() && rng_shift(case, typed.len()) {
+                    KeyModifiers::SHIFT
+                } else {
+                    KeyModifiers::NONE
+                };
+                app.on_key(KeyEvent::new(KeyCode::Char(c), mods));
+                typed.push(c);
+                let at = format!("{role:?}, case {case}, {typed:?} of {words:?}");
+                assert!(app.popup.is_none(), "{at}: a popup opened");
+                assert_eq!(app.screen, Screen::Services, "{at}");
+                assert_eq!(app.services.focus, Pane::Search, "{at}");
+                assert!(!app.should_quit(), "{at}: quits");
+                assert_eq!(app.services.query(), typed, "{at}");
+                assert_eq!(app.services.filter(), &filter, "{at}: a filter changed");
+                assert!(
+                    app.services.services() == services,
+                    "{at}: the directory changed"
+                );
+                assert!(app.take_effects().is_empty(), "{at}: an effect was queued");
+            }
+            // Now and then the selection moves meanwhile, and Esc clears
+            // the search: typing goes on into an empty search line.
+            if case % 3 == 0 {
+                key(app, KeyCode::Down);
+            }
+            key(app, KeyCode::Esc);
+            assert_eq!(app.services.query(), "");
+            assert_eq!(app.services.focus, Pane::Search);
+            assert!(app.popup.is_none() && app.take_effects().is_empty());
+        }
+    }
+}
+
+/// Shift with an upper-case letter now and then (terminals differ).
+fn rng_shift(case: usize, at: usize) -> bool {
+    (case + at) % 2 == 0
+}
+
+/// The same in the lists typed into (a filter of the Services screen, the
+/// topics of the consultation form) and in the consultations' full-text
+/// search: random words never close the list, tick an item, or leave the
+/// search line; in a list `Tab` ticks, and `Enter` takes the highlighted item
+/// when none is ticked.
+#[test]
+fn typing_in_lists_and_the_consultations_search_only_filters() {
+    let (cases, seed) = cases_and_seed();
+    let mut desk = desk(Lang::En);
+    let app = &mut desk.app;
+    let mut rng = Rng(seed ^ 13);
+    type Open = fn(&mut App);
+    let places: [(&str, Open); 3] = [
+        ("county filter list", |a| alt(a, 'c')),
+        ("consultation topics list", |a| {
+            on(a, '2', "n");
+            tabs(a, 2);
+            key(a, KeyCode::Enter);
+        }),
+        ("consultations search line", |a| on(a, '2', "/")),
+    ];
+    for (name, open) in places {
+        for case in 0..cases * 10 {
+            home(app);
+            open(app);
+            app.take_effects();
+            let words = random_words(&mut rng);
+            for c in words.chars() {
+                app.on_key(KeyEvent::from(KeyCode::Char(c)));
+                let at = format!("{name}, case {case}, {words:?}");
+                assert!(!app.should_quit(), "{at}: quits");
+                if name.ends_with("search line") {
+                    assert!(app.popup.is_none(), "{at}");
+                    assert_eq!(app.screen, Screen::Consultations, "{at}");
+                    assert_eq!(app.consultations.focus, Focus::Search, "{at}");
+                    let effects = app.take_effects();
+                    assert!(
+                        effects.iter().all(|e| *e == Effect::RefreshConsultations),
+                        "{at}: {effects:?}"
+                    );
+                } else {
+                    let text = screen_text(app);
+                    assert!(text.contains("type to filter"), "{at}: the list closed");
+                    assert!(!text.contains("[x]"), "{at}: an item was ticked");
+                    assert!(app.take_effects().is_empty(), "{at}");
+                }
+            }
+            app.popup = None;
+        }
+    }
+    // A space is a letter of the filter; Enter takes the highlighted item.
+    home(app);
+    on(app, '2', "n");
+    tabs(app, 2);
+    key(app, KeyCode::Enter);
+    keys(app, "legal advice");
+    let shown = screen_text(app);
+    key(app, KeyCode::Enter);
+    assert_eq!(consultation_draft(app).topics, ["legal"], "{shown}");
+    // Tab ticks several (the list opens with the field's topics ticked).
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Down);
+    key(app, KeyCode::Down);
+    key(app, KeyCode::Tab);
+    key(app, KeyCode::Enter);
+    let topics = consultation_draft(app).topics;
+    assert!(
+        topics.len() == 2 && topics.contains(&"legal".to_owned()),
+        "{topics:?}"
+    );
 }

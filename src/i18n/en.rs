@@ -113,6 +113,9 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMove => "move",
         KeySearch => "search",
         KeyBack => "back",
+        KeyClearSearch => "clear search",
+        KeyDetailsPane => "details",
+        KeyBackToSearch => "back to search",
         KeyTabs => "screens",
         KeyTopic => "topic filter",
         KeyLanguage => "language filter",
@@ -345,7 +348,7 @@ pub fn text(msg: Msg) -> &'static str {
         FormNewConsultation => "New consultation",
         FormCorrectConsultation => "Correct the consultation",
         DraftOffered => {
-            "You have an unsaved consultation draft from {}. Open it? y = yes, n = discard it"
+            "You have an unsaved consultation draft from {}. Open it? Enter = open, Ctrl-D = discard it"
         }
         ConsultationSaved => "Saved the consultation of client {}.",
         ErrChangedMeanwhile => {
@@ -353,8 +356,8 @@ pub fn text(msg: Msg) -> &'static str {
         }
         FollowUpMarked => "Follow-up marked done.",
         FollowUpsTitle => "Follow-ups due",
-        PickerTitleTopics => "Topics (space toggles)",
-        PickerTitleServices => "Refer to services (space toggles)",
+        PickerTitleTopics => "Topics (Tab ticks)",
+        PickerTitleServices => "Refer to services (Tab ticks)",
         PickerTitleCountry => "Country of origin",
         PickerTitleResidence => "County of residence",
         PickerTitleLanguageUsed => "Language used",
@@ -497,7 +500,7 @@ pub fn text(msg: Msg) -> &'static str {
         FieldFees => "Fees",
         Paid => "paid",
         PickerTitleOrganisation => "Organisation",
-        PickerTitleAreas => "Counties served (space toggles)",
+        PickerTitleAreas => "Counties served (Tab ticks)",
         KeyNewService => "new service",
         KeyEditService => "edit service",
         ServiceSaved => "Saved the service \"{}\".",

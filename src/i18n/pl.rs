@@ -117,6 +117,9 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMove => "ruch",
         KeySearch => "szukaj",
         KeyBack => "wstecz",
+        KeyClearSearch => "wyczyść",
+        KeyDetailsPane => "szczegóły",
+        KeyBackToSearch => "do wyszukiwania",
         KeyTabs => "ekrany",
         KeyTopic => "filtr tematu",
         KeyLanguage => "filtr języka",
@@ -352,15 +355,17 @@ pub fn text(msg: Msg) -> &'static str {
         KeyPeriod => "dziś / wszystkie daty",
         FormNewConsultation => "Nowa konsultacja",
         FormCorrectConsultation => "Popraw konsultację",
-        DraftOffered => "Masz niezapisany szkic konsultacji z {}. Otworzyć go? y = tak, n = odrzuć",
+        DraftOffered => {
+            "Masz niezapisany szkic konsultacji z {}. Otworzyć go? Enter = otwórz, Ctrl-D = odrzuć"
+        }
         ConsultationSaved => "Zapisano konsultację klienta {}.",
         ErrChangedMeanwhile => {
             "Nie zapisano: {} zmienił(a) ten wpis ({}) po jego otwarciu. Ctrl-S ponownie zapisze Twoją wersję jako nowszą (ich zostaje w historii); Esc i ponowne otwarcie pokaże ich wersję."
         }
         FollowUpMarked => "Kontakt uzupełniający oznaczony jako wykonany.",
         FollowUpsTitle => "Kontakty uzupełniające do wykonania",
-        PickerTitleTopics => "Tematy (spacja zaznacza)",
-        PickerTitleServices => "Skieruj do usług (spacja zaznacza)",
+        PickerTitleTopics => "Tematy (Tab zaznacza)",
+        PickerTitleServices => "Skieruj do usług (Tab zaznacza)",
         PickerTitleCountry => "Kraj pochodzenia",
         PickerTitleResidence => "Powiat zamieszkania",
         PickerTitleLanguageUsed => "Język rozmowy",
@@ -503,7 +508,7 @@ pub fn text(msg: Msg) -> &'static str {
         FieldFees => "Opłaty",
         Paid => "płatna",
         PickerTitleOrganisation => "Organizacja",
-        PickerTitleAreas => "Obsługiwane powiaty (spacja zaznacza)",
+        PickerTitleAreas => "Obsługiwane powiaty (Tab zaznacza)",
         KeyNewService => "nowa usługa",
         KeyEditService => "edytuj usługę",
         ServiceSaved => "Zapisano usługę „{}”.",

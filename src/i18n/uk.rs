@@ -143,6 +143,9 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMove => "рух",
         KeySearch => "пошук",
         KeyBack => "назад",
+        KeyClearSearch => "очистити пошук",
+        KeyDetailsPane => "деталі",
+        KeyBackToSearch => "до пошуку",
         KeyTabs => "екрани",
         KeyTopic => "фільтр теми",
         KeyLanguage => "фільтр мови",
@@ -377,7 +380,7 @@ pub fn text(msg: Msg) -> &'static str {
         FormNewConsultation => "Нова консультація",
         FormCorrectConsultation => "Виправлення консультації",
         DraftOffered => {
-            "У вас є незбережена чернетка консультації від {}. Відкрити її? y = так, n = відкинути"
+            "У вас є незбережена чернетка консультації від {}. Відкрити її? Enter = відкрити, Ctrl-D = відкинути"
         }
         ConsultationSaved => "Консультацію клієнта {} збережено.",
         ErrChangedMeanwhile => {
@@ -385,8 +388,8 @@ pub fn text(msg: Msg) -> &'static str {
         }
         FollowUpMarked => "Повторний контакт позначено виконаним.",
         FollowUpsTitle => "Заплановані повторні контакти",
-        PickerTitleTopics => "Теми (пробіл позначає)",
-        PickerTitleServices => "Направити до послуг (пробіл позначає)",
+        PickerTitleTopics => "Теми (Tab позначає)",
+        PickerTitleServices => "Направити до послуг (Tab позначає)",
         PickerTitleCountry => "Країна походження",
         PickerTitleResidence => "Повіт проживання",
         PickerTitleLanguageUsed => "Мова спілкування",
@@ -532,7 +535,7 @@ pub fn text(msg: Msg) -> &'static str {
         FieldFees => "Оплата",
         Paid => "платно",
         PickerTitleOrganisation => "Організація",
-        PickerTitleAreas => "Повіти обслуговування (пробіл позначає)",
+        PickerTitleAreas => "Повіти обслуговування (Tab позначає)",
         KeyNewService => "нова послуга",
         KeyEditService => "змінити послугу",
         ServiceSaved => "Послугу «{}» збережено.",

@@ -17,10 +17,11 @@ use tables::*;
 pub enum Context {
     /// Keys that work everywhere (unless a text field takes the letter).
     Global,
-    /// Typing in the services search line.
+    /// Typing in the consultations' full-text search line.
     Search,
-    /// The services result list.
-    List,
+    /// The Services screen's search line with its result list: letters are
+    /// text, commands are keys that cannot occur while typing a word.
+    Services,
     /// The details pane.
     Details,
     /// A picker popup.
@@ -75,6 +76,26 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
+/// Alt with a letter (a terminal sends Esc and the letter; crossterm reads
+/// them together as Alt).
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::ALT,
+    }
+}
+
+const fn fkey(n: u8) -> Key {
+    code(KeyCode::F(n))
+}
+
+/// True for a key that types a character (with or without Shift): where
+/// text is typed it is text, never a command.
+pub fn is_printable(ev: &KeyEvent) -> bool {
+    matches!(ev.code, KeyCode::Char(c) if !c.is_control())
+        && (ev.modifiers - KeyModifiers::SHIFT).is_empty()
+}
+
 impl Key {
     fn matches(&self, ev: &KeyEvent) -> bool {
         // Shift is part of the character for letters and symbols (`G`, `?`), so
@@ -124,6 +145,11 @@ pub enum On {
     Days,
     /// A list that takes several values.
     ListOfSeveral,
+    /// Where letters are typed into a search line (the keys that work
+    /// everywhere are then the ones that cannot occur in a word).
+    Typing,
+    /// Where letters are commands.
+    Keys,
 }
 
 /// What has the focus, as far as the key tables care.
@@ -146,6 +172,9 @@ pub enum Focus {
     Days,
     /// A list that takes several values.
     ListOfSeveral,
+    /// A search line whose letters are text, with the screen's commands on
+    /// keys that cannot occur while typing.
+    Typing,
 }
 
 /// Who is working and what has the focus: decides which bindings are shown
@@ -206,6 +235,8 @@ impl On {
             On::Picked => focus == Focus::Picked,
             On::Days => focus == Focus::Days,
             On::ListOfSeveral => focus == Focus::ListOfSeveral,
+            On::Typing => focus == Focus::Typing,
+            On::Keys => focus != Focus::Typing,
         }
     }
 }
@@ -269,7 +300,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::Global => GLOBAL,
         Context::Search => SEARCH,
-        Context::List => LIST,
+        Context::Services => SERVICES,
         Context::Details => DETAILS,
         Context::Picker => PICKER,
         Context::Timetable => TIMETABLE,
@@ -290,14 +321,14 @@ pub fn bindings(context: Context) -> &'static [Binding] {
 fn takes_global_keys(context: Context) -> bool {
     match context {
         Context::Global
-        | Context::List
+        | Context::Search
+        | Context::Services
         | Context::Details
         | Context::Timetable
         | Context::Consultations
         | Context::Reports
         | Context::Audit => true,
-        Context::Search
-        | Context::Picker
+        Context::Picker
         | Context::Prompt
         | Context::Confirm
         | Context::DraftOffer
@@ -308,8 +339,10 @@ fn takes_global_keys(context: Context) -> bool {
 }
 
 /// The action for a key in a context. Global keys apply after the context's
-/// own, except where printable keys are text. A binding for another focus does
-/// not match; one this user may not use does, so the refusal can say why.
+/// own, except in popups that take every key; where letters are typed
+/// (`Focus::Typing`) only those that cannot occur in a word do. A binding for
+/// another focus does not match; one this user may not use does, so the
+/// refusal can say why.
 pub fn lookup(context: Context, ev: &KeyEvent, situation: &Situation) -> Option<Action> {
     let find = |table: &[Binding]| {
         table
@@ -344,17 +377,25 @@ pub fn described(
         .filter(move |b| b.need.met(&situation))
 }
 
-/// The footer: the context's hints that work here, then the global ones.
+/// The footer: the context's hints that work here, then the global ones;
+/// where letters are typed the global ones (help, quit) come first, so the
+/// way out is always on screen.
 pub fn footer(context: Context, situation: &Situation) -> impl Iterator<Item = &'static Binding> {
     let globals = if takes_global_keys(context) {
         GLOBAL
     } else {
         &[][..]
     };
+    let own = bindings(context);
+    let (first, then) = if situation.focus == Focus::Typing {
+        (globals, own)
+    } else {
+        (own, globals)
+    };
     let situation = *situation;
-    bindings(context)
+    first
         .iter()
-        .chain(globals)
+        .chain(then)
         .filter(move |b| b.footer && b.available(&situation))
 }
 
@@ -381,19 +422,60 @@ mod tests {
     #[test]
     fn lookups() {
         let s = Situation::anyone();
-        assert_eq!(lookup(Context::List, &ch('q'), &s), Some(Action::Quit));
-        assert_eq!(lookup(Context::List, &ch('j'), &s), Some(Action::Down));
+        let c = Context::Consultations;
+        assert_eq!(lookup(c, &ch('q'), &s), Some(Action::Quit));
+        assert_eq!(lookup(c, &ch('j'), &s), Some(Action::Down));
         assert_eq!(
-            lookup(Context::List, &ch('3'), &s),
+            lookup(c, &ch('3'), &s),
             Some(Action::Show(Screen::Timetable))
         );
-        // In the search line letters are text, not commands.
-        assert_eq!(lookup(Context::Search, &ch('q'), &s), None);
-        assert_eq!(lookup(Context::Search, &ch('j'), &s), None);
+        // In the search lines letters are text, not commands.
+        let typing = at(Focus::Typing);
+        for context in [Context::Search, Context::Services, Context::Details] {
+            for c in ['q', 'j', '1', '?', '/', ' ', 'n', 'e', 'Ł', 'ї'] {
+                assert_eq!(lookup(context, &ch(c), &typing), None, "{c}");
+            }
+        }
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(lookup(Context::Search, &ctrl_c, &s), Some(Action::Quit));
+        let ctrl_q = press(KeyCode::Char('q'), KeyModifiers::CONTROL);
+        let alt = |c| press(KeyCode::Char(c), KeyModifiers::ALT);
+        let f = |n| press(KeyCode::F(n), KeyModifiers::NONE);
+        let svc = |ev: &KeyEvent| lookup(Context::Services, ev, &typing);
+        assert_eq!(svc(&ctrl_c), Some(Action::Quit));
+        assert_eq!(svc(&ctrl_q), Some(Action::Quit));
+        assert_eq!(svc(&f(1)), Some(Action::Help));
+        assert_eq!(svc(&f(3)), Some(Action::Show(Screen::Consultations)));
+        assert_eq!(svc(&alt('4')), Some(Action::Show(Screen::Reports)));
+        assert_eq!(svc(&alt('t')), Some(Action::PickTopic));
+        assert_eq!(svc(&alt('n')), Some(Action::NewService));
+        let home = press(KeyCode::Home, KeyModifiers::NONE);
+        assert_eq!(svc(&home), Some(Action::Top));
+        // The same keys work where letters are commands.
+        assert_eq!(lookup(c, &f(1), &s), Some(Action::Help));
+        assert_eq!(
+            lookup(c, &alt('1'), &s),
+            Some(Action::Show(Screen::Services))
+        );
         let shift_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(lookup(Context::List, &shift_g, &s), Some(Action::Bottom));
+        assert_eq!(lookup(c, &shift_g, &s), None);
+    }
+
+    /// Where letters are typed, no binding of the context or of the keys
+    /// that work everywhere is a key that types a character.
+    #[test]
+    fn where_letters_are_typed_no_binding_is_a_printable_key() {
+        let typing = at(Focus::Typing);
+        for context in [Context::Search, Context::Services, Context::Details] {
+            for b in bindings(context).iter().chain(GLOBAL) {
+                if !b.on.holds(typing.focus) {
+                    continue;
+                }
+                for k in b.keys {
+                    let ev = press(k.code, k.mods);
+                    assert!(!is_printable(&ev), "{context:?}: {}", b.label);
+                }
+            }
+        }
     }
 
     #[test]
@@ -413,11 +495,12 @@ mod tests {
         );
         assert_eq!(form(&ctrl_n, Focus::Text), None);
         assert_eq!(form(&ch('q'), Focus::Text), None);
-        // Space ticks in a list of several, and is text in a list of one.
-        let space = ch(' ');
-        let list = |focus| lookup(Context::Picker, &space, &at(focus));
-        assert_eq!(list(Focus::ListOfSeveral), Some(Action::Tick));
-        assert_eq!(list(Focus::Other), None);
+        // A space is text of a list's filter; Tab ticks in a list of several.
+        let list = |ev: &KeyEvent, focus| lookup(Context::Picker, ev, &at(focus));
+        let tab = press(KeyCode::Tab, KeyModifiers::NONE);
+        assert_eq!(list(&ch(' '), Focus::ListOfSeveral), None);
+        assert_eq!(list(&ch(' '), Focus::Other), None);
+        assert_eq!(list(&tab, Focus::ListOfSeveral), Some(Action::Tick));
     }
 
     #[test]
@@ -426,11 +509,16 @@ mod tests {
         let s = Situation::anyone();
         // Tab moves between panes; the timetable and the reports have one.
         let has_tab = |c| described(c, &s).any(|b| b.label == "Tab");
-        assert!(has_tab(Context::List) && has_tab(Context::Consultations));
+        assert!(has_tab(Context::Services) && has_tab(Context::Consultations));
         assert!(!has_tab(Context::Timetable) && !has_tab(Context::Reports));
-        assert!(labels(Context::List, &s).contains(&"/"));
-        assert!(labels(Context::List, &s).contains(&"q"));
-        assert!(!labels(Context::Search, &s).contains(&"q"));
+        let typing = at(Focus::Typing);
+        // Where letters are typed, the way out and the help come first.
+        let services = labels(Context::Services, &typing);
+        assert_eq!(services[..2], ["F1", "C-q"]);
+        assert!(services.contains(&"Alt-t") && !services.contains(&"q"));
+        assert!(labels(Context::Consultations, &s).contains(&"q"));
+        assert!(!labels(Context::Search, &typing).contains(&"q"));
+        assert!(labels(Context::Search, &typing).contains(&"C-q"));
         let desk = Situation {
             role: Role::Desk,
             ..s

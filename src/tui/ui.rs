@@ -197,12 +197,24 @@ fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
 struct Section(bool, Msg, Context, Need, &'static [Focus]);
 
 impl Section {
-    const fn left(title: Msg, context: Context) -> Self {
-        Self(true, title, context, Need::Anyone, &[Focus::Other])
-    }
-
     const fn right(title: Msg, context: Context) -> Self {
         Self(false, title, context, Need::Anyone, &[Focus::Other])
+    }
+
+    /// A list to choose from: one value or several.
+    const fn picker() -> Self {
+        Self(
+            true,
+            Msg::HelpPicker,
+            Context::Picker,
+            Need::Anyone,
+            &[Focus::Other, Focus::ListOfSeveral],
+        )
+    }
+
+    /// A search line's keys (letters are text there).
+    const fn typing(title: Msg, context: Context) -> Self {
+        Self(true, title, context, Need::Anyone, &[Focus::Typing])
     }
 
     /// A form's keys, for those who may open it.
@@ -256,7 +268,7 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
             }
             shown.push((b.label, b.hint));
             lines.push(Line::from(vec![
-                Span::styled(format!(" {:<11}", b.label), theme.key),
+                Span::styled(format!(" {:<13}", b.label), theme.key),
                 Span::raw(lang.t(b.hint)),
             ]));
         }
@@ -271,7 +283,14 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
             theme.muted,
         ));
     }
-    let anywhere = &[Focus::Other][..];
+    // On the Services screen letters are always typed into the search, so
+    // the keys that work everywhere are those that cannot occur in a word;
+    // on the Consultations screen both kinds (its list, its search line).
+    let anywhere = match app.screen {
+        Screen::Services => &[Focus::Typing][..],
+        Screen::Consultations => &[Focus::Other, Focus::Typing][..],
+        Screen::Timetable | Screen::Reports => &[Focus::Other][..],
+    };
     section(
         &mut left,
         &mut shown,
@@ -283,8 +302,8 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
     let sections: &[Section] = match app.screen {
         Screen::Consultations => &[
             Section::right(Msg::TabConsultations, Context::Consultations),
-            Section::left(Msg::SearchTitle, Context::Search),
-            Section::left(Msg::HelpPicker, Context::Picker),
+            Section::typing(Msg::SearchTitle, Context::Search),
+            Section::picker(),
             Section::form(Msg::FormNewConsultation, Need::Writing, CONSULTATION_FORM),
         ],
         Screen::Timetable => &[
@@ -293,10 +312,9 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
         ],
         Screen::Reports => &[Section::right(Msg::TabReports, Context::Reports)],
         Screen::Services => &[
-            Section::right(Msg::ResultsTitle, Context::List),
-            Section::left(Msg::SearchTitle, Context::Search),
-            Section::left(Msg::HelpPicker, Context::Picker),
-            Section::left(Msg::DetailsTitle, Context::Details),
+            Section::right(Msg::ResultsTitle, Context::Services),
+            Section::picker(),
+            Section::typing(Msg::DetailsTitle, Context::Details),
             Section::form(Msg::FormNewService, Need::CoordinatorWriting, SERVICE_FORM),
         ],
     };

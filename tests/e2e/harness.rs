@@ -579,7 +579,8 @@ pub fn fill_client_and_crisis_topic(s: &mut Session, client: &str) {
     s.wait_for("the picker narrowed to one topic", |s| {
         s.text().contains("crisis") && !s.text().contains("Legal advice")
     });
-    s.send(" ");
+    // Tab ticks (a space would be a letter of the filter).
+    s.send("\t");
     s.send("\r");
     s.wait_for("the topic in the form", |s| {
         s.text().contains("New consultation") && s.text().contains("Crisis intervention")

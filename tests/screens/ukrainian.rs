@@ -22,9 +22,9 @@ fn services_screen() {
 #[test]
 fn search_with_a_filter() {
     let mut app = services();
-    keys(&mut app, "/польськ");
-    press(&mut app, KeyCode::Esc);
-    keys(&mut app, "tпольськ");
+    keys(&mut app, "польськ");
+    alt(&mut app, 't');
+    keys(&mut app, "польськ");
     press(&mut app, KeyCode::Enter);
     snapshot("search_with_a_filter_80x24", app);
 }
@@ -32,14 +32,14 @@ fn search_with_a_filter() {
 #[test]
 fn topic_picker() {
     let mut app = services();
-    keys(&mut app, "t");
+    alt(&mut app, 't');
     snapshot("topic_picker_80x24", app);
 }
 
 #[test]
 fn help_overlay() {
     let mut app = services();
-    keys(&mut app, "?");
+    press(&mut app, KeyCode::F(1));
     snapshot("help_overlay_80x24", app);
 }
 

@@ -226,3 +226,30 @@ pub fn inputs(rng: &mut Rng, text: &str) -> Vec<Input> {
     }
     out
 }
+
+/// Letters a help desk types: Latin with the Polish letters, Ukrainian and
+/// Russian Cyrillic, digits, and the punctuation of a keyboard (every one a
+/// key that also names a command somewhere: `?`, `/`, `*`, `q`, `1` …).
+const DESK_LETTERS: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\
+ąćęłńóśźżĄĆĘŁŃÓŚŹŻ\
+абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯыэъё\
+0123456789\
+?/*!.,-:;'\"()[]{}#@&%+=_<>|\\~^$`";
+
+/// A random word (or a few, with spaces) of the letters a desk types, now
+/// and then with any other character that is not a control character.
+pub fn random_words(rng: &mut Rng) -> String {
+    let letters: Vec<char> = DESK_LETTERS.chars().collect();
+    let mut out = String::new();
+    for _ in 0..1 + rng.below(12) {
+        let c = match rng.below(12) {
+            0..=1 => ' ',
+            2 => std::iter::repeat_with(|| rng.char_in(0x20, 0x10ffff))
+                .find(|c| !c.is_control())
+                .unwrap_or('x'),
+            _ => letters[rng.below(letters.len())],
+        };
+        out.push(c);
+    }
+    out
+}

@@ -46,8 +46,12 @@ impl App {
             Some(Popup::ServiceForm(form)) => form.form.focus(),
             Some(
                 Popup::Help(_) | Popup::Text(..) | Popup::ConfirmStatus(..) | Popup::DraftOffer(..),
-            )
-            | None => Focus::Other,
+            ) => Focus::Other,
+            // The search lines and the Services screen: letters are text.
+            None => match self.context() {
+                Context::Search | Context::Services | Context::Details => Focus::Typing,
+                _ => Focus::Other,
+            },
         };
         Situation {
             role: self.role,
@@ -59,16 +63,20 @@ impl App {
     /// Handles one key press: the key map of what has the focus says what it
     /// means; a key it does not list is text where text is typed.
     pub fn on_key(&mut self, ev: KeyEvent) {
-        // Over SSH (and in tmux) Esc followed quickly by a key arrives as Alt+key.
-        // Alt means nothing in Pomost, so it is taken as the two keys it was.
-        if ev.modifiers.contains(KeyModifiers::ALT) && matches!(ev.code, KeyCode::Char(_)) {
+        let context = self.context();
+        let action = keymap::lookup(context, &ev, &self.situation());
+        // Over SSH (and in tmux) Esc followed quickly by a key arrives as
+        // Alt+key. Where Alt with that key means nothing, it is taken as the
+        // two keys it was.
+        if action.is_none()
+            && ev.modifiers.contains(KeyModifiers::ALT)
+            && matches!(ev.code, KeyCode::Char(_))
+        {
             self.on_key(KeyEvent::from(KeyCode::Esc));
             self.on_key(KeyEvent::new(ev.code, ev.modifiers - KeyModifiers::ALT));
             return;
         }
         self.status = None;
-        let context = self.context();
-        let action = keymap::lookup(context, &ev, &self.situation());
         match &mut self.popup {
             Some(Popup::Help(offset)) => match action {
                 Some(Action::Back) => self.popup = None,
@@ -150,7 +158,10 @@ impl App {
     /// A key typed into the shown screen's search line (text, or an editing
     /// key of the line).
     pub(super) fn type_key(&mut self, context: Context, ev: KeyEvent) {
-        if context != Context::Search {
+        // A letter typed in the details goes back to the search line.
+        if context == Context::Details && keymap::is_printable(&ev) {
+            self.services.focus = Pane::Search;
+        } else if !matches!(context, Context::Search | Context::Services) {
             return;
         }
         match self.screen {

@@ -49,7 +49,11 @@ fn a_saved_consultation_is_never_offered_back_as_a_draft() {
         counties: store.counties().unwrap(),
     };
     let mut app = App::new(Vec::new(), reference, Lang::En, Theme::plain(), clock);
-    app.on_key(KeyEvent::from(KeyCode::Char('2')));
+    // Alt-2: the Consultations screen (letters are typed into the search).
+    app.on_key(KeyEvent::new(
+        KeyCode::Char('2'),
+        crossterm::event::KeyModifiers::ALT,
+    ));
     app.on_key(KeyEvent::from(KeyCode::Char('n')));
     assert!(matches!(app.popup, Some(Popup::ConsultationForm(_))));
     let user = app.user.clone();

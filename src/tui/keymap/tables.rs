@@ -4,22 +4,33 @@
 
 use crossterm::event::KeyCode;
 
-use super::{Binding, Need, On, bind, code, ctrl, key};
+use super::{Binding, Need, On, alt, bind, code, ctrl, fkey, key};
 use crate::i18n::Msg;
 use crate::tui::action::Action;
 use crate::tui::screen::Screen;
 
+/// Keys that work everywhere. Where letters are typed (`On::Typing`: the
+/// search lines, the Services screen) they are keys that cannot occur in a
+/// word: F-keys, Ctrl and Alt; elsewhere the short letters work too.
 #[rustfmt::skip]
 pub(super) const GLOBAL: &[Binding] = &[
-    bind(&[key('?')], "?", Action::Help, Msg::KeyHelp, true),
-    bind(&[key('*')], "*", Action::ToggleMask, Msg::KeyMask, false),
-    bind(&[key('q'), ctrl('c')], "q", Action::Quit, Msg::KeyQuit, true),
-    bind(&[key('1')], "1-4", Action::Show(Screen::Services), Msg::KeyTabs, false),
-    bind(&[key('2')], "2", Action::Show(Screen::Consultations), Msg::KeyTabs, false),
-    bind(&[key('3')], "3", Action::Show(Screen::Timetable), Msg::KeyTabs, false),
-    bind(&[key('4')], "4", Action::Show(Screen::Reports), Msg::KeyTabs, false),
+    bind(&[fkey(1)], "F1", Action::Help, Msg::KeyHelp, true).on(On::Typing),
+    bind(&[key('?'), fkey(1)], "?", Action::Help, Msg::KeyHelp, true).on(On::Keys),
+    bind(&[ctrl('q'), ctrl('c')], "C-q", Action::Quit, Msg::KeyQuit, true).on(On::Typing),
+    bind(&[key('q'), ctrl('q'), ctrl('c')], "q", Action::Quit, Msg::KeyQuit, true).on(On::Keys),
+    bind(&[alt('*')], "Alt-*", Action::ToggleMask, Msg::KeyMask, false).on(On::Typing),
+    bind(&[key('*'), alt('*')], "*", Action::ToggleMask, Msg::KeyMask, false).on(On::Keys),
+    bind(&[alt('1'), fkey(2)], "Alt-1…4 F2…5", Action::Show(Screen::Services), Msg::KeyTabs, false).on(On::Typing),
+    bind(&[alt('2'), fkey(3)], "Alt-2", Action::Show(Screen::Consultations), Msg::KeyTabs, false).on(On::Typing),
+    bind(&[alt('3'), fkey(4)], "Alt-3", Action::Show(Screen::Timetable), Msg::KeyTabs, false).on(On::Typing),
+    bind(&[alt('4'), fkey(5)], "Alt-4", Action::Show(Screen::Reports), Msg::KeyTabs, false).on(On::Typing),
+    bind(&[key('1'), alt('1'), fkey(2)], "1-4", Action::Show(Screen::Services), Msg::KeyTabs, false).on(On::Keys),
+    bind(&[key('2'), alt('2'), fkey(3)], "2", Action::Show(Screen::Consultations), Msg::KeyTabs, false).on(On::Keys),
+    bind(&[key('3'), alt('3'), fkey(4)], "3", Action::Show(Screen::Timetable), Msg::KeyTabs, false).on(On::Keys),
+    bind(&[key('4'), alt('4'), fkey(5)], "4", Action::Show(Screen::Reports), Msg::KeyTabs, false).on(On::Keys),
 ];
 
+/// The consultations' full-text search line: letters are text.
 #[rustfmt::skip]
 pub(super) const SEARCH: &[Binding] = &[
     bind(&[code(KeyCode::Esc), code(KeyCode::Enter)], "Esc", Action::Back, Msg::KeyBack, true),
@@ -31,59 +42,63 @@ pub(super) const SEARCH: &[Binding] = &[
     bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
     bind(&[ctrl('u')], "C-u", Action::ClearLine, Msg::KeyClearLine, false),
     bind(&[ctrl('z')], "C-z", Action::Undo, Msg::KeyUndo, false),
-    bind(&[ctrl('c')], "C-c", Action::Quit, Msg::KeyQuit, true),
 ];
 
+/// The Services screen: the search line always takes the letters (as in fzf
+/// or atuin); the arrows move in the results, and every command is on a key
+/// that cannot occur while typing a word (Alt with a letter, Enter, Tab).
 #[rustfmt::skip]
-pub(super) const LIST: &[Binding] = &[
-    bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyMove, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
+pub(super) const SERVICES: &[Binding] = &[
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyClearSearch, true),
+    bind(&[code(KeyCode::Up)], "↑↓ PgUp/Dn", Action::Up, Msg::KeyMove, false),
+    bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
     bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
-    bind(&[key('g'), code(KeyCode::Home)], "g/G", Action::Top, Msg::KeyTop, false),
-    bind(&[key('G'), code(KeyCode::End)], "G", Action::Bottom, Msg::KeyTop, false),
-    bind(&[key('t')], "t", Action::PickTopic, Msg::KeyTopic, true),
-    bind(&[key('l')], "l", Action::PickLanguage, Msg::KeyLanguage, false),
-    bind(&[key('c')], "c", Action::PickCounty, Msg::KeyCounty, true),
-    bind(&[key('f')], "f", Action::ToggleFree, Msg::KeyFree, true),
-    bind(&[key('o')], "o", Action::ToggleOpenNow, Msg::KeyOpenNow, false),
-    bind(&[key('s')], "s", Action::ToggleStale, Msg::KeyStale, false),
-    bind(&[key('w')], "w", Action::ToggleRetired, Msg::KeyRetired, false),
-    bind(&[key('v')], "v", Action::VerifyService, Msg::KeyVerify, false).needs(Need::CoordinatorWriting),
-    bind(&[key('d')], "d", Action::RetireService, Msg::KeyRetire, false).needs(Need::CoordinatorWriting),
-    bind(&[key('n')], "n", Action::NewService, Msg::KeyNewService, false).needs(Need::CoordinatorWriting),
-    bind(&[key('e')], "e", Action::EditService, Msg::KeyEditService, false).needs(Need::CoordinatorWriting),
-    bind(&[key('x')], "x", Action::ClearFilters, Msg::KeyClearFilters, false),
-    bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
-    bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false).needs(Need::Writing),
-    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, false),
-    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, false),
-    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
+    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTop, false),
+    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTop, false),
+    bind(&[code(KeyCode::Enter), alt('r')], "Enter", Action::Refer, Msg::KeyRefer, true).needs(Need::Writing),
+    bind(&[alt('t')], "Alt-t", Action::PickTopic, Msg::KeyTopic, true),
+    bind(&[alt('c')], "Alt-c", Action::PickCounty, Msg::KeyCounty, true),
+    bind(&[alt('l')], "Alt-l", Action::PickLanguage, Msg::KeyLanguage, false),
+    bind(&[alt('f')], "Alt-f", Action::ToggleFree, Msg::KeyFree, false),
+    bind(&[alt('o')], "Alt-o", Action::ToggleOpenNow, Msg::KeyOpenNow, false),
+    bind(&[alt('s')], "Alt-s", Action::ToggleStale, Msg::KeyStale, false),
+    bind(&[alt('w')], "Alt-w", Action::ToggleRetired, Msg::KeyRetired, false),
+    bind(&[alt('x')], "Alt-x", Action::ClearFilters, Msg::KeyClearFilters, false),
+    bind(&[alt('y')], "Alt-y", Action::Copy, Msg::KeyCopy, true),
+    bind(&[alt('v')], "Alt-v", Action::VerifyService, Msg::KeyVerify, false).needs(Need::CoordinatorWriting),
+    bind(&[alt('d')], "Alt-d", Action::RetireService, Msg::KeyRetire, false).needs(Need::CoordinatorWriting),
+    bind(&[alt('n')], "Alt-n", Action::NewService, Msg::KeyNewService, false).needs(Need::CoordinatorWriting),
+    bind(&[alt('e')], "Alt-e", Action::EditService, Msg::KeyEditService, false).needs(Need::CoordinatorWriting),
+    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyDetailsPane, true),
+    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyDetailsPane, false),
+    bind(&[ctrl('u')], "C-u", Action::ClearLine, Msg::KeyClearLine, false),
+    bind(&[ctrl('z')], "C-z", Action::Undo, Msg::KeyUndo, false),
 ];
 
+/// The details of the selected service: a letter typed here goes back to
+/// the search line.
 #[rustfmt::skip]
 pub(super) const DETAILS: &[Binding] = &[
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓", Action::Up, Msg::KeyScroll, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::Up)], "↑↓ PgUp/Dn", Action::Up, Msg::KeyScroll, true),
+    bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
     bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
-    bind(&[key('/')], "/", Action::FocusSearch, Msg::KeySearch, true),
-    bind(&[key('y')], "y", Action::Copy, Msg::KeyCopy, true),
-    bind(&[key('r')], "r", Action::Refer, Msg::KeyRefer, false).needs(Need::Writing),
-    bind(&[key('e')], "e", Action::EditService, Msg::KeyEditService, false).needs(Need::CoordinatorWriting),
-    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
-    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, false),
-    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
+    bind(&[code(KeyCode::Enter), alt('r')], "Enter", Action::Refer, Msg::KeyRefer, true).needs(Need::Writing),
+    bind(&[alt('y')], "Alt-y", Action::Copy, Msg::KeyCopy, true),
+    bind(&[alt('e')], "Alt-e", Action::EditService, Msg::KeyEditService, false).needs(Need::CoordinatorWriting),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Tab), code(KeyCode::BackTab)], "Esc/Tab", Action::Back, Msg::KeyBackToSearch, true),
 ];
 
-/// A list to choose from (over a screen or over a form); Space ticks in a
-/// list of several, and is a letter of the filter in a list of one.
+/// A list to choose from (over a screen or over a form): letters and
+/// spaces go into its filter; `Tab` (or `Ctrl-Space`) ticks in a list of
+/// several, and `Enter` takes the ticked items, or the highlighted one when
+/// none is ticked.
 #[rustfmt::skip]
 pub(super) const PICKER: &[Binding] = &[
     bind(&[code(KeyCode::Up)], "↑↓", Action::Up, Msg::KeyMove, true),
     bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyMove, false),
-    bind(&[key(' ')], "Space", Action::Tick, Msg::KeyTick, true).on(On::ListOfSeveral),
+    bind(&[code(KeyCode::Tab), ctrl(' ')], "Tab", Action::Tick, Msg::KeyTick, true).on(On::ListOfSeveral),
     bind(&[code(KeyCode::Enter)], "Enter", Action::Confirm, Msg::KeyPick, true),
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyBack, true),
     bind(&[ctrl('u')], "C-u", Action::ClearLine, Msg::KeyClearLine, false),
@@ -105,11 +120,14 @@ pub(super) const CONFIRM: &[Binding] = &[
     bind(&[key('n'), key('N'), code(KeyCode::Esc)], "n/Esc", Action::No, Msg::KeyNo, true),
 ];
 
-/// "Open your unsaved draft?": other keys leave the question as it is.
+/// "Open your unsaved draft?" (offered at the start, over the Services
+/// search): keys that cannot occur while typing a word answer it, so a word
+/// typed at once neither opens the form nor discards the draft; other keys
+/// leave the question as it is.
 #[rustfmt::skip]
 pub(super) const DRAFT_OFFER: &[Binding] = &[
-    bind(&[key('y'), key('Y'), key('t'), key('T'), code(KeyCode::Enter)], "y/Enter", Action::Yes, Msg::KeyOpenDraft, true),
-    bind(&[key('n'), key('N')], "n", Action::No, Msg::KeyDiscardDraft, true),
+    bind(&[code(KeyCode::Enter)], "Enter", Action::Yes, Msg::KeyOpenDraft, true),
+    bind(&[ctrl('d'), code(KeyCode::Delete)], "C-d", Action::No, Msg::KeyDiscardDraft, true),
 ];
 
 /// The help overlay and texts to read.

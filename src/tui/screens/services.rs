@@ -19,14 +19,14 @@ use crate::tui::picker::{Picker, PickerKind};
 
 pub use view::draw;
 
-/// The panes of the screen, in `Tab` order.
+/// Where the keys go on the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
-    /// The search line.
+    /// The search line, with the result list: letters are typed into the
+    /// search, the arrows move in the results. Where the screen starts.
     Search,
-    /// The result list.
-    List,
-    /// The details of the selected service.
+    /// The details of the selected service (`Tab`): the arrows scroll; a
+    /// letter typed here goes back to the search line.
     Details,
 }
 
@@ -72,7 +72,7 @@ impl ServicesScreen {
             services,
             searcher,
             search,
-            focus: Pane::List,
+            focus: Pane::Search,
             list,
             details_scroll: 0,
             list_height: 10,
@@ -111,8 +111,7 @@ impl ServicesScreen {
     /// The key-map context of the focused pane.
     pub fn context(&self) -> Context {
         match self.focus {
-            Pane::Search => Context::Search,
-            Pane::List => Context::List,
+            Pane::Search => Context::Services,
             Pane::Details => Context::Details,
         }
     }
@@ -244,7 +243,9 @@ impl ServicesScreen {
             (Pane::Details, Action::PageDown) => {
                 self.details_scroll = self.details_scroll.saturating_add(page)
             }
-            (Pane::Details, Action::Back) => self.focus = Pane::List,
+            (Pane::Details, Action::Back | Action::NextPane | Action::PrevPane) => {
+                self.focus = Pane::Search
+            }
             (_, Action::Up) => self.select_by(-1),
             (_, Action::Down) => self.select_by(1),
             (_, Action::PageUp) => self.select_by(-i64::from(page)),
@@ -252,18 +253,18 @@ impl ServicesScreen {
             (_, Action::Top) => self.select_by(i64::MIN / 2),
             (_, Action::Bottom) => self.select_by(i64::MAX / 2),
             (_, Action::FocusSearch) => self.focus = Pane::Search,
-            (Pane::Search, Action::Back) => self.focus = Pane::List,
-            (Pane::List, Action::Back) if !self.query_text().is_empty() => {
-                self.search = {
-                    let mut fresh = TextArea::default();
-                    fresh.set_cursor_line_style(ratatui::style::Style::new());
-                    fresh.set_placeholder_text(self.search.placeholder_text().to_owned());
-                    fresh
-                };
-                self.requery();
+            (Pane::Search, Action::Back) => {
+                if !self.query_text().is_empty() {
+                    self.search = {
+                        let mut fresh = TextArea::default();
+                        fresh.set_cursor_line_style(ratatui::style::Style::new());
+                        fresh.set_placeholder_text(self.search.placeholder_text().to_owned());
+                        fresh
+                    };
+                    self.requery();
+                }
             }
-            (_, Action::NextPane) => self.cycle(1),
-            (_, Action::PrevPane) => self.cycle(-1),
+            (Pane::Search, Action::NextPane | Action::PrevPane) => self.focus = Pane::Details,
             (_, Action::ToggleFree) => {
                 let mut filter = self.filter().clone();
                 filter.free_only = !filter.free_only;
@@ -296,10 +297,9 @@ impl ServicesScreen {
         true
     }
 
-    fn cycle(&mut self, step: i8) {
-        const ORDER: [Pane; 3] = [Pane::Search, Pane::List, Pane::Details];
-        let at = ORDER.iter().position(|p| *p == self.focus).unwrap_or(0) as i8;
-        self.focus = ORDER[(at + step).rem_euclid(3) as usize];
+    /// The query typed so far.
+    pub fn query(&self) -> &str {
+        self.query_text()
     }
 
     fn select_by(&mut self, delta: i64) {
@@ -375,9 +375,9 @@ mod tests {
     }
 
     #[test]
-    fn tab_cycles_panes_and_esc_backs_out() {
+    fn tab_goes_to_the_details_and_back_and_esc_backs_out() {
         let mut s = screen();
-        assert_eq!(s.focus, Pane::List);
+        assert_eq!(s.focus, Pane::Search);
         s.update(Action::NextPane);
         assert_eq!(s.focus, Pane::Details);
         s.update(Action::NextPane);
@@ -385,20 +385,18 @@ mod tests {
         s.update(Action::PrevPane);
         assert_eq!(s.focus, Pane::Details);
         s.update(Action::Back);
-        assert_eq!(s.focus, Pane::List);
+        assert_eq!(s.focus, Pane::Search);
     }
 
     #[test]
     fn typing_narrows_and_esc_clears() {
         let mut s = screen();
-        s.update(Action::FocusSearch);
         for c in "gam".chars() {
             s.type_key(KeyEvent::from(crossterm::event::KeyCode::Char(c)));
         }
         assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Gamma"));
         s.update(Action::Back);
-        assert_eq!(s.focus, Pane::List);
-        s.update(Action::Back);
+        assert_eq!(s.focus, Pane::Search);
         assert_eq!(s.query_text(), "");
         assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Alfa"));
     }

@@ -148,8 +148,8 @@ impl Picker {
         }
     }
 
-    /// What has the focus, for the key tables: Space ticks in a list of
-    /// several and is text in the filter of a list of one.
+    /// What has the focus, for the key tables: a list of several ticks (on
+    /// `Tab`); a space is always text of the filter.
     pub fn focus(&self) -> Focus {
         if self.kind.is_multi() {
             Focus::ListOfSeveral
@@ -169,13 +169,26 @@ impl Picker {
                 PickerOutcome::Keep
             }
             Some(Action::Back) => PickerOutcome::Cancel,
-            Some(Action::Confirm) if self.kind.is_multi() => PickerOutcome::ChosenMany(
-                self.items
-                    .iter()
-                    .filter(|i| i.ticked)
-                    .filter_map(|i| i.value.clone())
-                    .collect(),
-            ),
+            // Enter takes the ticked items, or the highlighted one when none
+            // is ticked.
+            Some(Action::Confirm) if self.kind.is_multi() => {
+                if self.items.iter().any(|i| i.ticked) {
+                    PickerOutcome::ChosenMany(
+                        self.items
+                            .iter()
+                            .filter(|i| i.ticked)
+                            .filter_map(|i| i.value.clone())
+                            .collect(),
+                    )
+                } else {
+                    match self.state.selected().and_then(|i| self.shown.get(i)) {
+                        Some(&i) => PickerOutcome::ChosenMany(
+                            self.items[i].value.clone().into_iter().collect(),
+                        ),
+                        None => PickerOutcome::ChosenMany(Vec::new()),
+                    }
+                }
+            }
             Some(Action::Confirm) => match self.state.selected().and_then(|i| self.shown.get(i)) {
                 Some(&i) => PickerOutcome::Chosen(self.items[i].value.clone()),
                 None => PickerOutcome::Keep,

@@ -78,6 +78,9 @@ mod draft_offer {
         let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
         for key in [
             KeyEvent::from(KeyCode::Char('x')),
+            KeyEvent::from(KeyCode::Char('y')),
+            KeyEvent::from(KeyCode::Char('n')),
+            KeyEvent::from(KeyCode::Char('t')),
             KeyEvent::from(KeyCode::Char('q')),
             KeyEvent::from(KeyCode::Char('2')),
             KeyEvent::from(KeyCode::Char('ż')),
@@ -96,7 +99,7 @@ mod draft_offer {
         app.on_paste("y\nsome text");
         assert_offered(&mut app, "a paste");
         // And the answer still works: the form opens with what was typed.
-        app.on_key(KeyEvent::from(KeyCode::Char('y')));
+        app.on_key(KeyEvent::from(KeyCode::Enter));
         match &app.popup {
             Some(Popup::ConsultationForm(form)) => {
                 let draft = form.draft();
@@ -123,11 +126,13 @@ mod draft_offer {
             clock(),
         );
         // Typed before the data arrived: a new consultation, a client code.
-        for c in "2n\t".chars() {
-            let code = if c == '\t' {
-                KeyCode::Tab
-            } else {
-                KeyCode::Char(c)
+        // F3 shows the Consultations screen (letters are typed into the
+        // Services search).
+        for c in "\u{3}n\t".chars() {
+            let code = match c {
+                '\t' => KeyCode::Tab,
+                '\u{3}' => KeyCode::F(3),
+                c => KeyCode::Char(c),
             };
             app.on_key(KeyEvent::from(code));
         }
@@ -161,9 +166,9 @@ mod draft_offer {
     }
 
     #[test]
-    fn n_discards_the_draft() {
+    fn ctrl_d_discards_the_draft() {
         let mut app = offering();
-        app.on_key(KeyEvent::from(KeyCode::Char('n')));
+        app.on_key(KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL));
         assert!(app.popup.is_none());
         assert_eq!(app.take_effects(), [Effect::DeleteDraft]);
     }

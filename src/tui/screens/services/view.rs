@@ -61,11 +61,7 @@ fn draw_search(
     lang: Lang,
 ) {
     let focused = screen.focus == Pane::Search;
-    let block = pane_block(
-        format!(" {} [/] ", lang.t(Msg::SearchTitle)),
-        focused,
-        theme,
-    );
+    let block = pane_block(format!(" {} ", lang.t(Msg::SearchTitle)), focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     // The cursor is shown only while the search line has the focus.
@@ -108,7 +104,10 @@ fn draw_chips(
         .language
         .as_deref()
         .map(|c| language_name(c, lang).unwrap_or(c));
-    let mut spans = chip("t", Msg::FilterTopic, topic);
+    // The filters are on Alt with the letter shown (letters are typed into
+    // the search): the line says so once.
+    let mut spans = vec![Span::styled("Alt+ ", theme.key)];
+    spans.extend(chip("t", Msg::FilterTopic, topic));
     spans.extend(chip("l", Msg::FilterLanguage, language));
     spans.extend(chip("c", Msg::FilterCounty, filter.county.as_deref()));
     let toggle = |spans: &mut Vec<Span<'static>>, key: &str, label: Msg, on: bool| {
@@ -166,7 +165,7 @@ fn draw_list(
     for read in screen.searcher.reading().describe(reference, lang) {
         title.push_str(&format!("· {read} "));
     }
-    let block = pane_block(title, screen.focus == Pane::List, theme);
+    let block = pane_block(title, screen.focus == Pane::Search, theme);
     let inner = block.inner(area);
     screen.list_height = inner.height;
     if hits.is_empty() {
