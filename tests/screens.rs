@@ -751,7 +751,7 @@ fn help_taller_than_the_window_scrolls_to_its_last_keys() {
 #[test]
 fn the_services_list_title_shows_how_the_query_was_read() {
     let mut app = app(Lang::En, Theme::colored());
-    keys(&mut app, "/prawnik w Słupsku");
+    keys(&mut app, "prawnik w Słupsku");
     let terminal = render(&mut app, 200, 30);
     let buffer = terminal.backend().buffer();
     let width = usize::from(buffer.area.width);

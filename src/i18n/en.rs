@@ -64,7 +64,7 @@ pub fn text(msg: Msg) -> &'static str {
         ReadingTopic => "topic",
         CliReadAs => "Read as: {}",
         DetailsTitle => "Details",
-        NoResults => "No service matches. Esc clears the search, x clears the filters.",
+        NoResults => "No service matches. Esc clears the search, Alt-x clears the filters.",
         NoSelection => "Nothing selected.",
         FilterTopic => "topic",
         FilterLanguage => "language",

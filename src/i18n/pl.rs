@@ -68,7 +68,7 @@ pub fn text(msg: Msg) -> &'static str {
         ReadingTopic => "temat",
         CliReadAs => "Odczytano: {}",
         DetailsTitle => "Szczegóły",
-        NoResults => "Brak pasujących usług. Esc czyści wyszukiwanie, x czyści filtry.",
+        NoResults => "Brak pasujących usług. Esc czyści wyszukiwanie, Alt-x czyści filtry.",
         NoSelection => "Nic nie wybrano.",
         FilterTopic => "temat",
         FilterLanguage => "język",

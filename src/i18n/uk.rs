@@ -94,7 +94,7 @@ pub fn text(msg: Msg) -> &'static str {
         ReadingTopic => "тема",
         CliReadAs => "Прочитано: {}",
         DetailsTitle => "Деталі",
-        NoResults => "Немає відповідних послуг. Esc очищає пошук, x очищає фільтри.",
+        NoResults => "Немає відповідних послуг. Esc очищає пошук, Alt-x очищає фільтри.",
         NoSelection => "Нічого не вибрано.",
         FilterTopic => "тема",
         FilterLanguage => "мова",
