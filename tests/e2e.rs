@@ -465,16 +465,7 @@ fn a_bracketed_paste_goes_into_the_search_line_on_one_line() {
 fn a_bracketed_paste_goes_into_the_focused_field_of_the_consultation_form() {
     let fx = Fixture::new();
     fx.init();
-    let mut s = fx.spawn().args(&["--lang", "en"]).start();
-    wait_for_layout(&mut s, "Services");
-    s.send("\x1b2");
-    s.wait_for("the consultations screen", |s| {
-        s.text().contains("today, everyone's")
-    });
-    s.send("n");
-    s.wait_for("the consultation form", |s| {
-        s.text().contains("New consultation")
-    });
+    let mut s = new_consultation_form(&fx);
     // The client code, pasted; then the notes, pasted with a line break (a
     // terminal sends it as CR).
     s.send("\t");
@@ -686,16 +677,7 @@ fn timetable_moves_by_week_and_goes_to_a_date_showing_the_forum_session() {
 fn a_consultation_typed_before_a_hang_up_is_offered_back_at_the_next_start() {
     let fx = Fixture::new();
     fx.init();
-    let mut s = fx.spawn().args(&["--lang", "en"]).start();
-    wait_for_layout(&mut s, "Services");
-    s.send("\x1b2");
-    s.wait_for("the consultations screen", |s| {
-        s.text().contains("today, everyone's")
-    });
-    s.send("n");
-    s.wait_for("the consultation form", |s| {
-        s.text().contains("New consultation")
-    });
+    let mut s = new_consultation_form(&fx);
     // Date/time is prefilled; Tab to the client code and type it, then to the notes.
     s.send("\t");
     s.send("KL-2024");
@@ -788,6 +770,22 @@ fn a_consultation_logged_elsewhere_appears_without_a_key_press() {
     });
     s.send(CTRL_Q);
     assert!(s.wait_exit().success());
+}
+
+/// The screen in English on the fixture's database, on Consultations with
+/// the new-consultation form open.
+fn new_consultation_form(fx: &Fixture) -> Session {
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("\x1b2");
+    s.wait_for("the consultations screen", |s| {
+        s.text().contains("today, everyone's")
+    });
+    s.send("n");
+    s.wait_for("the consultation form", |s| {
+        s.text().contains("New consultation")
+    });
+    s
 }
 
 /// Runs the command line on the fixture's database (in English), checking it

@@ -15,7 +15,7 @@ mod harness;
 
 use std::collections::HashSet;
 use std::os::unix::fs::MetadataExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Barrier};
@@ -27,14 +27,7 @@ use pomost::consultation::ConsultationDraft;
 use pomost::model::Reference;
 use pomost::store::Store;
 
-use common::{pomost, stderr, stdout};
-
-/// The side file `-wal` or `-shm` beside `db`.
-fn side(db: &Path, suffix: &str) -> PathBuf {
-    let mut name = db.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
-}
+use common::{pomost, side, stderr, stdout};
 
 /// True when process `pid` holds a POSIX lock on `file`. `/proc/locks` is
 /// read in pages while other processes take and drop locks, so one reading

@@ -105,3 +105,10 @@ pub fn open_at(now: &str, db: &Path) -> pomost::store::Store {
     store.set_clock(pomost::clock::Clock::parse(now).expect("a time"));
     store
 }
+
+/// SQLite's side file beside `db` (`-wal`, `-shm`).
+pub fn side(db: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(suffix);
+    std::path::PathBuf::from(name)
+}
