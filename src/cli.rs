@@ -192,6 +192,23 @@ pub(crate) fn date_option(
     })
 }
 
+/// The days `--from` and `--to` give (either may be absent), refused when
+/// the first is after the last.
+pub(crate) fn date_range(
+    from: Option<&str>,
+    to: Option<&str>,
+    lang: Lang,
+) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), CliError> {
+    let from = from.map(|d| date_option("--from", d, lang)).transpose()?;
+    let to = to.map(|d| date_option("--to", d, lang)).transpose()?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
+        }
+    }
+    Ok((from, to))
+}
+
 /// True when writing failed because the reader went away, however the
 /// writer that failed wrapped it: csv and serde_json keep the `io::Error`
 /// inside their own errors, and `io::Error::other` or `From` wrap those again

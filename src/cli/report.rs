@@ -6,7 +6,7 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Action, CliError, date_option, open_as};
+use super::{Action, CliError, date_range, open_as};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
@@ -43,16 +43,7 @@ pub enum ReportFormat {
 
 /// Runs `pomost report`.
 pub fn run(args: &ReportArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
-    let date = |flag: &str, v: &Option<String>| {
-        v.as_deref().map(|d| date_option(flag, d, lang)).transpose()
-    };
-    let from = date("--from", &args.from)?;
-    let to = date("--to", &args.to)?;
-    if let (Some(f), Some(t)) = (from, to) {
-        if f > t {
-            return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
-        }
-    }
+    let (from, to) = date_range(args.from.as_deref(), args.to.as_deref(), lang)?;
     let (store, _) = open_as(db, lang, Action::SeeReports, clock)?;
     let reference = Reference {
         topics: store.topics()?,

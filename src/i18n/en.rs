@@ -523,6 +523,9 @@ pub fn text(msg: Msg) -> &'static str {
             "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
         }
         HelpScroll => "j/k ↑↓ scroll",
+        // shell: the whole-timetable calendar, the shell's help and usage errors
+        CalendarAllTitle => "Pomost timetable",
+        ErrAllNeedsIcs => "--all exports a calendar: give it with --format ics.",
     }
 }
 

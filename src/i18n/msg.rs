@@ -409,4 +409,7 @@ messages! {
     ErrNeedsTerminal,
     ErrTerminal,
     ErrBadNow,
+    // shell: the whole-timetable calendar, the shell's help and usage errors
+    CalendarAllTitle,
+    ErrAllNeedsIcs,
 }

@@ -531,6 +531,9 @@ pub fn text(msg: Msg) -> &'static str {
             "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
         }
         HelpScroll => "j/k ↑↓ przewiń",
+        // shell: the whole-timetable calendar, the shell's help and usage errors
+        CalendarAllTitle => "Plan spotkań Pomostu",
+        ErrAllNeedsIcs => "--all eksportuje kalendarz: podaj go z --format ics.",
     }
 }
 

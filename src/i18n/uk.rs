@@ -558,6 +558,9 @@ pub fn text(msg: Msg) -> &'static str {
             "Вас більше немає у списку працівників; зверніться до координатора. Зараз нічого змінити не можна."
         }
         HelpScroll => "j/k ↑↓ прокрутка",
+        // shell: the whole-timetable calendar, the shell's help and usage errors
+        CalendarAllTitle => "Розклад зустрічей Pomost",
+        ErrAllNeedsIcs => "--all експортує календар: вкажіть його разом із --format ics.",
     }
 }
 
