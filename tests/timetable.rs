@@ -1302,3 +1302,81 @@ fn zoned_start(day: NaiveDate) -> DateTime<Utc> {
         .expect("unambiguous")
         .with_timezone(&Utc)
 }
+
+#[test]
+fn from_and_to_limit_the_all_calendar_to_the_sessions_that_meet_between_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, db) = store_with(dir.path(), &series());
+    let uids = |args: &[&str]| -> BTreeSet<u128> {
+        let mut all = vec!["timetable", "--all", "--format", "ics"];
+        all.extend_from_slice(args);
+        let ics = ok(common::pomost_at("2026-06-01 09:00", &db, &all));
+        let unfolded = unfold(&ics);
+        let cal = read_calendar(&unfolded).expect("parses");
+        events(&cal)
+            .iter()
+            .map(|e| {
+                let uid = val(e, "UID").expect("UID");
+                Uuid::parse_str(uid.trim_end_matches("@pomost"))
+                    .expect("uuid")
+                    .as_u128()
+            })
+            .collect()
+    };
+    assert_eq!(uids(&[]), BTreeSet::from([1, 2, 3, 4]));
+    assert_eq!(uids(&["--from", "2026-04-16"]), BTreeSet::from([4]));
+    // The spring series' last Wednesday, and the day before the one-offs.
+    assert_eq!(uids(&["--from", "2026-04-15"]), BTreeSet::from([1, 4]));
+    assert_eq!(uids(&["--to", "2026-04-01"]), BTreeSet::from([1]));
+    assert_eq!(
+        uids(&["--from", "2026-04-02", "--to", "2026-04-03"]),
+        BTreeSet::from([2, 3])
+    );
+    assert_eq!(
+        uids(&["--from", "2026-04-16", "--to", "2026-09-30"]),
+        BTreeSet::new()
+    );
+
+    // Bad usage: one sentence, exit 2, nothing written.
+    for (args, says) in [
+        (
+            &["--lang", "en", "timetable", "--all", "--format", "json"][..],
+            "--all exports a calendar: give it with --format ics.",
+        ),
+        (
+            &[
+                "--lang",
+                "en",
+                "timetable",
+                "--all",
+                "--format",
+                "ics",
+                "--from",
+                "2026-05-01",
+                "--to",
+                "2026-04-01",
+            ][..],
+            "--from 2026-05-01 is after --to 2026-04-01",
+        ),
+        (
+            &[
+                "--lang",
+                "pl",
+                "timetable",
+                "--all",
+                "--format",
+                "ics",
+                "--to",
+                "jutro",
+            ][..],
+            "--to: „jutro” nie jest datą",
+        ),
+    ] {
+        let out = pomost(&db, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+}
