@@ -251,6 +251,55 @@ pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
     writeln!(out)
 }
 
+/// The `"format"` marker of each JSON output, `pomost.<kind>/<version>`: the
+/// version grows when a field is renamed or removed or changes its type (the
+/// README's "JSON outputs" describes each). An object carries it as its first
+/// field; an array stays an array and each element carries it.
+pub(crate) mod json_format {
+    /// `services search --json`.
+    pub const SEARCH: &str = "pomost.services-search/1";
+    /// `timetable --format json`.
+    pub const TIMETABLE: &str = "pomost.timetable/1";
+    /// Each element of `consultations list|export --format json`.
+    pub const CONSULTATION: &str = "pomost.consultation/1";
+    /// `report --format json`.
+    pub const REPORT: &str = "pomost.report/1";
+    /// Each element of `staff list --json`.
+    pub const STAFF: &str = "pomost.staff-member/1";
+    /// Each element of `audit --format json`.
+    pub const AUDIT: &str = "pomost.audit-entry/1";
+    /// `client export`.
+    pub const CLIENT: &str = "pomost.client/1";
+}
+
+/// A value with its [`json_format`] marker as its first field (the value
+/// must serialise as an object).
+#[derive(serde::Serialize)]
+pub(crate) struct Marked<'a, T: ?Sized> {
+    pub(crate) format: &'static str,
+    #[serde(flatten)]
+    pub(crate) value: &'a T,
+}
+
+/// [`write_json`] of an object, marked with its format.
+pub(crate) fn write_marked<T: serde::Serialize + ?Sized>(
+    out: &mut impl Write,
+    format: &'static str,
+    value: &T,
+) -> io::Result<()> {
+    write_json(out, &Marked { format, value })
+}
+
+/// [`write_json`] of an array whose every element is marked with its format.
+pub(crate) fn write_marked_each<T: serde::Serialize>(
+    out: &mut impl Write,
+    format: &'static str,
+    items: &[T],
+) -> io::Result<()> {
+    let marked: Vec<Marked<'_, T>> = items.iter().map(|value| Marked { format, value }).collect();
+    write_json(out, &marked)
+}
+
 /// Column headings kept in one message, separated by `|`.
 pub(crate) fn columns<const N: usize>(lang: Lang, msg: Msg) -> [&'static str; N] {
     let mut out = [""; N];

@@ -269,7 +269,7 @@ fn search(
             reading: ReadingRow::new(searcher.reading()),
             services: rows,
         };
-        super::write_json(&mut out, &output)
+        super::write_marked(&mut out, super::json_format::SEARCH, &output)
     } else if let Err(e) = read_as(&mut out, searcher.reading(), reference, lang) {
         Err(e)
     } else if hits.is_empty() {

@@ -235,6 +235,10 @@ fn json(sessions: &[Session], week: Week, lang: Lang) -> String {
         to: week.sunday().to_string(),
         occurrences: rows,
     };
+    let doc = super::Marked {
+        format: super::json_format::TIMETABLE,
+        value: &doc,
+    };
     let mut text = crate::text::json::to_string_pretty(&doc);
     text.push('\n');
     text
