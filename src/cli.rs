@@ -8,6 +8,7 @@ mod log;
 mod privacy;
 mod report;
 mod services;
+pub mod shell;
 mod staff;
 mod timetable;
 mod topics;
@@ -36,7 +37,7 @@ pub use timetable::{TimetableArgs, TimetableFormat};
 
 /// Pomost: services directory, consultations and timetable for a migrant help desk.
 #[derive(Debug, Parser)]
-#[command(name = "pomost", version, about, long_about = None)]
+#[command(name = "pomost", version, propagate_version = true, about, long_about = None)]
 pub struct Cli {
     /// Database file (default: $POMOST_DB, else ~/.local/share/pomost/pomost.db).
     #[arg(long, global = true, value_name = "PATH")]
@@ -112,6 +113,10 @@ pub enum Command {
     /// (coordinators only).
     #[command(subcommand)]
     Client(privacy::ClientCommand),
+    /// Print a completion script for a shell: bash, zsh or fish.
+    Completions(shell::CompletionsArgs),
+    /// Print the man page of pomost or of one of its commands.
+    Man(shell::ManArgs),
 }
 
 /// A failed command: what to print on stderr and the exit code (the same
@@ -135,6 +140,8 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
         Command::Audit(args) => audit::run(&args, &db, lang, clock),
         Command::Purge(args) => privacy::purge(&args, &db, lang, clock),
         Command::Client(cmd) => privacy::client(cmd, &db, lang, clock),
+        Command::Completions(args) => shell::completions(&args, lang),
+        Command::Man(args) => shell::man(&args, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

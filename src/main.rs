@@ -2,14 +2,16 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use pomost::cli::{self, Cli};
+use pomost::cli;
 use pomost::clock::Clock;
 use pomost::i18n::Lang;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    // Help, the version and usage errors are printed here, in the UI language.
+    let args = match cli::shell::parse() {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
     let lang = Lang::resolve(args.lang);
     // The one clock of this process: everything that needs "now" is given it.
     let clock = match Clock::from_env() {

@@ -30,13 +30,14 @@ pub enum ServicesCommand {
         #[arg(default_value = "")]
         query: String,
         /// Only services with this topic code (e.g. legalisation, legal, language).
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", value_parser = super::shell::topics(), hide_possible_values = true)]
         topic: Option<String>,
         /// Only services in this language (ISO 639-1, e.g. uk, ru, pl).
-        #[arg(long = "lang", value_name = "ISO", id = "language")]
+        #[arg(long = "lang", value_name = "ISO", id = "language",
+              value_parser = super::shell::languages(), hide_possible_values = true)]
         language: Option<String>,
         /// Only services serving this county (e.g. Gdańsk, kartuski).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = super::shell::counties(), hide_possible_values = true)]
         county: Option<String>,
         /// Only services stated to be free of charge.
         #[arg(long)]

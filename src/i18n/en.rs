@@ -526,6 +526,89 @@ pub fn text(msg: Msg) -> &'static str {
         // shell: the whole-timetable calendar, the shell's help and usage errors
         CalendarAllTitle => "Pomost timetable",
         ErrAllNeedsIcs => "--all exports a calendar: give it with --format ics.",
+        VersionDatabase => "Database {}: schema version {} (this program's: {}).",
+        HelpUsage => "Usage:",
+        HelpCommands => "Commands",
+        HelpOptions => "Options",
+        HelpArguments => "Arguments",
+        HelpFlagHelp => "Print help",
+        HelpFlagVersion => "Print the version (and the database's schema version)",
+        ErrUsageUnknownArgument => "{} is not an option of {}; see {} --help.",
+        ErrUsageUnknownCommand => "\"{}\" is not a command of {}; see {} --help.",
+        ErrUsageNoValue => "{} needs a value.",
+        ErrUsageNotOneOf => "{}: \"{}\" is not one of {}.",
+        ErrUsageBadValue => "{}: \"{}\" is not a valid value.",
+        ErrUsageMissing => "{} must be given; see {} --help.",
+        ErrUsageConflict => "{} cannot be given together with {}.",
+        ErrUsageNoCommand => "{} needs a command; see {} --help.",
+        ErrUsageValues => "{} was given the wrong number of values; see {} --help.",
+        ErrUsageOther => "The command line of {} could not be read; see {} --help.",
+        AboutPomost => {
+            "Pomost: services directory, consultations and timetable for a migrant help desk."
+        }
+        AboutInit => "Create a database and seed it with the shipped catalogue.",
+        AboutReport => {
+            "Counts of consultations for a period, by topic, country, county, channel, gender, age band or staff member, with totals."
+        }
+        AboutBackup => "Write a consistent copy of the database while others keep working.",
+        AboutServices => "Search, export or import the services directory.",
+        AboutServicesSearch => "Search the directory, ranked as in the interactive screen.",
+        AboutServicesExport => "Print the directory: HSDS 3.0 JSON (default) or CSV.",
+        AboutServicesImport => "Check a file of HSDS services, then add or update them.",
+        AboutTopics => {
+            "The topics' everyday words (what `services search` and the screen understand), and the coordinators' words file."
+        }
+        AboutTopicsWords => {
+            "List the everyday words that find each topic's services, and check the coordinators' words file."
+        }
+        AboutTimetable => {
+            "The sessions of one week as text, JSON or iCalendar, or every session as one calendar."
+        }
+        AboutLog => "Log one consultation non-interactively; prints its id (a UUID).",
+        AboutConsultations => "List or export consultations, newest first.",
+        AboutConsultationsList => "Show consultations, newest first (default format: table).",
+        AboutConsultationsExport => {
+            "Print consultations for a spreadsheet or a script, newest first (default format: csv)."
+        }
+        AboutStaff => {
+            "Who may use the database, in which role: desk, counselor, coordinator (coordinators only)."
+        }
+        AboutStaffAdd => "Add a staff member, or change the role or name of one already listed.",
+        AboutStaffList => "List the staff, with roles.",
+        AboutStaffRemove => "Remove a staff member (their consultations and history stay).",
+        AboutAudit => "Who created, changed, erased or looked at what (coordinators only).",
+        AboutPurge => {
+            "Anonymise the consultations before a day, keeping every report's numbers (coordinators only)."
+        }
+        AboutClient => {
+            "Everything held about one client code as JSON, or its erasure (coordinators only)."
+        }
+        AboutClientExport => {
+            "Print everything held about a client code as JSON; the look is recorded in the audit trail."
+        }
+        AboutClientErase => {
+            "Erase everything held about a client code; the audit trail keeps only that an erasure happened."
+        }
+        AboutCompletions => "Print a completion script for a shell: bash, zsh or fish.",
+        AboutMan => {
+            "Print the man page of pomost or of one of its commands (e.g. `pomost man report`)."
+        }
+        // Lines kept as printed (the indentation is part of the text).
+        HelpEnvironment => {
+            "Environment:
+  POMOST_DB            the database file, when --db is not given
+  POMOST_LANG          the interface language (pl, en, uk), when --lang is not given
+  LC_ALL, LC_MESSAGES, LANG
+                       the locale, when neither is given (the first one set)
+  POMOST_NOW           the clock, for tests and training (\"2026-11-23 12:00\", Warsaw time)
+  POMOST_BUSY_LIMIT    seconds to wait for another user's save (default 30)
+  POMOST_STALE_MONTHS  months after which a service counts as not verified (default 6)
+  NO_COLOR             when set and not empty, the screen uses no colours
+  XDG_DATA_HOME, HOME  where the default database is: $XDG_DATA_HOME/pomost/pomost.db,
+                       else ~/.local/share/pomost/pomost.db
+  USER                 who is working, only when the system's user list cannot say"
+        }
+        HelpCommandHelp => "Print this message or the help of the given command",
     }
 }
 

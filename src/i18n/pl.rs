@@ -534,6 +534,87 @@ pub fn text(msg: Msg) -> &'static str {
         // shell: the whole-timetable calendar, the shell's help and usage errors
         CalendarAllTitle => "Plan spotkań Pomostu",
         ErrAllNeedsIcs => "--all eksportuje kalendarz: podaj go z --format ics.",
+        VersionDatabase => "Baza danych {}: wersja schematu {} (tego programu: {}).",
+        HelpUsage => "Użycie:",
+        HelpCommands => "Polecenia",
+        HelpOptions => "Opcje",
+        HelpArguments => "Argumenty",
+        HelpFlagHelp => "Pokaż pomoc",
+        HelpFlagVersion => "Pokaż wersję (i wersję schematu bazy danych)",
+        ErrUsageUnknownArgument => "{} nie jest opcją polecenia {}; zobacz {} --help.",
+        ErrUsageUnknownCommand => "„{}” nie jest poleceniem {}; zobacz {} --help.",
+        ErrUsageNoValue => "{} wymaga wartości.",
+        ErrUsageNotOneOf => "{}: „{}” nie jest żadną z wartości {}.",
+        ErrUsageBadValue => "{}: „{}” nie jest poprawną wartością.",
+        ErrUsageMissing => "Trzeba podać {}; zobacz {} --help.",
+        ErrUsageConflict => "{} nie można podać razem z {}.",
+        ErrUsageNoCommand => "{} wymaga polecenia; zobacz {} --help.",
+        ErrUsageValues => "{} ma złą liczbę wartości; zobacz {} --help.",
+        ErrUsageOther => "Nie udało się odczytać wiersza poleceń {}; zobacz {} --help.",
+        AboutPomost => "Pomost: katalog usług, konsultacje i plan spotkań punktu pomocy migrantom.",
+        AboutInit => "Utwórz bazę danych i wczytaj do niej dołączony katalog.",
+        AboutReport => {
+            "Liczby konsultacji w okresie według tematu, kraju, powiatu, formy, płci, grupy wieku lub pracownika, z sumami."
+        }
+        AboutBackup => "Zapisz spójną kopię bazy danych, gdy inni dalej pracują.",
+        AboutServices => "Szukaj, eksportuj lub importuj katalog usług.",
+        AboutServicesSearch => "Szukaj w katalogu, w kolejności jak na ekranie.",
+        AboutServicesExport => "Wypisz katalog: HSDS 3.0 JSON (domyślnie) lub CSV.",
+        AboutServicesImport => "Sprawdź plik usług HSDS, a potem dodaj je lub zaktualizuj.",
+        AboutTopics => {
+            "Potoczne słowa tematów (rozumiane przez `services search` i ekran) oraz plik słów koordynatorów."
+        }
+        AboutTopicsWords => {
+            "Wypisz potoczne słowa, które znajdują usługi każdego tematu, i sprawdź plik słów koordynatorów."
+        }
+        AboutTimetable => {
+            "Spotkania jednego tygodnia jako tekst, JSON lub iCalendar albo wszystkie spotkania jako jeden kalendarz."
+        }
+        AboutLog => "Zapisz jedną konsultację bez ekranu; wypisuje jej identyfikator (UUID).",
+        AboutConsultations => "Wypisz lub eksportuj konsultacje, od najnowszej.",
+        AboutConsultationsList => "Pokaż konsultacje, od najnowszej (domyślny format: tabela).",
+        AboutConsultationsExport => {
+            "Wypisz konsultacje do arkusza lub skryptu, od najnowszej (domyślny format: csv)."
+        }
+        AboutStaff => {
+            "Kto może korzystać z bazy i w jakiej roli: desk, counselor, coordinator (tylko koordynatorzy)."
+        }
+        AboutStaffAdd => "Dodaj pracownika albo zmień rolę lub nazwę już wpisanego.",
+        AboutStaffList => "Wypisz pracowników z ich rolami.",
+        AboutStaffRemove => "Usuń pracownika (jego konsultacje i historia zostają).",
+        AboutAudit => "Kto co utworzył, zmienił, usunął lub przeglądał (tylko koordynatorzy).",
+        AboutPurge => {
+            "Zanonimizuj konsultacje sprzed danego dnia, zachowując liczby wszystkich raportów (tylko koordynatorzy)."
+        }
+        AboutClient => {
+            "Wszystko, co zapisano o jednym kodzie klienta, jako JSON, albo usunięcie tego (tylko koordynatorzy)."
+        }
+        AboutClientExport => {
+            "Wypisz wszystko, co zapisano o kodzie klienta, jako JSON; wgląd trafia do dziennika zmian."
+        }
+        AboutClientErase => {
+            "Usuń wszystko, co zapisano o kodzie klienta; dziennik zmian zachowuje tylko fakt usunięcia."
+        }
+        AboutCompletions => "Wypisz skrypt uzupełniania dla powłoki: bash, zsh lub fish.",
+        AboutMan => {
+            "Wypisz stronę podręcznika man programu pomost lub jednego z jego poleceń (np. `pomost man report`)."
+        }
+        // Lines kept as printed (the indentation is part of the text).
+        HelpEnvironment => {
+            "Zmienne środowiska:
+  POMOST_DB            plik bazy danych, gdy nie podano --db
+  POMOST_LANG          język interfejsu (pl, en, uk), gdy nie podano --lang
+  LC_ALL, LC_MESSAGES, LANG
+                       ustawienia regionalne, gdy nie podano żadnego z nich (pierwsza ustawiona)
+  POMOST_NOW           zegar, do testów i szkoleń (\"2026-11-23 12:00\", czas warszawski)
+  POMOST_BUSY_LIMIT    ile sekund czekać na zapis innego użytkownika (domyślnie 30)
+  POMOST_STALE_MONTHS  po ilu miesiącach usługa uchodzi za niesprawdzoną (domyślnie 6)
+  NO_COLOR             ustawiona i niepusta: ekran bez kolorów
+  XDG_DATA_HOME, HOME  gdzie leży domyślna baza: $XDG_DATA_HOME/pomost/pomost.db,
+                       inaczej ~/.local/share/pomost/pomost.db
+  USER                 kto pracuje, tylko gdy systemowa lista użytkowników tego nie podaje"
+        }
+        HelpCommandHelp => "Pokaż tę pomoc lub pomoc podanego polecenia",
     }
 }
 
