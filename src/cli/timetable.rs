@@ -55,18 +55,16 @@ pub enum TimetableFormat {
 pub fn run(args: &TimetableArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     // The input is checked before the database is touched: nothing is created
     // for a command that cannot run.
-    let span = asked(args, lang, clock)?;
+    let asked = asked(args, lang, clock)?;
     let (store, _) = open_as(db, lang, Action::Use, clock)?;
     let sessions = store.sessions()?;
-    let text = match (args.format, span) {
-        (TimetableFormat::Ics, span) => {
+    let text = match asked {
+        Asked::Calendar(span) => {
             let revisions = store.session_revisions()?;
             ical::calendar(&sessions, &revisions, span, lang, clock)
         }
-        (TimetableFormat::Text, Span::Week(week)) => text(&sessions, week, lang),
-        (TimetableFormat::Json, Span::Week(week)) => json(&sessions, week, lang),
-        // `span` refuses --all without --format ics.
-        (TimetableFormat::Text | TimetableFormat::Json, Span::All { .. }) => String::new(),
+        Asked::Text(week) => text(&sessions, week, lang),
+        Asked::Json(week) => json(&sessions, week, lang),
     };
     // The text for reading goes through the sanitiser as a whole; iCalendar
     // escapes its values itself and needs its CRLF line ends; JSON escapes.
@@ -80,16 +78,32 @@ pub fn run(args: &TimetableArgs, db: &Path, lang: Lang, clock: Clock) -> Result<
         .or_else(|e| super::output_failed(e, lang))
 }
 
-/// What was asked for: every session (`--all`, limited by `--from`/`--to`), or a week.
-fn asked(args: &TimetableArgs, lang: Lang, clock: Clock) -> Result<Span, CliError> {
+/// What was asked for, in which format.
+enum Asked {
+    /// A week for reading.
+    Text(Week),
+    /// A week for scripts.
+    Json(Week),
+    /// A week, or every session (`--all`), as iCalendar.
+    Calendar(Span),
+}
+
+/// What was asked for: every session (`--all`, limited by `--from`/`--to`,
+/// only as iCalendar), or a week.
+fn asked(args: &TimetableArgs, lang: Lang, clock: Clock) -> Result<Asked, CliError> {
     if !args.all {
-        return week(args, lang, clock).map(Span::Week);
+        let week = week(args, lang, clock)?;
+        return Ok(match args.format {
+            TimetableFormat::Text => Asked::Text(week),
+            TimetableFormat::Json => Asked::Json(week),
+            TimetableFormat::Ics => Asked::Calendar(Span::Week(week)),
+        });
     }
     if args.format != TimetableFormat::Ics {
         return Err(CliError::usage(lang.t(Msg::ErrAllNeedsIcs).to_owned()));
     }
     let (from, to) = super::date_range(args.from.as_deref(), args.to.as_deref(), lang)?;
-    Ok(Span::All { from, to })
+    Ok(Asked::Calendar(Span::All { from, to }))
 }
 
 /// The week asked for: `--week`, else the week of `--date`, else this week.
