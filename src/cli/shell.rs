@@ -237,43 +237,58 @@ fn help_commands(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     cmd
 }
 
-/// The about text of each command, by its path.
-const ABOUTS: &[(&[&str], Msg)] = &[
-    (&["init"], Msg::AboutInit),
-    (&["report"], Msg::AboutReport),
-    (&["backup"], Msg::AboutBackup),
-    (&["services"], Msg::AboutServices),
-    (&["services", "search"], Msg::AboutServicesSearch),
-    (&["services", "export"], Msg::AboutServicesExport),
-    (&["services", "import"], Msg::AboutServicesImport),
-    (&["topics"], Msg::AboutTopics),
-    (&["topics", "words"], Msg::AboutTopicsWords),
-    (&["timetable"], Msg::AboutTimetable),
-    (&["log"], Msg::AboutLog),
-    (&["consultations"], Msg::AboutConsultations),
-    (&["consultations", "list"], Msg::AboutConsultationsList),
-    (&["consultations", "export"], Msg::AboutConsultationsExport),
-    (&["staff"], Msg::AboutStaff),
-    (&["staff", "add"], Msg::AboutStaffAdd),
-    (&["staff", "list"], Msg::AboutStaffList),
-    (&["staff", "remove"], Msg::AboutStaffRemove),
-    (&["audit"], Msg::AboutAudit),
-    (&["purge"], Msg::AboutPurge),
-    (&["client"], Msg::AboutClient),
-    (&["client", "export"], Msg::AboutClientExport),
-    (&["client", "erase"], Msg::AboutClientErase),
-    (&["completions"], Msg::AboutCompletions),
-    (&["man"], Msg::AboutMan),
+/// The about text of each command, by its path, and the longer one its
+/// `--help` shows, if any.
+const ABOUTS: &[(&[&str], Msg, Option<Msg>)] = &[
+    (&["init"], Msg::AboutInit, None),
+    (&["report"], Msg::AboutReport, None),
+    (&["backup"], Msg::AboutBackup, None),
+    (&["services"], Msg::AboutServices, None),
+    (
+        &["services", "search"],
+        Msg::AboutServicesSearch,
+        Some(Msg::AboutServicesSearchLong),
+    ),
+    (&["services", "export"], Msg::AboutServicesExport, None),
+    (&["services", "import"], Msg::AboutServicesImport, None),
+    (&["topics"], Msg::AboutTopics, None),
+    (
+        &["topics", "words"],
+        Msg::AboutTopicsWords,
+        Some(Msg::AboutTopicsWordsLong),
+    ),
+    (&["timetable"], Msg::AboutTimetable, None),
+    (&["log"], Msg::AboutLog, None),
+    (&["consultations"], Msg::AboutConsultations, None),
+    (
+        &["consultations", "list"],
+        Msg::AboutConsultationsList,
+        None,
+    ),
+    (
+        &["consultations", "export"],
+        Msg::AboutConsultationsExport,
+        None,
+    ),
+    (&["staff"], Msg::AboutStaff, None),
+    (&["staff", "add"], Msg::AboutStaffAdd, None),
+    (&["staff", "list"], Msg::AboutStaffList, None),
+    (&["staff", "remove"], Msg::AboutStaffRemove, None),
+    (&["audit"], Msg::AboutAudit, None),
+    (&["purge"], Msg::AboutPurge, None),
+    (&["client"], Msg::AboutClient, None),
+    (&["client", "export"], Msg::AboutClientExport, None),
+    (&["client", "erase"], Msg::AboutClientErase, None),
+    (&["completions"], Msg::AboutCompletions, None),
+    (&["man"], Msg::AboutMan, None),
 ];
 
 /// [`command`] for one command at `path` and, in turn, its subcommands.
 fn localise(mut cmd: clap::Command, path: &[&str], lang: Lang) -> clap::Command {
-    if let Some((_, msg)) = ABOUTS.iter().find(|(p, _)| *p == path) {
-        cmd = cmd.about(lang.t(*msg));
-        // The longer English explanations stay in English help only.
-        if lang != Lang::En {
-            cmd = cmd.long_about(None);
-        }
+    if let Some((_, about, long)) = ABOUTS.iter().find(|(p, _, _)| *p == path) {
+        cmd = cmd
+            .about(lang.t(*about))
+            .long_about(long.map(|m| lang.t(m)));
     }
     let template = format!(
         "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",

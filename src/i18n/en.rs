@@ -609,6 +609,20 @@ pub fn text(msg: Msg) -> &'static str {
   USER                 who is working, only when the system's user list cannot say"
         }
         HelpCommandHelp => "Print this message or the help of the given command",
+        AboutServicesSearchLong => {
+            "Search the directory, ranked as in the interactive screen.
+
+The query is read as on the screen: a place of Pomorskie (`Słupsk`, `w Słupsku`, `Kartuzy`, `kartuski`) narrows to the services serving it, and everyday words for a need (`prawnik`, `робота`, `karta pobytu`) also find their topic's services. The words come from the shipped table and from words.tsv beside the database (see `pomost topics words --help`)."
+        }
+        AboutTopicsWordsLong => {
+            "List the everyday words that find each topic's services, and check the coordinators' words file.
+
+A search word (or phrase) equal to one of these words, ignoring case and diacritics, also finds the services of its topic (\"prawnik\", \"юрист\" → legal). The shipped words are built in; add your own, without rebuilding, in words.tsv in the directory of the database (for the default database ~/.local/share/pomost/words.tsv). One line per topic and language: a topic code, a tab, a language code (pl, en, uk, ru …), a tab, then words or phrases separated by commas, e.g.
+
+  legal<TAB>pl<TAB>mecenas, mecenasa, kancelaria
+
+Lines starting with # are comments. A bad line is left out and named (file and line) on stderr; the rest of the file still counts. The words are read when the screen loads the directory and by every `services search`."
+        }
     }
 }
 

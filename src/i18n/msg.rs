@@ -457,4 +457,6 @@ messages! {
     AboutMan,
     HelpEnvironment,
     HelpCommandHelp,
+    AboutServicesSearchLong,
+    AboutTopicsWordsLong,
 }

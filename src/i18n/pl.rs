@@ -615,6 +615,20 @@ pub fn text(msg: Msg) -> &'static str {
   USER                 kto pracuje, tylko gdy systemowa lista użytkowników tego nie podaje"
         }
         HelpCommandHelp => "Pokaż tę pomoc lub pomoc podanego polecenia",
+        AboutServicesSearchLong => {
+            "Szukaj w katalogu, w kolejności jak na ekranie.
+
+Zapytanie jest czytane jak na ekranie: miejscowość Pomorza (`Słupsk`, `w Słupsku`, `Kartuzy`, `kartuski`) zawęża wyniki do usług, które ją obsługują, a potoczne słowa potrzeby (`prawnik`, `робота`, `karta pobytu`) znajdują też usługi swojego tematu. Słowa pochodzą z dołączonej tabeli i z pliku words.tsv obok bazy danych (zobacz `pomost topics words --help`)."
+        }
+        AboutTopicsWordsLong => {
+            "Wypisz potoczne słowa, które znajdują usługi każdego tematu, i sprawdź plik słów koordynatorów.
+
+Szukane słowo (lub fraza) równe jednemu z tych słów, bez względu na wielkość liter i znaki diakrytyczne, znajduje też usługi jego tematu („prawnik”, „юрист” → legal). Dołączone słowa są wbudowane; własne dodaj, bez przebudowy programu, w pliku words.tsv w katalogu bazy danych (dla domyślnej bazy ~/.local/share/pomost/words.tsv). Jeden wiersz na temat i język: kod tematu, tabulator, kod języka (pl, en, uk, ru …), tabulator, potem słowa lub frazy rozdzielone przecinkami, np.
+
+  legal<TAB>pl<TAB>mecenas, mecenasa, kancelaria
+
+Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i wskazany (plik i wiersz) na stderr; reszta pliku nadal się liczy. Słowa są czytane, gdy ekran wczytuje katalog, i przy każdym `services search`."
+        }
     }
 }
 
