@@ -52,7 +52,7 @@ pub enum ServicesCommand {
         /// Include retired services (left out of every search otherwise).
         #[arg(long)]
         retired: bool,
-        /// Print a JSON array instead of a table.
+        /// Print JSON (how the query was read, and the services found) instead of a table.
         #[arg(long)]
         json: bool,
     },

@@ -283,12 +283,108 @@ const ABOUTS: &[(&[&str], Msg, Option<Msg>)] = &[
     (&["man"], Msg::AboutMan, None),
 ];
 
+/// The help of each option, by the command's path and the option's id.
+const OPTIONS: &[(&[&str], &str, Msg)] = &[
+    (&[], "db", Msg::OptDb),
+    (&[], "lang", Msg::OptLang),
+    (&["init"], "empty", Msg::OptInitEmpty),
+    (&["init"], "shared", Msg::OptInitShared),
+    (&["report"], "from", Msg::OptReportFrom),
+    (&["report"], "to", Msg::OptReportTo),
+    (&["report"], "by", Msg::OptReportBy),
+    (&["report"], "format", Msg::OptFormat),
+    (&["services", "export"], "format", Msg::OptFormat),
+    (&["timetable"], "format", Msg::OptFormat),
+    (&["audit"], "format", Msg::OptFormat),
+    (&["backup"], "file", Msg::OptBackupFile),
+    (&["services", "search"], "query", Msg::OptSearchQuery),
+    (&["services", "search"], "topic", Msg::OptSearchTopic),
+    (&["services", "search"], "language", Msg::OptSearchLanguage),
+    (&["services", "search"], "county", Msg::OptSearchCounty),
+    (&["services", "search"], "free", Msg::OptSearchFree),
+    (&["services", "search"], "open_now", Msg::OptSearchOpenNow),
+    (&["services", "search"], "stale", Msg::OptSearchStale),
+    (&["services", "search"], "retired", Msg::OptSearchRetired),
+    (&["services", "search"], "json", Msg::OptSearchJson),
+    (&["services", "import"], "file", Msg::OptImportFile),
+    (&["topics", "words"], "topic", Msg::OptWordsTopic),
+    (&["topics", "words"], "check", Msg::OptWordsCheck),
+    (&["timetable"], "week", Msg::OptWeek),
+    (&["timetable"], "date", Msg::OptWeekDate),
+    (&["timetable"], "all", Msg::OptTimetableAll),
+    (&["timetable"], "from", Msg::OptTimetableFrom),
+    (&["timetable"], "to", Msg::OptTimetableTo),
+    (&["log"], "client", Msg::OptLogClient),
+    (&["log"], "topics", Msg::OptLogTopic),
+    (&["log"], "at", Msg::OptLogAt),
+    (&["log"], "channel", Msg::OptLogChannel),
+    (&["log"], "gender", Msg::OptLogGender),
+    (&["log"], "age_band", Msg::OptLogAgeBand),
+    (&["log"], "country", Msg::OptLogCountry),
+    (&["log"], "language", Msg::OptLogLanguage),
+    (&["log"], "interpreter", Msg::OptLogInterpreter),
+    (&["log"], "county", Msg::OptLogCounty),
+    (&["log"], "referrals", Msg::OptLogRefer),
+    (&["log"], "minutes", Msg::OptLogMinutes),
+    (&["log"], "follow_up", Msg::OptLogFollowUp),
+    (&["log"], "note", Msg::OptLogNote),
+    (
+        &["consultations", "list"],
+        "from",
+        Msg::OptConsultationsFrom,
+    ),
+    (
+        &["consultations", "export"],
+        "from",
+        Msg::OptConsultationsFrom,
+    ),
+    (&["consultations", "list"], "to", Msg::OptConsultationsTo),
+    (&["consultations", "export"], "to", Msg::OptConsultationsTo),
+    (
+        &["consultations", "list"],
+        "client",
+        Msg::OptConsultationsClient,
+    ),
+    (
+        &["consultations", "export"],
+        "client",
+        Msg::OptConsultationsClient,
+    ),
+    (
+        &["consultations", "list"],
+        "format",
+        Msg::OptConsultationsFormat,
+    ),
+    (
+        &["consultations", "export"],
+        "format",
+        Msg::OptConsultationsFormat,
+    ),
+    (&["staff", "add"], "user", Msg::OptStaffAddUser),
+    (&["staff", "add"], "role", Msg::OptStaffRole),
+    (&["staff", "add"], "name", Msg::OptStaffName),
+    (&["staff", "list"], "json", Msg::OptStaffJson),
+    (&["staff", "remove"], "user", Msg::OptStaffRemoveUser),
+    (&["audit"], "since", Msg::OptAuditSince),
+    (&["audit"], "user", Msg::OptAuditUser),
+    (&["purge"], "before", Msg::OptPurgeBefore),
+    (&["purge"], "yes", Msg::OptYes),
+    (&["client", "erase"], "yes", Msg::OptYes),
+    (&["client", "export"], "code", Msg::OptClientCode),
+    (&["client", "erase"], "code", Msg::OptClientCode),
+    (&["completions"], "shell", Msg::OptCompletionsShell),
+    (&["man"], "command", Msg::OptManCommand),
+];
+
 /// [`command`] for one command at `path` and, in turn, its subcommands.
 fn localise(mut cmd: clap::Command, path: &[&str], lang: Lang) -> clap::Command {
     if let Some((_, about, long)) = ABOUTS.iter().find(|(p, _, _)| *p == path) {
         cmd = cmd
             .about(lang.t(*about))
             .long_about(long.map(|m| lang.t(m)));
+    }
+    for (_, id, msg) in OPTIONS.iter().filter(|(p, _, _)| *p == path) {
+        cmd = cmd.mut_arg(*id, |arg| arg.help(lang.t(*msg)));
     }
     let template = format!(
         "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
@@ -450,4 +546,66 @@ pub(crate) fn genders() -> Hint {
 /// Age bands (`--age-band`).
 pub(crate) fn age_bands() -> Hint {
     Hint(|| AgeBand::ALL.iter().map(|c| c.code()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The command at `path` in the command line as declared.
+    fn find<'a>(cmd: &'a clap::Command, path: &[&str]) -> Option<&'a clap::Command> {
+        path.iter()
+            .try_fold(cmd, |at, name| at.find_subcommand(name))
+    }
+
+    #[test]
+    fn every_translated_text_names_a_command_and_an_option_that_exist() {
+        let cli = Cli::command();
+        for (path, _, _) in ABOUTS {
+            assert!(find(&cli, path).is_some(), "no command {path:?}");
+        }
+        for (path, id, _) in OPTIONS {
+            let cmd = find(&cli, path).unwrap_or_else(|| panic!("no command {path:?}"));
+            assert!(
+                cmd.get_arguments().any(|a| a.get_id() == *id),
+                "no option {id} in {path:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn options_are_found_before_the_command_and_the_path_after() {
+        let argv = |words: &[&str]| -> Vec<OsString> {
+            std::iter::once("pomost")
+                .chain(words.iter().copied())
+                .map(OsString::from)
+                .collect()
+        };
+        let given = argv(&[
+            "--db",
+            "x.db",
+            "--lang=uk",
+            "services",
+            "search",
+            "--lang",
+            "pl",
+        ]);
+        assert_eq!(lang_flag(&given), Some(Lang::Uk));
+        assert_eq!(db_flag(&given), Some(PathBuf::from("x.db")));
+        // After the command, --lang is the service's language.
+        assert_eq!(
+            lang_flag(&argv(&["services", "search", "--lang", "pl"])),
+            None
+        );
+        assert_eq!(
+            db_flag(&argv(&["timetable", "--db=y.db"])),
+            Some(PathBuf::from("y.db"))
+        );
+        let cli = command(Lang::En);
+        assert_eq!(
+            path(&cli, &argv(&["--db", "x", "services", "search", "q"])),
+            "pomost services search"
+        );
+        assert_eq!(option_name("--week <YYYY-Www>"), "--week");
+    }
 }
