@@ -59,7 +59,8 @@ fn failed(e: &clap::Error, cmd: &clap::Command, argv: &[OsString], lang: Lang) -
         }
         ErrorKind::DisplayVersion => {
             let db = crate::config::database_path(db_flag(argv));
-            let _ = write!(io::stdout().lock(), "{}", version(&db, lang));
+            // The path is the user's: cleaned like every message.
+            let _ = write!(io::stdout().lock(), "{}", sanitize(&version(&db, lang)));
             ExitCode::SUCCESS
         }
         _ => {
