@@ -81,10 +81,7 @@ pub enum Command {
     /// gender, age band or staff member, with totals.
     Report(report::ReportArgs),
     /// Write a consistent copy of the database while others keep working.
-    Backup {
-        /// The new file (must not exist yet).
-        file: PathBuf,
-    },
+    Backup(backup::BackupArgs),
     /// Search, export or import the services directory.
     #[command(subcommand)]
     Services(ServicesCommand),
@@ -124,7 +121,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
     let db = config::database_path(db);
     let result = match command {
         Command::Init(args) => init::run(&args, &db, lang, clock),
-        Command::Backup { file } => backup::run(&file, &db, lang, clock),
+        Command::Backup(args) => backup::run(&args, &db, lang, clock),
         Command::Report(args) => report::run(&args, &db, lang, clock),
         Command::Services(cmd) => services::run(cmd, &db, lang, clock),
         Command::Timetable(args) => timetable::run(&args, &db, lang, clock),

@@ -51,9 +51,28 @@ pub fn run(args: &InitArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), C
             .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrCreate, &[&db.display(), &e])))?;
         if let Some(name) = &args.shared {
             super::say(&lang.fmt(Msg::SharedReady, &[&db.display(), name]), lang)?;
+            write_settings(db, name, lang)?;
         }
     }
     result
+}
+
+/// The system settings every run reads: this database and its group.
+fn write_settings(db: &Path, group: &str, lang: Lang) -> Result<(), CliError> {
+    let path = config::system_config_path();
+    let settings = config::SystemConfig {
+        database: Some(std::path::absolute(db).unwrap_or_else(|_| db.to_owned())),
+        group: Some(group.to_owned()),
+        // A backup folder named earlier stays.
+        backups: config::read_system(&path)
+            .ok()
+            .flatten()
+            .and_then(|old| old.backups),
+    };
+    config::write_system(&path, &settings).map_err(|e| {
+        CliError::runtime(lang.fmt(Msg::ErrSettingsWrite, &[&path.display(), &e]))
+    })?;
+    super::say(&lang.fmt(Msg::SharedSettingsWritten, &[&path.display()]), lang)
 }
 
 fn seed_if_new(
