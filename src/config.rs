@@ -41,16 +41,23 @@ pub struct UserConfig {
 }
 
 /// The system settings file: [`SYSTEM_CONFIG`], or the file `$POMOST_SYSTEM_CONFIG`
-/// names — under setgid only when it and every folder above it belong to root
-/// and no one else may write them, as `/etc/pomost` does.
+/// names — under setgid (for anyone but root) only when it and every folder
+/// above it belong to root and no one else may write them, as `/etc/pomost`
+/// does: a file only root could have written.
 pub fn system_config_path() -> PathBuf {
     let named = std::env::var_os(SYSTEM_CONFIG_ENV)
         .filter(|v| !v.is_empty())
         .map(PathBuf::from);
     match named {
-        Some(path) if !crate::privilege::privileged() || root_only(&path) => path,
+        Some(path) if trusted_caller() || root_only(&path) => path,
         _ => PathBuf::from(SYSTEM_CONFIG),
     }
+}
+
+/// True when the caller may name any settings file: not under setgid, or root.
+fn trusted_caller() -> bool {
+    // SAFETY: getuid has no preconditions.
+    !crate::privilege::privileged() || unsafe { libc::getuid() } == 0
 }
 
 /// True when `path` is absolute and it and every folder above it belong to
@@ -95,12 +102,17 @@ pub fn read_system(path: &Path) -> Result<Option<SystemConfig>, String> {
 /// Writes the system settings to `path` (its folder made when missing),
 /// readable by everyone, writable by its owner only.
 pub fn write_system(path: &Path, config: &SystemConfig) -> std::io::Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-    if let Some(dir) = path.parent() {
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o755)
-            .create(dir)?;
+    use std::os::unix::fs::PermissionsExt;
+    // Folders made here are readable by everyone, whatever the umask (the
+    // shared set-up sets 007).
+    let missing: Vec<&Path> = path
+        .ancestors()
+        .skip(1)
+        .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+        .collect();
+    for dir in missing.into_iter().rev() {
+        std::fs::create_dir(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755))?;
     }
     let text = toml::to_string(config).map_err(std::io::Error::other)?;
     std::fs::write(path, text)?;

@@ -13,8 +13,19 @@ fn pomost(db: &Path, args: &[&str]) -> Output {
         .arg("--db")
         .arg(db)
         .env_remove("POMOST_DB")
+        // `init --shared` writes the system settings: in the test's folder,
+        // never the machine's /etc.
+        .env("POMOST_SYSTEM_CONFIG", settings(db))
         .output()
         .expect("run pomost")
+}
+
+/// The system settings file of the test whose database is `db`.
+fn settings(db: &Path) -> std::path::PathBuf {
+    db.parent()
+        .and_then(Path::parent)
+        .expect("the test's folder")
+        .join("etc/pomost/pomost.toml")
 }
 
 /// The name and id of this process's group (every user has one).
@@ -43,6 +54,17 @@ fn a_shared_database_is_group_writable_and_hidden_from_others() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("ready for the group {group}")));
+    // The system settings name the database and the group, for every run.
+    let written = pomost::config::read_system(&settings(&db))
+        .expect("readable")
+        .expect("written");
+    assert_eq!(written.database.as_deref(), Some(db.as_path()));
+    assert_eq!(written.group.as_deref(), Some(group.as_str()));
+    let mode = std::fs::metadata(settings(&db))
+        .expect("settings")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
 
     let folder = std::fs::metadata(db.parent().expect("dir")).expect("dir");
     assert_eq!(

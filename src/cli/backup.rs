@@ -120,7 +120,11 @@ mod tests {
         let name = dated_name(clock);
         assert_eq!(name, "pomost-2026-11-22-031500.db");
         assert!(is_dated_name(&name));
-        for other in ["pomost.db", "pomost-2026-11-22.db", "notes-2026-11-22-031500.db"] {
+        for other in [
+            "pomost.db",
+            "pomost-2026-11-22.db",
+            "notes-2026-11-22-031500.db",
+        ] {
             assert!(!is_dated_name(other), "{other}");
         }
     }

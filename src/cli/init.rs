@@ -69,10 +69,12 @@ fn write_settings(db: &Path, group: &str, lang: Lang) -> Result<(), CliError> {
             .flatten()
             .and_then(|old| old.backups),
     };
-    config::write_system(&path, &settings).map_err(|e| {
-        CliError::runtime(lang.fmt(Msg::ErrSettingsWrite, &[&path.display(), &e]))
-    })?;
-    super::say(&lang.fmt(Msg::SharedSettingsWritten, &[&path.display()]), lang)
+    config::write_system(&path, &settings)
+        .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrSettingsWrite, &[&path.display(), &e])))?;
+    super::say(
+        &lang.fmt(Msg::SharedSettingsWritten, &[&path.display()]),
+        lang,
+    )
 }
 
 fn seed_if_new(

@@ -524,8 +524,12 @@ pub fn text(msg: Msg) -> &'static str {
         }
         HelpScroll => "j/k ↑↓ scroll",
         // shared (issue #16): the setgid installation, doctor, backups.
-        ErrSettings => r#"the settings {} cannot be used, so they were left out; correct the file or remove it"#,
-        SharedSettingsWritten => r#"Wrote the system settings {}: every pomost run on this server now uses this database, with no setting of its own."#,
+        ErrSettings => {
+            r#"the settings {} cannot be used, so they were left out; correct the file or remove it"#
+        }
+        SharedSettingsWritten => {
+            r#"Wrote the system settings {}: every pomost run on this server now uses this database, with no setting of its own."#
+        }
         ErrSettingsWrite => r#"Could not write the system settings {}: {}. Run this as root."#,
         BackupRemoved => r#"Removed the oldest backup beyond the number kept: {}"#,
         ErrBackupInto => r#"{} is not a folder; give an existing folder to --into"#,
@@ -535,9 +539,13 @@ pub fn text(msg: Msg) -> &'static str {
         DoctorProblems => r#"Things to fix: {}."#,
         DrSettings => r#"the system settings {} name the database {} and the group {}"#,
         DrNoSettings => r#"there are no system settings {}"#,
-        DrRunInit => r#"as root, run `pomost init --shared GROUP --db PATH` (README, "Running on a shared server")"#,
+        DrRunInit => {
+            r#"as root, run `pomost init --shared GROUP --db PATH` (README, "Running on a shared server")"#
+        }
         DrBadSettings => r#"the system settings cannot be used: {}"#,
-        DrFixSettings => r#"correct the file, or write it again with `pomost init --shared GROUP --db PATH`"#,
+        DrFixSettings => {
+            r#"correct the file, or write it again with `pomost init --shared GROUP --db PATH`"#
+        }
         DrFile => r#"{} is {} {}:{}"#,
         DrFixFile => r#"run: chgrp {} {} && chmod {} {}"#,
         DrMissing => r#"{} does not exist"#,
@@ -556,13 +564,19 @@ pub fn text(msg: Msg) -> &'static str {
         DrBackupOld => r#"the newest backup in {} is {} h old"#,
         DrNoBackup => r#"there is no backup in {}"#,
         DrNoBackupDir => r#"the system settings name no backup folder"#,
-        DrFixBackups => r#"run `pomost backup --into DIR --keep N` nightly and name DIR as `backups` in the system settings (README, "Backups")"#,
+        DrFixBackups => {
+            r#"run `pomost backup --into DIR --keep N` nightly and name DIR as `backups` in the system settings (README, "Backups")"#
+        }
         DrStaff => r#"all {} staff members have a Unix account"#,
         DrStaffGone => r#"the staff member {} has no Unix account any more"#,
         DrFixStaff => r#"run: pomost staff remove {}"#,
         DrCatalogue => r#"the directory is as recent as the shipped catalogue"#,
-        DrCatalogueNewer => r#"the shipped catalogue has {} services checked more recently than the database's"#,
-        DrFixCatalogue => r#"a coordinator can review data/services.json and bring it in with `pomost services import`"#,
+        DrCatalogueNewer => {
+            r#"the shipped catalogue has {} services checked more recently than the database's"#
+        }
+        DrFixCatalogue => {
+            r#"a coordinator can review data/services.json and bring it in with `pomost services import`"#
+        }
         DrNoDatabaseChecks => r#"the database could not be checked: {}"#,
         DrFixAccess => r#"run `pomost doctor` as root or as a coordinator"#,
     }

@@ -532,9 +532,15 @@ pub fn text(msg: Msg) -> &'static str {
         }
         HelpScroll => "j/k ↑↓ przewiń",
         // shared (issue #16): the setgid installation, doctor, backups.
-        ErrSettings => r#"ustawień {} nie da się użyć, więc pominięto je; popraw plik albo go usuń"#,
-        SharedSettingsWritten => r#"Zapisano ustawienia systemowe {}: każde uruchomienie pomost na tym serwerze używa teraz tej bazy, bez własnych ustawień."#,
-        ErrSettingsWrite => r#"Nie udało się zapisać ustawień systemowych {}: {}. Uruchom to jako root."#,
+        ErrSettings => {
+            r#"ustawień {} nie da się użyć, więc pominięto je; popraw plik albo go usuń"#
+        }
+        SharedSettingsWritten => {
+            r#"Zapisano ustawienia systemowe {}: każde uruchomienie pomost na tym serwerze używa teraz tej bazy, bez własnych ustawień."#
+        }
+        ErrSettingsWrite => {
+            r#"Nie udało się zapisać ustawień systemowych {}: {}. Uruchom to jako root."#
+        }
         BackupRemoved => r#"Usunięto najstarszą kopię ponad liczbę przechowywanych: {}"#,
         ErrBackupInto => r#"{} nie jest folderem; podaj w --into istniejący folder"#,
         DoctorOk => r#"dobrze: {}"#,
@@ -543,9 +549,13 @@ pub fn text(msg: Msg) -> &'static str {
         DoctorProblems => r#"Do poprawy: {}."#,
         DrSettings => r#"ustawienia systemowe {} wskazują bazę {} i grupę {}"#,
         DrNoSettings => r#"nie ma ustawień systemowych {}"#,
-        DrRunInit => r#"jako root uruchom `pomost init --shared GRUPA --db ŚCIEŻKA` (README, „Running on a shared server”)"#,
+        DrRunInit => {
+            r#"jako root uruchom `pomost init --shared GRUPA --db ŚCIEŻKA` (README, „Running on a shared server”)"#
+        }
         DrBadSettings => r#"ustawień systemowych nie da się użyć: {}"#,
-        DrFixSettings => r#"popraw plik albo zapisz go ponownie przez `pomost init --shared GRUPA --db ŚCIEŻKA`"#,
+        DrFixSettings => {
+            r#"popraw plik albo zapisz go ponownie przez `pomost init --shared GRUPA --db ŚCIEŻKA`"#
+        }
         DrFile => r#"{} ma {} {}:{}"#,
         DrFixFile => r#"uruchom: chgrp {} {} && chmod {} {}"#,
         DrMissing => r#"{} nie istnieje"#,
@@ -559,18 +569,24 @@ pub fn text(msg: Msg) -> &'static str {
         DrRestore => r#"przywróć ostatnią kopię (README, „Backups”)"#,
         DrJournal => r#"tryb dziennika to WAL"#,
         DrJournalNot => r#"tryb dziennika to {}, nie WAL"#,
-        DrFixJournal => r#"uruchom raz jako root dowolne polecenie pomost na tej bazie (przełącza na WAL)"#,
+        DrFixJournal => {
+            r#"uruchom raz jako root dowolne polecenie pomost na tej bazie (przełącza na WAL)"#
+        }
         DrBackup => r#"najnowsza kopia w {} to {}, sprzed {} h"#,
         DrBackupOld => r#"najnowsza kopia w {} ma {} h"#,
         DrNoBackup => r#"w {} nie ma żadnej kopii"#,
         DrNoBackupDir => r#"ustawienia systemowe nie wskazują folderu kopii"#,
-        DrFixBackups => r#"uruchamiaj co noc `pomost backup --into FOLDER --keep N` i wpisz FOLDER jako `backups` w ustawieniach systemowych (README, „Backups”)"#,
+        DrFixBackups => {
+            r#"uruchamiaj co noc `pomost backup --into FOLDER --keep N` i wpisz FOLDER jako `backups` w ustawieniach systemowych (README, „Backups”)"#
+        }
         DrStaff => r#"wszyscy pracownicy ({}) mają konto uniksowe"#,
         DrStaffGone => r#"pracownik {} nie ma już konta uniksowego"#,
         DrFixStaff => r#"uruchom: pomost staff remove {}"#,
         DrCatalogue => r#"katalog jest tak aktualny jak dostarczony"#,
         DrCatalogueNewer => r#"dostarczony katalog ma {} usług sprawdzonych później niż w bazie"#,
-        DrFixCatalogue => r#"koordynator może przejrzeć data/services.json i wczytać go przez `pomost services import`"#,
+        DrFixCatalogue => {
+            r#"koordynator może przejrzeć data/services.json i wczytać go przez `pomost services import`"#
+        }
         DrNoDatabaseChecks => r#"nie udało się sprawdzić bazy: {}"#,
         DrFixAccess => r#"uruchom `pomost doctor` jako root albo koordynator"#,
     }

@@ -559,9 +559,15 @@ pub fn text(msg: Msg) -> &'static str {
         }
         HelpScroll => "j/k ↑↓ прокрутка",
         // shared (issue #16): the setgid installation, doctor, backups.
-        ErrSettings => r#"налаштуваннями {} неможливо скористатися, тому їх пропущено; виправте файл або видаліть його"#,
-        SharedSettingsWritten => r#"Записано системні налаштування {}: кожен запуск pomost на цьому сервері тепер працює з цією базою даних без власних налаштувань."#,
-        ErrSettingsWrite => r#"Не вдалося записати системні налаштування {}: {}. Запустіть це від імені root."#,
+        ErrSettings => {
+            r#"налаштуваннями {} неможливо скористатися, тому їх пропущено; виправте файл або видаліть його"#
+        }
+        SharedSettingsWritten => {
+            r#"Записано системні налаштування {}: кожен запуск pomost на цьому сервері тепер працює з цією базою даних без власних налаштувань."#
+        }
+        ErrSettingsWrite => {
+            r#"Не вдалося записати системні налаштування {}: {}. Запустіть це від імені root."#
+        }
         BackupRemoved => r#"Видалено найстарішу копію понад кількість, що зберігається: {}"#,
         ErrBackupInto => r#"{} не є текою; вкажіть у --into наявну теку"#,
         DoctorOk => r#"гаразд: {}"#,
@@ -570,9 +576,13 @@ pub fn text(msg: Msg) -> &'static str {
         DoctorProblems => r#"Потрібно виправити: {}."#,
         DrSettings => r#"системні налаштування {} вказують базу даних {} і групу {}"#,
         DrNoSettings => r#"системних налаштувань {} немає"#,
-        DrRunInit => r#"від імені root виконайте `pomost init --shared ГРУПА --db ШЛЯХ` (README, «Running on a shared server»)"#,
+        DrRunInit => {
+            r#"від імені root виконайте `pomost init --shared ГРУПА --db ШЛЯХ` (README, «Running on a shared server»)"#
+        }
         DrBadSettings => r#"системними налаштуваннями неможливо скористатися: {}"#,
-        DrFixSettings => r#"виправте файл або запишіть його знову через `pomost init --shared ГРУПА --db ШЛЯХ`"#,
+        DrFixSettings => {
+            r#"виправте файл або запишіть його знову через `pomost init --shared ГРУПА --db ШЛЯХ`"#
+        }
         DrFile => r#"{} має {} {}:{}"#,
         DrFixFile => r#"виконайте: chgrp {} {} && chmod {} {}"#,
         DrMissing => r#"{} не існує"#,
@@ -586,18 +596,26 @@ pub fn text(msg: Msg) -> &'static str {
         DrRestore => r#"відновіть останню резервну копію (README, «Backups»)"#,
         DrJournal => r#"режим журналу — WAL"#,
         DrJournalNot => r#"режим журналу — {}, а не WAL"#,
-        DrFixJournal => r#"один раз виконайте від імені root будь-яку команду pomost з цією базою (вона перемикає на WAL)"#,
+        DrFixJournal => {
+            r#"один раз виконайте від імені root будь-яку команду pomost з цією базою (вона перемикає на WAL)"#
+        }
         DrBackup => r#"найновіша копія в {} — {}, їй {} год"#,
         DrBackupOld => r#"найновішій копії в {} уже {} год"#,
         DrNoBackup => r#"у {} немає жодної резервної копії"#,
         DrNoBackupDir => r#"системні налаштування не вказують теки резервних копій"#,
-        DrFixBackups => r#"запускайте щоночі `pomost backup --into ТЕКА --keep N` і вкажіть ТЕКУ як `backups` у системних налаштуваннях (README, «Backups»)"#,
+        DrFixBackups => {
+            r#"запускайте щоночі `pomost backup --into ТЕКА --keep N` і вкажіть ТЕКУ як `backups` у системних налаштуваннях (README, «Backups»)"#
+        }
         DrStaff => r#"усі працівники ({}) мають обліковий запис Unix"#,
         DrStaffGone => r#"працівник {} більше не має облікового запису Unix"#,
         DrFixStaff => r#"виконайте: pomost staff remove {}"#,
         DrCatalogue => r#"довідник такий самий актуальний, як постачений каталог"#,
-        DrCatalogueNewer => r#"постачений каталог має послуги ({}), перевірені пізніше, ніж у базі даних"#,
-        DrFixCatalogue => r#"координатор може переглянути data/services.json і завантажити його через `pomost services import`"#,
+        DrCatalogueNewer => {
+            r#"постачений каталог має послуги ({}), перевірені пізніше, ніж у базі даних"#
+        }
+        DrFixCatalogue => {
+            r#"координатор може переглянути data/services.json і завантажити його через `pomost services import`"#
+        }
         DrNoDatabaseChecks => r#"базу даних не вдалося перевірити: {}"#,
         DrFixAccess => r#"виконайте `pomost doctor` від імені root або координатора"#,
     }

@@ -1,0 +1,419 @@
+//! A shared server where roles are enforced: the README's three set-up
+//! commands (binary installed setgid to a data group that no staff member is
+//! in), then real Unix accounts working through it. The database is out of
+//! reach of `sqlite3`, `cat` and `cp`; every `pomost` route keeps a desk
+//! worker from others' notes; files a user asks for are the user's.
+//!
+//! Runs as root only (it creates accounts and groups, removed afterwards even
+//! on failure); the system settings live in a temporary root that only root
+//! may write, named by `POMOST_SYSTEM_CONFIG`.
+
+mod common;
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{root_or_skip, side};
+
+/// Accounts and groups made by the test; removed when dropped.
+#[derive(Default)]
+struct Accounts {
+    users: Vec<String>,
+    groups: Vec<String>,
+}
+
+impl Accounts {
+    fn name(&self, role: &str) -> String {
+        format!("pm{role}{}", std::process::id() % 100_000)
+    }
+
+    fn group(&mut self, role: &str) -> String {
+        let name = self.name(role);
+        run_ok(Command::new("groupadd").args(["--system", &name]));
+        self.groups.push(name.clone());
+        name
+    }
+
+    fn user(&mut self, role: &str) -> String {
+        let name = self.name(role);
+        run_ok(Command::new("useradd").args(["-M", "-U", "-s", "/usr/sbin/nologin", &name]));
+        self.users.push(name.clone());
+        name
+    }
+}
+
+impl Drop for Accounts {
+    fn drop(&mut self) {
+        for user in &self.users {
+            let _ = Command::new("userdel").arg(user).output();
+        }
+        for group in &self.groups {
+            let _ = Command::new("groupdel").arg(group).output();
+        }
+    }
+}
+
+fn run_ok(command: &mut Command) -> Output {
+    let out = command.output().expect("run");
+    assert!(
+        out.status.success(),
+        "{command:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn ids(user: &str) -> (u32, u32) {
+    let c = std::ffi::CString::new(user).expect("name");
+    // SAFETY: getpwnam returns null or static storage read at once.
+    unsafe {
+        let pw = libc::getpwnam(c.as_ptr());
+        assert!(!pw.is_null(), "{user} exists");
+        ((*pw).pw_uid, (*pw).pw_gid)
+    }
+}
+
+/// The installation: the temporary root, the installed binary, its settings.
+struct Site {
+    root: tempfile::TempDir,
+    bin: PathBuf,
+    settings: PathBuf,
+    db: PathBuf,
+}
+
+impl Site {
+    /// `pomost ARGS…` as `user` (runuser), with no database setting at all:
+    /// the system settings say where it is.
+    fn as_user(&self, user: &str, args: &[&str], now: &str) -> Output {
+        Command::new("/usr/sbin/runuser")
+            .args(["-u", user, "--", "env"])
+            .arg(format!("POMOST_SYSTEM_CONFIG={}", self.settings.display()))
+            .args(["LANG=C.UTF-8", "POMOST_LANG=en", "TMPDIR=/tmp"])
+            .arg(format!("POMOST_NOW={now}"))
+            .arg(&self.bin)
+            .args(args)
+            .env_remove("POMOST_DB")
+            .stdin(std::process::Stdio::null())
+            .current_dir(self.root.path())
+            .output()
+            .expect("runuser")
+    }
+
+    /// Another program run as `user`.
+    fn tool_as(&self, user: &str, program: &str, args: &[&Path]) -> Output {
+        Command::new("/usr/sbin/runuser")
+            .args(["-u", user, "--", program])
+            .args(args)
+            .current_dir(self.root.path())
+            .output()
+            .expect("runuser")
+    }
+
+    /// A folder of the temporary root that belongs to `user`.
+    fn home(&self, user: &str) -> PathBuf {
+        let homes = self.root.path().join("home");
+        std::fs::create_dir_all(&homes).expect("homes");
+        // Whatever this process's umask (opening a shared database sets 007).
+        std::fs::set_permissions(&homes, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let dir = homes.join(user);
+        std::fs::create_dir_all(&dir).expect("home");
+        let (uid, gid) = ids(user);
+        std::os::unix::fs::chown(&dir, Some(uid), Some(gid)).expect("chown");
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+        dir
+    }
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+const NOW: &str = "2026-11-23 10:00";
+const DESK_NOTE: &str = "desk-note-about-K1";
+const COUNSELOR_NOTE: &str = "counselor-note-about-health-of-K2";
+
+/// The README's three commands, in a temporary root where they must be.
+fn install(accounts: &mut Accounts) -> Option<(Site, String)> {
+    let root = tempfile::Builder::new()
+        .prefix("setgid-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .expect("tempdir");
+    std::fs::set_permissions(root.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    if !pomost::config::root_only(root.path()) {
+        eprintln!(
+            "skipped: {} is not root's alone, so a setgid run would not trust settings there",
+            root.path().display()
+        );
+        return None;
+    }
+    let bin = root.path().join("usr/local/bin/pomost");
+    let settings = root.path().join("etc/pomost/pomost.toml");
+    let db = root.path().join("srv/pomost/pomost.db");
+
+    // 1. groupadd --system pomost-data
+    let data = accounts.group("data");
+    // 2. install -o root -g pomost-data -m 2755 target/release/pomost /usr/local/bin/pomost
+    run_ok(
+        Command::new("install")
+            .args(["-D", "-o", "root", "-g", &data, "-m", "2755"])
+            .arg(env!("CARGO_BIN_EXE_pomost"))
+            .arg(&bin),
+    );
+    // 3. pomost init --shared pomost-data --db /srv/pomost/pomost.db
+    let out = run_ok(
+        Command::new(&bin)
+            .args(["--lang", "en", "init", "--shared", &data, "--db"])
+            .arg(&db)
+            .env("POMOST_SYSTEM_CONFIG", &settings),
+    );
+    assert!(
+        text(&out).contains("Wrote the system settings"),
+        "{}",
+        text(&out)
+    );
+    Some((
+        Site {
+            root,
+            bin,
+            settings,
+            db,
+        },
+        data,
+    ))
+}
+
+#[test]
+fn on_a_setgid_installation_staff_reach_the_data_only_through_pomost() {
+    if !root_or_skip() {
+        return;
+    }
+    let mut accounts = Accounts::default();
+    let Some((site, data)) = install(&mut accounts) else {
+        return;
+    };
+    let desk = accounts.user("desk");
+    let counselor = accounts.user("couns");
+    let coordinator = accounts.user("coord");
+    for (user, role) in [
+        (&desk, "desk"),
+        (&counselor, "counselor"),
+        (&coordinator, "coordinator"),
+    ] {
+        run_ok(
+            Command::new(&site.bin)
+                .args(["--lang", "en", "staff", "add", user, "--role", role])
+                .env("POMOST_SYSTEM_CONFIG", &site.settings),
+        );
+    }
+
+    // The two-user scenario: a desk worker logs, a counselor reads — neither
+    // has any setting of their own.
+    let logged = site.as_user(
+        &desk,
+        &[
+            "log", "--client", "KL-001", "--topic", "legal", "--note", DESK_NOTE,
+        ],
+        NOW,
+    );
+    assert!(logged.status.success(), "{}", text(&logged));
+    let logged = site.as_user(
+        &counselor,
+        &[
+            "log",
+            "--client",
+            "KL-002",
+            "--topic",
+            "legal",
+            "--note",
+            COUNSELOR_NOTE,
+        ],
+        NOW,
+    );
+    assert!(logged.status.success(), "{}", text(&logged));
+    let read = site.as_user(
+        &counselor,
+        &["consultations", "export", "--format", "json"],
+        NOW,
+    );
+    assert!(read.status.success(), "{}", text(&read));
+    assert!(
+        text(&read).contains(DESK_NOTE),
+        "the counselor reads the desk's note"
+    );
+
+    // The files: the folder is the data group's alone, and the database and
+    // its side files too.
+    let folder = std::fs::metadata(site.db.parent().expect("folder")).expect("folder");
+    assert_eq!(folder.mode() & 0o7777, 0o2770);
+    let (_, data_gid) = {
+        let c = std::ffi::CString::new(data.clone()).expect("name");
+        // SAFETY: getgrnam returns null or static storage read at once.
+        unsafe {
+            let gr = libc::getgrnam(c.as_ptr());
+            assert!(!gr.is_null());
+            (0, (*gr).gr_gid)
+        }
+    };
+    assert_eq!(folder.gid(), data_gid);
+
+    // The operating system refuses the desk worker every direct way in, with
+    // the side files there (a connection held open).
+    let held = pomost::store::Store::open_existing(&site.db).expect("open");
+    held.conn()
+        .execute_batch("SELECT count(*) FROM topic")
+        .expect("read");
+    let copy = site.home(&desk).join("copy.db");
+    for file in [
+        site.db.clone(),
+        side(&site.db, "-wal"),
+        side(&site.db, "-shm"),
+    ] {
+        for (program, args) in [
+            ("cat", vec![file.as_path()]),
+            ("cp", vec![file.as_path(), copy.as_path()]),
+            (
+                "sqlite3",
+                vec![file.as_path(), Path::new("SELECT note FROM consultation")],
+            ),
+        ] {
+            if program == "sqlite3" && which("sqlite3").is_none() {
+                eprintln!("sqlite3 is not installed: its refusal is not checked");
+                continue;
+            }
+            assert!(file.exists(), "{}", file.display());
+            let out = site.tool_as(&desk, program, &args);
+            assert!(
+                !out.status.success(),
+                "{program} {}: {}",
+                file.display(),
+                text(&out)
+            );
+            let said = text(&out).to_lowercase();
+            assert!(
+                said.contains("permission denied") || said.contains("unable to open"),
+                "{program}: {said}"
+            );
+            assert!(!text(&out).contains(COUNSELOR_NOTE));
+        }
+    }
+    assert!(!copy.exists());
+    drop(held);
+
+    // Every pomost route to the counselor's note is closed to the desk worker.
+    for args in [
+        vec!["consultations", "export", "--format", "json"],
+        vec!["consultations", "export", "--format", "csv"],
+        vec!["consultations", "list", "--client", "KL-002"],
+        vec![
+            "consultations",
+            "export",
+            "--client",
+            "KL-002",
+            "--format",
+            "json",
+        ],
+        vec!["client", "export", "KL-002"],
+        vec!["audit", "--format", "json"],
+        vec!["report", "--from", "2026-11-01", "--to", "2026-11-30"],
+        vec!["backup", "/tmp/pomost-desk-copy.db"],
+    ] {
+        let out = site.as_user(&desk, &args, NOW);
+        assert!(
+            !text(&out).contains(COUNSELOR_NOTE),
+            "{args:?}: {}",
+            text(&out)
+        );
+    }
+    // (The route itself works: the desk worker reads their own note.)
+    let own = site.as_user(&desk, &["consultations", "export", "--format", "json"], NOW);
+    assert!(own.status.success(), "{}", text(&own));
+    assert!(text(&own).contains(DESK_NOTE));
+    assert!(!Path::new("/tmp/pomost-desk-copy.db").exists());
+
+    // An import of the database file itself is read as the user: refused by
+    // the system, no byte of it quoted.
+    for user in [&desk, &coordinator] {
+        let out = site.as_user(
+            user,
+            &["services", "import", site.db.to_str().expect("path")],
+            NOW,
+        );
+        assert!(!out.status.success());
+        let said = text(&out);
+        assert!(said.contains("ermission denied"), "{said}");
+        assert!(
+            !said.contains("SQLite format") && !said.contains(COUNSELOR_NOTE),
+            "{said}"
+        );
+    }
+
+    // --db naming the database any other way runs without the data group.
+    let link = site.home(&desk).join("link.db");
+    std::os::unix::fs::symlink(&site.db, &link).expect("symlink");
+    let dotted = site.root.path().join("srv/pomost/../pomost/pomost.db");
+    for other in [&link, &dotted] {
+        let out = site.as_user(
+            &desk,
+            &[
+                "--db",
+                other.to_str().expect("path"),
+                "consultations",
+                "list",
+            ],
+            NOW,
+        );
+        assert!(!out.status.success(), "{}", text(&out));
+        assert!(!text(&out).contains(COUNSELOR_NOTE));
+    }
+    // … and a database of the user's own is the user's, not the data group's.
+    let own = site.home(&desk).join("own.db");
+    let out = site.as_user(&desk, &["--db", own.to_str().expect("path"), "init"], NOW);
+    assert!(out.status.success(), "{}", text(&out));
+    let (desk_uid, desk_gid) = ids(&desk);
+    let meta = std::fs::metadata(&own).expect("own db");
+    assert_eq!((meta.uid(), meta.gid()), (desk_uid, desk_gid));
+
+    // A coordinator's backups are the coordinator's (user and group), and
+    // `--keep` deletes the oldest beyond the number kept.
+    let vault = site.home(&coordinator).join("backups");
+    std::fs::create_dir(&vault).expect("vault");
+    let (coord_uid, coord_gid) = ids(&coordinator);
+    std::os::unix::fs::chown(&vault, Some(coord_uid), Some(coord_gid)).expect("chown");
+    let into = vault.to_str().expect("path");
+    for night in ["2026-11-20 03:00", "2026-11-21 03:00", "2026-11-22 03:00"] {
+        let out = site.as_user(
+            &coordinator,
+            &["backup", "--into", into, "--keep", "2"],
+            night,
+        );
+        assert!(out.status.success(), "{}", text(&out));
+    }
+    let mut kept: Vec<String> = std::fs::read_dir(&vault)
+        .expect("vault")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    kept.sort();
+    assert_eq!(
+        kept,
+        ["pomost-2026-11-21-030000.db", "pomost-2026-11-22-030000.db"]
+    );
+    for name in &kept {
+        let meta = std::fs::metadata(vault.join(name)).expect("copy");
+        assert_eq!((meta.uid(), meta.gid()), (coord_uid, coord_gid), "{name}");
+        assert_eq!(meta.mode() & 0o777, 0o600, "{name}");
+    }
+}
+
+fn which(program: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join(program))
+            .find(|p| p.exists())
+    })
+}
