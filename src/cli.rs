@@ -3,6 +3,7 @@
 mod audit;
 mod backup;
 mod consultations;
+mod doctor;
 mod init;
 mod log;
 mod privacy;
@@ -102,6 +103,9 @@ pub enum Command {
     Staff(StaffCommand),
     /// Who created, changed, erased or looked at what (coordinators only).
     Audit(audit::AuditArgs),
+    /// Check a shared installation: settings, file modes and owners, the
+    /// program's setgid, the database, backups and staff; one line each.
+    Doctor,
     /// Anonymise the consultations before a day, keeping every report's
     /// numbers (coordinators only).
     Purge(privacy::PurgeArgs),
@@ -130,6 +134,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
         Command::Consultations(cmd) => consultations::run(cmd, &db, lang, clock),
         Command::Staff(cmd) => staff::run(cmd, &db, lang, clock),
         Command::Audit(args) => audit::run(&args, &db, lang, clock),
+        Command::Doctor => doctor::run(&db, lang, clock),
         Command::Purge(args) => privacy::purge(&args, &db, lang, clock),
         Command::Client(cmd) => privacy::client(cmd, &db, lang, clock),
     };

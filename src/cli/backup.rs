@@ -78,15 +78,15 @@ pub fn dated_name(clock: Clock) -> String {
     format!("pomost-{}.db", clock.warsaw_now().format("%Y-%m-%d-%H%M%S"))
 }
 
+/// When a copy named by [`dated_name`] was taken (Warsaw time).
+pub fn taken_at(name: &str) -> Option<chrono::NaiveDateTime> {
+    let stamp = name.strip_prefix("pomost-")?.strip_suffix(".db")?;
+    chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%d-%H%M%S").ok()
+}
+
 /// True for a name [`dated_name`] makes.
 pub fn is_dated_name(name: &str) -> bool {
-    let Some(stamp) = name
-        .strip_prefix("pomost-")
-        .and_then(|n| n.strip_suffix(".db"))
-    else {
-        return false;
-    };
-    chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%d-%H%M%S").is_ok()
+    taken_at(name).is_some()
 }
 
 /// The dated copies in `dir`, oldest first.

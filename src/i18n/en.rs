@@ -567,7 +567,7 @@ pub fn text(msg: Msg) -> &'static str {
         DrFixBackups => {
             r#"run `pomost backup --into DIR --keep N` nightly and name DIR as `backups` in the system settings (README, "Backups")"#
         }
-        DrStaff => r#"all {} staff members have a Unix account"#,
+        DrStaff => r#"every staff member ({}) has a Unix account"#,
         DrStaffGone => r#"the staff member {} has no Unix account any more"#,
         DrFixStaff => r#"run: pomost staff remove {}"#,
         DrCatalogue => r#"the directory is as recent as the shipped catalogue"#,
