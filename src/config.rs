@@ -93,10 +93,18 @@ pub fn read_system(path: &Path) -> Result<Option<SystemConfig>, String> {
     match std::fs::read_to_string(path) {
         Ok(text) => toml::from_str(&text)
             .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display())),
+            .map_err(|e| toml_problem(path, &text, &e)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("{}: {e}", path.display())),
     }
+}
+
+/// What is wrong with a settings file, on one line: `PATH:LINE: problem`.
+fn toml_problem(path: &Path, text: &str, e: &toml::de::Error) -> String {
+    let line = e.span().map_or(1, |span| {
+        text[..span.start.min(text.len())].lines().count().max(1)
+    });
+    crate::text::one_line(&format!("{}:{line}: {}", path.display(), e.message()))
 }
 
 /// Writes the system settings to `path` (its folder made when missing),
@@ -131,8 +139,7 @@ pub fn user() -> Result<UserConfig, String> {
         return Ok(UserConfig::default());
     };
     match crate::privilege::as_user(|| std::fs::read_to_string(&path)) {
-        Ok(text) => toml::from_str(&text)
-            .map_err(|e: toml::de::Error| format!("{}: {}", path.display(), e.message())),
+        Ok(text) => toml::from_str(&text).map_err(|e| toml_problem(&path, &text, &e)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(UserConfig::default()),
         Err(e) => Err(format!("{}: {e}", path.display())),
     }
