@@ -45,6 +45,9 @@ pub fn settle(flag: Option<PathBuf>, lang: Lang) -> PathBuf {
 /// Gives the data group up for good: real, effective and saved group ids all
 /// become the user's own, so nothing later can take it back.
 pub fn give_up() {
+    if !privileged() {
+        return;
+    }
     // SAFETY: getgid has no preconditions; setresgid to the real gid is always
     // permitted and changes only this process's credentials.
     let ok = unsafe {
@@ -59,13 +62,19 @@ pub fn give_up() {
 }
 
 /// A run on the shared database: SQLite's temporary files go to the
-/// protected folder, whatever `TMPDIR` or `SQLITE_TMPDIR` the user set.
+/// protected folder, whatever `TMPDIR` or `SQLITE_TMPDIR` the user set; and
+/// the clock is the system's (`POMOST_NOW` would let a staff member date
+/// their changes and the audit trail as they like) — except for root.
 fn keep_for(shared: &Path) {
     let folder = shared.parent().unwrap_or(Path::new("/"));
-    // SAFETY: called from `main` before any other thread exists.
+    // SAFETY: called from `main` before any other thread exists; getuid has
+    // no preconditions.
     unsafe {
         std::env::remove_var("TMPDIR");
         std::env::set_var("SQLITE_TMPDIR", folder);
+        if libc::getuid() != 0 {
+            std::env::remove_var(crate::clock::NOW_VAR);
+        }
     }
 }
 

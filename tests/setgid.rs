@@ -45,14 +45,23 @@ fn on_a_setgid_installation_staff_reach_the_data_only_through_pomost() {
 
     // The two-user scenario: a desk worker logs, a counselor reads — neither
     // has any setting of their own.
+    // (POMOST_NOW is the caller's to set, so under setgid it is ignored: the
+    // consultation and its audit entry carry the system's time, not 2001.)
     let logged = site.as_user(
         &desk,
         &[
             "log", "--client", "KL-001", "--topic", "legal", "--note", DESK_NOTE,
         ],
-        NOW,
+        "2001-01-01 10:00",
     );
     assert!(logged.status.success(), "{}", text(&logged));
+    let store = pomost::store::Store::open_existing(&site.db).expect("open");
+    let rows = store
+        .consultations(&pomost::store::ConsultationQuery::default())
+        .expect("list");
+    assert_eq!(rows.len(), 1);
+    assert_ne!(chrono::Datelike::year(&rows[0].at), 2001);
+    drop(store);
     let logged = site.as_user(
         &counselor,
         &[
@@ -210,6 +219,15 @@ fn on_a_setgid_installation_staff_reach_the_data_only_through_pomost() {
     let meta = std::fs::metadata(&own).expect("own db");
     assert_eq!((meta.uid(), meta.gid()), (desk_uid, desk_gid));
 
+    // A shared database moved aside (as during a restore) cannot be re-made
+    // by a staff member, who would become its first coordinator.
+    let aside = site.db.with_extension("aside");
+    std::fs::rename(&site.db, &aside).expect("move aside");
+    let out = site.as_user(&desk, &["init"], NOW);
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(!site.db.exists());
+    std::fs::rename(&aside, &site.db).expect("move back");
+
     // A coordinator's backups are the coordinator's (user and group), and
     // `--keep` deletes the oldest beyond the number kept.
     let vault = site.home(&coordinator).join("backups");
@@ -217,23 +235,30 @@ fn on_a_setgid_installation_staff_reach_the_data_only_through_pomost() {
     let (coord_uid, coord_gid) = ids(&coordinator);
     std::os::unix::fs::chown(&vault, Some(coord_uid), Some(coord_gid)).expect("chown");
     let into = vault.to_str().expect("path");
-    for night in ["2026-11-20 03:00", "2026-11-21 03:00", "2026-11-22 03:00"] {
+    // (Under setgid the clock is the system's, POMOST_NOW ignored: a second
+    // apart, so the dated names differ.)
+    let mut made = Vec::new();
+    for night in 0..3 {
+        if night > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(1100));
+        }
         let out = site.as_user(
             &coordinator,
             &["backup", "--into", into, "--keep", "2"],
-            night,
+            NOW,
         );
         assert!(out.status.success(), "{}", text(&out));
+        // "Wrote a consistent copy of the database: DIR/NAME" comes first.
+        let said = String::from_utf8_lossy(&out.stdout).into_owned();
+        let first = said.lines().next().expect("a line");
+        made.push(first.rsplit('/').next().expect("name").to_owned());
     }
     let mut kept: Vec<String> = std::fs::read_dir(&vault)
         .expect("vault")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     kept.sort();
-    assert_eq!(
-        kept,
-        ["pomost-2026-11-21-030000.db", "pomost-2026-11-22-030000.db"]
-    );
+    assert_eq!(kept, made[1..], "the oldest beyond two is deleted");
     for name in &kept {
         let meta = std::fs::metadata(vault.join(name)).expect("copy");
         assert_eq!((meta.uid(), meta.gid()), (coord_uid, coord_gid), "{name}");

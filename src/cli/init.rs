@@ -33,6 +33,10 @@ pub struct InitArgs {
 
 /// Creates the database; an existing one is left as it is.
 pub fn run(args: &InitArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
+    // Under setgid, creating is never done with the data group: whoever makes
+    // a database is its first coordinator, so a missing shared database (moved
+    // aside during a restore) must not be re-made by a staff member.
+    crate::privilege::give_up();
     let group = match &args.shared {
         Some(name) => Some(
             shared::group_id(name)
