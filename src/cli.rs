@@ -39,10 +39,11 @@ pub use timetable::{TimetableArgs, TimetableFormat};
 #[derive(Debug, Parser)]
 #[command(name = "pomost", version, about, long_about = None)]
 pub struct Cli {
-    /// Database file (default: $POMOST_DB, else ~/.local/share/pomost/pomost.db).
+    /// Database file (default: the system settings' database, else $POMOST_DB,
+    /// else ~/.local/share/pomost/pomost.db).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Interface language (default: $POMOST_LANG, else the locale). Give it before
+    /// Interface language (default: $POMOST_LANG, else your settings, else the locale). Give it before
     /// the subcommand: `services search --lang` filters by the service's language.
     #[arg(long, value_parser = lang_parser())]
     pub lang: Option<Lang>,
