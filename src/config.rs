@@ -227,3 +227,60 @@ pub fn user_name(uid: u32) -> Option<String> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_chain_of_root_owned_unwritable_folders_is_trusted() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pomost.toml");
+        std::fs::write(&file, "").unwrap();
+        // The system's temporary folder is writable by everyone (sticky or
+        // not): a file under it is never trusted, whoever owns it.
+        let tmp_open = std::fs::metadata(std::env::temp_dir()).unwrap().mode() & 0o022 != 0;
+        if tmp_open {
+            assert!(!root_only(&file));
+        }
+        assert!(!root_only(Path::new("relative/pomost.toml")));
+        assert!(!root_only(&dir.path().join("missing.toml")));
+    }
+
+    #[test]
+    fn a_settings_problem_is_one_line_with_the_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pomost.toml");
+        std::fs::write(&file, "group = \"x\"\ndatabase = [\n").unwrap();
+        let problem = read_system(&file).unwrap_err();
+        assert!(!problem.contains('\n'), "{problem}");
+        assert!(
+            problem.starts_with(&format!("{}:2: ", file.display())),
+            "{problem}"
+        );
+
+        std::fs::write(
+            &file,
+            "database = \"/srv/pomost/pomost.db\"\nlang = \"pl\"\n",
+        )
+        .unwrap();
+        let problem = read_system(&file).unwrap_err();
+        assert!(
+            problem.contains("lang"),
+            "an unknown key is named: {problem}"
+        );
+
+        assert_eq!(read_system(&dir.path().join("none.toml")), Ok(None));
+        let written = SystemConfig {
+            database: Some(PathBuf::from("/srv/pomost/pomost.db")),
+            group: Some("pomost-data".into()),
+            backups: None,
+        };
+        write_system(&dir.path().join("etc/pomost/pomost.toml"), &written).unwrap();
+        assert_eq!(
+            read_system(&dir.path().join("etc/pomost/pomost.toml")),
+            Ok(Some(written))
+        );
+    }
+}
