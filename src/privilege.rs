@@ -37,14 +37,14 @@ pub fn settle(flag: Option<PathBuf>, lang: Lang) -> PathBuf {
     }
     match config::system().and_then(|c| c.database.clone()) {
         Some(shared) if shared.is_absolute() && shared == path => keep_for(&shared),
-        _ => give_up(),
+        _ => give_up(lang),
     }
     path
 }
 
 /// Gives the data group up for good: real, effective and saved group ids all
 /// become the user's own, so nothing later can take it back.
-pub fn give_up() {
+pub fn give_up(lang: Lang) {
     if !privileged() {
         return;
     }
@@ -56,7 +56,8 @@ pub fn give_up() {
     };
     if !ok || privileged() {
         // Never go on with a privilege that should be gone.
-        eprintln!("pomost: setresgid failed");
+        let e = std::io::Error::last_os_error();
+        config::warn(&lang.fmt(Msg::ErrGiveUpGroup, &[&e]));
         std::process::exit(1);
     }
 }

@@ -36,7 +36,7 @@ pub fn run(args: &InitArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), C
     // Under setgid, creating is never done with the data group: whoever makes
     // a database is its first coordinator, so a missing shared database (moved
     // aside during a restore) must not be re-made by a staff member.
-    crate::privilege::give_up();
+    crate::privilege::give_up(lang);
     let group = match &args.shared {
         Some(name) => Some(
             shared::group_id(name)

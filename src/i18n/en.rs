@@ -579,6 +579,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         DrNoDatabaseChecks => r#"the database could not be checked: {}"#,
         DrFixAccess => r#"run `pomost doctor` as root or as a coordinator"#,
+        ErrGiveUpGroup => r#"could not give up the data group ({}); nothing was done"#,
     }
 }
 

@@ -451,4 +451,5 @@ messages! {
     DrFixCatalogue,
     DrNoDatabaseChecks,
     DrFixAccess,
+    ErrGiveUpGroup,
 }

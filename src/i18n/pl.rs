@@ -589,6 +589,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         DrNoDatabaseChecks => r#"nie udało się sprawdzić bazy: {}"#,
         DrFixAccess => r#"uruchom `pomost doctor` jako root albo koordynator"#,
+        ErrGiveUpGroup => r#"nie udało się zrzec grupy danych ({}); niczego nie zrobiono"#,
     }
 }
 

@@ -618,6 +618,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         DrNoDatabaseChecks => r#"базу даних не вдалося перевірити: {}"#,
         DrFixAccess => r#"виконайте `pomost doctor` від імені root або координатора"#,
+        ErrGiveUpGroup => r#"не вдалося відмовитися від групи даних ({}); нічого не зроблено"#,
     }
 }
 
