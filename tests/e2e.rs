@@ -630,7 +630,7 @@ fn pomost_processes_on(db: &std::path::Path) -> Vec<i32> {
             let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
             args.first()
                 .is_some_and(|a| *a == harness::binary().as_bytes())
-                && args.iter().any(|a| *a == db.as_bytes())
+                && args.contains(&db.as_bytes())
         })
         .collect()
 }
