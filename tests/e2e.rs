@@ -615,6 +615,58 @@ fn closing_the_terminal_ends_pomost_with_129() {
     );
 }
 
+/// The processes running the pomost binary on `db` (read from /proc).
+fn pomost_processes_on(db: &std::path::Path) -> Vec<i32> {
+    let db = db.display().to_string();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|pid| {
+            let Ok(cmdline) = std::fs::read(format!("/proc/{pid}/cmdline")) else {
+                return false;
+            };
+            let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+            args.first()
+                .is_some_and(|a| *a == harness::binary().as_bytes())
+                && args.contains(&db.as_bytes())
+        })
+        .collect()
+}
+
+#[test]
+fn closing_the_terminal_ends_pomost_even_when_no_sighup_comes() {
+    // Under runuser, su or setsid the program is not in the terminal's
+    // session, so the kernel's SIGHUP never reaches it: reads of the dead
+    // terminal return nothing, forever. setsid -w reproduces that here.
+    let fx = Fixture::new();
+    fx.init();
+    let db = fx.db.display().to_string();
+    let mut s = fx
+        .spawn()
+        .program(
+            "/usr/bin/setsid",
+            &["-w", harness::binary(), "--db", &db, "--lang", "en"],
+        )
+        .start();
+    wait_for_layout(&mut s, "Services");
+    let pids = pomost_processes_on(&fx.db);
+    assert_eq!(pids.len(), 1, "one pomost on the test's database: {pids:?}");
+    s.hang_up();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !pomost_processes_on(&fx.db).is_empty() {
+        if std::time::Instant::now() > deadline {
+            for pid in pomost_processes_on(&fx.db) {
+                // SAFETY: kill has no memory preconditions.
+                unsafe { libc::kill(pid, libc::SIGKILL) };
+            }
+            panic!("pomost kept running on a hung-up terminal it got no SIGHUP from");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn timetable_moves_by_week_and_goes_to_a_date_showing_the_forum_session() {
     let fx = Fixture::new();

@@ -168,7 +168,9 @@ const ENVIRONMENT: &[&str] = &[
     "LANG",
     "LC_ALL",
     "LC_MESSAGES",
+    "POMOST_SYSTEM_CONFIG",
     "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
     "HOME",
     "USER",
 ];

@@ -34,17 +34,18 @@ pub struct ManArgs {
     pub command: Vec<String>,
 }
 
-/// Reads the command line. Help and the version are printed here (exit 0);
+/// Reads the command line, and the interface language it asks for
+/// ([`crate::config::lang`]). Help and the version are printed here (exit 0);
 /// a usage error is one sentence in the interface language (exit 2).
-pub fn parse() -> Result<Cli, ExitCode> {
+pub fn parse() -> Result<(Cli, Lang), ExitCode> {
     let argv: Vec<OsString> = std::env::args_os().collect();
-    let lang = Lang::resolve(lang_flag(&argv));
+    let lang = crate::config::lang(lang_flag(&argv));
     let mut cmd = command(lang);
     let parsed = cmd
         .try_get_matches_from_mut(&argv)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     match parsed {
-        Ok(cli) => Ok(cli),
+        Ok(cli) => Ok((cli, lang)),
         Err(e) => Err(failed(&e, &cmd, &argv, lang)),
     }
 }
@@ -276,6 +277,7 @@ const ABOUTS: &[(&[&str], Msg, Option<Msg>)] = &[
     (&["staff", "list"], Msg::AboutStaffList, None),
     (&["staff", "remove"], Msg::AboutStaffRemove, None),
     (&["audit"], Msg::AboutAudit, None),
+    (&["doctor"], Msg::AboutDoctor, None),
     (&["purge"], Msg::AboutPurge, None),
     (&["client"], Msg::AboutClient, None),
     (&["client", "export"], Msg::AboutClientExport, None),
@@ -290,6 +292,7 @@ const OPTIONS: &[(&[&str], &str, Msg)] = &[
     (&[], "lang", Msg::OptLang),
     (&["init"], "empty", Msg::OptInitEmpty),
     (&["init"], "shared", Msg::OptInitShared),
+    (&["init"], "backups", Msg::OptInitBackups),
     (&["report"], "from", Msg::OptReportFrom),
     (&["report"], "to", Msg::OptReportTo),
     (&["report"], "by", Msg::OptReportBy),
@@ -298,6 +301,8 @@ const OPTIONS: &[(&[&str], &str, Msg)] = &[
     (&["timetable"], "format", Msg::OptFormat),
     (&["audit"], "format", Msg::OptFormat),
     (&["backup"], "file", Msg::OptBackupFile),
+    (&["backup"], "into", Msg::OptBackupInto),
+    (&["backup"], "keep", Msg::OptBackupKeep),
     (&["services", "search"], "query", Msg::OptSearchQuery),
     (&["services", "search"], "topic", Msg::OptSearchTopic),
     (&["services", "search"], "language", Msg::OptSearchLanguage),

@@ -386,7 +386,7 @@ pub fn text(msg: Msg) -> &'static str {
             r#"there is no group "{}"; create it (groupadd) or give an existing one"#
         }
         SharedReady => {
-            r#"The database {} is ready for the group {}: add the staff to the group and set POMOST_DB to this path for them."#
+            r#"The database {} is ready for the group {}: install pomost setgid to this group and add the staff with `pomost staff add` — not to the group (README, "Running on a shared server")."#
         }
         ErrReadOnlyFile => {
             r#"You can read {} but not change it: ask the administrator to add you to the database's group (see README, "Running on a shared server")."#
@@ -554,7 +554,7 @@ pub fn text(msg: Msg) -> &'static str {
         AboutServices => "Search, export or import the services directory.",
         AboutServicesSearch => "Search the directory, ranked as in the interactive screen.",
         AboutServicesExport => "Print the directory: HSDS 3.0 JSON (default) or CSV.",
-        AboutServicesImport => "Check a file of HSDS services, then add or update them.",
+        AboutServicesImport => "Validate a JSON file of HSDS services, then add or update them by id.",
         AboutTopics => {
             "The topics' everyday words (what `services search` and the screen understand), and the coordinators' words file."
         }
@@ -567,9 +567,7 @@ pub fn text(msg: Msg) -> &'static str {
         AboutLog => "Log one consultation non-interactively; prints its id (a UUID).",
         AboutConsultations => "List or export consultations, newest first.",
         AboutConsultationsList => "Show consultations, newest first (default format: table).",
-        AboutConsultationsExport => {
-            "Print consultations for a spreadsheet or a script, newest first (default format: csv)."
-        }
+        AboutConsultationsExport => "Print consultations for a spreadsheet or a script, newest first (default format: csv, with a header row; lists are joined with \"; \").",
         AboutStaff => {
             "Who may use the database, in which role: desk, counselor, coordinator (coordinators only)."
         }
@@ -583,12 +581,8 @@ pub fn text(msg: Msg) -> &'static str {
         AboutClient => {
             "Everything held about one client code as JSON, or its erasure (coordinators only)."
         }
-        AboutClientExport => {
-            "Print everything held about a client code as JSON; the look is recorded in the audit trail."
-        }
-        AboutClientErase => {
-            "Erase everything held about a client code; the audit trail keeps only that an erasure happened."
-        }
+        AboutClientExport => "Print everything held about a client code as JSON (a subject access request); the look is recorded in the audit trail.",
+        AboutClientErase => "Erase everything held about a client code; the audit trail keeps only that an erasure happened, by whom and when.",
         AboutCompletions => "Print a completion script for a shell: bash, zsh or fish.",
         AboutMan => {
             "Print the man page of pomost or of one of its commands (e.g. `pomost man report`)."
@@ -596,16 +590,19 @@ pub fn text(msg: Msg) -> &'static str {
         // Lines kept as printed (the indentation is part of the text).
         HelpEnvironment => {
             "Environment:
-  POMOST_DB            the database file, when --db is not given
+  POMOST_DB            the database file, when neither --db nor the system settings give one
   POMOST_LANG          the interface language (pl, en, uk), when --lang is not given
   LC_ALL, LC_MESSAGES, LANG
-                       the locale, when neither is given (the first one set)
+                       the locale, when no option or settings file gives the language
   POMOST_NOW           the clock, for tests and training (\"2026-11-23 12:00\", Warsaw time)
   POMOST_BUSY_LIMIT    seconds to wait for another user's save (default 30)
   POMOST_STALE_MONTHS  months after which a service counts as not verified (default 6)
+  POMOST_SYSTEM_CONFIG another system settings file than /etc/pomost/pomost.toml (for tests)
   NO_COLOR             when set and not empty, the screen uses no colours
   XDG_DATA_HOME, HOME  where the default database is: $XDG_DATA_HOME/pomost/pomost.db,
                        else ~/.local/share/pomost/pomost.db
+  XDG_CONFIG_HOME      where your settings are: $XDG_CONFIG_HOME/pomost/pomost.toml,
+                       else ~/.config/pomost/pomost.toml
   USER                 who is working, only when the system's user list cannot say"
         }
         HelpCommandHelp => "Print this message or the help of the given command",
@@ -623,8 +620,8 @@ A search word (or phrase) equal to one of these words, ignoring case and diacrit
 
 Lines starting with # are comments. A bad line is left out and named (file and line) on stderr; the rest of the file still counts. The words are read when the screen loads the directory and by every `services search`."
         }
-        OptDb => "Database file (default: $POMOST_DB, else ~/.local/share/pomost/pomost.db)",
-        OptLang => "Interface language (default: $POMOST_LANG, else the locale). Give it before the subcommand: `services search --lang` filters by the service's language",
+        OptDb => "Database file (default: the system settings' database, else $POMOST_DB, else ~/.local/share/pomost/pomost.db)",
+        OptLang => "Interface language (default: $POMOST_LANG, else your settings, else the locale). Give it before the subcommand: `services search --lang` filters by the service's language",
         OptInitEmpty => "Only the topics and counties, without the shipped services and sessions",
         OptInitShared => "Prepare the database for the staff of this Unix group: the directory setgid and group-writable, the database and its -wal/-shm files readable and writable by the group, nothing by others",
         OptReportFrom => "First day (YYYY-MM-DD; default: no lower bound)",
@@ -679,6 +676,67 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         OptClientCode => "The client code",
         OptCompletionsShell => "The shell: bash, zsh or fish (elvish and powershell work too)",
         OptManCommand => "The command whose page to print, e.g. `report` or `services search` (default: pomost itself)",
+        AboutDoctor => "Check a shared installation: settings, file modes and owners, the program's setgid, the database, backups and staff; one line each",
+        OptInitBackups => "With --shared: the folder the nightly `pomost backup --into` writes to (made when missing, root's alone), named in the system settings for `pomost doctor`",
+        OptBackupInto => "Write a dated copy (pomost-YYYY-MM-DD-HHMMSS.db) into this folder instead",
+        OptBackupKeep => "With --into: keep this many dated copies, deleting the oldest beyond",
+        // shared (issue #16): the setgid installation, doctor, backups.
+        ErrSettings => {
+            r#"the settings {} cannot be used, so they were left out; correct the file or remove it"#
+        }
+        SharedSettingsWritten => {
+            r#"Wrote the system settings {}: every pomost run on this server now uses this database, with no setting of its own."#
+        }
+        ErrSettingsWrite => r#"Could not write the system settings {}: {}. Run this as root."#,
+        BackupRemoved => r#"Removed the oldest backup beyond the number kept: {}"#,
+        ErrBackupInto => r#"{} is not a folder; give an existing folder to --into"#,
+        DoctorOk => r#"ok: {}"#,
+        DoctorFix => r#"to fix: {} — {}"#,
+        DoctorAllWell => r#"Everything checked is in order."#,
+        DoctorProblems => r#"Things to fix: {}."#,
+        DrSettings => r#"the system settings {} name the database {} and the group {}"#,
+        DrNoSettings => r#"there are no system settings {}"#,
+        DrRunInit => {
+            r#"as root, run `pomost init --shared GROUP --db PATH` (README, "Running on a shared server")"#
+        }
+        DrBadSettings => r#"the system settings cannot be used: {}"#,
+        DrFixSettings => {
+            r#"correct the file, or write it again with `pomost init --shared GROUP --db PATH`"#
+        }
+        DrFile => r#"{} is {} {}:{}"#,
+        DrFixFile => r#"run: chgrp {} {} && chmod {} {}"#,
+        DrMissing => r#"{} does not exist"#,
+        DrBinary => r#"the program {} is setgid to the group {}"#,
+        DrBinaryNot => r#"the program {} is not setgid to the group {} (it is {} {}:{})"#,
+        DrNoMembers => r#"nobody is a member of the group {}: only pomost opens the database"#,
+        DrMember => r#"{} is a member of the group {} and can open the database without Pomost"#,
+        DrFixMember => r#"run: gpasswd -d {} {}"#,
+        DrSound => r#"SQLite's quick_check finds {} sound"#,
+        DrDamaged => r#"{} is damaged: {}"#,
+        DrRestore => r#"restore the last backup (README, "Backups")"#,
+        DrJournal => r#"the journal mode is WAL"#,
+        DrJournalNot => r#"the journal mode is {}, not WAL"#,
+        DrFixJournal => r#"run any pomost command on it as root once (it switches to WAL)"#,
+        DrBackup => r#"the newest backup in {} is {}, {} h old"#,
+        DrBackupOld => r#"the newest backup in {} is {} h old"#,
+        DrNoBackup => r#"there is no backup in {}"#,
+        DrNoBackupDir => r#"the system settings name no backup folder"#,
+        DrFixBackups => {
+            r#"run `pomost backup --into DIR --keep N` nightly and name DIR as `backups` in the system settings (README, "Backups")"#
+        }
+        DrStaff => r#"every staff member ({}) has a Unix account"#,
+        DrStaffGone => r#"the staff member {} has no Unix account any more"#,
+        DrFixStaff => r#"run: pomost staff remove {}"#,
+        DrCatalogue => r#"the directory is as recent as the shipped catalogue"#,
+        DrCatalogueNewer => {
+            r#"the shipped catalogue has {} services checked more recently than the database's"#
+        }
+        DrFixCatalogue => {
+            r#"a coordinator can review data/services.json and bring it in with `pomost services import`"#
+        }
+        DrNoDatabaseChecks => r#"the database could not be checked: {}"#,
+        DrFixAccess => r#"run `pomost doctor` as root or as a coordinator"#,
+        ErrGiveUpGroup => r#"could not give up the data group ({}); nothing was done"#,
     }
 }
 

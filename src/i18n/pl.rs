@@ -392,7 +392,7 @@ pub fn text(msg: Msg) -> &'static str {
         FilterStale => "niesprawdzone",
         ErrUnknownGroup => r#"nie ma grupy „{}”; utwórz ją (groupadd) albo podaj istniejącą"#,
         SharedReady => {
-            r#"Baza {} jest gotowa dla grupy {}: dodaj pracowników do grupy i ustaw im POMOST_DB na tę ścieżkę."#
+            r#"Baza {} jest gotowa dla grupy {}: zainstaluj pomost z setgid do tej grupy i dodaj pracowników przez `pomost staff add` — nie do grupy (README, „Running on a shared server”)."#
         }
         ErrReadOnlyFile => {
             r#"Możesz czytać {}, ale nie zmieniać: poproś administratora o dodanie Cię do grupy tej bazy (zob. README, „Running on a shared server”)."#
@@ -560,7 +560,7 @@ pub fn text(msg: Msg) -> &'static str {
         AboutServices => "Szukaj, eksportuj lub importuj katalog usług.",
         AboutServicesSearch => "Szukaj w katalogu, w kolejności jak na ekranie.",
         AboutServicesExport => "Wypisz katalog: HSDS 3.0 JSON (domyślnie) lub CSV.",
-        AboutServicesImport => "Sprawdź plik usług HSDS, a potem dodaj je lub zaktualizuj.",
+        AboutServicesImport => "Sprawdź plik JSON z usługami HSDS, a potem dodaj je lub zaktualizuj według identyfikatora.",
         AboutTopics => {
             "Potoczne słowa tematów (rozumiane przez `services search` i ekran) oraz plik słów koordynatorów."
         }
@@ -573,9 +573,7 @@ pub fn text(msg: Msg) -> &'static str {
         AboutLog => "Zapisz jedną konsultację bez ekranu; wypisuje jej identyfikator (UUID).",
         AboutConsultations => "Wypisz lub eksportuj konsultacje, od najnowszej.",
         AboutConsultationsList => "Pokaż konsultacje, od najnowszej (domyślny format: tabela).",
-        AboutConsultationsExport => {
-            "Wypisz konsultacje do arkusza lub skryptu, od najnowszej (domyślny format: csv)."
-        }
+        AboutConsultationsExport => "Wypisz konsultacje do arkusza lub skryptu, od najnowszej (domyślny format: csv, z wierszem nagłówka; listy łączone przez „; ”).",
         AboutStaff => {
             "Kto może korzystać z bazy i w jakiej roli: desk, counselor, coordinator (tylko koordynatorzy)."
         }
@@ -589,12 +587,8 @@ pub fn text(msg: Msg) -> &'static str {
         AboutClient => {
             "Wszystko, co zapisano o jednym kodzie klienta, jako JSON, albo usunięcie tego (tylko koordynatorzy)."
         }
-        AboutClientExport => {
-            "Wypisz wszystko, co zapisano o kodzie klienta, jako JSON; wgląd trafia do dziennika zmian."
-        }
-        AboutClientErase => {
-            "Usuń wszystko, co zapisano o kodzie klienta; dziennik zmian zachowuje tylko fakt usunięcia."
-        }
+        AboutClientExport => "Wypisz wszystko, co zapisano o kodzie klienta, jako JSON (żądanie dostępu do danych); wgląd trafia do dziennika zmian.",
+        AboutClientErase => "Usuń wszystko, co zapisano o kodzie klienta; dziennik zmian zachowuje tylko fakt usunięcia, kto i kiedy to zrobił.",
         AboutCompletions => "Wypisz skrypt uzupełniania dla powłoki: bash, zsh lub fish.",
         AboutMan => {
             "Wypisz stronę podręcznika man programu pomost lub jednego z jego poleceń (np. `pomost man report`)."
@@ -602,16 +596,19 @@ pub fn text(msg: Msg) -> &'static str {
         // Lines kept as printed (the indentation is part of the text).
         HelpEnvironment => {
             "Zmienne środowiska:
-  POMOST_DB            plik bazy danych, gdy nie podano --db
+  POMOST_DB            plik bazy danych, gdy nie podają go ani --db, ani ustawienia systemowe
   POMOST_LANG          język interfejsu (pl, en, uk), gdy nie podano --lang
   LC_ALL, LC_MESSAGES, LANG
-                       ustawienia regionalne, gdy nie podano żadnego z nich (pierwsza ustawiona)
+                       ustawienia regionalne, gdy języka nie podaje żadna opcja ani plik ustawień
   POMOST_NOW           zegar, do testów i szkoleń (\"2026-11-23 12:00\", czas warszawski)
   POMOST_BUSY_LIMIT    ile sekund czekać na zapis innego użytkownika (domyślnie 30)
   POMOST_STALE_MONTHS  po ilu miesiącach usługa uchodzi za niesprawdzoną (domyślnie 6)
+  POMOST_SYSTEM_CONFIG inny plik ustawień systemowych niż /etc/pomost/pomost.toml (do testów)
   NO_COLOR             ustawiona i niepusta: ekran bez kolorów
   XDG_DATA_HOME, HOME  gdzie leży domyślna baza: $XDG_DATA_HOME/pomost/pomost.db,
                        inaczej ~/.local/share/pomost/pomost.db
+  XDG_CONFIG_HOME      gdzie są twoje ustawienia: $XDG_CONFIG_HOME/pomost/pomost.toml,
+                       inaczej ~/.config/pomost/pomost.toml
   USER                 kto pracuje, tylko gdy systemowa lista użytkowników tego nie podaje"
         }
         HelpCommandHelp => "Pokaż tę pomoc lub pomoc podanego polecenia",
@@ -629,8 +626,8 @@ Szukane słowo (lub fraza) równe jednemu z tych słów, bez względu na wielko�
 
 Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i wskazany (plik i wiersz) na stderr; reszta pliku nadal się liczy. Słowa są czytane, gdy ekran wczytuje katalog, i przy każdym `services search`."
         }
-        OptDb => "Plik bazy danych (domyślnie: $POMOST_DB, inaczej ~/.local/share/pomost/pomost.db)",
-        OptLang => "Język interfejsu (domyślnie: $POMOST_LANG, inaczej ustawienia regionalne). Podaj go przed poleceniem: `services search --lang` filtruje według języka usługi",
+        OptDb => "Plik bazy danych (domyślnie: baza z ustawień systemowych, inaczej $POMOST_DB, inaczej ~/.local/share/pomost/pomost.db)",
+        OptLang => "Język interfejsu (domyślnie: $POMOST_LANG, inaczej twoje ustawienia, inaczej ustawienia regionalne). Podaj go przed poleceniem: `services search --lang` filtruje według języka usługi",
         OptInitEmpty => "Tylko tematy i powiaty, bez dołączonych usług i spotkań",
         OptInitShared => "Przygotuj bazę dla pracowników tej grupy uniksowej: katalog z setgid i zapisem dla grupy, baza i jej pliki -wal/-shm do odczytu i zapisu dla grupy, bez dostępu dla innych",
         OptReportFrom => "Pierwszy dzień (RRRR-MM-DD; domyślnie: bez dolnej granicy)",
@@ -685,6 +682,69 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         OptClientCode => "Kod klienta",
         OptCompletionsShell => "Powłoka: bash, zsh lub fish (działają też elvish i powershell)",
         OptManCommand => "Polecenie, którego stronę wypisać, np. `report` lub `services search` (domyślnie: sam pomost)",
+        AboutDoctor => "Sprawdź wspólną instalację: ustawienia, uprawnienia i właścicieli plików, setgid programu, bazę danych, kopie zapasowe i pracowników; po jednym wierszu",
+        OptInitBackups => "Z --shared: katalog, do którego nocny `pomost backup --into` zapisuje kopie (tworzony, gdy go brak, tylko dla roota), wpisany do ustawień systemowych dla `pomost doctor`",
+        OptBackupInto => "Zamiast tego zapisz kopię z datą (pomost-YYYY-MM-DD-HHMMSS.db) w tym katalogu",
+        OptBackupKeep => "Z --into: zachowaj tyle kopii z datą, usuwając najstarsze ponad tę liczbę",
+        // shared (issue #16): the setgid installation, doctor, backups.
+        ErrSettings => {
+            r#"ustawień {} nie da się użyć, więc pominięto je; popraw plik albo go usuń"#
+        }
+        SharedSettingsWritten => {
+            r#"Zapisano ustawienia systemowe {}: każde uruchomienie pomost na tym serwerze używa teraz tej bazy, bez własnych ustawień."#
+        }
+        ErrSettingsWrite => {
+            r#"Nie udało się zapisać ustawień systemowych {}: {}. Uruchom to jako root."#
+        }
+        BackupRemoved => r#"Usunięto najstarszą kopię ponad liczbę przechowywanych: {}"#,
+        ErrBackupInto => r#"{} nie jest folderem; podaj w --into istniejący folder"#,
+        DoctorOk => r#"dobrze: {}"#,
+        DoctorFix => r#"do poprawy: {} — {}"#,
+        DoctorAllWell => r#"Wszystko, co sprawdzono, jest w porządku."#,
+        DoctorProblems => r#"Do poprawy: {}."#,
+        DrSettings => r#"ustawienia systemowe {} wskazują bazę {} i grupę {}"#,
+        DrNoSettings => r#"nie ma ustawień systemowych {}"#,
+        DrRunInit => {
+            r#"jako root uruchom `pomost init --shared GRUPA --db ŚCIEŻKA` (README, „Running on a shared server”)"#
+        }
+        DrBadSettings => r#"ustawień systemowych nie da się użyć: {}"#,
+        DrFixSettings => {
+            r#"popraw plik albo zapisz go ponownie przez `pomost init --shared GRUPA --db ŚCIEŻKA`"#
+        }
+        DrFile => r#"{} ma {} {}:{}"#,
+        DrFixFile => r#"uruchom: chgrp {} {} && chmod {} {}"#,
+        DrMissing => r#"{} nie istnieje"#,
+        DrBinary => r#"program {} ma setgid do grupy {}"#,
+        DrBinaryNot => r#"program {} nie ma setgid do grupy {} (ma {} {}:{})"#,
+        DrNoMembers => r#"nikt nie należy do grupy {}: bazę otwiera tylko pomost"#,
+        DrMember => r#"{} należy do grupy {} i może otworzyć bazę z pominięciem Pomostu"#,
+        DrFixMember => r#"uruchom: gpasswd -d {} {}"#,
+        DrSound => r#"quick_check SQLite uznaje {} za nieuszkodzoną"#,
+        DrDamaged => r#"{} jest uszkodzona: {}"#,
+        DrRestore => r#"przywróć ostatnią kopię (README, „Backups”)"#,
+        DrJournal => r#"tryb dziennika to WAL"#,
+        DrJournalNot => r#"tryb dziennika to {}, nie WAL"#,
+        DrFixJournal => {
+            r#"uruchom raz jako root dowolne polecenie pomost na tej bazie (przełącza na WAL)"#
+        }
+        DrBackup => r#"najnowsza kopia w {} to {}, sprzed {} h"#,
+        DrBackupOld => r#"najnowsza kopia w {} ma {} h"#,
+        DrNoBackup => r#"w {} nie ma żadnej kopii"#,
+        DrNoBackupDir => r#"ustawienia systemowe nie wskazują folderu kopii"#,
+        DrFixBackups => {
+            r#"uruchamiaj co noc `pomost backup --into FOLDER --keep N` i wpisz FOLDER jako `backups` w ustawieniach systemowych (README, „Backups”)"#
+        }
+        DrStaff => r#"wszyscy pracownicy ({}) mają konto uniksowe"#,
+        DrStaffGone => r#"pracownik {} nie ma już konta uniksowego"#,
+        DrFixStaff => r#"uruchom: pomost staff remove {}"#,
+        DrCatalogue => r#"katalog jest tak aktualny jak dostarczony"#,
+        DrCatalogueNewer => r#"dostarczony katalog ma {} usług sprawdzonych później niż w bazie"#,
+        DrFixCatalogue => {
+            r#"koordynator może przejrzeć data/services.json i wczytać go przez `pomost services import`"#
+        }
+        DrNoDatabaseChecks => r#"nie udało się sprawdzić bazy: {}"#,
+        DrFixAccess => r#"uruchom `pomost doctor` jako root albo koordynator"#,
+        ErrGiveUpGroup => r#"nie udało się zrzec grupy danych ({}); niczego nie zrobiono"#,
     }
 }
 

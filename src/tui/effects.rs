@@ -114,7 +114,8 @@ pub fn run(
                 Err(e) => return Ok(failed(&e)),
             };
             let calendar = calendar(env.sessions, &revisions, Span::Week(week), lang, env.clock);
-            Outcome::Said(match std::fs::write(&path, calendar) {
+            let written = crate::privilege::as_user(|| std::fs::write(&path, calendar));
+            Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
                     lang.fmt(Msg::ExportedTo, &[&week, &shown.display()])
@@ -126,7 +127,8 @@ pub fn run(
             let Some(report) = env.report else {
                 return Ok(Outcome::Done);
             };
-            let written = std::fs::File::create(&path)
+            // Created as the user: under setgid, never with the data group.
+            let written = crate::privilege::as_user(|| std::fs::File::create(&path))
                 .and_then(|mut file| report.write_csv(&mut file, env.reference, lang));
             Outcome::Said(match written {
                 Ok(()) => {
