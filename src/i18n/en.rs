@@ -523,6 +523,12 @@ pub fn text(msg: Msg) -> &'static str {
             "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
         }
         HelpScroll => "j/k ↑↓ scroll",
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N new code",
+        KeyGoToFields => "minutes/follow-up/notes",
+        KeyChooseByLetter => "choose by its first letter",
+        KeyTypeToOpenList => "type: open the list with it",
+        ReferralSaved => "Saved the consultation of client {}, referred to {}.",
     }
 }
 

@@ -409,4 +409,10 @@ messages! {
     ErrNeedsTerminal,
     ErrTerminal,
     ErrBadNow,
+    // desk: the referral in 20 keys (issue #13).
+    FormNewCodeHint,
+    KeyGoToFields,
+    KeyChooseByLetter,
+    KeyTypeToOpenList,
+    ReferralSaved,
 }

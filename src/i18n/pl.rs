@@ -531,6 +531,12 @@ pub fn text(msg: Msg) -> &'static str {
             "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
         }
         HelpScroll => "j/k ↑↓ przewiń",
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N nowy kod",
+        KeyGoToFields => "minuty/kontakt uzup./notatki",
+        KeyChooseByLetter => "wybierz pierwszą literą",
+        KeyTypeToOpenList => "pisz: otwiera listę z tym tekstem",
+        ReferralSaved => "Zapisano konsultację klienta {} ze skierowaniem do: {}.",
     }
 }
 

@@ -558,6 +558,12 @@ pub fn text(msg: Msg) -> &'static str {
             "Вас більше немає у списку працівників; зверніться до координатора. Зараз нічого змінити не можна."
         }
         HelpScroll => "j/k ↑↓ прокрутка",
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N новий код",
+        KeyGoToFields => "хвилини/повт. контакт/нотатки",
+        KeyChooseByLetter => "вибрати за першою літерою",
+        KeyTypeToOpenList => "друкуйте: відкриває список із цим текстом",
+        ReferralSaved => "Збережено консультацію клієнта {} зі скеруванням до: {}.",
     }
 }
 

@@ -132,4 +132,10 @@ pub enum Action {
     ClearPicked,
     /// A new line in a notes field.
     NewLine,
+    // desk: the consultation form's shortcuts (issue #13).
+    /// Go to the minutes, follow-up or notes of the consultation form (by
+    /// the key's letter).
+    GoToField,
+    /// Shown only: a letter typed on a quick choice chooses by it.
+    ChooseByLetter,
 }

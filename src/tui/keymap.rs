@@ -40,6 +40,8 @@ pub enum Context {
     Text,
     /// A form.
     Form,
+    /// The consultation form: a form's keys and its own shortcuts.
+    ConsultationForm,
     /// The consultations list and details.
     Consultations,
     /// The reports.
@@ -309,10 +311,19 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::DraftOffer => DRAFT_OFFER,
         Context::Help => HELP,
         Context::Text => TEXT,
-        Context::Form => FORM,
+        Context::Form | Context::ConsultationForm => FORM,
         Context::Consultations => CONSULTATIONS,
         Context::Reports => REPORTS,
         Context::Audit => AUDIT,
+    }
+}
+
+/// The keys a context has on top of its table (after it in the footer and
+/// the help): the consultation form's shortcuts on top of every form's keys.
+fn extra(context: Context) -> &'static [Binding] {
+    match context {
+        Context::ConsultationForm => CONSULTATION_FORM,
+        _ => &[],
     }
 }
 
@@ -334,7 +345,8 @@ fn takes_global_keys(context: Context) -> bool {
         | Context::DraftOffer
         | Context::Help
         | Context::Text
-        | Context::Form => false,
+        | Context::Form
+        | Context::ConsultationForm => false,
     }
 }
 
@@ -351,13 +363,15 @@ pub fn lookup(context: Context, ev: &KeyEvent, situation: &Situation) -> Option<
             .find(|b| b.keys.iter().any(|k| k.matches(ev)))
             .map(|b| b.action)
     };
-    find(bindings(context)).or_else(|| {
-        if takes_global_keys(context) {
-            find(GLOBAL)
-        } else {
-            None
-        }
-    })
+    find(bindings(context))
+        .or_else(|| find(extra(context)))
+        .or_else(|| {
+            if takes_global_keys(context) {
+                find(GLOBAL)
+            } else {
+                None
+            }
+        })
 }
 
 /// The bindings of a context as the help lists them for this user (whatever
@@ -367,14 +381,13 @@ pub fn described(
     context: Context,
     situation: &Situation,
 ) -> impl Iterator<Item = &'static Binding> {
-    let table = bindings(context);
+    let table: Vec<&'static Binding> = bindings(context).iter().chain(extra(context)).collect();
     let situation = *situation;
-    table
-        .iter()
-        .enumerate()
-        .filter(move |(i, b)| *i == 0 || table[i - 1].hint != b.hint)
-        .map(|(_, b)| b)
-        .filter(move |b| b.need.met(&situation))
+    let kept: Vec<&'static Binding> = (0..table.len())
+        .filter(|&i| i == 0 || table[i - 1].hint != table[i].hint)
+        .map(|i| table[i])
+        .collect();
+    kept.into_iter().filter(move |b| b.need.met(&situation))
 }
 
 /// The footer: the context's hints that work here, then the global ones;
@@ -386,16 +399,17 @@ pub fn footer(context: Context, situation: &Situation) -> impl Iterator<Item = &
     } else {
         &[][..]
     };
-    let own = bindings(context);
-    let (first, then) = if situation.focus == Focus::Typing {
-        (globals, own)
-    } else {
-        (own, globals)
-    };
+    // A context's own shortcuts first: its table's first keys are also on
+    // the form's border.
+    let own = extra(context).iter().chain(bindings(context));
     let situation = *situation;
-    first
-        .iter()
-        .chain(then)
+    let chained: Vec<&'static Binding> = if situation.focus == Focus::Typing {
+        globals.iter().chain(own).collect()
+    } else {
+        own.chain(globals).collect()
+    };
+    chained
+        .into_iter()
         .filter(move |b| b.footer && b.available(&situation))
 }
 
