@@ -1175,7 +1175,9 @@ fn the_referral_from_the_search_takes_at_most_twenty_keys() {
     press(&mut s, "1");
     press(&mut s, "5");
     s.wait_for("15 minutes typed", |s| {
-        s.rows().iter().any(|r| r.contains("│›Minutes") && r.contains(" 15 "))
+        s.rows()
+            .iter()
+            .any(|r| r.contains("│›Minutes") && r.contains(" 15 "))
     });
     press(&mut s, "\x13");
     // Back on the search exactly as it was, with a one-line confirmation.

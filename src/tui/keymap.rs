@@ -399,14 +399,26 @@ pub fn footer(context: Context, situation: &Situation) -> impl Iterator<Item = &
     } else {
         &[][..]
     };
-    // A context's own shortcuts first: its table's first keys are also on
-    // the form's border.
-    let own = extra(context).iter().chain(bindings(context));
+    // A context with shortcuts of its own (the consultation form) shows the
+    // focused field's keys first, then its shortcuts, then the rest of its
+    // table (moving, saving, leaving: also on the form's border).
+    let table = bindings(context);
+    let extra = extra(context);
+    let own: Vec<&'static Binding> = if extra.is_empty() {
+        table.iter().collect()
+    } else {
+        let by_field = |wanted: bool| {
+            table
+                .iter()
+                .filter(move |b| (b.on != On::Anything) == wanted)
+        };
+        by_field(true).chain(extra).chain(by_field(false)).collect()
+    };
     let situation = *situation;
     let chained: Vec<&'static Binding> = if situation.focus == Focus::Typing {
         globals.iter().chain(own).collect()
     } else {
-        own.chain(globals).collect()
+        own.into_iter().chain(globals).collect()
     };
     chained
         .into_iter()
