@@ -529,6 +529,55 @@ mod tests {
         assert_eq!(list(&tab, Focus::ListOfSeveral), Some(Action::Tick));
     }
 
+    /// The consultation form's shortcuts: Alt with a letter, from any field,
+    /// only in that form; in its footer after the focused field's keys, and
+    /// in the help with the letters that open lists and choose.
+    #[test]
+    fn the_consultation_form_has_its_alt_shortcuts_on_top_of_a_forms_keys() {
+        let alt = |c| press(KeyCode::Char(c), KeyModifiers::ALT);
+        let ctrl_s = press(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        for focus in [
+            Focus::Text,
+            Focus::ClientCode,
+            Focus::Picked,
+            Focus::Choice,
+            Focus::Notes,
+        ] {
+            for c in ['m', 'f', 'n'] {
+                let found = lookup(Context::ConsultationForm, &alt(c), &at(focus));
+                assert_eq!(found, Some(Action::GoToField), "{focus:?} {c}");
+                assert_eq!(lookup(Context::Form, &alt(c), &at(focus)), None);
+            }
+            let save = lookup(Context::ConsultationForm, &ctrl_s, &at(focus));
+            assert_eq!(save, Some(Action::Save));
+            // A letter is typed into the field (or opens its list, or chooses).
+            assert_eq!(
+                lookup(Context::ConsultationForm, &ch('m'), &at(focus)),
+                None
+            );
+        }
+        let labels = |focus| {
+            footer(Context::ConsultationForm, &at(focus))
+                .map(|b| b.label)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(labels(Focus::ClientCode)[..2], ["C-n", "Alt-m/f/n"]);
+        assert_eq!(labels(Focus::Text)[..2], ["Alt-m/f/n", "Tab/S-Tab"]);
+        let help: Vec<Msg> = described(Context::ConsultationForm, &Situation::anyone())
+            .map(|b| b.hint)
+            .collect();
+        for hint in [
+            Msg::KeyNewClientCode,
+            Msg::KeyChangeChoice,
+            Msg::KeyChooseByLetter,
+            Msg::KeyTypeToOpenList,
+            Msg::KeyGoToFields,
+            Msg::KeySave,
+        ] {
+            assert!(help.contains(&hint), "{hint:?}");
+        }
+    }
+
     #[test]
     fn the_footer_shows_what_works_for_this_user_here() {
         let labels = |c, s: &Situation| footer(c, s).map(|b| b.label).collect::<Vec<_>>();
