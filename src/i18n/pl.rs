@@ -533,9 +533,9 @@ pub fn text(msg: Msg) -> &'static str {
         HelpScroll => "j/k ↑↓ przewiń",
         // desk: the referral in 20 keys (issue #13).
         FormNewCodeHint => "Ctrl-N nowy kod",
-        KeyGoToFields => "minuty/kontakt uzup./notatki",
+        KeyGoToFields => "minuty/kontakt/notatki",
         KeyChooseByLetter => "wybierz pierwszą literą",
-        KeyTypeToOpenList => "pisz: otwiera listę z tym tekstem",
+        KeyTypeToOpenList => "litera otwiera listę",
         ReferralSaved => "Zapisano konsultację klienta {} ze skierowaniem do: {}.",
     }
 }

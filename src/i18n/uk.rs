@@ -560,9 +560,9 @@ pub fn text(msg: Msg) -> &'static str {
         HelpScroll => "j/k ↑↓ прокрутка",
         // desk: the referral in 20 keys (issue #13).
         FormNewCodeHint => "Ctrl-N новий код",
-        KeyGoToFields => "хвилини/повт. контакт/нотатки",
+        KeyGoToFields => "хвилини/контакт/нотатки",
         KeyChooseByLetter => "вибрати за першою літерою",
-        KeyTypeToOpenList => "друкуйте: відкриває список із цим текстом",
+        KeyTypeToOpenList => "літера відкриває список",
         ReferralSaved => "Збережено консультацію клієнта {} зі скеруванням до: {}.",
     }
 }
