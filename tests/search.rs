@@ -252,6 +252,43 @@ fn narrowing_gives_the_same_results_as_searching_afresh() {
     }
 }
 
+/// Typing a longer word never loses a service a fresh search for it finds
+/// (issue #13: `słu` → `słup` dropped one): a fuzzy match of the longer word
+/// can pass where its prefix's did not, so the previous results are not a
+/// superset once a word of three letters or more grows.
+#[test]
+fn a_growing_word_never_loses_what_a_fresh_search_finds() {
+    let (_dir, services, reference) = catalogue();
+    for lang in [Lang::Pl, Lang::En] {
+        for query in [
+            "słupsk",
+            "slupsk",
+            "prawnik",
+            "legal",
+            "integracja",
+            "kryzys",
+            "migrant",
+            "doradztwo",
+            "pomorze",
+            "career",
+            "counselling",
+        ] {
+            let mut typed = Searcher::new(SearchIndex::build(&services, &reference, lang));
+            for (i, c) in query.char_indices() {
+                let end = i + c.len_utf8();
+                typed.set_query(&query[..end]);
+                let fresh = search(&services, &reference, lang, &query[..end]);
+                assert_eq!(
+                    names(&services, &typed, lang),
+                    fresh,
+                    "{lang:?} after {:?}",
+                    &query[..end]
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn open_now_and_stale_filters_hold_at_their_boundaries() {
     use chrono::{NaiveDate, NaiveTime, Weekday};
