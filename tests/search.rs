@@ -594,3 +594,23 @@ fn typing_a_place_letter_by_letter_gives_the_same_results_as_afresh() {
         }
     }
 }
+
+/// A Ukrainian speaker asks about a residence card in their words (or in
+/// Russian): the legalisation of stay comes first (the README's example).
+#[test]
+fn a_residence_card_asked_in_ukrainian_or_russian_finds_the_legalisation_of_stay() {
+    let (_dir, services, reference) = catalogue();
+    for query in [
+        "посвідка",
+        "посвідку на проживання",
+        "вид на жительство",
+        "карта побиту",
+    ] {
+        let found = search(&services, &reference, Lang::Uk, query);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("Poradnictwo legalizacyjne"),
+            "{query}: {found:?}"
+        );
+    }
+}
