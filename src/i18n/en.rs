@@ -528,7 +528,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyGoToFields => "minutes/follow-up/notes",
         KeyChooseByLetter => "choose by first letter",
         KeyTypeToOpenList => "a letter opens the list",
-        ReferralSaved => "Saved the consultation of client {}, referred to {}.",
+        ReferralSaved => "Saved {}, referred to {}.",
     }
 }
 

@@ -536,7 +536,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyGoToFields => "minuty/kontakt/notatki",
         KeyChooseByLetter => "wybierz pierwszą literą",
         KeyTypeToOpenList => "litera otwiera listę",
-        ReferralSaved => "Zapisano konsultację klienta {} ze skierowaniem do: {}.",
+        ReferralSaved => "Zapisano {} ze skierowaniem do: {}.",
     }
 }
 

@@ -563,7 +563,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyGoToFields => "хвилини/контакт/нотатки",
         KeyChooseByLetter => "вибрати за першою літерою",
         KeyTypeToOpenList => "літера відкриває список",
-        ReferralSaved => "Збережено консультацію клієнта {} зі скеруванням до: {}.",
+        ReferralSaved => "Збережено {} зі скеруванням до: {}.",
     }
 }
 
