@@ -526,8 +526,6 @@ pub fn text(msg: Msg) -> &'static str {
         // desk: the referral in 20 keys (issue #13).
         FormNewCodeHint => "Ctrl-N new code",
         KeyGoToFields => "minutes/follow-up/notes",
-        KeyChooseByLetter => "choose by first letter",
-        KeyTypeToOpenList => "a letter opens the list",
         ReferralSaved => "Saved {}, referred to {}.",
     }
 }

@@ -412,7 +412,5 @@ messages! {
     // desk: the referral in 20 keys (issue #13).
     FormNewCodeHint,
     KeyGoToFields,
-    KeyChooseByLetter,
-    KeyTypeToOpenList,
     ReferralSaved,
 }

@@ -534,8 +534,6 @@ pub fn text(msg: Msg) -> &'static str {
         // desk: the referral in 20 keys (issue #13).
         FormNewCodeHint => "Ctrl-N nowy kod",
         KeyGoToFields => "minuty/kontakt/notatki",
-        KeyChooseByLetter => "wybierz pierwszą literą",
-        KeyTypeToOpenList => "litera otwiera listę",
         ReferralSaved => "Zapisano {} ze skierowaniem do: {}.",
     }
 }

@@ -561,8 +561,6 @@ pub fn text(msg: Msg) -> &'static str {
         // desk: the referral in 20 keys (issue #13).
         FormNewCodeHint => "Ctrl-N новий код",
         KeyGoToFields => "хвилини/контакт/нотатки",
-        KeyChooseByLetter => "вибрати за першою літерою",
-        KeyTypeToOpenList => "літера відкриває список",
         ReferralSaved => "Збережено {} зі скеруванням до: {}.",
     }
 }

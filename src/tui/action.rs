@@ -136,6 +136,4 @@ pub enum Action {
     /// Go to the minutes, follow-up or notes of the consultation form (by
     /// the key's letter).
     GoToField,
-    /// Shown only: a letter typed on a quick choice chooses by it.
-    ChooseByLetter,
 }

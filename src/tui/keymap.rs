@@ -318,8 +318,9 @@ pub fn bindings(context: Context) -> &'static [Binding] {
     }
 }
 
-/// The keys a context has on top of its table (after it in the footer and
-/// the help): the consultation form's shortcuts on top of every form's keys.
+/// The keys a context has on top of its table (after it in the help; in the
+/// footer after the focused field's keys): the consultation form's shortcuts
+/// on top of every form's keys.
 fn extra(context: Context) -> &'static [Binding] {
     match context {
         Context::ConsultationForm => CONSULTATION_FORM,
@@ -569,8 +570,7 @@ mod tests {
         for hint in [
             Msg::KeyNewClientCode,
             Msg::KeyChangeChoice,
-            Msg::KeyChooseByLetter,
-            Msg::KeyTypeToOpenList,
+            Msg::KeyOpenList,
             Msg::KeyGoToFields,
             Msg::KeySave,
         ] {
