@@ -219,6 +219,9 @@ fn cli(db: &Path, args: &[&str]) -> String {
         .arg("--db")
         .arg(db)
         .env_remove("POMOST_DB")
+        // `init --shared` writes the system settings: beside the test's
+        // database, never the machine's /etc.
+        .env("POMOST_SYSTEM_CONFIG", db.with_extension("toml"))
         .stdin(Stdio::null())
         .output()
         .expect("run pomost");
