@@ -580,6 +580,10 @@ pub fn text(msg: Msg) -> &'static str {
         DrNoDatabaseChecks => r#"the database could not be checked: {}"#,
         DrFixAccess => r#"run `pomost doctor` as root or as a coordinator"#,
         ErrGiveUpGroup => r#"could not give up the data group ({}); nothing was done"#,
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N new code",
+        KeyGoToFields => "minutes/follow-up/notes",
+        ReferralSaved => "Saved {}, referred to {}.",
     }
 }
 
