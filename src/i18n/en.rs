@@ -737,6 +737,10 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         DrNoDatabaseChecks => r#"the database could not be checked: {}"#,
         DrFixAccess => r#"run `pomost doctor` as root or as a coordinator"#,
         ErrGiveUpGroup => r#"could not give up the data group ({}); nothing was done"#,
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N new code",
+        KeyGoToFields => "minutes/follow-up/notes",
+        ReferralSaved => "Saved {}, referred to {}.",
     }
 }
 

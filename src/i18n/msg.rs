@@ -562,4 +562,8 @@ messages! {
     DrNoDatabaseChecks,
     DrFixAccess,
     ErrGiveUpGroup,
+    // desk: the referral in 20 keys (issue #13).
+    FormNewCodeHint,
+    KeyGoToFields,
+    ReferralSaved,
 }

@@ -745,6 +745,10 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         DrNoDatabaseChecks => r#"nie udało się sprawdzić bazy: {}"#,
         DrFixAccess => r#"uruchom `pomost doctor` jako root albo koordynator"#,
         ErrGiveUpGroup => r#"nie udało się zrzec grupy danych ({}); niczego nie zrobiono"#,
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N nowy kod",
+        KeyGoToFields => "minuty/kontakt/notatki",
+        ReferralSaved => "Zapisano {} ze skierowaniem do: {}.",
     }
 }
 

@@ -778,6 +778,10 @@ pub fn text(msg: Msg) -> &'static str {
         DrNoDatabaseChecks => r#"базу даних не вдалося перевірити: {}"#,
         DrFixAccess => r#"виконайте `pomost doctor` від імені root або координатора"#,
         ErrGiveUpGroup => r#"не вдалося відмовитися від групи даних ({}); нічого не зроблено"#,
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N новий код",
+        KeyGoToFields => "хвилини/контакт/нотатки",
+        ReferralSaved => "Збережено {} зі скеруванням до: {}.",
     }
 }
 
