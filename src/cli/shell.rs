@@ -59,7 +59,9 @@ fn failed(e: &clap::Error, cmd: &clap::Command, argv: &[OsString], lang: Lang) -
             ExitCode::SUCCESS
         }
         ErrorKind::DisplayVersion => {
-            let db = crate::config::database_path(db_flag(argv));
+            // As for any run: under setgid, the data group is kept for the
+            // shared database only, so no other file is read with it.
+            let db = crate::privilege::settle(db_flag(argv), lang);
             // The path is the user's: cleaned like every message.
             let _ = write!(io::stdout().lock(), "{}", sanitize(&version(&db, lang)));
             ExitCode::SUCCESS
