@@ -50,7 +50,7 @@ use file::{
     keep_group_access, open_files, open_read_only, quick_check,
 };
 pub use privacy::{ClientData, PurgeCount};
-pub use services::{ImportOutcome, ImportRefused};
+pub use services::{ImportOutcome, ImportRefused, KeptHsds};
 pub use staff::StaffError;
 
 /// Numbered migrations, applied in order; the number is stored as `user_version`.
@@ -65,6 +65,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("store/migrations/0006_fts_secure_delete.sql"),
     ),
     (7, include_str!("store/migrations/0007_interpreter.sql")),
+    (9, include_str!("store/migrations/0009_hsds_kept.sql")),
 ];
 
 /// The schema version this build creates and understands.

@@ -61,10 +61,26 @@ pub enum ServicesCommand {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
-    /// Validate a JSON file of HSDS services, then add or update them by id.
+    /// Validate a file of HSDS 3.0, then add or update its services by id.
+    ///
+    /// The file may be any serialisation HSDS 3.0 defines, and which one is
+    /// told apart by itself: a service object, a JSON array of services, an
+    /// API page ({"contents": [...]}), an organisation with its services, or
+    /// the tabular package (a folder, or a zip, of CSV files with
+    /// datapackage.json). Every property Pomost does not model is kept and
+    /// written back by `services export`. By default nothing is imported if
+    /// any record is invalid.
     Import {
-        /// The file (a JSON array of HSDS 3.0 service objects).
+        /// The file, or the tabular package's folder.
         file: PathBuf,
+        /// Print what would be added, updated (field by field) and kept
+        /// without being modelled; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import the valid records and list each refused one (record number,
+        /// id, field, reason) instead of refusing the whole file.
+        #[arg(long)]
+        skip_invalid: bool,
     },
 }
 
@@ -127,7 +143,8 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
             let mut out = io::stdout().lock();
             let written = match format {
                 ExportFormat::Json => {
-                    out.write_all(hsds::to_json(&services, &reference).as_bytes())
+                    let kept = store.kept_hsds()?;
+                    out.write_all(hsds::to_json_kept(&services, &reference, &kept).as_bytes())
                 }
                 ExportFormat::Csv => {
                     hsds::write_csv(&services, &reference, &mut out).map_err(io::Error::other)
@@ -137,7 +154,20 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
                 .and_then(|()| out.flush())
                 .or_else(|e| super::output_failed(e, lang))
         }
-        ServicesCommand::Import { file } => import(&file, db, lang, clock),
+        ServicesCommand::Import {
+            file,
+            dry_run,
+            skip_invalid,
+        } => import(
+            &file,
+            db,
+            lang,
+            clock,
+            Steer {
+                dry_run,
+                skip_invalid,
+            },
+        ),
     }
 }
 
@@ -320,16 +350,48 @@ fn read_as(
     writeln!(out, "{}", lang.fmt(Msg::CliReadAs, &[&read.join(" · ")]))
 }
 
-fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
-    let json = std::fs::read_to_string(file)
-        .map_err(|e| CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e])))?;
+fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Result<(), CliError> {
+    let input = hsds::read_input(file).map_err(|e| match e {
+        hsds::ReadError::Io(e) => {
+            CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e]))
+        }
+        hsds::ReadError::Tabular(detail) => import_refused(
+            &[lang.fmt(Msg::ErrTabular, &[&crate::text::shorten_quoted(&detail)])],
+            file,
+            lang,
+        ),
+        hsds::ReadError::Import(e) => import_refused(&e.lines(lang), file, lang),
+    })?;
     let (mut store, me) = open_as(db, lang, Action::EditDirectory, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
     };
-    let services = hsds::parse_services(&json, &reference)
-        .map_err(|e| import_refused(&e.lines(lang), file, lang))?;
+    let ids: Vec<String> = input
+        .records
+        .iter()
+        .map(|r| {
+            r.get("id")
+                .and_then(|v| v.as_str())
+                .map(excerpt)
+                .unwrap_or_else(|| "?".into())
+        })
+        .collect();
+    let shape = input.shape;
+    let parsed = hsds::parse_records(input.records, &reference);
+    let read = lang.fmt(
+        Msg::CliImportRead,
+        &[&file.display(), &shape.as_str(), &ids.len()],
+    );
+    if !parsed.errors.is_empty() && !steer.skip_invalid {
+        let lines: Vec<String> = parsed.errors.iter().map(|e| e.message(lang)).collect();
+        return Err(import_refused(&lines, file, lang));
+    }
+    super::say(&read, lang)?;
+    let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
+    if steer.dry_run {
+        return dry_run(&store, &parsed, &reference, lang);
+    }
     let outcome = match store.import_services(&services, &me.user) {
         Ok(outcome) => outcome,
         Err(ImportRefused::IdTaken {
@@ -338,9 +400,10 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliErr
             id,
             owner,
         }) => {
+            let imported = &parsed.services[record - 1];
             let error = hsds::FieldError {
-                record,
-                label: hsds::record_label(&services[record - 1].name.text),
+                record: imported.record,
+                label: hsds::record_label(&imported.service.name.text),
                 field,
                 problem: hsds::Problem::IdTaken {
                     id: id.to_string(),
@@ -351,13 +414,141 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliErr
         }
         Err(ImportRefused::Sqlite(e)) => return Err(e.into()),
     };
+    let stored = store.services()?;
+    let (kept, properties) = hsds::kept_for_import(&parsed.services, &stored, &reference);
+    store.keep_hsds(&kept)?;
     super::say(
         &lang.fmt(
             Msg::CliImported,
             &[&services.len(), &outcome.added, &outcome.updated],
         ),
         lang,
-    )
+    )?;
+    summary(&services, &properties, lang)?;
+    skipped(&parsed.errors, &ids, lang)
+}
+
+/// `--dry-run` and `--skip-invalid` of `services import`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Steer {
+    dry_run: bool,
+    skip_invalid: bool,
+}
+
+/// How many services, organisations and places came in, and the properties
+/// kept without being modelled.
+fn summary(
+    services: &[Service],
+    properties: &std::collections::BTreeSet<String>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let organisations: std::collections::HashSet<_> = services
+        .iter()
+        .filter_map(|s| s.organization.as_ref().map(|o| o.id))
+        .collect();
+    let places: usize = services.iter().map(|s| s.locations.len()).sum();
+    super::say(
+        &lang.fmt(
+            Msg::CliImportCame,
+            &[&services.len(), &organisations.len(), &places],
+        ),
+        lang,
+    )?;
+    if !properties.is_empty() {
+        let list: Vec<&str> = properties.iter().map(String::as_str).collect();
+        super::say(&lang.fmt(Msg::CliImportKept, &[&list.join(", ")]), lang)?;
+    }
+    Ok(())
+}
+
+/// The records `--skip-invalid` left out, one line each.
+fn skipped(errors: &[hsds::FieldError], ids: &[String], lang: Lang) -> Result<(), CliError> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let records: std::collections::BTreeSet<usize> = errors.iter().map(|e| e.record).collect();
+    let mut text = lang.fmt(Msg::CliImportSkipped, &[&records.len()]);
+    for e in errors {
+        text.push_str("\n  ");
+        text.push_str(&lang.fmt(
+            Msg::CliImportSkippedOne,
+            &[
+                &e.record,
+                &ids.get(e.record - 1).map_or("?", String::as_str),
+                &excerpt(&e.field),
+                &e.problem.message(lang),
+            ],
+        ));
+    }
+    super::say(&text, lang)
+}
+
+/// What an import would do, changing nothing: each service added, each
+/// updated with its changed fields (old → new), and what would be kept
+/// without being modelled.
+fn dry_run(
+    store: &crate::store::Store,
+    parsed: &hsds::Parsed,
+    reference: &Reference,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let existing: std::collections::HashMap<uuid::Uuid, Service> =
+        store.services()?.into_iter().map(|s| (s.id, s)).collect();
+    let mut lines = Vec::new();
+    let mut unchanged = 0;
+    let mut properties = std::collections::BTreeSet::new();
+    for i in &parsed.services {
+        let s = &i.service;
+        let new = hsds::hsds_value(s, reference);
+        hsds::kept_properties(&i.raw, &new, &mut properties);
+        let name = excerpt(&s.name.text);
+        let Some(old) = existing.get(&s.id) else {
+            lines.push(lang.fmt(Msg::CliDryAdd, &[&name, &s.id]));
+            continue;
+        };
+        let old = hsds::hsds_value(old, reference);
+        let changed = changed_fields(&old, &new);
+        if changed.is_empty() {
+            unchanged += 1;
+            continue;
+        }
+        lines.push(lang.fmt(Msg::CliDryUpdate, &[&name, &s.id]));
+        for (field, was, now) in changed {
+            lines.push(lang.fmt(Msg::CliDryField, &[&field, &was, &now]));
+        }
+    }
+    if unchanged > 0 {
+        lines.push(lang.fmt(Msg::CliDryUnchanged, &[&unchanged]));
+    }
+    for line in &lines {
+        super::say(line, lang)?;
+    }
+    let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
+    summary(&services, &properties, lang)?;
+    let ids: Vec<String> = Vec::new();
+    skipped(&parsed.errors, &ids, lang)?;
+    super::say(lang.t(Msg::CliDryRun), lang)
+}
+
+/// The top-level HSDS fields that differ, each with its old and new value
+/// as a short excerpt of their JSON.
+fn changed_fields(
+    old: &serde_json::Value,
+    new: &serde_json::Value,
+) -> Vec<(String, String, String)> {
+    let empty = serde_json::Map::new();
+    let old = old.as_object().unwrap_or(&empty);
+    let new = new.as_object().unwrap_or(&empty);
+    let keys: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    let show = |v: Option<&serde_json::Value>| match v {
+        None => "—".to_owned(),
+        Some(serde_json::Value::String(s)) => excerpt(s),
+        Some(v) => excerpt(&v.to_string()),
+    };
+    keys.into_iter()
+        .filter(|k| old.get(*k) != new.get(*k))
+        .map(|k| (k.clone(), show(old.get(k)), show(new.get(k))))
+        .collect()
 }
 
 /// Why nothing was imported: one sentence for one problem, else a sentence

@@ -193,7 +193,9 @@ pub fn text(msg: Msg) -> &'static str {
         ProbMissingTopicCode => "a topic needs its code (taxonomy_term.code)",
         ErrRecordField => r#"record {} ("{}"), field {}: {}"#,
         ErrJsonSyntax => "the file is not valid JSON at line {}, column {}: {}",
-        ErrNotArray => "the file must hold a JSON array of HSDS service objects",
+        ErrNotArray => {
+            "the file must hold HSDS 3.0: a service, a list of services, an API page (contents), an organisation with its services, or a tabular package (a folder or zip with datapackage.json)"
+        }
         ErrDatabase => {
             "the database reported an error ({}); nothing was changed. Try again, and if it keeps happening tell the administrator."
         }
@@ -523,6 +525,18 @@ pub fn text(msg: Msg) -> &'static str {
             "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
         }
         HelpScroll => "j/k ↑↓ scroll",
+        // Branch hsds: importing any HSDS 3.0 serialisation.
+        CliImportRead => "Read {} as HSDS 3.0 ({}): {} services.",
+        CliImportCame => "Came in: {} services, {} organisations, {} places.",
+        CliImportKept => "Kept as given without being modelled (written back on export): {}",
+        CliImportSkipped => "Skipped {} invalid records (the others were imported):",
+        CliImportSkippedOne => "record {} (id {}), field {}: {}",
+        CliDryRun => "Dry run: nothing was changed.",
+        CliDryAdd => "would add: {} ({})",
+        CliDryUpdate => "would update: {} ({})",
+        CliDryField => "  {}: {} → {}",
+        CliDryUnchanged => "unchanged: {} services",
+        ErrTabular => "the tabular package cannot be read: {}",
     }
 }
 

@@ -409,4 +409,16 @@ messages! {
     ErrNeedsTerminal,
     ErrTerminal,
     ErrBadNow,
+    // Branch hsds: importing any HSDS 3.0 serialisation.
+    CliImportRead,
+    CliImportCame,
+    CliImportKept,
+    CliImportSkipped,
+    CliImportSkippedOne,
+    CliDryRun,
+    CliDryAdd,
+    CliDryUpdate,
+    CliDryField,
+    CliDryUnchanged,
+    ErrTabular,
 }

@@ -201,7 +201,9 @@ pub fn text(msg: Msg) -> &'static str {
         ProbMissingTopicCode => "temat wymaga kodu (taxonomy_term.code)",
         ErrRecordField => "rekord {} („{}”), pole {}: {}",
         ErrJsonSyntax => "plik nie jest poprawnym JSON-em w wierszu {}, kolumnie {}: {}",
-        ErrNotArray => "plik musi zawierać tablicę JSON obiektów usług HSDS",
+        ErrNotArray => {
+            "plik musi zawierać HSDS 3.0: usługę, listę usług, stronę API (contents), organizację z jej usługami albo pakiet tabelaryczny (folder lub zip z datapackage.json)"
+        }
         ErrDatabase => {
             "baza danych zgłosiła błąd ({}); niczego nie zmieniono. Spróbuj ponownie, a jeśli błąd się powtarza, zgłoś go administratorowi."
         }
@@ -531,6 +533,20 @@ pub fn text(msg: Msg) -> &'static str {
             "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
         }
         HelpScroll => "j/k ↑↓ przewiń",
+        // Branch hsds: importing any HSDS 3.0 serialisation.
+        CliImportRead => "Odczytano {} jako HSDS 3.0 ({}): {} usług.",
+        CliImportCame => "Przybyło: {} usług, {} organizacji, {} miejsc.",
+        CliImportKept => {
+            "Zachowane bez zmian, choć Pomost ich nie modeluje (wracają w eksporcie): {}"
+        }
+        CliImportSkipped => "Pominięto nieprawidłowe rekordy: {} (pozostałe zaimportowano):",
+        CliImportSkippedOne => "rekord {} (id {}), pole {}: {}",
+        CliDryRun => "Próba: niczego nie zmieniono.",
+        CliDryAdd => "zostałaby dodana: {} ({})",
+        CliDryUpdate => "zostałaby zmieniona: {} ({})",
+        CliDryField => "  {}: {} → {}",
+        CliDryUnchanged => "bez zmian: {} usług",
+        ErrTabular => "nie można odczytać pakietu tabelarycznego: {}",
     }
 }
 

@@ -512,3 +512,64 @@ fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
         en: r.get(format!("{col}_en").as_str())?,
     })
 }
+
+/// A service's kept HSDS (branch hsds): the publisher's object as imported,
+/// and Pomost's HSDS of the service just after that import, both JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptHsds {
+    /// The object as the file gave it.
+    pub raw: String,
+    /// Pomost's own HSDS of the service when it was imported.
+    pub base: String,
+}
+
+impl Store {
+    /// Records, for services just imported, what their files gave beyond
+    /// Pomost's model (`None`: nothing, Pomost's format says it all).
+    pub fn keep_hsds(&mut self, kept: &[(Uuid, Option<KeptHsds>)]) -> rusqlite::Result<()> {
+        let tx = self.write()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "UPDATE service SET hsds_raw = :raw, hsds_base = :base WHERE id = :id",
+            )?;
+            for (id, k) in kept {
+                stmt.execute(named_params! {
+                    ":id": id.to_string(),
+                    ":raw": k.as_ref().map(|k| k.raw.as_str()),
+                    ":base": k.as_ref().map(|k| k.base.as_str()),
+                })?;
+            }
+        }
+        tx.commit()
+    }
+
+    /// Every service's kept HSDS, by id (only services that have one).
+    pub fn kept_hsds(&self) -> rusqlite::Result<HashMap<Uuid, KeptHsds>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, hsds_raw, hsds_base FROM service
+             WHERE hsds_raw IS NOT NULL AND hsds_base IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                uuid_col(r, "id")?,
+                KeptHsds {
+                    raw: r.get("hsds_raw")?,
+                    base: r.get("hsds_base")?,
+                },
+            ))
+        })?;
+        rows.collect()
+    }
+
+    /// One service's kept publisher object, if it has one.
+    pub fn kept_raw(&self, id: Uuid) -> rusqlite::Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT hsds_raw FROM service WHERE id = :id",
+                named_params! { ":id": id.to_string() },
+                |r| r.get("hsds_raw"),
+            )
+            .optional()
+            .map(Option::flatten)
+    }
+}
