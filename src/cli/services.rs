@@ -387,10 +387,10 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
         let lines: Vec<String> = parsed.errors.iter().map(|e| e.message(lang)).collect();
         return Err(import_refused(&lines, file, lang));
     }
-    super::say(&read, lang)?;
     let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
     if steer.dry_run {
-        return dry_run(&store, &parsed, &reference, lang);
+        super::say(&read, lang)?;
+        return dry_run(&store, &parsed, &ids, &reference, lang);
     }
     let outcome = match store.import_services(&services, &me.user) {
         Ok(outcome) => outcome,
@@ -417,6 +417,7 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
     let stored = store.services()?;
     let (kept, properties) = hsds::kept_for_import(&parsed.services, &stored, &reference);
     store.keep_hsds(&kept)?;
+    super::say(&read, lang)?;
     super::say(
         &lang.fmt(
             Msg::CliImported,
@@ -489,6 +490,7 @@ fn skipped(errors: &[hsds::FieldError], ids: &[String], lang: Lang) -> Result<()
 fn dry_run(
     store: &crate::store::Store,
     parsed: &hsds::Parsed,
+    ids: &[String],
     reference: &Reference,
     lang: Lang,
 ) -> Result<(), CliError> {
@@ -525,8 +527,7 @@ fn dry_run(
     }
     let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
     summary(&services, &properties, lang)?;
-    let ids: Vec<String> = Vec::new();
-    skipped(&parsed.errors, &ids, lang)?;
+    skipped(&parsed.errors, ids, lang)?;
     super::say(lang.t(Msg::CliDryRun), lang)
 }
 

@@ -508,13 +508,12 @@ impl Checker<'_> {
             if !is_plain_weekly(s) {
                 continue;
             }
-            let id = self.uuid(&format!("{at}.id"), &s.id).map(|id| {
-                if self.parts.schedules.insert(id) {
-                    id
-                } else {
-                    super::derived_id(&format!("{}/schedule/{id}", raw.id))
+            let id = self.uuid(&format!("{at}.id"), &s.id);
+            if let Some(id) = id {
+                if !self.parts.schedules.insert(id) {
+                    self.fail(&format!("{at}.id"), Problem::DuplicateId(id.to_string()));
                 }
-            });
+            }
             let byday = s.byday.as_deref().unwrap_or("");
             let days = parse_byday(byday);
             if days.is_none() {
