@@ -12,6 +12,7 @@ mod csv;
 mod import;
 mod input;
 mod keep;
+mod published;
 mod tabular;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -29,6 +30,7 @@ pub use import::{
 };
 pub use input::{Input, ReadError, Shape, read_input};
 pub use keep::{export_object, kept_properties};
+pub use published::{published, terms};
 
 /// Namespace of the UUID v5 ids Pomost derives.
 pub const ID_NAMESPACE: Uuid = Uuid::from_u128(0x6f1d6c3e_2b8a_4c55_9a57_0c1f5e8b7d21);

@@ -232,6 +232,62 @@ pub struct Service {
     pub schedules: Vec<Schedule>,
     /// The day its information was last checked.
     pub last_verified: Option<NaiveDate>,
+    /// What the publisher's HSDS says beyond Pomost's own fields, for the
+    /// details pane (only for a service imported from such a file).
+    pub published: Option<Box<Published>>,
+}
+
+/// What a publisher's HSDS says of a service beyond the fields Pomost edits
+/// (branch hsds), each part in the publisher's words, ready to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Published {
+    /// Another name the service is known by.
+    pub alternate_name: Option<String>,
+    /// A notice (closure, change of hours).
+    pub alert: Option<String>,
+    /// Interpretation the service offers.
+    pub interpretation: Option<String>,
+    /// Ages served: `12–100`, `12+`, `–17`.
+    pub ages: Option<String>,
+    /// Named people: name, title, department, e-mail, phones.
+    pub contacts: Vec<String>,
+    /// Documents to bring.
+    pub documents: Vec<String>,
+    /// Cost options: option, amount and currency as given, what the amount is for.
+    pub costs: Vec<String>,
+    /// Phones: number, extension, type, description, languages.
+    pub phones: Vec<String>,
+    /// Accessibility of its places.
+    pub accessibility: Vec<String>,
+    /// Addresses of its places as given (every part, the country as written).
+    pub addresses: Vec<String>,
+    /// Coordinates of its places: `name: latitude, longitude`.
+    pub coordinates: Vec<String>,
+    /// Opening rules Pomost does not model (monthly, every other week …), in
+    /// the publisher's words or as the rule.
+    pub other_hours: Vec<String>,
+    /// Taxonomy terms of other taxonomies than Pomost's topics.
+    pub terms: Vec<Term>,
+    /// Topics reached only through the coordinators' mapping of `terms`.
+    pub mapped: Vec<String>,
+}
+
+impl Published {
+    /// True when it holds nothing to show.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// A taxonomy term of another taxonomy, as the publisher gave it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Term {
+    /// The taxonomy's name (`AIRS/211 LA County`), or empty.
+    pub taxonomy: String,
+    /// The term's code (`LH-2000`), or its id when it has none.
+    pub code: String,
+    /// The term's name.
+    pub name: String,
 }
 
 impl Service {
@@ -256,6 +312,7 @@ impl Service {
             locations: Vec::new(),
             schedules: Vec::new(),
             last_verified: None,
+            published: None,
         }
     }
 
@@ -488,6 +545,33 @@ impl Service {
         }
         for sc in &mut self.schedules {
             clean_opt(&mut sc.note);
+        }
+        if let Some(p) = &mut self.published {
+            for t in [
+                &mut p.alternate_name,
+                &mut p.alert,
+                &mut p.interpretation,
+                &mut p.ages,
+            ] {
+                clean_opt(t);
+            }
+            for list in [
+                &mut p.contacts,
+                &mut p.documents,
+                &mut p.costs,
+                &mut p.phones,
+                &mut p.accessibility,
+                &mut p.addresses,
+                &mut p.coordinates,
+                &mut p.other_hours,
+            ] {
+                list.iter_mut().for_each(clean);
+            }
+            for t in &mut p.terms {
+                clean(&mut t.taxonomy);
+                clean(&mut t.code);
+                clean(&mut t.name);
+            }
         }
     }
 }

@@ -338,6 +338,7 @@ impl Checker<'_> {
             locations,
             schedules,
             last_verified: self.date("assured_date", raw.assured_date.as_deref()),
+            published: None,
         };
         (self.errors.len() == before).then_some(service)
     }

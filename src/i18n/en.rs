@@ -537,6 +537,18 @@ pub fn text(msg: Msg) -> &'static str {
         CliDryField => "  {}: {} → {}",
         CliDryUnchanged => "unchanged: {} services",
         ErrTabular => "the tabular package cannot be read: {}",
+        FieldAlternateName => "Also known as",
+        FieldAlert => "Notice",
+        FieldInterpretation => "Interpretation",
+        FieldAges => "Ages",
+        FieldPeople => "People to ask",
+        FieldDocuments => "Documents to bring",
+        FieldCostOptions => "Costs",
+        FieldAccessibility => "Accessibility",
+        FieldAddresses => "Addresses as given",
+        FieldCoordinates => "Coordinates",
+        FieldOtherHours => "Other hours",
+        FieldTerms => "Publisher's categories",
     }
 }
 

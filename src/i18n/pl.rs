@@ -547,6 +547,18 @@ pub fn text(msg: Msg) -> &'static str {
         CliDryField => "  {}: {} → {}",
         CliDryUnchanged => "bez zmian: {} usług",
         ErrTabular => "nie można odczytać pakietu tabelarycznego: {}",
+        FieldAlternateName => "Inna nazwa",
+        FieldAlert => "Uwaga",
+        FieldInterpretation => "Tłumaczenie ustne",
+        FieldAges => "Wiek",
+        FieldPeople => "Osoby do kontaktu",
+        FieldDocuments => "Wymagane dokumenty",
+        FieldCostOptions => "Koszty",
+        FieldAccessibility => "Dostępność",
+        FieldAddresses => "Adresy (jak podano)",
+        FieldCoordinates => "Współrzędne",
+        FieldOtherHours => "Inne godziny",
+        FieldTerms => "Kategorie wydawcy",
     }
 }
 

@@ -574,6 +574,18 @@ pub fn text(msg: Msg) -> &'static str {
         CliDryField => "  {}: {} → {}",
         CliDryUnchanged => "без змін: послуг — {}",
         ErrTabular => "не вдається прочитати табличний пакет: {}",
+        FieldAlternateName => "Інша назва",
+        FieldAlert => "Увага",
+        FieldInterpretation => "Усний переклад",
+        FieldAges => "Вік",
+        FieldPeople => "Контактні особи",
+        FieldDocuments => "Потрібні документи",
+        FieldCostOptions => "Вартість",
+        FieldAccessibility => "Доступність",
+        FieldAddresses => "Адреси (як надано)",
+        FieldCoordinates => "Координати",
+        FieldOtherHours => "Інші години",
+        FieldTerms => "Категорії видавця",
     }
 }
 

@@ -62,12 +62,14 @@ impl Store {
             "SELECT id, name, name_en, description, description_en, status,
                     eligibility, eligibility_en, application_process,
                     application_process_en, fees, fees_en, free_of_charge,
-                    email, phones, url, last_verified, organization_id
+                    email, phones, url, last_verified, organization_id, hsds_raw
              FROM service ORDER BY id",
         )?;
+        let mut raws: Vec<Option<String>> = Vec::new();
         let mut services: Vec<Service> = stmt
             .query_map([], |r| {
                 let phones: String = r.get("phones")?;
+                raws.push(r.get("hsds_raw")?);
                 let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
                     Some(id) => Uuid::parse_str(id)
                         .ok()
@@ -145,6 +147,14 @@ impl Store {
                 Ok(())
             },
         )?;
+        for (s, raw) in services.iter_mut().zip(&raws) {
+            let Some(raw) = raw else { continue };
+            let Ok(raw) = serde_json::from_str::<serde_json::Value>(raw) else {
+                continue;
+            };
+            let schedules: Vec<String> = s.schedules.iter().map(|x| x.id.to_string()).collect();
+            s.published = crate::hsds::published(&raw, |id| schedules.iter().any(|x| x == id));
+        }
         let key = |s: &Service| crate::text::fold(&s.name.text);
         services.sort_by_cached_key(|s| (key(s), s.id));
         Ok(services)
