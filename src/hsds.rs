@@ -277,9 +277,13 @@ pub fn to_hsds(s: &Service, reference: &Reference) -> HsdsService {
             translations: translations(oen),
         }
     });
+    // Topics reached through the mapping of the publisher's terms are not
+    // written: the publisher's terms are.
+    let mapped = s.published.as_deref().map_or(&[][..], |p| &p.mapped[..]);
     let attributes = s
         .topics
         .iter()
+        .filter(|c| !mapped.contains(c))
         .map(|code| {
             let term_id = derived_id(&format!("topic:{code}")).to_string();
             let topic = reference.topic(code);

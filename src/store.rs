@@ -27,6 +27,7 @@ mod report;
 mod services;
 mod sessions;
 mod staff;
+mod term_map;
 
 use std::fs;
 use std::io;
@@ -52,6 +53,7 @@ use file::{
 pub use privacy::{ClientData, PurgeCount};
 pub use services::{ImportOutcome, ImportRefused, KeptHsds};
 pub use staff::StaffError;
+pub use term_map::TermTopic;
 
 /// Numbered migrations, applied in order; the number is stored as `user_version`.
 const MIGRATIONS: &[(i64, &str)] = &[
@@ -66,6 +68,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     ),
     (7, include_str!("store/migrations/0007_interpreter.sql")),
     (9, include_str!("store/migrations/0009_hsds_kept.sql")),
+    (10, include_str!("store/migrations/0010_term_topics.sql")),
 ];
 
 /// The schema version this build creates and understands.

@@ -534,3 +534,89 @@ fn skip_invalid_imports_the_valid_records_and_lists_exactly_the_bad_ones() {
     back.sort();
     assert_eq!(back, expected);
 }
+
+#[test]
+fn a_mapped_foreign_term_reaches_the_topic_filter_and_the_export_stays_as_given() {
+    let (dir, db) = empty_db();
+    let mut s = base_service(ID);
+    s["attributes"] = json!([{
+        "id": "44444444-4444-4444-8444-444444444444",
+        "taxonomy_term_id": "55555555-5555-4555-8555-555555555555",
+        "taxonomy_term": {"id": "55555555-5555-4555-8555-555555555555",
+            "code": "LH-2000", "name": "Legal Services", "description": "",
+            "taxonomy": "AIRS/211"}
+    }]);
+    let file = write_json(dir.path(), "a.json", &json!([s.clone()]));
+    assert!(import(&db, &file, &[]).status.success());
+    let unmapped = stdout(&pomost(&db, &["topics", "unmapped"]));
+    assert!(unmapped.contains(ID), "{unmapped}");
+    assert!(
+        unmapped.contains("AIRS/211 LH-2000 (Legal Services)"),
+        "{unmapped}"
+    );
+    let legal = |db: &Path| search_json(db, &["--topic", "legal"])["services"].clone();
+    assert_eq!(legal(&db), json!([]));
+
+    let out = pomost(&db, &["topics", "map", "AIRS/211", "LH-2000", "legal"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("(1 services have it)"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(legal(&db)[0]["id"], ID);
+    assert!(stdout(&pomost(&db, &["topics", "unmapped"])).contains("Every imported service"));
+    let list = stdout(&pomost(&db, &["topics", "map", "--list"]));
+    assert!(
+        list.contains("AIRS/211") && list.contains("legal (Legal advice)"),
+        "{list}"
+    );
+    // The mapping is the coordinators', not the publisher's: not exported.
+    assert_eq!(export(&db), vec![s.clone()]);
+
+    // Applied to later imports too, and removable.
+    let mut other = base_service("0a0a0a0a-0000-4000-8000-000000000009");
+    other["schedules"][0]["id"] = json!("33333333-3333-4333-8333-333333333339");
+    other["attributes"] = s["attributes"].clone();
+    other["attributes"][0]["id"] = json!("44444444-4444-4444-8444-444444444449");
+    let file = write_json(dir.path(), "b.json", &json!([other]));
+    assert!(import(&db, &file, &[]).status.success());
+    assert_eq!(legal(&db).as_array().expect("list").len(), 2);
+    let out = pomost(&db, &["topics", "map", "--remove", "AIRS/211", "LH-2000"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(legal(&db), json!([]));
+
+    // An unknown topic is refused in one sentence, changing nothing.
+    let out = pomost(&db, &["topics", "map", "AIRS/211", "LH-2000", "lawyers"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("lawyers"), "{}", stderr(&out));
+    assert!(stdout(&pomost(&db, &["topics", "map", "--list"])).contains("No terms"));
+}
+
+#[test]
+fn a_place_two_services_share_imports_for_both() {
+    let (dir, db) = empty_db();
+    let place = json!({"id": "66666666-6666-4666-8666-666666666666",
+        "location": {"id": "77777777-7777-4777-8777-777777777777", "location_type": "physical",
+            "name": "Centrum", "latitude": 54.35, "longitude": 18.65}});
+    let mut a = base_service(ID);
+    a["service_at_locations"] = json!([place.clone()]);
+    let mut b = base_service("0a0a0a0a-0000-4000-8000-000000000003");
+    b["schedules"][0]["id"] = json!("33333333-3333-4333-8333-333333333335");
+    b["service_at_locations"] = json!([place]);
+    let org = json!({"id": "88888888-8888-4888-8888-888888888888", "name": "Fundacja",
+        "description": "", "services": [a, b]});
+    let file = write_json(dir.path(), "org.json", &org);
+    let out = import(&db, &file, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Came in: 2 services, 1 organisations, 2 places."),
+        "{}",
+        stdout(&out)
+    );
+    for s in services_of(&org) {
+        let back = export(&db);
+        let got = back.iter().find(|x| x["id"] == s["id"]).expect("exported");
+        assert_eq!(got, &s);
+    }
+}

@@ -549,6 +549,14 @@ pub fn text(msg: Msg) -> &'static str {
         FieldCoordinates => "Coordinates",
         FieldOtherHours => "Other hours",
         FieldTerms => "Publisher's categories",
+        CliMapNone => "No terms of other taxonomies are mapped to topics.",
+        CliMapped => "The term {} {} now leads to the topic {} ({} services have it).",
+        CliMapRemoved => "Removed {} mappings of the term {} {}.",
+        CliAllMapped => "Every imported service is reached by a topic.",
+        ColTaxonomy => "Taxonomy",
+        ColTerm => "Term",
+        ColTerms => "Publisher's terms",
+        ErrMapTermEmpty => "give the term's code (taxonomy_term.code)",
     }
 }
 

@@ -433,4 +433,12 @@ messages! {
     FieldCoordinates,
     FieldOtherHours,
     FieldTerms,
+    CliMapNone,
+    CliMapped,
+    CliMapRemoved,
+    CliAllMapped,
+    ColTaxonomy,
+    ColTerm,
+    ColTerms,
+    ErrMapTermEmpty,
 }

@@ -559,6 +559,14 @@ pub fn text(msg: Msg) -> &'static str {
         FieldCoordinates => "Współrzędne",
         FieldOtherHours => "Inne godziny",
         FieldTerms => "Kategorie wydawcy",
+        CliMapNone => "Żadne terminy innych taksonomii nie są przypisane do tematów.",
+        CliMapped => "Termin {} {} prowadzi teraz do tematu {} (ma go usług: {}).",
+        CliMapRemoved => "Usunięto przypisań terminu: {} ({} {}).",
+        CliAllMapped => "Każda zaimportowana usługa ma temat.",
+        ColTaxonomy => "Taksonomia",
+        ColTerm => "Termin",
+        ColTerms => "Terminy wydawcy",
+        ErrMapTermEmpty => "podaj kod terminu (taxonomy_term.code)",
     }
 }
 

@@ -586,6 +586,14 @@ pub fn text(msg: Msg) -> &'static str {
         FieldCoordinates => "Координати",
         FieldOtherHours => "Інші години",
         FieldTerms => "Категорії видавця",
+        CliMapNone => "Жодні терміни інших таксономій не зіставлено з темами.",
+        CliMapped => "Термін {} {} тепер веде до теми {} (послуг із ним: {}).",
+        CliMapRemoved => "Видалено зіставлень терміна: {} ({} {}).",
+        CliAllMapped => "Кожна імпортована послуга має тему.",
+        ColTaxonomy => "Таксономія",
+        ColTerm => "Термін",
+        ColTerms => "Терміни видавця",
+        ErrMapTermEmpty => "вкажіть код терміна (taxonomy_term.code)",
     }
 }
 

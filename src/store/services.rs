@@ -155,6 +155,7 @@ impl Store {
             let schedules: Vec<String> = s.schedules.iter().map(|x| x.id.to_string()).collect();
             s.published = crate::hsds::published(&raw, |id| schedules.iter().any(|x| x == id));
         }
+        self.apply_term_topics(&mut services)?;
         let key = |s: &Service| crate::text::fold(&s.name.text);
         services.sort_by_cached_key(|s| (key(s), s.id));
         Ok(services)
@@ -377,7 +378,10 @@ fn upsert_service(
             named_params! { ":id": id },
         )?;
     }
-    for code in &s.topics {
+    // Topics reached only through the mapping of the publisher's terms are
+    // not the service's own.
+    let mapped = s.published.as_deref().map_or(&[][..], |p| &p.mapped[..]);
+    for code in s.topics.iter().filter(|c| !mapped.contains(c)) {
         tx.prepare_cached(
             "INSERT INTO service_topic (service_id, topic_code) VALUES (:id, :code)",
         )?
