@@ -387,32 +387,41 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
         let lines: Vec<String> = parsed.errors.iter().map(|e| e.message(lang)).collect();
         return Err(import_refused(&lines, file, lang));
     }
-    let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
     if steer.dry_run {
         super::say(&read, lang)?;
         return dry_run(&store, &parsed, &ids, &reference, lang);
     }
-    let outcome = match store.import_services(&services, &me.user) {
-        Ok(outcome) => outcome,
-        Err(ImportRefused::IdTaken {
-            record,
-            field,
-            id,
-            owner,
-        }) => {
-            let imported = &parsed.services[record - 1];
-            let error = hsds::FieldError {
-                record: imported.record,
-                label: hsds::record_label(&imported.service.name.text),
+    let mut parsed = parsed;
+    // A place or rule whose id another service in the database has refuses
+    // the file, or with --skip-invalid just its record (and the rest is
+    // tried again: nothing was written).
+    let (services, outcome) = loop {
+        let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
+        match store.import_services(&services, &me.user) {
+            Ok(outcome) => break (services, outcome),
+            Err(ImportRefused::IdTaken {
+                record,
                 field,
-                problem: hsds::Problem::IdTaken {
-                    id: id.to_string(),
-                    owner: hsds::record_label(&owner),
-                },
-            };
-            return Err(import_refused(&[error.message(lang)], file, lang));
+                id,
+                owner,
+            }) => {
+                let imported = parsed.services.remove(record - 1);
+                let error = hsds::FieldError {
+                    record: imported.record,
+                    label: hsds::record_label(&imported.service.name.text),
+                    field,
+                    problem: hsds::Problem::IdTaken {
+                        id: id.to_string(),
+                        owner: hsds::record_label(&owner),
+                    },
+                };
+                if !steer.skip_invalid {
+                    return Err(import_refused(&[error.message(lang)], file, lang));
+                }
+                parsed.errors.push(error);
+            }
+            Err(ImportRefused::Sqlite(e)) => return Err(e.into()),
         }
-        Err(ImportRefused::Sqlite(e)) => return Err(e.into()),
     };
     let stored = store.services()?;
     let (kept, properties) = hsds::kept_for_import(&parsed.services, &stored, &reference);

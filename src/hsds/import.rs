@@ -716,3 +716,45 @@ pub fn is_url(s: &str) -> bool {
         .or_else(|| s.strip_prefix("http://"));
     rest.is_some_and(|r| !r.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control()))
 }
+
+#[cfg(test)]
+mod hsds_input_tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> Option<NaiveTime> {
+        NaiveTime::from_hms_opt(h, m, 0)
+    }
+
+    #[test]
+    fn times_with_seconds_and_offsets_are_read_as_warsaw_clock_time() {
+        assert_eq!(hsds_time("10:00"), t(10, 0));
+        assert_eq!(hsds_time("10:00:00"), t(10, 0));
+        // Warsaw's own offsets: the clock time as written.
+        assert_eq!(hsds_time("10:00+01:00"), t(10, 0));
+        assert_eq!(hsds_time("10:00:00+02:00"), t(10, 0));
+        // Others: converted to Warsaw winter time (UTC+1).
+        assert_eq!(hsds_time("09:00Z"), t(10, 0));
+        assert_eq!(hsds_time("09:00-05:00"), t(15, 0));
+        assert_eq!(hsds_time("09:00+0530"), t(4, 30));
+        for bad in ["", "9", "25:00", "10:00+1", "10:00+15:00", "10:00Q"] {
+            assert_eq!(hsds_time(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn languages_by_639_1_639_3_or_name() {
+        let code = |c: Option<&str>, n: Option<&str>| language_code(c, n);
+        assert_eq!(code(Some("uk"), None).as_deref(), Some("uk"));
+        assert_eq!(code(Some("UKR"), None).as_deref(), Some("uk"));
+        assert_eq!(code(Some("en-GB"), None).as_deref(), Some("en"));
+        assert_eq!(code(None, Some("Ukrainian")).as_deref(), Some("uk"));
+        assert_eq!(code(None, Some("ukraiński")).as_deref(), Some("uk"));
+        assert_eq!(code(None, Some("українська")).as_deref(), Some("uk"));
+        assert_eq!(code(Some("csb"), Some("Kashubian")).as_deref(), Some("csb"));
+        assert_eq!(code(None, Some("Kashubian")).as_deref(), Some("Kashubian"));
+        assert_eq!(code(Some(" "), None), None);
+        for (three, one) in ISO_639_3 {
+            assert!(LANGUAGE_CODES.contains(one), "{three} → {one}");
+        }
+    }
+}

@@ -543,7 +543,7 @@ pub fn text(msg: Msg) -> &'static str {
         FieldAges => "Ages",
         FieldPeople => "People to ask",
         FieldDocuments => "Documents to bring",
-        FieldCostOptions => "Costs",
+        FieldCostOptions => "Cost options",
         FieldAccessibility => "Accessibility",
         FieldAddresses => "Addresses as given",
         FieldCoordinates => "Coordinates",
