@@ -219,20 +219,11 @@ pub struct HsdsSchedule {
     pub valid_to: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Recurrence parts Pomost does not model (read to tell a plain weekly
-    /// rule from others; never written).
-    #[serde(default, skip_serializing)]
-    pub interval: Option<serde_json::Value>,
-    #[serde(default, skip_serializing)]
-    pub count: Option<serde_json::Value>,
-    #[serde(default, skip_serializing)]
-    pub until: Option<serde_json::Value>,
-    #[serde(default, skip_serializing)]
-    pub bymonthday: Option<serde_json::Value>,
-    #[serde(default, skip_serializing)]
-    pub byweekno: Option<serde_json::Value>,
-    #[serde(default, skip_serializing)]
-    pub byyearday: Option<serde_json::Value>,
+    /// The other properties as given (`interval`, `count`, `until`,
+    /// `bymonthday` …): read to tell a plain weekly rule from others, never
+    /// written (the publisher's object is).
+    #[serde(flatten, skip_serializing)]
+    pub rest: serde_json::Map<String, serde_json::Value>,
 }
 
 /// An HSDS `cost_option`.

@@ -565,12 +565,12 @@ fn is_plain_weekly(s: &super::HsdsSchedule) -> bool {
         .as_deref()
         .is_none_or(|f| f.eq_ignore_ascii_case("WEEKLY"));
     let every_week = s
-        .interval
-        .as_ref()
-        .is_none_or(|v| v.as_i64() == Some(1) || v.as_str() == Some("1"));
-    let extra = [&s.count, &s.until, &s.bymonthday, &s.byweekno, &s.byyearday]
+        .rest
+        .get("interval")
+        .is_none_or(|v| v.is_null() || v.as_i64() == Some(1) || v.as_str() == Some("1"));
+    let extra = ["count", "until", "bymonthday", "byweekno", "byyearday"]
         .iter()
-        .any(|v| v.as_ref().is_some_and(|v| !v.is_null()));
+        .any(|k| s.rest.get(*k).is_some_and(|v| !v.is_null()));
     weekly
         && every_week
         && !extra
