@@ -266,6 +266,9 @@ pub struct Published {
     /// Opening rules Pomost does not model (monthly, every other week …), in
     /// the publisher's words or as the rule.
     pub other_hours: Vec<String>,
+    /// Opening rules beyond the weekly ones (monthly, every other week,
+    /// counted), read for "open now" and shown in words.
+    pub rules: Vec<Rule>,
     /// Taxonomy terms of other taxonomies than Pomost's topics.
     pub terms: Vec<Term>,
     /// Topics reached only through the coordinators' mapping of `terms`.
@@ -277,6 +280,38 @@ impl Published {
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
     }
+}
+
+/// An opening rule of a publisher's HSDS beyond "every week on these days"
+/// (RFC 5545 as HSDS uses it): weekly every `interval` weeks, or monthly
+/// every `interval` months on ordinal weekdays (`1MO`: the first Monday,
+/// `-1FR`: the last Friday) or days of the month, for `count` occurrences or
+/// until a day. Times are Warsaw wall-clock times.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    /// Monthly (else weekly).
+    pub monthly: bool,
+    /// Every how many weeks or months (1 or more).
+    pub interval: u32,
+    /// Weekdays, each with its ordinal in the month (0: every such weekday).
+    pub days: Vec<(i32, Weekday)>,
+    /// Days of the month (negative: from its end, -1 the last day).
+    pub month_days: Vec<i32>,
+    /// Opening time.
+    pub opens: NaiveTime,
+    /// Closing time (after `opens`).
+    pub closes: NaiveTime,
+    /// The first occurrence's day (`dtstart`, else `valid_from`): what
+    /// `interval` and `count` count from.
+    pub start: Option<NaiveDate>,
+    /// First day the rule applies.
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule applies (`valid_to` or `until`, the earlier).
+    pub valid_to: Option<NaiveDate>,
+    /// How many occurrences there are, from `start`.
+    pub count: Option<u32>,
+    /// The publisher's words for it.
+    pub note: Option<String>,
 }
 
 /// A taxonomy term of another taxonomy, as the publisher gave it.
@@ -566,6 +601,9 @@ impl Service {
                 &mut p.other_hours,
             ] {
                 list.iter_mut().for_each(clean);
+            }
+            for r in &mut p.rules {
+                clean_opt(&mut r.note);
             }
             for t in &mut p.terms {
                 clean(&mut t.taxonomy);

@@ -608,3 +608,31 @@ fn a_place_two_services_share_imports_for_both() {
         assert_eq!(got, &s);
     }
 }
+
+#[test]
+fn monthly_and_fortnightly_rules_are_read_for_open_now() {
+    let (dir, db) = empty_db();
+    let mut s = base_service(ID);
+    s["schedules"] = json!([
+        {"id": "33333333-3333-4333-8333-333333333333", "freq": "MONTHLY", "byday": "1MO",
+         "opens_at": "10:00:00+01:00", "closes_at": "12:00:00+01:00"},
+        {"id": "33333333-3333-4333-8333-333333333334", "freq": "WEEKLY", "interval": 2,
+         "byday": "WE", "dtstart": "2026-01-07", "opens_at": "16:00", "closes_at": "18:00"}
+    ]);
+    let file = write_json(dir.path(), "a.json", &json!([s.clone()]));
+    assert!(import(&db, &file, &[]).status.success());
+    for (now, open) in [
+        ("2026-01-05 10:30", true),  // the first Monday of January
+        ("2026-01-12 10:30", false), // the second
+        ("2026-02-02 11:59", true),
+        ("2026-01-07 17:00", true),  // a Wednesday of the fortnightly rule
+        ("2026-01-14 17:00", false), // the week between
+        ("2026-01-21 17:00", true),
+    ] {
+        let out = pomost_at(now, &db, &["services", "search", "--json", "--open-now"]);
+        let v: Value = serde_json::from_str(&stdout(&out)).expect("json");
+        let n = v["services"].as_array().expect("list").len();
+        assert_eq!(n == 1, open, "{now}");
+    }
+    assert_eq!(export(&db), vec![s]);
+}

@@ -4,7 +4,10 @@
 use serde_json::Value;
 
 use super::TOPIC_TAXONOMY;
-use crate::model::{Published, Term};
+use chrono::{NaiveDate, Weekday};
+
+use super::import::{hsds_time, parse_byday};
+use crate::model::{Published, Rule, Term};
 
 /// A property as text: strings trimmed, numbers and booleans as written;
 /// `None` when absent or empty.
@@ -200,13 +203,20 @@ pub fn published(raw: &Value, modelled_schedule: impl Fn(&str) -> bool) -> Optio
                 })
             })
             .collect(),
-        other_hours: list(raw, "schedules")
-            .filter(|s| !text(s, "id").is_some_and(|id| modelled_schedule(&id)))
-            .filter_map(other_hours)
-            .collect(),
+        rules: Vec::new(),
+        other_hours: Vec::new(),
         terms: terms(raw),
         mapped: Vec::new(),
     };
+    for sc in list(raw, "schedules") {
+        if text(sc, "id").is_some_and(|id| modelled_schedule(&id)) {
+            continue;
+        }
+        match rule(sc) {
+            Some(r) => p.rules.push(r),
+            None => p.other_hours.extend(other_hours(sc)),
+        }
+    }
     for l in &locations {
         p.phones.extend(list(l, "phones").filter_map(phone));
         p.contacts.extend(list(l, "contacts").filter_map(contact));
@@ -221,4 +231,95 @@ pub fn published(raw: &Value, modelled_schedule: impl Fn(&str) -> bool) -> Optio
         list.retain(|x| seen.insert(x.clone()));
     }
     (!p.is_empty()).then(|| Box::new(p))
+}
+
+/// An RFC 5545 date (`2026-01-05`, or the date of a date-time).
+fn day(v: &Value, key: &str) -> Option<Option<NaiveDate>> {
+    match text(v, key) {
+        None => Some(None),
+        Some(t) => {
+            let d = t.get(..10).unwrap_or(&t);
+            crate::dates::parse_date(d).ok().map(Some)
+        }
+    }
+}
+
+/// `1MO`, `-1FR`, `+2TU`, `WE`: the ordinal (0: every) and the weekday.
+fn ordinal_day(code: &str) -> Option<(i32, Weekday)> {
+    let code = code.trim();
+    let at = code.len().checked_sub(2)?;
+    let (n, wd) = (code.get(..at)?, code.get(at..)?);
+    let wd = parse_byday(wd)?.first().copied()?;
+    let n = match n {
+        "" => 0,
+        n => n.trim_start_matches('+').parse::<i32>().ok()?,
+    };
+    ((-5..=5).contains(&n)).then_some((n, wd))
+}
+
+/// A schedule as a [`Rule`] Pomost can read for "open now": weekly or
+/// monthly, with opening and closing times, days it can place, and no week
+/// or year numbers. `None` for anything else (shown in words as given).
+fn rule(s: &Value) -> Option<Rule> {
+    let monthly = match text(s, "freq").as_deref() {
+        Some(f) if f.eq_ignore_ascii_case("MONTHLY") => true,
+        Some(f) if f.eq_ignore_ascii_case("WEEKLY") => false,
+        None => false,
+        Some(_) => return None,
+    };
+    if text(s, "byweekno").is_some() || text(s, "byyearday").is_some() {
+        return None;
+    }
+    let opens = hsds_time(&text(s, "opens_at")?)?;
+    let closes = hsds_time(&text(s, "closes_at")?)?;
+    if closes <= opens {
+        return None;
+    }
+    let interval = match text(s, "interval") {
+        None => 1,
+        Some(i) => i.parse::<u32>().ok().filter(|i| (1..=60).contains(i))?,
+    };
+    let days = match text(s, "byday") {
+        None => Vec::new(),
+        Some(d) => d.split(',').map(ordinal_day).collect::<Option<Vec<_>>>()?,
+    };
+    if !monthly && days.iter().any(|(n, _)| *n != 0) {
+        return None;
+    }
+    let month_days = match text(s, "bymonthday") {
+        None => Vec::new(),
+        Some(d) => d
+            .split(',')
+            .map(|x| {
+                x.trim()
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|n| (1..=31).contains(&n.abs()))
+            })
+            .collect::<Option<Vec<_>>>()?,
+    };
+    let valid_from = day(s, "valid_from")?;
+    let until = day(s, "until")?;
+    let valid_to = match (day(s, "valid_to")?, until) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let start = day(s, "dtstart")?.or(valid_from);
+    let count = match text(s, "count") {
+        None => None,
+        Some(c) => Some(c.parse::<u32>().ok().filter(|c| *c >= 1)?),
+    };
+    Some(Rule {
+        monthly,
+        interval,
+        days,
+        month_days,
+        opens,
+        closes,
+        start,
+        valid_from,
+        valid_to,
+        count,
+        note: text(s, "description"),
+    })
 }

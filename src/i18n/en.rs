@@ -557,6 +557,17 @@ pub fn text(msg: Msg) -> &'static str {
         ColTerm => "Term",
         ColTerms => "Publisher's terms",
         ErrMapTermEmpty => "give the term's code (taxonomy_term.code)",
+        RuleMonthly => "monthly",
+        RuleEveryMonths => "every {} months",
+        RuleEveryWeeks => "every {} weeks",
+        RuleFirst => "1st",
+        RuleSecond => "2nd",
+        RuleThird => "3rd",
+        RuleFourth => "4th",
+        RuleLast => "last",
+        RuleNthWeekday => "{} {} of the month",
+        RuleMonthDays => "day {} of the month",
+        RuleCount => "{} times",
     }
 }
 

@@ -567,6 +567,17 @@ pub fn text(msg: Msg) -> &'static str {
         ColTerm => "Termin",
         ColTerms => "Terminy wydawcy",
         ErrMapTermEmpty => "podaj kod terminu (taxonomy_term.code)",
+        RuleMonthly => "co miesiąc",
+        RuleEveryMonths => "co {} mies.",
+        RuleEveryWeeks => "co {} tyg.",
+        RuleFirst => "1.",
+        RuleSecond => "2.",
+        RuleThird => "3.",
+        RuleFourth => "4.",
+        RuleLast => "ostatni",
+        RuleNthWeekday => "{} {} miesiąca",
+        RuleMonthDays => "{} dnia miesiąca",
+        RuleCount => "{} razy",
     }
 }
 

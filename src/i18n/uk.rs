@@ -594,6 +594,17 @@ pub fn text(msg: Msg) -> &'static str {
         ColTerm => "Термін",
         ColTerms => "Терміни видавця",
         ErrMapTermEmpty => "вкажіть код терміна (taxonomy_term.code)",
+        RuleMonthly => "щомісяця",
+        RuleEveryMonths => "кожні {} міс.",
+        RuleEveryWeeks => "кожні {} тиж.",
+        RuleFirst => "1-й",
+        RuleSecond => "2-й",
+        RuleThird => "3-й",
+        RuleFourth => "4-й",
+        RuleLast => "останній",
+        RuleNthWeekday => "{} {} місяця",
+        RuleMonthDays => "{} числа місяця",
+        RuleCount => "{} разів",
     }
 }
 

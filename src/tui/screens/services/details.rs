@@ -134,7 +134,13 @@ pub fn lines<'a>(
             })
             .collect(),
     );
-    field(Msg::FieldOtherHours, published.other_hours.clone());
+    let mut other: Vec<String> = published
+        .rules
+        .iter()
+        .map(|r| crate::schedule::rule_in_words(r, lang))
+        .collect();
+    other.extend(published.other_hours.iter().cloned());
+    field(Msg::FieldOtherHours, other);
     let mut contact: Vec<String> = s.email.iter().cloned().collect();
     contact.extend(s.phones.iter().cloned());
     contact.extend(s.url.iter().cloned());
