@@ -466,16 +466,20 @@ pub fn kept_for_import(
         .iter()
         .filter_map(|i| {
             let s = by_id.get(&i.service.id)?;
-            let base = hsds_value(s, reference);
+            let base = hsds_value(s, reference).to_string();
             if base == i.raw {
                 return Some((s.id, None));
             }
-            kept_properties(&i.raw, &base, &mut properties);
+            if let (Ok(raw), Ok(modelled)) =
+                (serde_json::from_str(&i.raw), serde_json::from_str(&base))
+            {
+                kept_properties(&raw, &modelled, &mut properties);
+            }
             Some((
                 s.id,
                 Some(KeptHsds {
-                    raw: i.raw.to_string(),
-                    base: base.to_string(),
+                    raw: i.raw.clone(),
+                    base,
                 }),
             ))
         })

@@ -511,7 +511,9 @@ fn dry_run(
     for i in &parsed.services {
         let s = &i.service;
         let new = hsds::hsds_value(s, reference);
-        hsds::kept_properties(&i.raw, &new, &mut properties);
+        if let Ok(raw) = serde_json::from_str(&i.raw) {
+            hsds::kept_properties(&raw, &new, &mut properties);
+        }
         let name = excerpt(&s.name.text);
         let Some(old) = existing.get(&s.id) else {
             lines.push(lang.fmt(Msg::CliDryAdd, &[&name, &s.id]));

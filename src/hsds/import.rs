@@ -52,8 +52,9 @@ pub struct Imported {
     pub record: usize,
     /// The service.
     pub service: Service,
-    /// The HSDS object as the file gave it.
-    pub raw: serde_json::Value,
+    /// The HSDS object as the file gave it, as compact JSON (keys in
+    /// alphabetical order), which takes far less memory than the tree.
+    pub raw: String,
 }
 
 /// What reading the records found: the valid services, and each problem of
@@ -103,7 +104,7 @@ pub fn parse_records(items: Vec<serde_json::Value>, reference: &Reference) -> Pa
                 services.push(Imported {
                     record: i + 1,
                     service,
-                    raw: item,
+                    raw: item.to_string(),
                 });
             }
         }
