@@ -415,9 +415,15 @@ impl Checker<'_> {
         for (i, l) in raw.languages.iter().enumerate() {
             // ISO 639-1, 639-3 or a name; one Pomost does not know is kept
             // as given (its code, else its name).
+            let field = format!("languages[{i}].code");
+            if let Some(given) = l.code.as_deref().filter(|c| !c.trim().is_empty()) {
+                if !looks_like_language_code(given.trim()) {
+                    self.fail(&field, Problem::UnknownLanguage(given.to_owned()));
+                    continue;
+                }
+            }
             let code = language_code(l.code.as_deref(), l.name.as_deref());
             let Some(code) = code else { continue };
-            let field = format!("languages[{i}].code");
             if self.fits(&field, &code, limits::LINE) && has_control(&code) {
                 self.fail(&field, Problem::ControlCharacters);
             } else if !out.contains(&code) {
@@ -646,6 +652,16 @@ pub fn language_code(code: Option<&str>, name: Option<&str>) -> Option<String> {
     code.or(name).map(str::to_owned)
 }
 
+/// The shape of an ISO 639-1 or 639-3 code, optionally with BCP 47
+/// subtags (`uk`, `ukr`, `en-GB`): what HSDS's `languages[].code` holds.
+fn looks_like_language_code(code: &str) -> bool {
+    let mut parts = code.split(['-', '_']);
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// ISO 639-3 (and 639-2/B) codes of the languages Pomost names, with their
 /// 639-1 code.
 #[rustfmt::skip]
@@ -754,6 +770,12 @@ mod hsds_input_tests {
         assert_eq!(code(Some("csb"), Some("Kashubian")).as_deref(), Some("csb"));
         assert_eq!(code(None, Some("Kashubian")).as_deref(), Some("Kashubian"));
         assert_eq!(code(Some(" "), None), None);
+        for good in ["uk", "ukr", "en-GB", "zh_Hant"] {
+            assert!(looks_like_language_code(good), "{good}");
+        }
+        for bad in ["x1", "u", "ukra", "en-", "uk ua", "12"] {
+            assert!(!looks_like_language_code(bad), "{bad}");
+        }
         for (three, one) in ISO_639_3 {
             assert!(LANGUAGE_CODES.contains(one), "{three} → {one}");
         }
