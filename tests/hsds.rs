@@ -471,11 +471,21 @@ fn a_dry_run_says_what_would_change_field_by_field_and_changes_nothing() {
         "{text}"
     );
     assert!(text.contains("  name: Porady → Porady prawne"), "{text}");
+    // A property Pomost does not model is compared too.
+    assert!(text.contains("  alert: — → Zamknięte w święta"), "{text}");
     assert!(text.contains("without being modelled"), "{text}");
     assert!(text.contains("alert"), "{text}");
     assert!(text.contains("Dry run: nothing was changed."), "{text}");
     assert_eq!(db_files(&db), before, "the database changed");
     assert_eq!(export(&db).len(), 1);
+
+    // The published example again, once imported: nothing would change.
+    let example = fixture("service_full.json");
+    assert!(import(&db, &example, &[]).status.success());
+    said(
+        &import(&db, &example, &["--dry-run"]),
+        "unchanged: 1 services",
+    );
 }
 
 #[test]

@@ -505,6 +505,7 @@ fn dry_run(
 ) -> Result<(), CliError> {
     let existing: std::collections::HashMap<uuid::Uuid, Service> =
         store.services()?.into_iter().map(|s| (s.id, s)).collect();
+    let kept = store.kept_hsds()?;
     let mut lines = Vec::new();
     let mut unchanged = 0;
     let mut properties = std::collections::BTreeSet::new();
@@ -519,8 +520,17 @@ fn dry_run(
             lines.push(lang.fmt(Msg::CliDryAdd, &[&name, &s.id]));
             continue;
         };
+        // What the export says of it now, against what the file gives.
         let old = hsds::hsds_value(old, reference);
-        let changed = changed_fields(&old, &new);
+        let old = match kept
+            .get(&s.id)
+            .map(|k| (serde_json::from_str(&k.raw), serde_json::from_str(&k.base)))
+        {
+            Some((Ok(raw), Ok(base))) => hsds::export_object(old, Some((&raw, &base))),
+            _ => old,
+        };
+        let given = serde_json::from_str(&i.raw).unwrap_or(new);
+        let changed = changed_fields(&old, &given);
         if changed.is_empty() {
             unchanged += 1;
             continue;
