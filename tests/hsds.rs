@@ -169,6 +169,10 @@ fn an_organisation_list_without_services_imports_nothing_and_refuses_nothing() {
         &import(&db, &fixture("organization_list.json"), &[]),
         "(page): 0 services",
     );
+    said(
+        &import(&db, &fixture("organization_list.json"), &[]),
+        "1 organisations without services were not imported",
+    );
 }
 
 /// Finds the object with this id anywhere in `v`.

@@ -378,11 +378,16 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
         })
         .collect();
     let shape = input.shape;
+    let lone = input.lone_organizations;
     let parsed = hsds::parse_records(input.records, &reference);
-    let read = lang.fmt(
+    let mut read = lang.fmt(
         Msg::CliImportRead,
         &[&file.display(), &shape.as_str(), &ids.len()],
     );
+    if lone > 0 {
+        read.push('\n');
+        read.push_str(&lang.fmt(Msg::CliImportLoneOrgs, &[&lone]));
+    }
     if !parsed.errors.is_empty() && !steer.skip_invalid {
         let lines: Vec<String> = parsed.errors.iter().map(|e| e.message(lang)).collect();
         return Err(import_refused(&lines, file, lang));

@@ -50,6 +50,9 @@ pub struct Input {
     pub shape: Shape,
     /// The service objects.
     pub records: Vec<Value>,
+    /// Organisations the file lists without any service (not imported:
+    /// the directory lists services).
+    pub lone_organizations: usize,
 }
 
 /// Reads a file or folder of HSDS: `Err(None)` when it cannot be read at all
@@ -63,6 +66,7 @@ pub fn read_input(path: &Path) -> Result<Input, ReadError> {
         return Ok(Input {
             shape: Shape::Tabular,
             records: tabular::services(&tables),
+            lone_organizations: 0,
         });
     }
     let bytes = std::fs::read(path).map_err(ReadError::Io)?;
@@ -74,6 +78,7 @@ pub fn read_input(path: &Path) -> Result<Input, ReadError> {
         return Ok(Input {
             shape: Shape::Tabular,
             records: tabular::services(&tables),
+            lone_organizations: 0,
         });
     }
     let text = String::from_utf8(bytes).map_err(|e| ReadError::Io(std::io::Error::other(e)))?;
@@ -96,26 +101,22 @@ pub fn from_json(text: &str) -> Result<Input, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
     match value {
-        Value::Array(items) => Ok(Input {
-            shape: Shape::Array,
-            records: flatten(items),
-        }),
+        Value::Array(items) => Ok(flatten(Shape::Array, items)),
         Value::Object(mut obj) => {
             if let Some(Value::Array(items)) = obj.remove("contents") {
-                return Ok(Input {
-                    shape: Shape::Page,
-                    records: flatten(items),
-                });
+                return Ok(flatten(Shape::Page, items));
             }
             if is_organization(&obj) {
                 return Ok(Input {
                     shape: Shape::Organization,
                     records: organization_services(obj),
+                    lone_organizations: 0,
                 });
             }
             Ok(Input {
                 shape: Shape::Service,
                 records: vec![Value::Object(obj)],
+                lone_organizations: 0,
             })
         }
         _ => Err(ImportError::NotArray),
@@ -128,24 +129,29 @@ fn is_organization(obj: &Map<String, Value>) -> bool {
 }
 
 /// A list's items: services as they are, organisations replaced by their
-/// services (an organisation without services brings none).
-fn flatten(items: Vec<Value>) -> Vec<Value> {
-    let mut out = Vec::with_capacity(items.len());
+/// services (an organisation without services brings none, and is counted).
+fn flatten(shape: Shape, items: Vec<Value>) -> Input {
+    let mut records = Vec::with_capacity(items.len());
+    let mut lone_organizations = 0;
     for item in items {
         match item {
             Value::Object(obj) if is_organization(&obj) => {
-                out.extend(organization_services(obj));
+                records.extend(organization_services(obj));
             }
             Value::Object(obj)
                 if !obj.contains_key("status")
                     && (obj.contains_key("website") || obj.contains_key("legal_status")) =>
             {
-                // An organisation without services: nothing to import.
+                lone_organizations += 1;
             }
-            other => out.push(other),
+            other => records.push(other),
         }
     }
-    out
+    Input {
+        shape,
+        records,
+        lone_organizations,
+    }
 }
 
 /// An organisation's services, each carrying the organisation (without its

@@ -568,6 +568,9 @@ pub fn text(msg: Msg) -> &'static str {
         RuleNthWeekday => "{} {} of the month",
         RuleMonthDays => "day {} of the month",
         RuleCount => "{} times",
+        CliImportLoneOrgs => {
+            "{} organisations without services were not imported (the directory lists services)."
+        }
     }
 }
 

@@ -452,4 +452,5 @@ messages! {
     RuleNthWeekday,
     RuleMonthDays,
     RuleCount,
+    CliImportLoneOrgs,
 }

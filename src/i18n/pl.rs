@@ -578,6 +578,9 @@ pub fn text(msg: Msg) -> &'static str {
         RuleNthWeekday => "{} {} miesiąca",
         RuleMonthDays => "{} dnia miesiąca",
         RuleCount => "{} razy",
+        CliImportLoneOrgs => {
+            "Nie zaimportowano organizacji bez usług: {} (katalog zawiera usługi)."
+        }
     }
 }
 

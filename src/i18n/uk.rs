@@ -605,6 +605,9 @@ pub fn text(msg: Msg) -> &'static str {
         RuleNthWeekday => "{} {} місяця",
         RuleMonthDays => "{} числа місяця",
         RuleCount => "{} разів",
+        CliImportLoneOrgs => {
+            "Не імпортовано організацій без послуг: {} (довідник містить послуги)."
+        }
     }
 }
 
