@@ -650,3 +650,32 @@ fn monthly_and_fortnightly_rules_are_read_for_open_now() {
     }
     assert_eq!(export(&db), vec![s]);
 }
+
+#[test]
+fn a_change_made_in_pomost_is_written_over_the_publishers_object_and_the_rest_stays() {
+    let (_dir, db) = empty_db();
+    assert!(
+        import(&db, &fixture("service_full.json"), &[])
+            .status
+            .success()
+    );
+    let id = uuid::Uuid::parse_str("ac148810-d857-441c-9679-408f346de14b").expect("uuid");
+    {
+        let mut store = pomost::store::Store::open_existing(&db).expect("open");
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+        assert!(store.mark_verified(id, day, "tester").expect("verify"));
+        assert!(
+            store
+                .set_service_status(
+                    id,
+                    pomost::model::ServiceStatus::TemporarilyClosed,
+                    "tester"
+                )
+                .expect("status")
+        );
+    }
+    let mut expected = read("service_full.json");
+    expected["assured_date"] = json!("2026-11-02");
+    expected["status"] = json!("temporarily closed");
+    assert_eq!(export(&db), vec![expected]);
+}
