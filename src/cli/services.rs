@@ -351,7 +351,8 @@ fn read_as(
 }
 
 fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Result<(), CliError> {
-    let input = hsds::read_input(file).map_err(|e| match e {
+    // Read as the user: under setgid, never with the data group.
+    let input = crate::privilege::as_user(|| hsds::read_input(file)).map_err(|e| match e {
         hsds::ReadError::Io(e) => {
             CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e]))
         }

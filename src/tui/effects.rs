@@ -110,7 +110,8 @@ pub fn run(
         }
         Effect::ExportWeek { week, path } => {
             let calendar = week_calendar(env.sessions, week, lang, env.clock);
-            Outcome::Said(match std::fs::write(&path, calendar) {
+            let written = crate::privilege::as_user(|| std::fs::write(&path, calendar));
+            Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
                     lang.fmt(Msg::ExportedTo, &[&week, &shown.display()])
@@ -122,7 +123,8 @@ pub fn run(
             let Some(report) = env.report else {
                 return Ok(Outcome::Done);
             };
-            let written = std::fs::File::create(&path)
+            // Created as the user: under setgid, never with the data group.
+            let written = crate::privilege::as_user(|| std::fs::File::create(&path))
                 .and_then(|mut file| report.write_csv(&mut file, env.reference, lang));
             Outcome::Said(match written {
                 Ok(()) => {
