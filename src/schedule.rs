@@ -39,15 +39,21 @@ pub fn schedule_in_words(s: &Schedule, lang: Lang) -> String {
         s.opens.format("%H:%M"),
         s.closes.format("%H:%M")
     );
-    let mut validity = Vec::new();
-    if let Some(from) = s.valid_from {
-        validity.push(format!("{} {}", lang.t(Msg::Since), lang.date(from)));
-    }
-    if let Some(to) = s.valid_to {
-        validity.push(format!("{} {}", lang.t(Msg::Until), lang.date(to)));
-    }
+    let validity = validity(s.valid_from, s.valid_to, lang);
     if !validity.is_empty() {
         out.push_str(&format!(" ({})", validity.join(" ")));
+    }
+    out
+}
+
+/// `since …`, `until …` of a rule's validity, in words.
+fn validity(from: Option<NaiveDate>, to: Option<NaiveDate>, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(from) = from {
+        out.push(format!("{} {}", lang.t(Msg::Since), lang.date(from)));
+    }
+    if let Some(to) = to {
+        out.push(format!("{} {}", lang.t(Msg::Until), lang.date(to)));
     }
     out
 }
@@ -209,13 +215,7 @@ pub fn rule_in_words(r: &Rule, lang: Lang) -> String {
         r.opens.format("%H:%M"),
         r.closes.format("%H:%M")
     );
-    let mut validity = Vec::new();
-    if let Some(from) = r.valid_from.or(r.start) {
-        validity.push(format!("{} {}", lang.t(Msg::Since), lang.date(from)));
-    }
-    if let Some(to) = r.valid_to {
-        validity.push(format!("{} {}", lang.t(Msg::Until), lang.date(to)));
-    }
+    let mut validity = validity(r.valid_from.or(r.start), r.valid_to, lang);
     if let Some(count) = r.count {
         validity.push(lang.fmt(Msg::RuleCount, &[&count]));
     }
