@@ -50,7 +50,9 @@ pub enum TopicsCommand {
     /// were. A term may be mapped to several topics. Examples:
     ///
     ///   pomost topics map "AIRS/211 LA County" LH-2000 legal
+    ///
     ///   pomost topics map --list
+    ///
     ///   pomost topics map --remove "AIRS/211 LA County" LH-2000
     ///
     /// Give "" as the taxonomy for terms that name none. `pomost topics
