@@ -11,8 +11,8 @@ use uuid::Uuid;
 use crate::hsds::{self, HsdsOrganization};
 use crate::i18n::Lang;
 use crate::model::{
-    Cancellation, County, CountyKind, Localized, Organization, Reference, Session, SessionMode,
-    SessionWhen, Topic,
+    Cancellation, County, CountyKind, Localized, Organization, Reference, Service, Session,
+    SessionMode, SessionWhen, Topic,
 };
 use crate::store::Store;
 
@@ -80,18 +80,28 @@ pub fn seed(store: &mut Store, actor: &str, catalogue: bool) -> Result<Seeded> {
         return Ok(Seeded::default());
     }
     store.put_organizations(&organizations()?)?;
-    let services = hsds::parse_services(SERVICES, &reference).map_err(|e| {
-        anyhow::anyhow!(
-            "the shipped data/services.json is invalid: {}",
-            e.lines(Lang::En).join("; ")
-        )
-    })?;
+    let services = parse_shipped(&reference)?;
     let outcome = store.import_services(&services, actor)?;
     let sessions = sessions()?;
     store.put_sessions(&sessions, actor)?;
     Ok(Seeded {
         services: outcome.added + outcome.updated,
         sessions: sessions.len(),
+    })
+}
+
+/// The shipped services, as the store would hold them (for tests of what is
+/// shown of each).
+pub fn services() -> Result<Vec<Service>> {
+    parse_shipped(&reference()?)
+}
+
+fn parse_shipped(reference: &Reference) -> Result<Vec<Service>> {
+    hsds::parse_services(SERVICES, reference).map_err(|e| {
+        anyhow::anyhow!(
+            "the shipped data/services.json is invalid: {}",
+            e.lines(Lang::En).join("; ")
+        )
     })
 }
 
