@@ -121,7 +121,7 @@ fn a_shortened_card_loses_the_least_important_lines_first() {
          Godziny: pn–śr, nd 09:00–15:00 (do 30.06.2027)\nTel.: +48 58 000 00 00"
     );
     let (title_only, _) = card.fitted(|t| t.chars().count() <= 12).expect("fits");
-    assert_eq!(title_only.text(), "Poradni…");
+    assert_eq!(title_only.text(), "Poradnict…");
     assert!(card.fitted(|_| false).is_none());
 }
 
