@@ -1,4 +1,4 @@
-//! `pomost services search | export | import`.
+//! `pomost services search | export | import | card`.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -66,6 +66,10 @@ pub enum ServicesCommand {
         /// The file (a JSON array of HSDS 3.0 service objects).
         file: PathBuf,
     },
+    /// A service's card for the client, in their language: name, organisation,
+    /// address or link, opening hours, phone, e-mail, web page, how to apply.
+    /// Nothing about the client is recorded.
+    Card(super::card::CardArgs),
 }
 
 /// Formats of `services export`.
@@ -138,6 +142,16 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
                 .or_else(|e| super::output_failed(e, lang))
         }
         ServicesCommand::Import { file } => import(&file, db, lang, clock),
+        ServicesCommand::Card(args) => {
+            let (store, _) = open_as(db, lang, Action::Use, clock)?;
+            let services = store.services()?;
+            let service =
+                super::card::find_by_id(&services, &args.id, |s| s.id).ok_or_else(|| {
+                    CliError::usage(lang.fmt(Msg::ProbUnknownService, &[&excerpt(&args.id)]))
+                })?;
+            let card = crate::card::Card::of_service(service, args.card_lang(lang));
+            super::card::print(&card, args.format, lang)
+        }
     }
 }
 

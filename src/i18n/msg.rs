@@ -409,4 +409,16 @@ messages! {
     ErrNeedsTerminal,
     ErrTerminal,
     ErrBadNow,
+    // card: the client's card and its QR code (issue #17)
+    KeyCard,
+    KeyCardLanguage,
+    KeyCardCopy,
+    KeyCardInvert,
+    CardTitle,
+    CardScan,
+    CardDropped,
+    CardTooSmall,
+    CardCopied,
+    ErrUnknownSession,
+    ErrCardTooLong,
 }
