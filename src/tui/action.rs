@@ -132,4 +132,11 @@ pub enum Action {
     ClearPicked,
     /// A new line in a notes field.
     NewLine,
+    // card: the client's card (issue #17)
+    /// Show the selected service's or session's card for the client as a QR code.
+    ShowCard,
+    /// The card's next language.
+    CardLanguage,
+    /// Turn the QR code's colours round.
+    Invert,
 }

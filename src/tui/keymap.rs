@@ -46,6 +46,8 @@ pub enum Context {
     Reports,
     /// The audit trail (from the reports).
     Audit,
+    /// The client's card (a QR code) over the screen.
+    Card,
 }
 
 /// One key (code + modifiers).
@@ -313,6 +315,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Consultations => CONSULTATIONS,
         Context::Reports => REPORTS,
         Context::Audit => AUDIT,
+        Context::Card => CARD,
     }
 }
 
@@ -334,7 +337,8 @@ fn takes_global_keys(context: Context) -> bool {
         | Context::DraftOffer
         | Context::Help
         | Context::Text
-        | Context::Form => false,
+        | Context::Form
+        | Context::Card => false,
     }
 }
 
