@@ -1,0 +1,284 @@
+//! The client's card: the QR code drawn on screen is read back with a real
+//! decoder (rqrr), as a phone would read it, from what the screen shows —
+//! every shipped service and session, in every card language, at 80×24, on a
+//! light and a dark terminal, with and without colour.
+
+mod common;
+
+use std::collections::HashSet;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use pomost::card::Card;
+use pomost::clock::Clock;
+use pomost::i18n::{CardLang, Lang};
+use pomost::model::Reference;
+use pomost::seed;
+use pomost::store::Store;
+use pomost::tui::app::{App, Popup};
+use pomost::tui::theme::Theme;
+use pomost::tui::ui;
+use pomost::tui::widgets::card::{CardOf, CardPopup};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Color;
+
+fn clock() -> Clock {
+    let now = chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+        .and_then(|d| d.and_hms_opt(12, 30, 0))
+        .expect("date");
+    Clock::starting_at_warsaw(now).expect("a Warsaw time")
+}
+
+fn app(lang: Lang, theme: Theme) -> App {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    App::new(
+        store.services().expect("services"),
+        reference,
+        lang,
+        theme,
+        clock(),
+    )
+    .with_sessions(store.sessions().expect("sessions"))
+}
+
+fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    app.on_key(KeyEvent::new(code, mods));
+}
+
+fn render(app: &mut App, width: u16, height: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal.draw(|f| ui::draw(f, app)).expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+/// A terminal's own colours: what `Color::Reset` shows as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Terminal_ {
+    /// Black text on white.
+    Light,
+    /// White text on black.
+    Dark,
+}
+
+/// True when a colour shows dark on this terminal.
+fn dark(colour: Color, is_fg: bool, terminal: Terminal_) -> bool {
+    match colour {
+        Color::Reset => (terminal == Terminal_::Light) == is_fg,
+        Color::Black | Color::DarkGray | Color::Blue | Color::Red => true,
+        _ => false,
+    }
+}
+
+/// The screen as a camera sees it, in grey: a half-block character shows its
+/// ink (foreground) in the halves it covers and paper (background) in the
+/// rest; any other character (text, borders) counts as its background.
+fn decode(buffer: &Buffer, terminal: Terminal_) -> Vec<String> {
+    const SCALE: usize = 4;
+    let area = buffer.area;
+    let (w, h) = (usize::from(area.width), usize::from(area.height) * 2);
+    let mut module = vec![false; w * h];
+    for y in 0..area.height {
+        for x in 0..area.width {
+            let cell = &buffer[(x, y)];
+            let (top, bottom) = match cell.symbol() {
+                "█" => (true, true),
+                "▀" => (true, false),
+                "▄" => (false, true),
+                _ => (false, false),
+            };
+            let ink = dark(cell.fg, true, terminal);
+            let paper = dark(cell.bg, false, terminal);
+            let (x, y) = (usize::from(x), usize::from(y) * 2);
+            module[y * w + x] = if top { ink } else { paper };
+            module[(y + 1) * w + x] = if bottom { ink } else { paper };
+        }
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w * SCALE, h * SCALE, |x, y| {
+        if module[(y / SCALE) * w + x / SCALE] { 0 } else { 255 }
+    });
+    image
+        .detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
+        .collect()
+}
+
+/// The card popup now open.
+fn popup(app: &App) -> &CardPopup {
+    match &app.popup {
+        Some(Popup::Card(card)) => card,
+        _ => panic!("no card open"),
+    }
+}
+
+/// The card the code holds: the whole card, unless the screen says which
+/// lines were left out.
+fn expected(card: &CardPopup, screen: &str) -> String {
+    let fitted = card.fitted().expect("a code fits");
+    if fitted.dropped.is_empty() {
+        assert_eq!(fitted.card, card.card(), "nothing dropped, nothing missing");
+    } else {
+        // (The note may wrap, so word by word.)
+        for word in fitted.dropped.iter().flat_map(|l| l.split(' ')) {
+            assert!(screen.contains(word), "the screen names {word}:\n{screen}");
+        }
+    }
+    fitted.card.text()
+}
+
+fn screen_text(buffer: &Buffer) -> String {
+    let mut s = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            s.push_str(buffer[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+#[test]
+fn every_shipped_service_card_scans_at_80x24_in_every_language() {
+    let mut app = app(Lang::Pl, Theme::colored());
+    let count = app.services.services().len();
+    let mut seen = HashSet::new();
+    for _ in 0..count {
+        key(&mut app, KeyCode::Char('k'), KeyModifiers::ALT);
+        for _ in CardLang::ALL {
+            let buffer = render(&mut app, 80, 24);
+            let card = popup(&app);
+            let want = expected(card, &screen_text(&buffer));
+            for terminal in [Terminal_::Light, Terminal_::Dark] {
+                assert_eq!(decode(&buffer, terminal), [want.clone()], "{terminal:?}");
+            }
+            seen.insert((card.service_id(), card.lang.code()));
+            key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+        }
+        key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    }
+    assert_eq!(seen.len(), count * CardLang::ALL.len());
+}
+
+#[test]
+fn every_shipped_session_card_scans_at_80x24() {
+    let theme = Theme::colored();
+    for session in seed::sessions().expect("sessions") {
+        for lang in CardLang::ALL {
+            let mut card = CardPopup::new(CardOf::Session(Box::new(session.clone())), lang);
+            let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            terminal
+                .draw(|f| card.draw(f, f.area(), &theme, Lang::En, None))
+                .expect("draw");
+            let buffer = terminal.backend().buffer().clone();
+            let want = expected(&card, &screen_text(&buffer));
+            assert_eq!(decode(&buffer, Terminal_::Dark), [want]);
+            assert_eq!(card.card(), Card::of_session(&session, lang));
+        }
+    }
+}
+
+#[test]
+fn the_timetable_shows_the_selected_sessions_card() {
+    let mut app = app(Lang::Uk, Theme::colored());
+    key(&mut app, KeyCode::Char('3'), KeyModifiers::ALT);
+    key(&mut app, KeyCode::Char('k'), KeyModifiers::ALT);
+    let buffer = render(&mut app, 80, 24);
+    let card = popup(&app);
+    assert_eq!(card.lang, CardLang::Uk, "the interface's language first");
+    assert!(screen_text(&buffer).contains("Коли: "));
+    let want = expected(card, &screen_text(&buffer));
+    assert_eq!(decode(&buffer, Terminal_::Light), [want]);
+}
+
+#[test]
+fn without_colour_the_code_scans_on_the_terminal_guessed_or_after_i() {
+    let mut theme = Theme::plain();
+    // Guessed dark (the usual default): the light modules are inked.
+    theme.qr_ink_dark = false;
+    let mut app = app(Lang::En, theme);
+    key(&mut app, KeyCode::Char('k'), KeyModifiers::ALT);
+    let want = popup(&app).card().text();
+    let buffer = render(&mut app, 80, 24);
+    assert_eq!(decode(&buffer, Terminal_::Dark), [want.clone()]);
+    // On a light terminal the guess shows a negative, which not every phone
+    // reads; `i` turns it round.
+    assert!(decode(&buffer, Terminal_::Light).is_empty());
+    key(&mut app, KeyCode::Char('i'), KeyModifiers::NONE);
+    let buffer = render(&mut app, 80, 24);
+    assert_eq!(decode(&buffer, Terminal_::Light), [want]);
+    // Every character of the code is drawn without colour.
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+}
+
+#[test]
+fn a_long_card_loses_lines_and_says_so_and_still_scans() {
+    let mut service = seed::services().expect("services").remove(0);
+    service.application_process.text = "Zgłoś się osobiście z dokumentem tożsamości. ".repeat(8);
+    service.phones = vec!["+48 58 000 00 01".into()];
+    let mut card = CardPopup::new(CardOf::Service(Box::new(service)), CardLang::Uk);
+    let theme = Theme::colored();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    terminal
+        .draw(|f| card.draw(f, f.area(), &theme, Lang::Pl, None))
+        .expect("draw");
+    let buffer = terminal.backend().buffer().clone();
+    let screen = screen_text(&buffer);
+    let fitted = card.fitted().expect("fits");
+    assert_eq!(fitted.dropped, ["Організація", "Як звернутися"]);
+    assert!(screen.contains("Pominięte, by zmieścić się na"), "{screen}");
+    let text = decode(&buffer, Terminal_::Light);
+    assert_eq!(text, [fitted.card.text()]);
+    assert!(text[0].contains("Тел.: +48 58 000 00 01"));
+    // A larger screen holds the whole card.
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+    terminal
+        .draw(|f| card.draw(f, f.area(), &theme, Lang::Pl, None))
+        .expect("draw");
+    let buffer = terminal.backend().buffer().clone();
+    assert_eq!(decode(&buffer, Terminal_::Dark), [card.card().text()]);
+}
+
+#[test]
+fn the_card_is_copied_and_its_language_goes_to_the_consultation() {
+    let mut app = app(Lang::Pl, Theme::colored());
+    key(&mut app, KeyCode::Char('k'), KeyModifiers::ALT);
+    // pl → uk
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Char('y'), KeyModifiers::NONE);
+    let effects = app.take_effects();
+    let want = popup(&app).card().text();
+    assert!(want.contains("Ел. пошта"), "{want}");
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, pomost::tui::effect::Effect::Clipboard(t) if *t == want)),
+        "{effects:?}"
+    );
+    assert!(app.status.as_deref().is_some_and(|s| s.contains("українська")));
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(app.popup.is_none());
+    assert_eq!(
+        app.card_language.map(|(_, l)| l),
+        Some(CardLang::Uk),
+        "the next card opens in the client's language"
+    );
+    // Enter starts a consultation referring to this service: its language
+    // is the client's.
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(matches!(app.popup, Some(Popup::ConsultationForm(_))));
+    let screen = screen_text(&render(&mut app, 100, 30));
+    assert!(screen.contains("ukraiński"), "{screen}");
+}
