@@ -101,7 +101,11 @@ fn decode(buffer: &Buffer, terminal: Terminal_) -> Vec<String> {
         }
     }
     let mut image = rqrr::PreparedImage::prepare_from_greyscale(w * SCALE, h * SCALE, |x, y| {
-        if module[(y / SCALE) * w + x / SCALE] { 0 } else { 255 }
+        if module[(y / SCALE) * w + x / SCALE] {
+            0
+        } else {
+            255
+        }
     });
     image
         .detect_grids()
@@ -267,7 +271,11 @@ fn the_card_is_copied_and_its_language_goes_to_the_consultation() {
             .any(|e| matches!(e, pomost::tui::effect::Effect::Clipboard(t) if *t == want)),
         "{effects:?}"
     );
-    assert!(app.status.as_deref().is_some_and(|s| s.contains("українська")));
+    assert!(
+        app.status
+            .as_deref()
+            .is_some_and(|s| s.contains("українська"))
+    );
     key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     assert!(app.popup.is_none());
     assert_eq!(

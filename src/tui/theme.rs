@@ -125,9 +125,7 @@ pub fn dark_background(env: impl Fn(&str) -> Option<String>) -> bool {
     if env("TERM").is_some_and(|t| t.starts_with("linux")) {
         return true;
     }
-    match env("COLORFGBG")
-        .and_then(|v| v.rsplit(';').next().and_then(|bg| bg.parse::<u8>().ok()))
-    {
+    match env("COLORFGBG").and_then(|v| v.rsplit(';').next().and_then(|bg| bg.parse::<u8>().ok())) {
         // The 16 colours: 7 (light grey) and 9–15 are light.
         Some(bg) => !(bg == 7 || (9..=15).contains(&bg)),
         None => true,
@@ -141,7 +139,12 @@ mod tests {
     #[test]
     fn the_background_is_guessed_from_the_terminal() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert!(dark_background(env(&[("TERM", "linux")])));
         assert!(dark_background(env(&[("COLORFGBG", "15;0")])));

@@ -150,12 +150,11 @@ impl CardPopup {
                     side.push(Line::styled(dropped, theme.warning));
                 }
                 let (cols, _) = f.qr.drawn_size(f.quiet);
-                let lines: Vec<Line<'_>> = f
-                    .qr
-                    .half_blocks(f.quiet, ink_dark)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.qr))
-                    .collect();
+                let lines: Vec<Line<'_>> =
+                    f.qr.half_blocks(f.quiet, ink_dark)
+                        .into_iter()
+                        .map(|l| Line::styled(l, theme.qr))
+                        .collect();
                 let code = Rect {
                     width: cols as u16,
                     ..area
