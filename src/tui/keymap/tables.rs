@@ -153,7 +153,7 @@ pub(super) const TIMETABLE: &[Binding] = &[
     bind(&[key('t')], "t", Action::ThisWeek, Msg::KeyThisWeek, true),
     bind(&[key('g')], "g", Action::GoToDate, Msg::KeyGoTo, true),
     bind(&[key('x')], "x", Action::ExportWeek, Msg::KeyExportIcs, true),
-    bind(&[alt('k'), fkey(6)], "Alt-k", Action::ShowCard, Msg::KeyCard, true),
+    bind(&[alt('k'), fkey(6)], "Alt-k", Action::ShowCard, Msg::KeyCard, false),
     bind(&[key('s')], "s", Action::ToggleServiceHours, Msg::KeyServiceHours, false),
     bind(&[key('c')], "c", Action::CancelOccurrence, Msg::KeyCancelOccurrence, false).needs(Need::CoordinatorWriting),
     bind(&[key('n')], "n", Action::NewSession, Msg::KeyNewSession, false).needs(Need::CoordinatorWriting),
