@@ -290,3 +290,112 @@ fn the_card_is_copied_and_its_language_goes_to_the_consultation() {
     let screen = screen_text(&render(&mut app, 100, 30));
     assert!(screen.contains("ukraiński"), "{screen}");
 }
+
+/// `pomost … services card` on a seeded database.
+fn cli(args: &[&str]) -> (std::process::Output, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, db) = common::seeded_store(dir.path(), true);
+    (common::pomost(&db, args), dir)
+}
+
+/// The id of the shipped "Forum Wymiany Myśli i Idei" (how to apply known).
+fn forum_id() -> String {
+    let forum = seed::services()
+        .expect("services")
+        .into_iter()
+        .find(|s| s.name.text.starts_with("Forum Wymiany"))
+        .expect("the forum");
+    forum.id.to_string()
+}
+
+#[test]
+fn services_card_prints_the_card_in_the_clients_language() {
+    let id = forum_id();
+    let (out, _dir) = cli(&["services", "card", &id, "--lang", "ru"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = common::stdout(&out);
+    // As the database holds it (its organisation from the shipped list).
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) = common::seeded_store(dir.path(), true);
+    let forum = store
+        .services()
+        .expect("services")
+        .into_iter()
+        .find(|s| s.id.to_string() == id)
+        .expect("the forum");
+    assert_eq!(
+        text,
+        format!("{}\n", Card::of_service(&forum, CardLang::Ru).text())
+    );
+    assert!(text.contains("Как обратиться: "), "{text}");
+    // The interface language is the card's when none is given; an id's
+    // first characters are enough.
+    let (out, _dir) = cli(&["--lang", "uk", "services", "card", &id[..8]]);
+    assert_eq!(
+        common::stdout(&out),
+        format!("{}\n", Card::of_service(&forum, CardLang::Uk).text())
+    );
+    let (out, _dir) = cli(&["services", "card", &id, "--lang", "en", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["lang"], "en");
+    assert_eq!(json["text"], Card::of_service(&forum, CardLang::En).text());
+    assert_eq!(json["lines"][0]["label"], "Organisation");
+}
+
+#[test]
+fn services_card_as_qr_reads_back_as_the_card() {
+    let id = forum_id();
+    let (out, _dir) = cli(&["services", "card", &id, "--lang", "uk", "--format", "qr"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let printed = common::stdout(&out);
+    // Piped: no colours, the characters are the dark modules.
+    assert!(!printed.contains('\u{1b}'));
+    let lines: Vec<Vec<char>> = printed.lines().map(|l| l.chars().collect()).collect();
+    let modules = pomost::card::qr::modules_of(&lines, true);
+    let (w, h) = (modules[0].len(), modules.len());
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w * 4, h * 4, |x, y| {
+        if modules[y / 4][x / 4] { 0 } else { 255 }
+    });
+    let text: Vec<String> = image
+        .detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, t)| t))
+        .collect();
+    let (card, _dir) = cli(&["services", "card", &id, "--lang", "uk"]);
+    assert_eq!(text, [common::stdout(&card).trim_end().to_owned()]);
+}
+
+#[test]
+fn a_card_of_an_unknown_id_or_language_is_refused_in_one_sentence() {
+    let (out, _dir) = cli(&["services", "card", "0000", "--lang", "uk"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        common::stderr(&out),
+        "pomost: no service in the directory has the id \"0000\"\n"
+    );
+    assert!(out.stdout.is_empty());
+    let (out, _dir) = cli(&["services", "card", &forum_id(), "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    let (out, _dir) = cli(&["timetable", "card", "zzz"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        common::stderr(&out).contains("\"zzz\""),
+        "{}",
+        common::stderr(&out)
+    );
+}
+
+#[test]
+fn timetable_card_prints_a_sessions_card() {
+    let session = seed::sessions().expect("sessions").remove(0);
+    let id = session.id.to_string();
+    let (out, _dir) = cli(&["timetable", "card", &id, "--lang", "uk"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert_eq!(
+        common::stdout(&out),
+        format!("{}\n", Card::of_session(&session, CardLang::Uk).text())
+    );
+    // The week is printed as before without the subcommand.
+    let (out, _dir) = cli(&["timetable", "--week", "2022-W48"]);
+    assert!(out.status.success());
+}
