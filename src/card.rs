@@ -219,10 +219,12 @@ impl Card {
     }
 }
 
-/// A stored text in the card's language: the translation it shows, falling
-/// back to the Polish original; cleaned, on one line.
+/// A stored text in the card's language: its translation where the directory
+/// has one, else the Polish original; cleaned, on one line.
 fn own(text: &Localized, w: &CardWords) -> String {
-    one_line(text.stored(w.stored)).trim().to_owned()
+    one_line(text.in_language(w.code).unwrap_or(&text.text))
+        .trim()
+        .to_owned()
 }
 
 /// One opening-hours rule in the card's words: `ср 12:00–14:00 (з 13.04.2022)`.

@@ -117,10 +117,12 @@ pub fn organizations() -> Result<Vec<Organization>> {
                 name: Localized {
                     text: o.name,
                     en: en.name,
+                    ..Localized::default()
                 },
                 description: Localized {
                     text: o.description,
                     en: en.description,
+                    ..Localized::default()
                 },
                 email: o.email,
                 website: o.website,
@@ -230,14 +232,17 @@ fn session_from_row(r: SessionRow) -> Result<Session> {
         title: Localized {
             text: r.title,
             en: r.title_en,
+            ..Localized::default()
         },
         audience: Localized {
             text: r.audience,
             en: r.audience_en,
+            ..Localized::default()
         },
         theme: Localized {
             text: r.theme,
             en: r.theme_en,
+            ..Localized::default()
         },
         organiser: r.organiser,
         mode,

@@ -27,6 +27,7 @@ mod report;
 mod services;
 mod sessions;
 mod staff;
+mod translations;
 
 use std::fs;
 use std::io;
@@ -65,6 +66,8 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("store/migrations/0006_fts_secure_delete.sql"),
     ),
     (7, include_str!("store/migrations/0007_interpreter.sql")),
+    // card: texts in the clients' languages (issue #17)
+    (11, include_str!("store/migrations/0011_translations.sql")),
 ];
 
 /// The schema version this build creates and understands.

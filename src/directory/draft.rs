@@ -313,6 +313,9 @@ impl ServiceDraft {
                 Some(en) => optional(en),
                 None => old.en.clone(),
             },
+            // card: translations into the clients' languages (issue #17)
+            // are kept as they were.
+            more: old.more.clone(),
         };
         let mut s = base.clone();
         s.name = localized(&self.name, Some(&self.name_en), &base.name);

@@ -5,8 +5,6 @@
 //! interface's: Russian has no interface texts, only these few labels and
 //! weekday names. [`CardLang::words`] is the one match over them.
 
-use super::Stored;
-
 /// A language a card can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CardLang {
@@ -27,9 +25,6 @@ pub struct CardWords {
     pub code: &'static str,
     /// The language's own name, shown in the popup (`українська`).
     pub name: &'static str,
-    /// Which stored text of a service the card shows (Polish unless the
-    /// directory holds one in this language).
-    pub stored: Stored,
     /// Label of the organisation that runs the service.
     pub organisation: &'static str,
     /// Label of the address.
@@ -102,7 +97,6 @@ impl CardLang {
 static POLISH: CardWords = CardWords {
     code: "pl",
     name: "polski",
-    stored: Stored::Original,
     organisation: "Organizacja",
     address: "Adres",
     online: "online",
@@ -123,7 +117,6 @@ static POLISH: CardWords = CardWords {
 static UKRAINIAN: CardWords = CardWords {
     code: "uk",
     name: "українська",
-    stored: Stored::Original,
     organisation: "Організація",
     address: "Адреса",
     online: "онлайн",
@@ -144,7 +137,6 @@ static UKRAINIAN: CardWords = CardWords {
 static ENGLISH: CardWords = CardWords {
     code: "en",
     name: "English",
-    stored: Stored::English,
     organisation: "Organisation",
     address: "Address",
     online: "online",
@@ -165,7 +157,6 @@ static ENGLISH: CardWords = CardWords {
 static RUSSIAN: CardWords = CardWords {
     code: "ru",
     name: "русский",
-    stored: Stored::Original,
     organisation: "Организация",
     address: "Адрес",
     online: "онлайн",

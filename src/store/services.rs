@@ -97,6 +97,7 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let ids: Vec<String> = services.iter().map(|s| s.id.to_string()).collect();
+        super::translations::attach(&self.conn, &ids, &mut services)?;
         self.attach(
             &ids,
             &mut services,
@@ -355,6 +356,7 @@ fn upsert_service(
         |r| r.get("found"),
     )?;
     columns::upsert(tx, "service", &id, &fields(s), now, actor)?;
+    super::translations::write(tx, s)?;
     for table in [
         "service_topic",
         "service_language",
@@ -510,5 +512,6 @@ fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
     Ok(Localized {
         text: r.get(col)?,
         en: r.get(format!("{col}_en").as_str())?,
+        ..Localized::default()
     })
 }

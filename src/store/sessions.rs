@@ -238,6 +238,7 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
         Ok(Localized {
             text: r.get(text)?,
             en: r.get(en)?,
+            ..Localized::default()
         })
     };
     let starts = time_col(r, "starts")?;

@@ -1,0 +1,75 @@
+//! A service's texts in the clients' languages beyond Polish and English
+//! (`service_translation`): written with the service, read into each text's
+//! [`Localized::more`].
+
+use rusqlite::{Connection, Row, Transaction, named_params};
+
+use crate::model::{Localized, Service};
+
+/// The translatable texts of a service, by the field name stored (the HSDS one).
+pub(super) fn fields(s: &Service) -> [(&'static str, &Localized); 5] {
+    [
+        ("name", &s.name),
+        ("description", &s.description),
+        ("eligibility", &s.eligibility),
+        ("application_process", &s.application_process),
+        ("fees", &s.fees),
+    ]
+}
+
+fn field_mut<'a>(s: &'a mut Service, field: &str) -> Option<&'a mut Localized> {
+    match field {
+        "name" => Some(&mut s.name),
+        "description" => Some(&mut s.description),
+        "eligibility" => Some(&mut s.eligibility),
+        "application_process" => Some(&mut s.application_process),
+        "fees" => Some(&mut s.fees),
+        _ => None,
+    }
+}
+
+/// Replaces a service's translations with those it holds.
+pub(super) fn write(tx: &Transaction<'_>, s: &Service) -> rusqlite::Result<()> {
+    let id = s.id.to_string();
+    tx.prepare_cached("DELETE FROM service_translation WHERE service_id = :id")?
+        .execute(named_params! { ":id": id })?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO service_translation (service_id, field, lang, text)
+         VALUES (:id, :field, :lang, :text)",
+    )?;
+    for (field, text) in fields(s) {
+        for (lang, translated) in &text.more {
+            insert.execute(
+                named_params! { ":id": id, ":field": field, ":lang": lang, ":text": translated },
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Reads every translation into the services (ordered by id, as `ids`).
+pub(super) fn attach(
+    conn: &Connection,
+    ids: &[String],
+    services: &mut [Service],
+) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT service_id, field, lang, text FROM service_translation ORDER BY service_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id = r.get_ref("service_id")?.as_str()?;
+        if let Ok(at) = ids.binary_search_by(|probe| probe.as_str().cmp(id)) {
+            add(&mut services[at], r)?;
+        }
+    }
+    Ok(())
+}
+
+fn add(s: &mut Service, r: &Row<'_>) -> rusqlite::Result<()> {
+    let field: String = r.get("field")?;
+    if let Some(text) = field_mut(s, &field) {
+        text.more.insert(r.get("lang")?, r.get("text")?);
+    }
+    Ok(())
+}
