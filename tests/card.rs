@@ -399,3 +399,107 @@ fn timetable_card_prints_a_sessions_card() {
     let (out, _dir) = cli(&["timetable", "--week", "2022-W48"]);
     assert!(out.status.success());
 }
+
+/// The shipped catalogue's services as a JSON array.
+fn shipped_json() -> Vec<serde_json::Value> {
+    serde_json::from_str(include_str!("../data/services.json")).expect("JSON")
+}
+
+#[test]
+fn translations_into_the_clients_languages_are_imported_and_exported_intact() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, db) = common::seeded_store(dir.path(), false);
+    let mut services = shipped_json();
+    services.truncate(2);
+    services[0]["translations"]["ru"]["description"] = "Описание по-русски.".into();
+    services[1]["translations"]["uk"]["application_process"] = "Прийдіть особисто.".into();
+    let file = dir.path().join("in.json");
+    std::fs::write(&file, serde_json::to_string(&services).expect("JSON")).expect("write");
+    let out = common::pomost(&db, &["services", "import", &file.display().to_string()]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let out = common::pomost(&db, &["services", "export"]);
+    let exported: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("JSON");
+    for given in &services {
+        let back = exported
+            .iter()
+            .find(|s| s["id"] == given["id"])
+            .expect("exported");
+        assert_eq!(
+            back["translations"], given["translations"],
+            "{}",
+            given["id"]
+        );
+    }
+    // The card in Ukrainian shows the Ukrainian texts.
+    let id = services[1]["id"].as_str().expect("id");
+    let out = common::pomost(&db, &["services", "card", id, "--lang", "uk"]);
+    let text = common::stdout(&out);
+    assert!(
+        text.starts_with(
+            services[1]["translations"]["uk"]["name"]
+                .as_str()
+                .expect("name")
+        )
+    );
+    assert!(text.contains("Як звернутися: Прийдіть особисто."), "{text}");
+}
+
+#[test]
+fn a_translation_into_an_unknown_language_is_refused_and_nothing_imported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, db) = common::seeded_store(dir.path(), false);
+    drop(store);
+    let mut services = shipped_json();
+    services.truncate(1);
+    services[0]["translations"]["xx"] = serde_json::json!({"name": "?"});
+    let file = dir.path().join("in.json");
+    std::fs::write(&file, serde_json::to_string(&services).expect("JSON")).expect("write");
+    let out = common::pomost(&db, &["services", "import", &file.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = common::stderr(&out);
+    assert!(
+        err.contains("translations.xx") && err.contains("\"xx\""),
+        "{err}"
+    );
+    let count = Store::open_existing(&db)
+        .expect("open")
+        .service_count()
+        .expect("count");
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn saving_a_service_keeps_its_translations_the_form_does_not_show() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = common::seeded_store(dir.path(), true);
+    let reference = common::reference(&store);
+    let service = store.services().expect("services").remove(0);
+    let ru = service
+        .name
+        .more
+        .get("ru")
+        .cloned()
+        .expect("a Russian name");
+    let mut draft = pomost::directory::draft::ServiceDraft::from_service(&service, Lang::Pl);
+    draft.name_uk = "Нова назва".into();
+    let organisations = store.organizations().expect("organisations");
+    let (saved, _) = draft
+        .validate(&service, &reference, &organisations, Lang::Pl)
+        .expect("valid");
+    let version = store.service_versions().expect("versions")[&service.id];
+    store
+        .save_service(&saved, None, Some(version), "anna")
+        .expect("save");
+    let back = store
+        .services()
+        .expect("services")
+        .into_iter()
+        .find(|s| s.id == service.id)
+        .expect("saved");
+    assert_eq!(
+        back.name.more.get("uk").map(String::as_str),
+        Some("Нова назва")
+    );
+    assert_eq!(back.name.more.get("ru"), Some(&ru));
+    assert_eq!(Card::of_service(&back, CardLang::Uk).title, "Нова назва");
+}

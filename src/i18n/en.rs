@@ -537,6 +537,9 @@ pub fn text(msg: Msg) -> &'static str {
         CardCopied => "Card copied ({}): paste it into an SMS or an e-mail.",
         ErrUnknownSession => "no session of the timetable has the id \"{}\"",
         ErrCardTooLong => "the card is too long for a QR code; print it as text (--format text).",
+        FieldServiceNameUk => "Name in Ukrainian",
+        FieldDescriptionUk => "What (in Ukrainian)",
+        FieldApplyUk => "How to apply (in Ukrainian)",
     }
 }
 

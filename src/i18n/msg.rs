@@ -421,4 +421,7 @@ messages! {
     CardCopied,
     ErrUnknownSession,
     ErrCardTooLong,
+    FieldServiceNameUk,
+    FieldDescriptionUk,
+    FieldApplyUk,
 }

@@ -545,6 +545,9 @@ pub fn text(msg: Msg) -> &'static str {
         CardCopied => "Skopiowano kartę ({}): można ją wkleić do SMS-a lub e-maila.",
         ErrUnknownSession => "żadne spotkanie harmonogramu nie ma identyfikatora „{}”",
         ErrCardTooLong => "karta jest za długa na kod QR; wydrukuj ją jako tekst (--format text).",
+        FieldServiceNameUk => "Nazwa po ukraińsku",
+        FieldDescriptionUk => "Co (po ukraińsku)",
+        FieldApplyUk => "Jak się zgłosić (po ukraińsku)",
     }
 }
 

@@ -572,6 +572,9 @@ pub fn text(msg: Msg) -> &'static str {
         CardCopied => "Картку скопійовано ({}): її можна вставити в SMS чи лист.",
         ErrUnknownSession => "жодна зустріч розкладу не має ідентифікатора «{}»",
         ErrCardTooLong => "картка задовга для QR-коду; надрукуйте її як текст (--format text).",
+        FieldServiceNameUk => "Назва українською",
+        FieldDescriptionUk => "Що (українською)",
+        FieldApplyUk => "Як звернутися (українською)",
     }
 }
 

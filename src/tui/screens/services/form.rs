@@ -139,6 +139,22 @@ impl ServiceForm {
             ),
             field(F::Fees, Msg::FieldFees, Input::text(&draft.fees)),
             field(F::FeesEn, Msg::FieldFeesEn, Input::text(&draft.fees_en)),
+            // card: the texts a client's card shows in Ukrainian (issue #17)
+            field(
+                F::NameUk,
+                Msg::FieldServiceNameUk,
+                Input::text(&draft.name_uk),
+            ),
+            field(
+                F::DescriptionUk,
+                Msg::FieldDescriptionUk,
+                notes(&draft.description_uk),
+            ),
+            field(
+                F::HowToApplyUk,
+                Msg::FieldApplyUk,
+                notes(&draft.how_to_apply_uk),
+            ),
         ];
         let title = lang.t(if version.is_some() {
             Msg::FormEditService
@@ -188,6 +204,9 @@ impl ServiceForm {
             },
             fees: f.text(F::Fees),
             fees_en: f.text(F::FeesEn),
+            name_uk: f.text(F::NameUk),
+            description_uk: f.text(F::DescriptionUk),
+            how_to_apply_uk: f.text(F::HowToApplyUk),
         }
     }
 
@@ -258,6 +277,9 @@ macro_rules! typed_service_fields {
             | ServiceField::Free
             | ServiceField::Fees
             | ServiceField::FeesEn
+            | ServiceField::NameUk
+            | ServiceField::DescriptionUk
+            | ServiceField::HowToApplyUk
     };
 }
 
