@@ -160,7 +160,11 @@ fn every_shipped_service_card_scans_at_80x24_in_every_language() {
             let card = popup(&app);
             let want = expected(card, &screen_text(&buffer));
             for terminal in [Terminal_::Light, Terminal_::Dark] {
-                assert_eq!(decode(&buffer, terminal), [want.clone()], "{terminal:?}");
+                assert_eq!(
+                    decode(&buffer, terminal),
+                    std::slice::from_ref(&want),
+                    "{terminal:?}"
+                );
             }
             seen.insert((card.service_id(), card.lang.code()));
             key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
@@ -211,7 +215,10 @@ fn without_colour_the_code_scans_on_the_terminal_guessed_or_after_i() {
     key(&mut app, KeyCode::Char('k'), KeyModifiers::ALT);
     let want = popup(&app).card().text();
     let buffer = render(&mut app, 80, 24);
-    assert_eq!(decode(&buffer, Terminal_::Dark), [want.clone()]);
+    assert_eq!(
+        decode(&buffer, Terminal_::Dark),
+        std::slice::from_ref(&want)
+    );
     // On a light terminal the guess shows a negative, which not every phone
     // reads; `i` turns it round.
     assert!(decode(&buffer, Terminal_::Light).is_empty());

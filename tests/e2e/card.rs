@@ -116,7 +116,7 @@ fn alt_k_shows_a_qr_code_that_reads_as_the_printed_card() {
     for dark_terminal in [false, true] {
         assert_eq!(
             decode_screen(&s, dark_terminal),
-            [want.clone()],
+            std::slice::from_ref(&want),
             "dark: {dark_terminal}"
         );
     }
@@ -127,7 +127,7 @@ fn alt_k_shows_a_qr_code_that_reads_as_the_printed_card() {
     });
     s.read_until_quiet(std::time::Duration::from_millis(200));
     let english = printed_card(&f, &id, "en");
-    assert_eq!(decode_screen(&s, true), [english.clone()]);
+    assert_eq!(decode_screen(&s, true), std::slice::from_ref(&english));
     s.send("y");
     s.wait_for("the copy said", |s| !s.recorded().clipboard.is_empty());
     let copied = s.recorded().clipboard.last().cloned().unwrap_or_default();

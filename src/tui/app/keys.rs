@@ -139,8 +139,11 @@ impl App {
                     ServiceFormOutcome::Save(service, organisation) => {
                         // The form stays open until the save succeeds.
                         let version = form.version;
-                        self.effects
-                            .push(Effect::SaveService(service, organisation, version));
+                        self.effects.push(Effect::SaveService(
+                            service,
+                            organisation.map(|o| *o),
+                            version,
+                        ));
                     }
                 }
             }

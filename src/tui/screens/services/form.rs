@@ -19,7 +19,7 @@ pub enum ServiceFormOutcome {
     /// Closed without saving.
     Cancel,
     /// A valid service to save, with the organisation to create (if new).
-    Save(Box<Service>, Option<Organization>),
+    Save(Box<Service>, Option<Box<Organization>>),
 }
 
 /// What the form needs to fill its lists and check its content.
@@ -242,7 +242,7 @@ impl ServiceForm {
                     .validate(&self.base, ctx.reference, ctx.organisations, ctx.lang)
                 {
                     Ok((service, organisation)) => {
-                        ServiceFormOutcome::Save(Box::new(service), organisation)
+                        ServiceFormOutcome::Save(Box::new(service), organisation.map(Box::new))
                     }
                     Err(problems) => {
                         let problems = problems.into_iter().map(|p| (p.field, p.message));
