@@ -80,38 +80,26 @@ fn dark(colour: Color, is_fg: bool, terminal: Terminal_) -> bool {
 /// ink (foreground) in the halves it covers and paper (background) in the
 /// rest; any other character (text, borders) counts as its background.
 fn decode(buffer: &Buffer, terminal: Terminal_) -> Vec<String> {
-    const SCALE: usize = 4;
     let area = buffer.area;
-    let (w, h) = (usize::from(area.width), usize::from(area.height) * 2);
-    let mut module = vec![false; w * h];
+    let mut rows = Vec::new();
     for y in 0..area.height {
+        let (mut top, mut bottom) = (Vec::new(), Vec::new());
         for x in 0..area.width {
             let cell = &buffer[(x, y)];
-            let (top, bottom) = match cell.symbol() {
-                "█" => (true, true),
-                "▀" => (true, false),
-                "▄" => (false, true),
-                _ => (false, false),
-            };
+            let (t, b) = cell
+                .symbol()
+                .chars()
+                .next()
+                .map_or((false, false), pomost::card::qr::inked_halves);
             let ink = dark(cell.fg, true, terminal);
             let paper = dark(cell.bg, false, terminal);
-            let (x, y) = (usize::from(x), usize::from(y) * 2);
-            module[y * w + x] = if top { ink } else { paper };
-            module[(y + 1) * w + x] = if bottom { ink } else { paper };
+            top.push(if t { ink } else { paper });
+            bottom.push(if b { ink } else { paper });
         }
+        rows.push(top);
+        rows.push(bottom);
     }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w * SCALE, h * SCALE, |x, y| {
-        if module[(y / SCALE) * w + x / SCALE] {
-            0
-        } else {
-            255
-        }
-    });
-    image
-        .detect_grids()
-        .into_iter()
-        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
-        .collect()
+    common::qr::decode(&rows)
 }
 
 /// The card popup now open.
@@ -248,7 +236,10 @@ fn a_long_card_loses_lines_and_says_so_and_still_scans() {
     let buffer = terminal.backend().buffer().clone();
     let screen = screen_text(&buffer);
     let fitted = card.fitted().expect("fits");
-    assert_eq!(fitted.dropped, ["Організація", "Як звернутися"]);
+    assert_eq!(
+        fitted.dropped,
+        ["Організація", "Ел. пошта", "Як звернутися"]
+    );
     assert!(screen.contains("Pominięte, by zmieścić się na"), "{screen}");
     let text = decode(&buffer, Terminal_::Light);
     assert_eq!(text, [fitted.card.text()]);
@@ -359,15 +350,7 @@ fn services_card_as_qr_reads_back_as_the_card() {
     assert!(!printed.contains('\u{1b}'));
     let lines: Vec<Vec<char>> = printed.lines().map(|l| l.chars().collect()).collect();
     let modules = pomost::card::qr::modules_of(&lines, true);
-    let (w, h) = (modules[0].len(), modules.len());
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w * 4, h * 4, |x, y| {
-        if modules[y / 4][x / 4] { 0 } else { 255 }
-    });
-    let text: Vec<String> = image
-        .detect_grids()
-        .into_iter()
-        .filter_map(|g| g.decode().ok().map(|(_, t)| t))
-        .collect();
+    let text = common::qr::decode(&modules);
     let (card, _dir) = cli(&["services", "card", &id, "--lang", "uk"]);
     assert_eq!(text, [common::stdout(&card).trim_end().to_owned()]);
 }

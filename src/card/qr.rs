@@ -97,6 +97,17 @@ impl Qr {
     }
 }
 
+/// Which halves of a character cell a character inks (top, bottom): both
+/// for `█`, the top for `▀`, the bottom for `▄`, none for anything else.
+pub fn inked_halves(c: char) -> (bool, bool) {
+    match c {
+        '█' => (true, true),
+        '▀' => (true, false),
+        '▄' => (false, true),
+        _ => (false, false),
+    }
+}
+
 /// Reads back which modules are dark from drawn half-block lines (the
 /// inverse of [`Qr::half_blocks`], for tests that decode what was drawn):
 /// one row of booleans per module row, two per line.
@@ -105,13 +116,8 @@ pub fn modules_of(lines: &[Vec<char>], ink_dark: bool) -> Vec<Vec<bool>> {
     for line in lines {
         let (top, bottom): (Vec<bool>, Vec<bool>) = line
             .iter()
-            .map(|c| {
-                let (t, b) = match c {
-                    '█' => (true, true),
-                    '▀' => (true, false),
-                    '▄' => (false, true),
-                    _ => (false, false),
-                };
+            .map(|&c| {
+                let (t, b) = inked_halves(c);
                 (t == ink_dark, b == ink_dark)
             })
             .unzip();

@@ -4,6 +4,9 @@
 
 use base64::Engine;
 
+#[path = "../common/qr.rs"]
+mod qr;
+
 use super::harness::{Fixture, Session, binary};
 
 /// The colour a vt100 cell shows for its foreground or background, dark or
@@ -18,22 +21,20 @@ fn dark(colour: vt100::Color, is_fg: bool, dark_terminal: bool) -> bool {
 
 /// Every QR code the screen shows, read as a camera would (see tests/card.rs).
 fn decode_screen(s: &Session, dark_terminal: bool) -> Vec<String> {
-    const SCALE: usize = 4;
     let screen = s.screen();
     let (rows, cols) = screen.size();
-    let (w, h) = (usize::from(cols), usize::from(rows) * 2);
-    let mut module = vec![false; w * h];
+    let mut modules = Vec::new();
     for y in 0..rows {
+        let (mut top, mut bottom) = (Vec::new(), Vec::new());
         for x in 0..cols {
             let Some(cell) = screen.cell(y, x) else {
                 continue;
             };
-            let (top, bottom) = match cell.contents() {
-                "█" => (true, true),
-                "▀" => (true, false),
-                "▄" => (false, true),
-                _ => (false, false),
-            };
+            let (t, b) = cell
+                .contents()
+                .chars()
+                .next()
+                .map_or((false, false), pomost::card::qr::inked_halves);
             // Reverse video swaps what is drawn in which colour.
             let (fg, bg) = if cell.inverse() {
                 (cell.bgcolor(), cell.fgcolor())
@@ -42,23 +43,13 @@ fn decode_screen(s: &Session, dark_terminal: bool) -> Vec<String> {
             };
             let ink = dark(fg, !cell.inverse(), dark_terminal);
             let paper = dark(bg, cell.inverse(), dark_terminal);
-            let (x, y) = (usize::from(x), usize::from(y) * 2);
-            module[y * w + x] = if top { ink } else { paper };
-            module[(y + 1) * w + x] = if bottom { ink } else { paper };
+            top.push(if t { ink } else { paper });
+            bottom.push(if b { ink } else { paper });
         }
+        modules.push(top);
+        modules.push(bottom);
     }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(w * SCALE, h * SCALE, |x, y| {
-        if module[(y / SCALE) * w + x / SCALE] {
-            0
-        } else {
-            255
-        }
-    });
-    image
-        .detect_grids()
-        .into_iter()
-        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
-        .collect()
+    qr::decode(&modules)
 }
 
 /// What `pomost services card ID --lang LANG` prints (without the last
@@ -100,10 +91,10 @@ fn first_id(f: &Fixture, query: &str) -> String {
 fn alt_k_shows_a_qr_code_that_reads_as_the_printed_card() {
     let f = Fixture::new();
     f.init();
-    let id = first_id(&f, "legalizacyjne");
+    let id = first_id(&f, "infolinia");
     let mut s = f.spawn().env("POMOST_LANG", "uk").start();
     s.wait_for("the Services screen", |s| s.text().contains("31/31"));
-    for c in "legalizacyjne".chars() {
+    for c in "infolinia".chars() {
         s.send(c.to_string());
     }
     s.wait_for("one service found", |s| s.text().contains("1/31"));
