@@ -287,6 +287,13 @@ fn the_card_is_copied_and_its_language_goes_to_the_consultation() {
     assert!(matches!(app.popup, Some(Popup::ConsultationForm(_))));
     let screen = screen_text(&render(&mut app, 100, 30));
     assert!(screen.contains("ukraiński"), "{screen}");
+    // Once: the next consultation from this service is another client's.
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Char('y'), KeyModifiers::NONE);
+    assert!(app.popup.is_none(), "the unsaved form closed");
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let screen = screen_text(&render(&mut app, 100, 30));
+    assert!(!screen.contains("ukraiński"), "{screen}");
 }
 
 /// `pomost … services card` on a seeded database.

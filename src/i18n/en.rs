@@ -539,7 +539,7 @@ pub fn text(msg: Msg) -> &'static str {
         ErrCardTooLong => "the card is too long for a QR code; print it as text (--format text).",
         FieldServiceNameUk => "Name in Ukrainian",
         FieldDescriptionUk => "What (in Ukrainian)",
-        FieldApplyUk => "How to apply (in Ukrainian)",
+        FieldApplyUk => "How to apply (Ukrainian)",
     }
 }
 

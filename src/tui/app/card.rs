@@ -72,9 +72,14 @@ impl App {
 
     /// The ISO code of the client's language chosen for this service's card,
     /// if its card was the last one shown (a hook for the consultation form).
-    pub(super) fn card_language_for(&self, service_id: &str) -> Option<String> {
-        self.card_language
-            .filter(|(id, _)| id.is_some_and(|id| id.to_string() == service_id))
-            .map(|(_, lang)| lang.code().to_owned())
+    /// Taken once: a later consultation from the same service is another
+    /// client's.
+    pub(super) fn take_card_language_for(&mut self, service_id: &str) -> Option<String> {
+        let (id, lang) = self.card_language?;
+        if id?.to_string() != service_id {
+            return None;
+        }
+        self.card_language = Some((None, lang));
+        Some(lang.code().to_owned())
     }
 }

@@ -58,7 +58,7 @@ impl App {
         let draft = ConsultationDraft {
             // card: the client's language chosen for this service's card
             // (issue #17) is the consultation's, unless the worker changes it.
-            language: self.card_language_for(&service).unwrap_or_default(),
+            language: self.take_card_language_for(&service).unwrap_or_default(),
             referrals: vec![service],
             ..self.blank_draft()
         };
