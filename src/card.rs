@@ -41,6 +41,10 @@ pub struct Card {
     pub lines: Vec<CardLine>,
 }
 
+/// The characters of a title kept before the most important lines are left
+/// out of a shortened card.
+pub const TITLE_KEPT: usize = 32;
+
 /// Ranks: the lower, the longer a line stays on a shortened card.
 mod rank {
     pub const PHONE: u8 = 0;
@@ -173,31 +177,37 @@ impl Card {
     }
 
     /// The card shortened until `fits` accepts its text: the lines of the
-    /// highest rank go first (the later of equal ones first), then the title
-    /// is cut. Returns the card and the labels of the lines left out, in the
+    /// highest rank go first (the later of equal ones first); the most
+    /// important ones (the phone, a session's dates) only after the title has
+    /// been cut to [`TITLE_KEPT`] characters, and then the title is cut
+    /// further. Returns the card and the labels of the lines left out, in the
     /// card's order; `None` when not even a short title fits.
     pub fn fitted(&self, fits: impl Fn(&str) -> bool) -> Option<(Card, Vec<&'static str>)> {
+        let original: Vec<char> = self.title.chars().collect();
+        let mut kept = original.len();
         let mut card = self.clone();
         while !fits(&card.text()) {
             let least = card
                 .lines
                 .iter()
                 .enumerate()
+                .filter(|(_, l)| l.rank > 0 || kept <= TITLE_KEPT)
                 .max_by_key(|(i, l)| (l.rank, *i))
                 .map(|(i, _)| i);
-            match least {
-                Some(i) => {
-                    card.lines.remove(i);
-                }
-                None => {
-                    let chars = card.title.chars().count();
-                    if chars <= 2 {
-                        return None;
-                    }
-                    let kept: String = card.title.chars().take(chars / 2).collect();
-                    card.title = format!("{}…", kept.trim_end());
-                }
+            if let Some(i) = least {
+                card.lines.remove(i);
+                continue;
             }
+            if kept <= 2 {
+                return None;
+            }
+            kept = if kept > TITLE_KEPT {
+                (kept - 4).max(TITLE_KEPT)
+            } else {
+                kept / 2
+            };
+            let title: String = original[..kept].iter().collect();
+            card.title = format!("{}…", title.trim_end());
         }
         let dropped = self
             .lines

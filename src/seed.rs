@@ -3,6 +3,8 @@
 //! Services go through the same parser and validator as `pomost services
 //! import`, so the shipped data and an imported file are one code path.
 
+use std::collections::BTreeMap;
+
 use anyhow::{Context, Result, bail};
 use chrono::{NaiveDate, NaiveTime};
 use serde::Deserialize;
@@ -155,6 +157,19 @@ struct SessionRow {
     ends: Option<NaiveTime>,
     #[serde(default)]
     cancellations: Vec<CancellationRow>,
+    /// card: the texts in the clients' languages (`uk`, `ru`), for the
+    /// session's card (issue #17).
+    #[serde(default)]
+    translations: BTreeMap<String, SessionTexts>,
+}
+
+/// A session's texts in one language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SessionTexts {
+    title: Option<String>,
+    audience: Option<String>,
+    theme: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -227,22 +242,33 @@ fn session_from_row(r: SessionRow) -> Result<Session> {
         }
         _ => bail!("session {title:?}: give either weekly or date, not both or neither"),
     };
+    let more = |pick: fn(&SessionTexts) -> &Option<String>| {
+        r.translations
+            .iter()
+            .filter_map(|(code, t)| pick(t).clone().map(|text| (code.clone(), text)))
+            .collect()
+    };
+    let (title_more, audience_more, theme_more) = (
+        more(|t| &t.title),
+        more(|t| &t.audience),
+        more(|t| &t.theme),
+    );
     Ok(Session {
         id: r.id,
         title: Localized {
             text: r.title,
             en: r.title_en,
-            ..Localized::default()
+            more: title_more,
         },
         audience: Localized {
             text: r.audience,
             en: r.audience_en,
-            ..Localized::default()
+            more: audience_more,
         },
         theme: Localized {
             text: r.theme,
             en: r.theme_en,
-            ..Localized::default()
+            more: theme_more,
         },
         organiser: r.organiser,
         mode,

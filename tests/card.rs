@@ -189,7 +189,8 @@ fn the_timetable_shows_the_selected_sessions_card() {
     let buffer = render(&mut app, 80, 24);
     let card = popup(&app);
     assert_eq!(card.lang, CardLang::Uk, "the interface's language first");
-    assert!(screen_text(&buffer).contains("Коли: "));
+    let screen = screen_text(&buffer);
+    assert!(screen.contains("Коли:"), "{screen}");
     let want = expected(card, &screen_text(&buffer));
     assert_eq!(decode(&buffer, Terminal_::Light), [want]);
 }
@@ -499,4 +500,42 @@ fn saving_a_service_keeps_its_translations_the_form_does_not_show() {
     );
     assert_eq!(back.name.more.get("ru"), Some(&ru));
     assert_eq!(Card::of_service(&back, CardLang::Uk).title, "Нова назва");
+}
+
+#[test]
+fn shipped_sessions_speak_ukrainian_and_russian_and_the_form_keeps_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = common::seeded_store(dir.path(), true);
+    let sessions = store.sessions().expect("sessions");
+    for s in &sessions {
+        for code in ["uk", "ru"] {
+            assert!(
+                s.title.in_language(code).is_some(),
+                "{code}: {}",
+                s.title.text
+            );
+            assert!(
+                s.audience.in_language(code).is_some(),
+                "{code}: {}",
+                s.title.text
+            );
+        }
+        let card = Card::of_session(s, CardLang::Uk);
+        assert_eq!(card.title, s.title.more["uk"]);
+    }
+    // The session form shows no translations: a save from it leaves them.
+    let mut edited = sessions[0].clone();
+    edited.title.more.clear();
+    edited.audience.more.clear();
+    edited.organiser = "Ktoś inny".into();
+    let version = store.session_version(edited.id).expect("version");
+    store.save_session(&edited, version, "anna").expect("save");
+    let back = store
+        .sessions()
+        .expect("sessions")
+        .into_iter()
+        .find(|s| s.id == edited.id)
+        .expect("saved");
+    assert_eq!(back.organiser, "Ktoś inny");
+    assert_eq!(back.title.more, sessions[0].title.more);
 }

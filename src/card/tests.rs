@@ -134,7 +134,10 @@ fn a_session_card_says_when_and_where() {
         .unwrap();
     let text = Card::of_session(online, CardLang::Ru).text();
     let mut lines = text.lines();
-    assert_eq!(lines.next(), Some(online.title.text.as_str()));
+    // The shipped sessions have Russian titles.
+    assert_eq!(lines.next(), online.title.in_language("ru"));
+    let polish = Card::of_session(online, CardLang::Pl);
+    assert_eq!(polish.title, online.title.text);
     assert!(text.contains("Когда: "), "{text}");
     assert!(text.contains("Адрес: онлайн"), "{text}");
     let en = Card::of_session(online, CardLang::En);
@@ -152,4 +155,20 @@ fn every_shipped_service_has_a_card_in_every_language() {
             assert_eq!(json["lang"], lang.code());
         }
     }
+}
+
+#[test]
+fn a_long_title_is_cut_before_the_phone_is_left_out() {
+    let mut s = full_service();
+    s.name =
+        Localized::new("Bardzo długa nazwa usługi, która nie mieści się w kodzie QR na ekranie");
+    let card = Card::of_service(&s, CardLang::Pl);
+    let phone = "Tel.: +48 58 000 00 00";
+    let (short, dropped) = card
+        .fitted(|t| t.chars().count() <= 33 + 1 + phone.chars().count())
+        .expect("fits");
+    assert_eq!(short.title, "Bardzo długa nazwa usługi, która…");
+    assert_eq!(short.lines.len(), 1);
+    assert_eq!(short.text().lines().nth(1), Some(phone));
+    assert_eq!(dropped.len(), 6);
 }

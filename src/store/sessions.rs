@@ -46,7 +46,9 @@ impl Store {
             session.cancellations = cancellations.remove(&id).unwrap_or_default();
             Ok(session)
         })?;
-        rows.collect()
+        let mut sessions: Vec<Session> = rows.collect::<rusqlite::Result<_>>()?;
+        super::translations::attach_sessions(&self.conn, &mut sessions)?;
+        Ok(sessions)
     }
 
     /// Adds or replaces sessions by id, in one transaction.
@@ -55,6 +57,7 @@ impl Store {
         let tx = self.write()?;
         for s in sessions {
             upsert_session(&tx, s, true, actor, &now)?;
+            super::translations::write_session(&tx, s)?;
         }
         tx.commit()
     }

@@ -1,10 +1,12 @@
-//! A service's texts in the clients' languages beyond Polish and English
-//! (`service_translation`): written with the service, read into each text's
-//! [`Localized::more`].
+//! The texts of services and sessions in the clients' languages beyond Polish
+//! and English (`service_translation`, `session_translation`): written with
+//! the record, read into each text's [`Localized::more`].
+
+use std::collections::HashMap;
 
 use rusqlite::{Connection, Row, Transaction, named_params};
 
-use crate::model::{Localized, Service};
+use crate::model::{Localized, Service, Session};
 
 /// The translatable texts of a service, by the field name stored (the HSDS one).
 pub(super) fn fields(s: &Service) -> [(&'static str, &Localized); 5] {
@@ -70,6 +72,66 @@ fn add(s: &mut Service, r: &Row<'_>) -> rusqlite::Result<()> {
     let field: String = r.get("field")?;
     if let Some(text) = field_mut(s, &field) {
         text.more.insert(r.get("lang")?, r.get("text")?);
+    }
+    Ok(())
+}
+
+/// The translatable texts of a session, by the field name stored.
+fn session_fields(s: &mut Session) -> [(&'static str, &mut Localized); 3] {
+    [
+        ("title", &mut s.title),
+        ("audience", &mut s.audience),
+        ("theme", &mut s.theme),
+    ]
+}
+
+/// Replaces a session's translations with those it holds (the shipped
+/// sessions; the session form leaves them as they are).
+pub(super) fn write_session(tx: &Transaction<'_>, s: &Session) -> rusqlite::Result<()> {
+    let id = s.id.to_string();
+    tx.prepare_cached("DELETE FROM session_translation WHERE session_id = :id")?
+        .execute(named_params! { ":id": id })?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO session_translation (session_id, field, lang, text)
+         VALUES (:id, :field, :lang, :text)",
+    )?;
+    for (field, text) in [
+        ("title", &s.title),
+        ("audience", &s.audience),
+        ("theme", &s.theme),
+    ] {
+        for (lang, translated) in &text.more {
+            insert.execute(
+                named_params! { ":id": id, ":field": field, ":lang": lang, ":text": translated },
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Reads every session translation into the sessions.
+pub(super) fn attach_sessions(conn: &Connection, sessions: &mut [Session]) -> rusqlite::Result<()> {
+    let at: HashMap<String, usize> = sessions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.to_string(), i))
+        .collect();
+    let mut stmt =
+        conn.prepare_cached("SELECT session_id, field, lang, text FROM session_translation")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let Some(&i) = at.get(r.get_ref("session_id")?.as_str()?) else {
+            continue;
+        };
+        let field: String = r.get("field")?;
+        let lang: String = r.get("lang")?;
+        let text: String = r.get("text")?;
+        if let Some((_, into)) = session_fields(&mut sessions[i])
+            .into_iter()
+            .find(|(f, _)| *f == field)
+        {
+            into.more.insert(lang, text);
+        }
     }
     Ok(())
 }

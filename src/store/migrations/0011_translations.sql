@@ -9,3 +9,14 @@ CREATE TABLE service_translation (
     text TEXT NOT NULL,
     PRIMARY KEY (service_id, field, lang)
 ) WITHOUT ROWID;
+
+-- The same for a session of the timetable (title, audience, theme). Written
+-- with the shipped sessions; the session form does not show them and leaves
+-- them as they are.
+CREATE TABLE session_translation (
+    session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,   -- title, audience, theme
+    lang TEXT NOT NULL,    -- ISO 639-1
+    text TEXT NOT NULL,
+    PRIMARY KEY (session_id, field, lang)
+) WITHOUT ROWID;
