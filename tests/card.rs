@@ -11,7 +11,6 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use pomost::card::Card;
 use pomost::clock::Clock;
 use pomost::i18n::{CardLang, Lang};
-use pomost::model::Reference;
 use pomost::seed;
 use pomost::store::Store;
 use pomost::tui::app::{App, Popup};
@@ -30,22 +29,13 @@ fn clock() -> Clock {
     Clock::starting_at_warsaw(now).expect("a Warsaw time")
 }
 
+/// The screen over the shipped catalogue.
 fn app(lang: Lang, theme: Theme) -> App {
     let dir = tempfile::tempdir().expect("tempdir");
-    let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
-    seed::seed(&mut store, "tester", true).expect("seed");
-    let reference = Reference {
-        topics: store.topics().expect("topics"),
-        counties: store.counties().expect("counties"),
-    };
-    App::new(
-        store.services().expect("services"),
-        reference,
-        lang,
-        theme,
-        clock(),
-    )
-    .with_sessions(store.sessions().expect("sessions"))
+    let (store, _) = common::seeded_store(dir.path(), true);
+    let services = store.services().expect("services");
+    App::new(services, common::reference(&store), lang, theme, clock())
+        .with_sessions(store.sessions().expect("sessions"))
 }
 
 fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {

@@ -32,14 +32,25 @@ fn field_mut<'a>(s: &'a mut Service, field: &str) -> Option<&'a mut Localized> {
 
 /// Replaces a service's translations with those it holds.
 pub(super) fn write(tx: &Transaction<'_>, s: &Service) -> rusqlite::Result<()> {
-    let id = s.id.to_string();
-    tx.prepare_cached("DELETE FROM service_translation WHERE service_id = :id")?
-        .execute(named_params! { ":id": id })?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO service_translation (service_id, field, lang, text)
-         VALUES (:id, :field, :lang, :text)",
-    )?;
-    for (field, text) in fields(s) {
+    replace(tx, "service", &s.id.to_string(), &fields(s))
+}
+
+/// Replaces the rows of `<kind>_translation` for one record.
+fn replace(
+    tx: &Transaction<'_>,
+    kind: &str,
+    id: &str,
+    texts: &[(&str, &Localized)],
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(&format!(
+        "DELETE FROM {kind}_translation WHERE {kind}_id = :id"
+    ))?
+    .execute(named_params! { ":id": id })?;
+    let mut insert = tx.prepare_cached(&format!(
+        "INSERT INTO {kind}_translation ({kind}_id, field, lang, text)
+         VALUES (:id, :field, :lang, :text)"
+    ))?;
+    for (field, text) in texts {
         for (lang, translated) in &text.more {
             insert.execute(
                 named_params! { ":id": id, ":field": field, ":lang": lang, ":text": translated },
@@ -88,25 +99,12 @@ fn session_fields(s: &mut Session) -> [(&'static str, &mut Localized); 3] {
 /// Replaces a session's translations with those it holds (the shipped
 /// sessions; the session form leaves them as they are).
 pub(super) fn write_session(tx: &Transaction<'_>, s: &Session) -> rusqlite::Result<()> {
-    let id = s.id.to_string();
-    tx.prepare_cached("DELETE FROM session_translation WHERE session_id = :id")?
-        .execute(named_params! { ":id": id })?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO session_translation (session_id, field, lang, text)
-         VALUES (:id, :field, :lang, :text)",
-    )?;
-    for (field, text) in [
+    let texts = [
         ("title", &s.title),
         ("audience", &s.audience),
         ("theme", &s.theme),
-    ] {
-        for (lang, translated) in &text.more {
-            insert.execute(
-                named_params! { ":id": id, ":field": field, ":lang": lang, ":text": translated },
-            )?;
-        }
-    }
-    Ok(())
+    ];
+    replace(tx, "session", &s.id.to_string(), &texts)
 }
 
 /// Reads every session translation into the sessions.
