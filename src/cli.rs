@@ -2,6 +2,7 @@
 
 mod audit;
 mod backup;
+mod card;
 mod consultations;
 mod doctor;
 mod init;
@@ -29,6 +30,7 @@ pub(crate) use crate::policy::Action;
 
 use crate::text::{one_line, sanitize};
 
+pub use card::{CardArgs, CardFormat};
 pub use consultations::{ConsultationsArgs, ConsultationsCommand, ConsultationsFormat};
 pub use init::InitArgs;
 pub use log::LogArgs;

@@ -398,7 +398,7 @@ pub fn to_hsds(s: &Service, reference: &Reference) -> HsdsService {
         service_at_locations,
         schedules,
         cost_options,
-        translations: translations(en),
+        translations: more_translations(s, translations(en)),
     }
 }
 
@@ -406,6 +406,32 @@ fn translations(en: HsdsTranslation) -> BTreeMap<String, HsdsTranslation> {
     let mut map = BTreeMap::new();
     if en != HsdsTranslation::default() {
         map.insert("en".to_owned(), en);
+    }
+    map
+}
+
+/// card: the service's texts in the clients' other languages, beside the
+/// English ones (`translations.uk` …, issue #17).
+fn more_translations(
+    s: &Service,
+    mut map: BTreeMap<String, HsdsTranslation>,
+) -> BTreeMap<String, HsdsTranslation> {
+    let texts = [
+        &s.name,
+        &s.description,
+        &s.eligibility,
+        &s.application_process,
+        &s.fees,
+    ];
+    for code in texts.iter().flat_map(|t| t.more.keys()) {
+        let get = |t: &crate::model::Localized| t.more.get(code).cloned();
+        map.entry(code.clone()).or_insert_with(|| HsdsTranslation {
+            name: get(&s.name),
+            description: get(&s.description),
+            eligibility_description: get(&s.eligibility),
+            application_process: get(&s.application_process),
+            fees_description: get(&s.fees),
+        });
     }
     map
 }

@@ -3,6 +3,8 @@
 //! These are plain data. Validation of outside input lives in `hsds` (services)
 //! and `seed` (sessions); the store only accepts these already-valid values.
 
+use std::collections::BTreeMap;
+
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use uuid::Uuid;
 
@@ -16,6 +18,9 @@ pub struct Localized {
     pub text: String,
     /// English translation, when one was given.
     pub en: Option<String>,
+    /// Translations into the clients' other languages, by ISO 639-1 code
+    /// (`uk`, `ru`): what a client's card shows in their language.
+    pub more: BTreeMap<String, String>,
 }
 
 impl Localized {
@@ -24,7 +29,17 @@ impl Localized {
         Self {
             text: text.into(),
             en: None,
+            more: BTreeMap::new(),
         }
+    }
+
+    /// The translation into a language (`en`, `uk` …), when there is one.
+    pub fn in_language(&self, code: &str) -> Option<&str> {
+        let text = match code {
+            "en" => self.en.as_deref(),
+            _ => self.more.get(code).map(String::as_str),
+        };
+        text.filter(|t| !t.trim().is_empty())
     }
 
     /// The text for the interface language, falling back to the original.
@@ -545,6 +560,7 @@ fn clean_opt(text: &mut Option<String>) {
 fn clean_localized(text: &mut Localized) {
     clean(&mut text.text);
     clean_opt(&mut text.en);
+    text.more.values_mut().for_each(clean);
 }
 
 impl Organization {

@@ -8,6 +8,13 @@ use crate::model::{Rule, Schedule};
 /// Weekdays in words: consecutive runs joined with a dash (`pn–pt`), others
 /// with commas (`śr, pt`).
 pub fn days_in_words(days: &[Weekday], lang: Lang) -> String {
+    days_with_names(days, &lang.table().weekdays_short)
+}
+
+/// Weekdays in words with the given short names (Monday first), as
+/// [`days_in_words`] writes them: a client's card has names of its own.
+pub fn days_with_names(days: &[Weekday], names: &[&str; 7]) -> String {
+    let name = |d: Weekday| names[d.num_days_from_monday() as usize];
     let mut parts = Vec::new();
     let mut i = 0;
     while i < days.len() {
@@ -18,13 +25,9 @@ pub fn days_in_words(days: &[Weekday], lang: Lang) -> String {
             j += 1;
         }
         if j >= i + 2 {
-            parts.push(format!(
-                "{}–{}",
-                lang.weekday_short(days[i]),
-                lang.weekday_short(days[j])
-            ));
+            parts.push(format!("{}–{}", name(days[i]), name(days[j])));
         } else {
-            parts.extend((i..=j).map(|k| lang.weekday_short(days[k]).to_owned()));
+            parts.extend((i..=j).map(|k| name(days[k]).to_owned()));
         }
         i = j + 1;
     }

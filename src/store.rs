@@ -28,6 +28,7 @@ mod services;
 mod sessions;
 mod staff;
 mod term_map;
+mod translations;
 
 use std::fs;
 use std::io;
@@ -69,6 +70,8 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (7, include_str!("store/migrations/0007_interpreter.sql")),
     (9, include_str!("store/migrations/0009_hsds_kept.sql")),
     (10, include_str!("store/migrations/0010_term_topics.sql")),
+    // card: texts in the clients' languages (issue #17)
+    (11, include_str!("store/migrations/0011_translations.sql")),
 ];
 
 /// The schema version this build creates and understands.

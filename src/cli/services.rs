@@ -1,4 +1,4 @@
-//! `pomost services search | export | import`.
+//! `pomost services search | export | import | card`.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -83,6 +83,10 @@ pub enum ServicesCommand {
         #[arg(long)]
         skip_invalid: bool,
     },
+    /// A service's card for the client, in their language: name, organisation,
+    /// address or link, opening hours, phone, e-mail, web page, how to apply.
+    /// Nothing about the client is recorded.
+    Card(super::card::CardArgs),
 }
 
 /// Formats of `services export`.
@@ -169,6 +173,16 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
                 skip_invalid,
             },
         ),
+        ServicesCommand::Card(args) => {
+            let (store, _) = open_as(db, lang, Action::Use, clock)?;
+            let services = store.services()?;
+            let service =
+                super::card::find_by_id(&services, &args.id, |s| s.id).ok_or_else(|| {
+                    CliError::usage(lang.fmt(Msg::ProbUnknownService, &[&excerpt(&args.id)]))
+                })?;
+            let card = crate::card::Card::of_service(service, args.card_lang(lang));
+            super::card::print(&card, args.format, lang)
+        }
     }
 }
 

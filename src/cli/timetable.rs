@@ -18,6 +18,7 @@ use crate::timetable::{self, Occurrence, Week};
 
 /// `pomost timetable [--week YYYY-Www | --date YYYY-MM-DD | --all [--from …] [--to …]] [--format …]`
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct TimetableArgs {
     /// The ISO week, e.g. 2022-W48 (default: this week in Warsaw).
     #[arg(long, value_name = "YYYY-Www", conflicts_with = "date")]
@@ -38,6 +39,18 @@ pub struct TimetableArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TimetableFormat::Text)]
     pub format: TimetableFormat,
+    /// Instead of the week: a session's card.
+    #[command(subcommand)]
+    pub command: Option<TimetableCommand>,
+}
+
+/// `pomost timetable card ID`.
+#[derive(Debug, clap::Subcommand)]
+pub enum TimetableCommand {
+    /// A session's card for the client, in their language: title, organiser,
+    /// when, where or the link, contact, who it is for. Nothing about the
+    /// client is recorded.
+    Card(super::card::CardArgs),
 }
 
 /// Formats of `timetable`.
@@ -53,6 +66,15 @@ pub enum TimetableFormat {
 
 /// Runs `timetable`.
 pub fn run(args: &TimetableArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
+    if let Some(TimetableCommand::Card(card)) = &args.command {
+        let (store, _) = open_as(db, lang, Action::Use, clock)?;
+        let sessions = store.sessions()?;
+        let session = super::card::find_by_id(&sessions, &card.id, |s| s.id).ok_or_else(|| {
+            CliError::usage(lang.fmt(Msg::ErrUnknownSession, &[&excerpt(&card.id)]))
+        })?;
+        let text = crate::card::Card::of_session(session, card.card_lang(lang));
+        return super::card::print(&text, card.format, lang);
+    }
     // The input is checked before the database is touched: nothing is created
     // for a command that cannot run.
     let asked = asked(args, lang, clock)?;

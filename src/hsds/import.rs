@@ -236,7 +236,56 @@ impl Checker<'_> {
                 en.map(String::as_str),
                 max,
             ),
+            ..Localized::default()
         }
+    }
+
+    /// card: the service's texts in languages other than English
+    /// (`translations.uk` …, issue #17), checked as the English ones are.
+    fn more_translations(&mut self, raw: &HsdsService, mut service: Service) -> Service {
+        for (code, t) in raw.translations.iter().filter(|(code, _)| *code != "en") {
+            if crate::i18n::language_name(code, crate::i18n::Lang::En).is_none() {
+                self.fail(
+                    &format!("translations.{code}"),
+                    Problem::UnknownLanguage(code.clone()),
+                );
+                continue;
+            }
+            let texts = [
+                ("name", &t.name, &mut service.name, limits::NAME),
+                (
+                    "description",
+                    &t.description,
+                    &mut service.description,
+                    limits::TEXT,
+                ),
+                (
+                    "eligibility_description",
+                    &t.eligibility_description,
+                    &mut service.eligibility,
+                    limits::TEXT,
+                ),
+                (
+                    "application_process",
+                    &t.application_process,
+                    &mut service.application_process,
+                    limits::TEXT,
+                ),
+                (
+                    "fees_description",
+                    &t.fees_description,
+                    &mut service.fees,
+                    limits::TEXT,
+                ),
+            ];
+            for (field, given, into, max) in texts {
+                let field = format!("translations.{code}.{field}");
+                if let Some(text) = self.optional_text(&field, given.as_deref(), max) {
+                    into.more.insert(code.clone(), text);
+                }
+            }
+        }
+        service
     }
 
     fn email(&mut self, field: &str, v: Option<&str>) -> Option<String> {
@@ -341,6 +390,7 @@ impl Checker<'_> {
             last_verified: self.date("assured_date", raw.assured_date.as_deref()),
             published: None,
         };
+        let service = self.more_translations(raw, service);
         (self.errors.len() == before).then_some(service)
     }
 

@@ -789,6 +789,23 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         CliImportLoneOrgs => {
             "{} organisations without services were not imported (the directory lists services)."
         }
+        // card: the client's card and its QR code (issue #17)
+        KeyCard => "client's card (QR)",
+        KeyCardLanguage => "card language",
+        KeyCardCopy => "copy as text",
+        KeyCardInvert => "invert colours",
+        CardTitle => "Card for the client · {}",
+        CardScan => "The client scans the code with a phone camera and gets this text:",
+        CardDropped => "Left out to fit the screen: {}",
+        CardTooSmall => {
+            "The window is too small for the QR code: enlarge it, or copy the card as text (y)."
+        }
+        CardCopied => "Card copied ({}): paste it into an SMS or an e-mail.",
+        ErrUnknownSession => "no session of the timetable has the id \"{}\"",
+        ErrCardTooLong => "the card is too long for a QR code; print it as text (--format text).",
+        FieldServiceNameUk => "Name in Ukrainian",
+        FieldDescriptionUk => "What (in Ukrainian)",
+        FieldApplyUk => "How to apply (Ukrainian)",
     }
 }
 

@@ -799,6 +799,23 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         CliImportLoneOrgs => {
             "Nie zaimportowano organizacji bez usług: {} (katalog zawiera usługi)."
         }
+        // card: the client's card and its QR code (issue #17)
+        KeyCard => "karta dla klienta (QR)",
+        KeyCardLanguage => "język karty",
+        KeyCardCopy => "kopiuj jako tekst",
+        KeyCardInvert => "odwróć kolory",
+        CardTitle => "Karta dla klienta · {}",
+        CardScan => "Klient skanuje kod aparatem telefonu i dostaje ten tekst:",
+        CardDropped => "Pominięte, by zmieścić się na ekranie: {}",
+        CardTooSmall => {
+            "Okno jest za małe na kod QR: powiększ je albo skopiuj kartę jako tekst (y)."
+        }
+        CardCopied => "Skopiowano kartę ({}): można ją wkleić do SMS-a lub e-maila.",
+        ErrUnknownSession => "żadne spotkanie harmonogramu nie ma identyfikatora „{}”",
+        ErrCardTooLong => "karta jest za długa na kod QR; wydrukuj ją jako tekst (--format text).",
+        FieldServiceNameUk => "Nazwa po ukraińsku",
+        FieldDescriptionUk => "Co (po ukraińsku)",
+        FieldApplyUk => "Jak się zgłosić (po ukraińsku)",
     }
 }
 

@@ -832,6 +832,23 @@ pub fn text(msg: Msg) -> &'static str {
         CliImportLoneOrgs => {
             "Не імпортовано організацій без послуг: {} (довідник містить послуги)."
         }
+        // card: the client's card and its QR code (issue #17)
+        KeyCard => "картка для клієнта (QR)",
+        KeyCardLanguage => "мова картки",
+        KeyCardCopy => "копіювати як текст",
+        KeyCardInvert => "інвертувати кольори",
+        CardTitle => "Картка для клієнта · {}",
+        CardScan => "Клієнт сканує код камерою телефону й отримує цей текст:",
+        CardDropped => "Пропущено, щоб вмістилося на екрані: {}",
+        CardTooSmall => {
+            "Вікно замале для QR-коду: збільште його або скопіюйте картку як текст (y)."
+        }
+        CardCopied => "Картку скопійовано ({}): її можна вставити в SMS чи лист.",
+        ErrUnknownSession => "жодна зустріч розкладу не має ідентифікатора «{}»",
+        ErrCardTooLong => "картка задовга для QR-коду; надрукуйте її як текст (--format text).",
+        FieldServiceNameUk => "Назва українською",
+        FieldDescriptionUk => "Що (українською)",
+        FieldApplyUk => "Як звернутися (українською)",
     }
 }
 

@@ -99,6 +99,7 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let ids: Vec<String> = services.iter().map(|s| s.id.to_string()).collect();
+        super::translations::attach(&self.conn, &ids, &mut services)?;
         self.attach(
             &ids,
             &mut services,
@@ -366,6 +367,7 @@ fn upsert_service(
         |r| r.get("found"),
     )?;
     columns::upsert(tx, "service", &id, &fields(s), now, actor)?;
+    super::translations::write(tx, s)?;
     for table in [
         "service_topic",
         "service_language",
@@ -524,6 +526,7 @@ fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
     Ok(Localized {
         text: r.get(col)?,
         en: r.get(format!("{col}_en").as_str())?,
+        ..Localized::default()
     })
 }
 

@@ -48,7 +48,9 @@ impl Store {
             session.cancellations = cancellations.remove(&id).unwrap_or_default();
             Ok(session)
         })?;
-        rows.collect()
+        let mut sessions: Vec<Session> = rows.collect::<rusqlite::Result<_>>()?;
+        super::translations::attach_sessions(&self.conn, &mut sessions)?;
+        Ok(sessions)
     }
 
     /// Adds or replaces sessions by id, in one transaction.
@@ -57,6 +59,7 @@ impl Store {
         let tx = self.write()?;
         for s in sessions {
             upsert_session(&tx, s, true, actor, &now)?;
+            super::translations::write_session(&tx, s)?;
         }
         tx.commit()
     }
@@ -262,6 +265,7 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
         Ok(Localized {
             text: r.get(text)?,
             en: r.get(en)?,
+            ..Localized::default()
         })
     };
     let starts = time_col(r, "starts")?;

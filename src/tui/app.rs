@@ -1,6 +1,7 @@
 //! The application state and `update`: every key becomes an action, every
 //! action changes state; drawing reads the state and nothing else.
 
+mod card;
 mod consultations;
 mod keys;
 mod outcomes;
@@ -53,6 +54,8 @@ pub enum Popup {
     ServiceForm(Box<ServiceForm>),
     /// A yes/no question before retiring or restoring a service.
     ConfirmStatus(uuid::Uuid, crate::model::ServiceStatus, String),
+    /// The client's card as a QR code.
+    Card(Box<super::widgets::card::CardPopup>),
 }
 
 /// Everything the screen shows.
@@ -105,6 +108,10 @@ pub struct App {
     loaded_once: bool,
     /// The work done off the screen (loading, reports, checks).
     pub jobs: Jobs,
+    /// The client's language of the last card shown (and the service it was
+    /// of): the next card's, and offered as the language of a consultation
+    /// then logged from that service.
+    pub card_language: Option<(Option<uuid::Uuid>, crate::i18n::CardLang)>,
     /// Set when this process changed the directory: the event loop reads it
     /// again (its own changes do not show in `data_version`).
     pub reload_directory: bool,
@@ -152,6 +159,7 @@ impl App {
             effects: Vec::new(),
             loaded_once: false,
             reload_directory: false,
+            card_language: None,
             jobs: Jobs::default(),
             quit: false,
         }

@@ -4,6 +4,7 @@
 
 pub mod hsds;
 pub mod setgid;
+pub mod qr;
 
 use std::path::Path;
 use std::process::{Command, Output};

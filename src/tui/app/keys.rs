@@ -20,6 +20,7 @@ impl App {
             Some(Popup::Help(_)) => Context::Help,
             Some(Popup::Text(..)) => Context::Text,
             Some(Popup::ConfirmStatus(..)) => Context::Confirm,
+            Some(Popup::Card(_)) => Context::Card,
             Some(Popup::DraftOffer(..)) => Context::DraftOffer,
             Some(Popup::Picker(_)) => Context::Picker,
             Some(Popup::Prompt(_)) => Context::Prompt,
@@ -45,7 +46,11 @@ impl App {
             Some(Popup::ConsultationForm(form)) => form.focus(),
             Some(Popup::ServiceForm(form)) => form.form.focus(),
             Some(
-                Popup::Help(_) | Popup::Text(..) | Popup::ConfirmStatus(..) | Popup::DraftOffer(..),
+                Popup::Help(_)
+                | Popup::Text(..)
+                | Popup::ConfirmStatus(..)
+                | Popup::DraftOffer(..)
+                | Popup::Card(_),
             ) => Focus::Other,
             // The search lines and the Services screen: letters are text.
             None => match self.context() {
@@ -88,6 +93,7 @@ impl App {
             },
             // Any key closes a text to read.
             Some(Popup::Text(..)) => self.popup = None,
+            Some(Popup::Card(_)) => self.card_key(action),
             Some(Popup::ConfirmStatus(id, status, _)) => {
                 if action == Some(Action::Yes) {
                     self.effects.push(Effect::SetServiceStatus(*id, *status));
@@ -133,8 +139,11 @@ impl App {
                     ServiceFormOutcome::Save(service, organisation) => {
                         // The form stays open until the save succeeds.
                         let version = form.version;
-                        self.effects
-                            .push(Effect::SaveService(service, organisation, version));
+                        self.effects.push(Effect::SaveService(
+                            service,
+                            organisation.map(|o| *o),
+                            version,
+                        ));
                     }
                 }
             }
@@ -186,7 +195,11 @@ impl App {
             Some(Popup::ServiceForm(form)) => form.form.paste(text),
             // Questions and texts to read take keys, not text.
             Some(
-                Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::ConfirmStatus(..),
+                Popup::Help(_)
+                | Popup::Text(..)
+                | Popup::DraftOffer(..)
+                | Popup::ConfirmStatus(..)
+                | Popup::Card(_),
             ) => {}
             None => match self.screen {
                 Screen::Services => {
