@@ -601,6 +601,8 @@ pub fn text(msg: Msg) -> &'static str {
   POMOST_STALE_MONTHS  months after which a service counts as not verified (default 6)
   POMOST_SYSTEM_CONFIG another system settings file than /etc/pomost/pomost.toml (for tests)
   NO_COLOR             when set and not empty, the screen uses no colours
+  TERM, COLORFGBG      without colours, whether the QR card is drawn for a dark
+                       background (TERM=linux, or a dark COLORFGBG)
   XDG_DATA_HOME, HOME  where the default database is: $XDG_DATA_HOME/pomost/pomost.db,
                        else ~/.local/share/pomost/pomost.db
   XDG_CONFIG_HOME      where your settings are: $XDG_CONFIG_HOME/pomost/pomost.toml,

@@ -607,6 +607,8 @@ pub fn text(msg: Msg) -> &'static str {
   POMOST_STALE_MONTHS  po ilu miesiącach usługa uchodzi za niesprawdzoną (domyślnie 6)
   POMOST_SYSTEM_CONFIG inny plik ustawień systemowych niż /etc/pomost/pomost.toml (do testów)
   NO_COLOR             ustawiona i niepusta: ekran bez kolorów
+  TERM, COLORFGBG      bez kolorów: czy kod QR wizytówki rysować na ciemne tło
+                       (TERM=linux albo ciemne COLORFGBG)
   XDG_DATA_HOME, HOME  gdzie leży domyślna baza: $XDG_DATA_HOME/pomost/pomost.db,
                        inaczej ~/.local/share/pomost/pomost.db
   XDG_CONFIG_HOME      gdzie są twoje ustawienia: $XDG_CONFIG_HOME/pomost/pomost.toml,

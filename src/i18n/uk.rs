@@ -638,6 +638,8 @@ pub fn text(msg: Msg) -> &'static str {
   POMOST_STALE_MONTHS  через скільки місяців послуга вважається неперевіреною (типово 6)
   POMOST_SYSTEM_CONFIG інший файл системних налаштувань замість /etc/pomost/pomost.toml (для тестів)
   NO_COLOR             задана й непорожня: екран без кольорів
+  TERM, COLORFGBG      без кольорів: чи малювати QR-код картки для темного тла
+                       (TERM=linux або темний COLORFGBG)
   XDG_DATA_HOME, HOME  де лежить типова база: $XDG_DATA_HOME/pomost/pomost.db,
                        інакше ~/.local/share/pomost/pomost.db
   XDG_CONFIG_HOME      де лежать ваші налаштування: $XDG_CONFIG_HOME/pomost/pomost.toml,
