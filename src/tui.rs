@@ -16,7 +16,7 @@ pub mod widgets;
 
 // The screens and widgets by their short paths (`tui::services`, `tui::form`).
 pub use screens::{audit, consultations, reports, services, timetable};
-pub use widgets::{form, picker, prompt};
+pub use widgets::{form, picker, prompt, scroll};
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;

@@ -523,6 +523,12 @@ pub fn text(msg: Msg) -> &'static str {
             "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
         }
         HelpScroll => "j/k ↑↓ scroll",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ more above",
+        MoreBelow => "↓ more below",
+        KeyTopEnd => "top/end",
+        KeyListPane => "back to the list",
+        StatusMore => "Message",
     }
 }
 

@@ -409,4 +409,10 @@ messages! {
     ErrNeedsTerminal,
     ErrTerminal,
     ErrBadNow,
+    // panes: details to read whole, messages, footer, local times, history in words
+    MoreAbove,
+    MoreBelow,
+    KeyTopEnd,
+    KeyListPane,
+    StatusMore,
 }

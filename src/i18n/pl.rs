@@ -531,6 +531,12 @@ pub fn text(msg: Msg) -> &'static str {
             "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
         }
         HelpScroll => "j/k ↑↓ przewiń",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ wyżej jest więcej",
+        MoreBelow => "↓ niżej jest więcej",
+        KeyTopEnd => "początek/koniec",
+        KeyListPane => "wróć do listy",
+        StatusMore => "Komunikat",
     }
 }
 

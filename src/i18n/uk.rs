@@ -558,6 +558,12 @@ pub fn text(msg: Msg) -> &'static str {
             "Вас більше немає у списку працівників; зверніться до координатора. Зараз нічого змінити не можна."
         }
         HelpScroll => "j/k ↑↓ прокрутка",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ вище є ще",
+        MoreBelow => "↓ нижче є ще",
+        KeyTopEnd => "початок/кінець",
+        KeyListPane => "назад до списку",
+        StatusMore => "Повідомлення",
     }
 }
 

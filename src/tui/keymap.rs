@@ -46,6 +46,11 @@ pub enum Context {
     Reports,
     /// The audit trail (from the reports).
     Audit,
+    /// A details pane to read (the session's, the audit entry's): it scrolls.
+    Reading,
+    /// The selected consultation's details: they scroll, and the
+    /// consultation's own commands work there too.
+    ConsultationDetails,
 }
 
 /// One key (code + modifiers).
@@ -313,6 +318,8 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Consultations => CONSULTATIONS,
         Context::Reports => REPORTS,
         Context::Audit => AUDIT,
+        Context::Reading => READING,
+        Context::ConsultationDetails => CONSULTATION_DETAILS,
     }
 }
 
@@ -327,7 +334,9 @@ fn takes_global_keys(context: Context) -> bool {
         | Context::Timetable
         | Context::Consultations
         | Context::Reports
-        | Context::Audit => true,
+        | Context::Audit
+        | Context::Reading
+        | Context::ConsultationDetails => true,
         Context::Picker
         | Context::Prompt
         | Context::Confirm
@@ -507,10 +516,12 @@ mod tests {
     fn the_footer_shows_what_works_for_this_user_here() {
         let labels = |c, s: &Situation| footer(c, s).map(|b| b.label).collect::<Vec<_>>();
         let s = Situation::anyone();
-        // Tab moves between panes; the timetable and the reports have one.
+        // Tab moves between panes (to the details to read them whole); the
+        // reports have one.
         let has_tab = |c| described(c, &s).any(|b| b.label == "Tab");
         assert!(has_tab(Context::Services) && has_tab(Context::Consultations));
-        assert!(!has_tab(Context::Timetable) && !has_tab(Context::Reports));
+        assert!(has_tab(Context::Timetable) && has_tab(Context::Audit));
+        assert!(!has_tab(Context::Reports));
         let typing = at(Focus::Typing);
         // Where letters are typed, the way out and the help come first.
         let services = labels(Context::Services, &typing);

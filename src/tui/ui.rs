@@ -101,14 +101,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         Some(Popup::Text(title, lines)) => {
             frame.render_widget(Clear, body);
             let text: Vec<Line<'_>> = lines.iter().map(|l| Line::raw(l.as_str())).collect();
-            frame.render_widget(
-                Paragraph::new(text).wrap(Wrap { trim: false }).block(
-                    Block::bordered()
-                        .border_style(app.theme.border_focused)
-                        .title(Span::styled(format!(" {title} "), app.theme.title)),
-                ),
-                body,
-            );
+            let block = Block::bordered()
+                .border_style(app.theme.border_focused)
+                .title(Span::styled(format!(" {title} "), app.theme.title));
+            app.text_scroll
+                .draw(frame, body, block, text, &app.theme, app.lang);
         }
         Some(Popup::ConfirmStatus(_, _, question)) => {
             let area = super::picker::centered(body, 64, 5);
@@ -302,12 +299,14 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
     let sections: &[Section] = match app.screen {
         Screen::Consultations => &[
             Section::right(Msg::TabConsultations, Context::Consultations),
+            Section::right(Msg::DetailsTitle, Context::ConsultationDetails),
             Section::typing(Msg::SearchTitle, Context::Search),
             Section::picker(),
             Section::form(Msg::FormNewConsultation, Need::Writing, CONSULTATION_FORM),
         ],
         Screen::Timetable => &[
             Section::right(Msg::TabTimetable, Context::Timetable),
+            Section::right(Msg::DetailsTitle, Context::Reading),
             Section::form(Msg::FormNewSession, Need::CoordinatorWriting, SESSION_FORM),
         ],
         Screen::Reports => &[Section::right(Msg::TabReports, Context::Reports)],

@@ -84,6 +84,8 @@ pub(super) const DETAILS: &[Binding] = &[
     bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
     bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
+    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
     bind(&[code(KeyCode::Enter), alt('r')], "Enter", Action::Refer, Msg::KeyRefer, true).needs(Need::Writing),
     bind(&[alt('y')], "Alt-y", Action::Copy, Msg::KeyCopy, true),
     bind(&[alt('e')], "Alt-e", Action::EditService, Msg::KeyEditService, false).needs(Need::CoordinatorWriting),
@@ -155,6 +157,7 @@ pub(super) const TIMETABLE: &[Binding] = &[
     bind(&[key('c')], "c", Action::CancelOccurrence, Msg::KeyCancelOccurrence, false).needs(Need::CoordinatorWriting),
     bind(&[key('n')], "n", Action::NewSession, Msg::KeyNewSession, false).needs(Need::CoordinatorWriting),
     bind(&[key('e')], "e", Action::EditSession, Msg::KeyEditSession, false).needs(Need::CoordinatorWriting),
+    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], "Tab", Action::NextPane, Msg::KeyDetailsPane, false),
 ];
 
 #[rustfmt::skip]
@@ -197,6 +200,37 @@ pub(super) const AUDIT: &[Binding] = &[
     bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
     bind(&[key('a'), code(KeyCode::Esc)], "a/Esc", Action::ToggleAudit, Msg::KeyBack, true),
+    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], "Tab", Action::NextPane, Msg::KeyDetailsPane, false),
+];
+
+/// A details pane to read: the arrows, pages, `Home` and `End` scroll it.
+#[rustfmt::skip]
+pub(super) const READING: &[Binding] = &[
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓ PgUp/Dn", Action::Up, Msg::KeyScroll, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
+    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Tab), code(KeyCode::BackTab)], "Esc/Tab", Action::Back, Msg::KeyListPane, true),
+];
+
+/// The selected consultation's details: they scroll, and what can be done
+/// with the consultation is done from here too.
+#[rustfmt::skip]
+pub(super) const CONSULTATION_DETAILS: &[Binding] = &[
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓ PgUp/Dn", Action::Up, Msg::KeyScroll, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
+    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
+    bind(&[key('e')], "e", Action::CorrectConsultation, Msg::KeyCorrect, true).needs(Need::Writing),
+    bind(&[key('d')], "d", Action::MarkFollowUpDone, Msg::KeyMarkDone, false).needs(Need::Writing),
+    bind(&[key('h')], "h", Action::ShowHistory, Msg::KeyHistory, false),
+    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
+    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyListPane, true),
 ];
 
 /// A form: moving between fields, saving and leaving, then what the focused
@@ -222,8 +256,14 @@ pub(super) const FORM: &[Binding] = &[
     bind(&[ctrl('z')], "C-z", Action::Undo, Msg::KeyUndo, false).on(On::Text),
 ];
 
-/// A text to read: any key closes it.
+/// A text to read: the reading keys scroll it, any other key closes it.
 #[rustfmt::skip]
 pub(super) const TEXT: &[Binding] = &[
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyClose, true),
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓ PgUp/Dn", Action::Up, Msg::KeyScroll, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
+    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
 ];

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 use serde_json::Value;
 
 use crate::audit::{Action as Done, Entry};
@@ -22,6 +22,9 @@ pub const SHOWN: usize = 1000;
 pub struct AuditView {
     entries: Vec<Entry>,
     state: ListState,
+    /// True while the selected entry's details have the focus (`Tab`).
+    details_focused: bool,
+    details_scroll: crate::tui::scroll::Scroll,
 }
 
 impl AuditView {
@@ -29,11 +32,36 @@ impl AuditView {
     pub fn new(entries: Vec<Entry>) -> Self {
         let mut state = ListState::default();
         state.select((!entries.is_empty()).then_some(0));
-        Self { entries, state }
+        Self {
+            entries,
+            state,
+            ..Self::default()
+        }
     }
 
-    /// Moves the selection; true when the action was a move.
+    /// The key-map context of the focused pane.
+    pub fn context(&self) -> crate::tui::keymap::Context {
+        if self.details_focused {
+            crate::tui::keymap::Context::Reading
+        } else {
+            crate::tui::keymap::Context::Audit
+        }
+    }
+
+    /// Moves the selection, or the focus, or scrolls the details; true when
+    /// the action was one of those.
     pub fn update(&mut self, action: Action) -> bool {
+        if self.details_focused {
+            if matches!(action, Action::Back | Action::NextPane | Action::PrevPane) {
+                self.details_focused = false;
+                return true;
+            }
+            return self.details_scroll.update(action);
+        }
+        if matches!(action, Action::NextPane | Action::PrevPane) {
+            self.details_focused = true;
+            return true;
+        }
         let last = self.entries.len().saturating_sub(1);
         let at = self.state.selected().unwrap_or(0);
         let to = match action {
@@ -43,6 +71,9 @@ impl AuditView {
             Action::PageUp => at.saturating_sub(10),
             _ => return false,
         };
+        if Some(to) != self.state.selected() {
+            self.details_scroll.reset();
+        }
         self.state.select(Some(to));
         true
     }
@@ -69,24 +100,32 @@ impl AuditView {
         let widget = List::new(items)
             .block(
                 Block::bordered()
-                    .border_style(theme.border_focused)
+                    .border_style(if self.details_focused {
+                        theme.border
+                    } else {
+                        theme.border_focused
+                    })
                     .title(title),
             )
             .highlight_style(theme.selection)
             .highlight_symbol("› ");
         frame.render_stateful_widget(widget, list, &mut self.state);
-        let lines = self
-            .state
-            .selected()
-            .and_then(|i| self.entries.get(i))
-            .map(|e| detail_lines(e, theme, lang))
-            .unwrap_or_else(|| vec![Line::styled(lang.t(Msg::AuditNone), theme.muted)]);
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().border_style(theme.border)),
-            details,
-        );
+        let block = Block::bordered().border_style(if self.details_focused {
+            theme.border_focused
+        } else {
+            theme.border
+        });
+        match self.state.selected().and_then(|i| self.entries.get(i)) {
+            Some(e) => {
+                let lines = detail_lines(e, theme, lang);
+                self.details_scroll
+                    .draw(frame, details, block, lines, theme, lang);
+            }
+            None => frame.render_widget(
+                Paragraph::new(Line::styled(lang.t(Msg::AuditNone), theme.muted)).block(block),
+                details,
+            ),
+        }
     }
 }
 

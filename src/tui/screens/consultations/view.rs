@@ -107,19 +107,21 @@ pub fn draw(
         format!(" {} ", lang.t(Msg::DetailsTitle)),
         screen.focus == Focus::Details,
     );
-    let body = match screen.selected() {
-        Some(c) => Paragraph::new(detail_lines(
-            c,
-            reference,
-            services,
-            lang,
+    match screen.selected() {
+        Some(c) => screen.details_scroll.draw(
+            frame,
+            details,
+            details_block,
+            detail_lines(c, reference, services, lang, theme, screen.masked),
             theme,
-            screen.masked,
-        ))
-        .wrap(Wrap { trim: false }),
-        None => Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)),
-    };
-    frame.render_widget(body.block(details_block), details);
+            lang,
+        ),
+        None => frame.render_widget(
+            Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted))
+                .block(details_block),
+            details,
+        ),
+    }
     let earlier_lines: Vec<Line<'_>> = if screen.earlier().is_empty() {
         vec![Line::styled(lang.t(Msg::ConsNoEarlier), theme.muted)]
     } else {

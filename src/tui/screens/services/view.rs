@@ -231,13 +231,20 @@ fn draw_details(
         screen.focus == Pane::Details,
         theme,
     );
-    let body = match screen.selected() {
-        Some(service) => Paragraph::new(lines(service, reference, lang, theme))
-            .wrap(Wrap { trim: false })
-            .scroll((screen.details_scroll, 0)),
-        None => Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)),
-    };
-    frame.render_widget(body.block(block), area);
+    match screen.selected() {
+        Some(service) => screen.details_scroll.draw(
+            frame,
+            area,
+            block,
+            lines(service, reference, lang, theme),
+            theme,
+            lang,
+        ),
+        None => frame.render_widget(
+            Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)).block(block),
+            area,
+        ),
+    }
 }
 
 #[cfg(test)]
