@@ -146,6 +146,33 @@ impl Entry {
             _ => Vec::new(),
         }
     }
+
+    /// The record as a worker knows it: a consultation by its client code
+    /// and time, a service or an organisation by its name, a session by its
+    /// title; else what the trail stores (a client code, a Unix user).
+    pub fn record_name(&self) -> String {
+        let text = |key: &str| {
+            [&self.after, &self.before]
+                .into_iter()
+                .flatten()
+                .find_map(|v| match v.get(key)? {
+                    Value::String(s) if !s.is_empty() => Some(s.clone()),
+                    Value::Object(o) => o.get("text")?.as_str().map(str::to_owned),
+                    _ => None,
+                })
+        };
+        let name = match self.kind {
+            Kind::Consultation => match (text("client"), text("at")) {
+                (Some(client), Some(at)) => Some(format!("{client} · {at}")),
+                (None, Some(at)) => Some(at),
+                _ => None,
+            },
+            Kind::Service | Kind::Organisation => text("name"),
+            Kind::Session => text("title"),
+            Kind::Staff | Kind::Client => None,
+        };
+        name.unwrap_or_else(|| self.target.clone())
+    }
 }
 
 /// Which entries to list.

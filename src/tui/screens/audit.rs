@@ -137,7 +137,7 @@ fn detail_lines<'a>(e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'a>> {
             format!("{} {}", e.action.label(lang), e.kind.label(lang)),
             theme.heading,
         ),
-        Line::raw(one_line(&e.target)),
+        Line::raw(one_line(&e.record_name())),
         Line::raw(format!("{} · {}", local_time(&e.at), one_line(&e.actor))),
         Line::raw(""),
     ];

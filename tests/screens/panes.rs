@@ -1,0 +1,255 @@
+//! Every details pane read whole: each takes the focus, scrolls to its end,
+//! says what is cut, and stops there (snapshots at 80×24 and 100×30 are
+//! `tests/snapshots/screens__panes__*.snap`).
+
+use super::*;
+use pomost::staff::Role;
+use pomost::tui::run_pending;
+
+/// A seeded database with one consultation logged at 12:05 and corrected at
+/// 14:08 (Warsaw) by another counselor, and the app over it acting as a
+/// coordinator.
+struct Desk {
+    _dir: tempfile::TempDir,
+    store: Store,
+    app: App,
+}
+
+/// A clock at `hh:mm` on the day of [`fixed_now`].
+fn at(hour: u32, minute: u32) -> Clock {
+    let when = fixed_now()
+        .date()
+        .and_hms_opt(hour, minute, 0)
+        .expect("a time");
+    Clock::starting_at_warsaw(when).expect("a Warsaw time")
+}
+
+fn desk(lang: Lang) -> Desk {
+    use pomost::consultation::ConsultationDraft;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("pomost.db");
+    let (mut store, _) = Store::open_with_clock(&path, at(12, 5)).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let services = store.services().expect("services");
+    let known = services.iter().map(|s| s.id).collect();
+    let draft = ConsultationDraft {
+        at: "2022-11-30 12:05".into(),
+        client: "KL-2024".into(),
+        topics: vec!["legalisation".into(), "legal".into()],
+        country: "UA".into(),
+        language: "uk".into(),
+        county: "Gdańsk".into(),
+        gender: "female".into(),
+        age_band: "30-44".into(),
+        channel: "in-person".into(),
+        minutes: "15".into(),
+        follow_up: "2022-12-07".into(),
+        notes: "Odwołanie od decyzji wojewody w sprawie karty pobytu.\n\
+                Klientka ma termin do 14 grudnia; przyniesie decyzję i paszport.\n\
+                Skierowano do porady prawnej; zadzwonić, czy termin się zgadza."
+            .into(),
+        ..ConsultationDraft::default()
+    };
+    let new = draft
+        .validate(&reference, &known, fixed_now(), lang)
+        .expect("valid");
+    let logged = store.add_consultation(&new, "anna").expect("log");
+    // The correction is made later, by someone else: minutes 15 → 20.
+    drop(store);
+    let (mut store, _) = Store::open_with_clock(&path, at(14, 8)).expect("open");
+    let corrected = ConsultationDraft {
+        minutes: "20".into(),
+        ..draft
+    }
+    .validate(&reference, &known, fixed_now(), lang)
+    .expect("valid");
+    store
+        .correct_consultation(logged.id, logged.version, &corrected, "couns1")
+        .expect("correct");
+    let app = App::new(services, reference, lang, Theme::colored(), clock())
+        .with_sessions(store.sessions().expect("sessions"))
+        .acting_as("anna", Role::Coordinator);
+    let mut desk = Desk {
+        _dir: dir,
+        store,
+        app,
+    };
+    desk.app.take_effects();
+    desk
+}
+
+impl Desk {
+    /// Carries out what the keys asked of the database.
+    fn settle(&mut self) {
+        run_pending(&mut self.app, &mut self.store, &mut Vec::new()).expect("effects");
+    }
+
+    /// The Consultations screen with the consultation selected.
+    fn consultations(mut self) -> Self {
+        alt(&mut self.app, '2');
+        self.settle();
+        assert!(self.app.consultations.selected().is_some(), "listed today");
+        self
+    }
+}
+
+/// The snapshot at `width`×`height`, kept with the others.
+fn snapshot(name: &str, app: &mut App, width: u16, height: u16) {
+    insta::with_settings!({ snapshot_path => "../snapshots" }, {
+        insta::assert_snapshot!(name, render(app, width, height).backend());
+    });
+}
+
+/// The screen's rows at `width`×`height`.
+fn rows(app: &mut App, width: u16, height: u16) -> Vec<String> {
+    let terminal = render(app, width, height);
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| (0..width).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect()
+}
+
+/// `End`, then one more `↓` and `PgDn`: the pane stays at its end, with the
+/// last line at the bottom (never a blank pane), and says more is above when
+/// it was cut before.
+fn to_the_end(app: &mut App, width: u16, height: u16) -> String {
+    // Drawn once so the pane knows its size.
+    let cut = rows(app, width, height).join("\n").contains("more below");
+    press(app, KeyCode::End);
+    let at_end = rows(app, width, height);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::PageDown);
+    assert_eq!(rows(app, width, height), at_end, "scrolled past the end");
+    let text = at_end.join("\n");
+    assert_eq!(text.contains("more above"), cut, "{text}");
+    assert!(!text.contains("more below"), "{text}");
+    text
+}
+
+#[test]
+fn consultation_details_reach_minutes_and_follow_up() {
+    for (width, height) in [(80, 24), (100, 30)] {
+        let mut desk = desk(Lang::En).consultations();
+        let app = &mut desk.app;
+        // Cut at first, and said so.
+        assert!(screen_text(app).contains("more below"));
+        press(app, KeyCode::Tab);
+        assert_eq!(
+            app.consultations.focus,
+            pomost::tui::consultations::Focus::Details
+        );
+        let text = to_the_end(app, width, height);
+        assert!(text.contains("Minutes: 20"), "{text}");
+        assert!(text.contains("Follow-up: 2022-12-07"), "{text}");
+        snapshot(
+            &format!("consultation_details_end_{width}x{height}"),
+            app,
+            width,
+            height,
+        );
+        // Home goes back to the top; Esc back to the list.
+        press(app, KeyCode::Home);
+        assert!(!rows(app, width, height).join("\n").contains("more above"));
+        press(app, KeyCode::Esc);
+        assert_eq!(
+            app.consultations.focus,
+            pomost::tui::consultations::Focus::List
+        );
+    }
+}
+
+#[test]
+fn history_scrolls_to_its_end_and_other_keys_close_it() {
+    for (width, height) in [(80, 24), (100, 30)] {
+        let mut desk = desk(Lang::En).consultations();
+        keys(&mut desk.app, "h");
+        desk.settle();
+        let app = &mut desk.app;
+        to_the_end(app, width, height);
+        snapshot(&format!("history_end_{width}x{height}"), app, width, height);
+        keys(app, "x");
+        assert!(app.popup.is_none());
+    }
+}
+
+#[test]
+fn audit_entry_details_take_the_focus_and_scroll() {
+    for (width, height) in [(80, 24), (100, 30)] {
+        let mut desk = desk(Lang::En);
+        alt(&mut desk.app, '4');
+        keys(&mut desk.app, "a");
+        desk.settle();
+        let app = &mut desk.app;
+        // The newest entry is the correction.
+        press(app, KeyCode::Tab);
+        assert_eq!(app.context(), pomost::tui::keymap::Context::Reading);
+        to_the_end(app, width, height);
+        snapshot(
+            &format!("audit_entry_end_{width}x{height}"),
+            app,
+            width,
+            height,
+        );
+        press(app, KeyCode::Esc);
+        assert_eq!(app.context(), pomost::tui::keymap::Context::Audit);
+    }
+}
+
+#[test]
+fn service_details_stop_at_their_end() {
+    for (width, height) in [(80, 24), (100, 30)] {
+        let mut app = app(Lang::En, Theme::colored());
+        // A service with a long description and several places.
+        keys(&mut app, "legal advice");
+        press(&mut app, KeyCode::Tab);
+        to_the_end(&mut app, width, height);
+        snapshot(
+            &format!("service_details_end_{width}x{height}"),
+            &mut app,
+            width,
+            height,
+        );
+    }
+}
+
+#[test]
+fn the_forum_session_is_read_whole_from_the_timetable() {
+    for (width, height) in [(80, 24), (100, 30)] {
+        let mut app = timetable(Lang::En);
+        // Thursday 1 December: the Forum meeting, after the weekly ones.
+        keys(&mut app, "l");
+        let forum = |app: &App| {
+            app.timetable.selected().is_some_and(|o| {
+                app.timetable.sessions()[o.session]
+                    .title
+                    .text
+                    .contains("Forum")
+            })
+        };
+        for _ in 0..8 {
+            if !forum(&app) {
+                keys(&mut app, "j");
+            }
+        }
+        assert!(forum(&app), "{}", rows(&mut app, width, height).join("\n"));
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.context(), pomost::tui::keymap::Context::Reading);
+        let text = to_the_end(&mut app, width, height);
+        for label in ["Mode:", "Contact:", "Next dates:"] {
+            assert!(text.contains(label), "{label} in\n{text}");
+        }
+        snapshot(
+            &format!("forum_session_end_{width}x{height}"),
+            &mut app,
+            width,
+            height,
+        );
+        // Back in the week, the arrows move between sessions again.
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.context(), pomost::tui::keymap::Context::Timetable);
+    }
+}
