@@ -29,10 +29,21 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         frame.render_widget(Paragraph::new(notice).wrap(Wrap { trim: true }), area);
         return;
     }
+    // A long message (a refusal, a conflict and what to do next) is wrapped
+    // over as many lines as it needs, up to a third of the screen: never cut.
+    let status_text = app
+        .status
+        .as_deref()
+        .map(|m| Paragraph::new(Line::styled(m, app.theme.status)).wrap(Wrap { trim: true }));
+    let status_height = status_text.as_ref().map_or(1, |p| {
+        u16::try_from(p.line_count(area.width))
+            .unwrap_or(u16::MAX)
+            .clamp(1, area.height / 3)
+    });
     let [tabs, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_height),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -81,11 +92,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             app.lang,
         ),
     }
-    if let Some(message) = &app.status {
-        frame.render_widget(
-            Paragraph::new(Line::styled(message.as_str(), app.theme.status)),
-            status,
-        );
+    if let Some(text) = status_text {
+        frame.render_widget(text, status);
     }
     draw_footer(frame, footer, app);
     match &mut app.popup {

@@ -253,3 +253,67 @@ fn the_forum_session_is_read_whole_from_the_timetable() {
         assert_eq!(app.context(), pomost::tui::keymap::Context::Timetable);
     }
 }
+
+/// The screen's text as read: borders and the padding of wrapped lines
+/// removed, words separated by single spaces.
+fn readable(rows: &[String]) -> String {
+    rows.iter()
+        .map(|r| r.replace(['│', '┌', '┐', '└', '┘', '─'], " "))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_conflict_is_said_whole_in_the_form_at_80_and_100_columns() {
+    for (width, height) in [(80, 24), (100, 30)] {
+        let mut desk = desk(Lang::En).consultations();
+        keys(&mut desk.app, "e");
+        assert!(desk.app.popup.is_some(), "the form is open");
+        // Meanwhile someone else corrects the same consultation.
+        let c = desk
+            .store
+            .consultation(desk.app.consultations.selected().expect("selected").id);
+        let c = c.expect("read").expect("there");
+        let draft = pomost::consultation::ConsultationDraft::from_consultation(&c);
+        let reference = desk.app.reference.clone();
+        let again = pomost::consultation::ConsultationDraft {
+            minutes: "25".into(),
+            ..draft
+        }
+        .validate(&reference, &Default::default(), fixed_now(), Lang::En)
+        .expect("valid");
+        desk.store
+            .correct_consultation(c.id, c.version, &again, "couns2")
+            .expect("their correction");
+        desk.app
+            .on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+        desk.settle();
+        let text = readable(&rows(&mut desk.app, width, height));
+        assert!(
+            text.contains("Not saved: couns2 changed this record"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Ctrl-S again saves yours as the newer version (theirs stays in the history); Esc and open it again to see theirs."),
+            "{width}x{height}: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_long_status_message_is_wrapped_not_cut() {
+    for width in [80, 100] {
+        let mut app = app(Lang::En, Theme::colored());
+        let message = "Not saved: couns1 changed this record (2022-11-30 14:08) after you \
+                       opened it. Ctrl-S again saves yours as the newer version (theirs stays \
+                       in the history); Esc and open it again to see theirs.";
+        app.status = Some(message.to_owned());
+        let rows = rows(&mut app, width, 24);
+        assert!(readable(&rows).contains(message), "{rows:#?}");
+        // The footer keeps its line below the message.
+        assert!(rows[23].contains("F1"), "{rows:#?}");
+    }
+}
