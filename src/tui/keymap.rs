@@ -371,7 +371,9 @@ pub fn lookup(context: Context, ev: &KeyEvent, situation: &Situation) -> Option<
 
 /// The bindings of a context as the help lists them for this user (whatever
 /// the focus): a binding that only continues the previous one (same
-/// description, e.g. `↓` after `j/k`) is folded into it.
+/// description where the same focus holds, e.g. `↓` after `j/k`) is folded
+/// into it; `?` after `F1` is not (one works where letters are typed, the
+/// other elsewhere).
 pub fn described(
     context: Context,
     situation: &Situation,
@@ -381,7 +383,7 @@ pub fn described(
     table
         .iter()
         .enumerate()
-        .filter(move |(i, b)| *i == 0 || table[i - 1].hint != b.hint)
+        .filter(move |(i, b)| *i == 0 || (table[i - 1].hint, table[i - 1].on) != (b.hint, b.on))
         .map(|(_, b)| b)
         .filter(move |b| b.need.met(&situation))
 }

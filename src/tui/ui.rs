@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+use super::action::Action;
 use super::app::{App, Popup};
 use super::keymap::{self, Context, Focus, Need};
 use super::screen::Screen;
@@ -178,21 +179,31 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Key hints of the focused context, generated from the key map.
+/// Key hints of the focused context, generated from the key map: help and
+/// quit always, then as many of the others as fit, in the table's order (the
+/// most used come first), so the less important are dropped first.
 fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    // As many hints as fit, in the table's order (the most used come first).
-    let mut spans = Vec::new();
-    let mut used = 0;
     // Only what works for this user with this focus (the tables say).
-    for b in keymap::footer(app.context(), &app.situation()) {
-        let hint = format!(" {}  ", app.lang.t(b.hint));
-        let width = b.label.width() + hint.width();
-        if used + width > usize::from(area.width) + 2 {
-            break;
+    let hints: Vec<(&keymap::Binding, String)> = keymap::footer(app.context(), &app.situation())
+        .map(|b| (b, format!(" {}  ", app.lang.t(b.hint))))
+        .collect();
+    let width = |(b, hint): &(&keymap::Binding, String)| b.label.width() + hint.width();
+    let kept = |b: &keymap::Binding| matches!(b.action, Action::Help | Action::Quit);
+    // The last hint's two trailing spaces may fall off the edge.
+    let mut room = (usize::from(area.width) + 2)
+        .saturating_sub(hints.iter().filter(|h| kept(h.0)).map(width).sum());
+    let mut full = false;
+    let mut spans = Vec::new();
+    for hint in &hints {
+        if !kept(hint.0) {
+            if full || width(hint) > room {
+                full = true;
+                continue;
+            }
+            room -= width(hint);
         }
-        used += width;
-        spans.push(Span::styled(b.label, app.theme.key));
-        spans.push(Span::styled(hint, app.theme.muted));
+        spans.push(Span::styled(hint.0.label, app.theme.key));
+        spans.push(Span::styled(hint.1.as_str(), app.theme.muted));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

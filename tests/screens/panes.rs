@@ -317,3 +317,69 @@ fn a_long_status_message_is_wrapped_not_cut() {
         assert!(rows[23].contains("F1"), "{rows:#?}");
     }
 }
+
+/// The footer (the last row) at 80 columns.
+fn footer(app: &mut App) -> String {
+    rows(app, 80, 24)
+        .pop()
+        .unwrap_or_default()
+        .trim_end()
+        .to_owned()
+}
+
+/// The footer of every screen and pane at 80 columns keeps help and quit
+/// (`F1`/`Ctrl-Q` where letters are typed, else `?`/`q`), in each language;
+/// the snapshot shows what else fits.
+#[test]
+fn the_footer_keeps_help_and_quit_on_every_screen_at_80_columns() {
+    use pomost::i18n::Msg;
+    for lang in Lang::ALL {
+        let mut shown = Vec::new();
+        let mut desk = desk(lang).consultations();
+        let app = &mut desk.app;
+        let mut check = |name: &str, app: &mut App, typing: bool| {
+            let line = footer(app);
+            let (help, quit) = if typing { ("F1", "C-q") } else { ("?", "q") };
+            for (key, msg) in [(help, Msg::KeyHelp), (quit, Msg::KeyQuit)] {
+                let hint = format!("{key} {}", lang.t(msg));
+                assert!(
+                    line.contains(&hint),
+                    "{name} ({lang:?}) lacks {hint}: {line}"
+                );
+            }
+            shown.push(format!("{name:<22}{line}"));
+        };
+        check("consultations", app, false);
+        keys(app, "/");
+        check("consultations search", app, true);
+        press(app, KeyCode::Esc);
+        press(app, KeyCode::Tab);
+        check("consultation details", app, false);
+        press(app, KeyCode::Esc);
+        alt(app, '1');
+        check("services", app, true);
+        press(app, KeyCode::Tab);
+        check("service details", app, true);
+        press(app, KeyCode::Esc);
+        alt(app, '3');
+        check("timetable", app, false);
+        press(app, KeyCode::Tab);
+        check("session details", app, false);
+        press(app, KeyCode::Esc);
+        alt(app, '4');
+        check("reports", app, false);
+        keys(app, "a");
+        desk.settle();
+        let app = &mut desk.app;
+        check("audit trail", app, false);
+        press(app, KeyCode::Tab);
+        check("audit entry", app, false);
+        // Desk staff see the reports' notice and the keys that work there.
+        app.reports.audit = None;
+        app.role = pomost::staff::Role::Desk;
+        check("reports (desk)", app, false);
+        insta::with_settings!({ snapshot_path => "../snapshots" }, {
+            insta::assert_snapshot!(format!("footers_80_{}", lang.code()), shown.join("\n"));
+        });
+    }
+}
