@@ -383,3 +383,52 @@ fn the_footer_keeps_help_and_quit_on_every_screen_at_80_columns() {
         });
     }
 }
+
+/// The app drawn through the terminal backend Pomost writes with, read back
+/// by a terminal that measures character by character (vt100, as xterm and
+/// tmux do): its screen, row by row.
+fn on_a_terminal(app: &mut App, width: u16, height: u16) -> Vec<String> {
+    let backend = pomost::tui::terminal::Wire::with_size(Vec::new(), width, height);
+    let mut terminal = Terminal::new(backend).expect("terminal");
+    terminal.draw(|f| ui::draw(f, app)).expect("draw");
+    let mut vt = vt100::Parser::new(height, width, 0);
+    vt.process(terminal.backend().writer());
+    vt.screen().rows(0, width).collect()
+}
+
+/// Emoji (with a variation selector, a skin tone, joined into a family), a
+/// flag, CJK and combining marks in a consultation's notes and a service's
+/// name: at 80 columns every pane's right border stays in its column.
+#[test]
+fn wide_and_unusual_characters_never_break_a_frame() {
+    let wide = "Rodzina 👨‍👩‍👧 przyszła ❤️ 👍🏽 — 数据中文, cafe\u{301}, 🇺🇦, ☺️ i e\u{328}\u{301}.";
+    let mut desk = desk(Lang::Pl);
+    let c = desk.store.consultations(&Default::default()).expect("list")[0].clone();
+    let draft = pomost::consultation::ConsultationDraft {
+        notes: wide.into(),
+        ..pomost::consultation::ConsultationDraft::from_consultation(&c)
+    };
+    let reference = desk.app.reference.clone();
+    let changed = draft
+        .validate(&reference, &Default::default(), fixed_now(), Lang::Pl)
+        .expect("valid");
+    desk.store
+        .correct_consultation(c.id, c.version, &changed, "anna")
+        .expect("correct");
+    let mut desk = desk.consultations();
+    let screen = on_a_terminal(&mut desk.app, 80, 24);
+    // The list ends at column 35, the details at 79.
+    for (y, row) in screen.iter().enumerate().skip(1).take(21) {
+        let cells: Vec<char> = row.chars().collect();
+        assert!(
+            matches!(cells.last(), Some('│' | '┐' | '┘')),
+            "row {y} is cut or shifted:\n{}",
+            screen.join("\n")
+        );
+    }
+    let text = screen.join("\n");
+    assert!(text.contains("Rodzina 👨 przyszła ❤"), "{text}");
+    insta::with_settings!({ snapshot_path => "../snapshots" }, {
+        insta::assert_snapshot!("wide_characters_in_notes_80x24", text);
+    });
+}

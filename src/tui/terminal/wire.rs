@@ -230,6 +230,41 @@ fn cup(x: u16, y: u16) -> String {
     }
 }
 
+/// A cluster of characters as every terminal advances over it, in the
+/// `width` columns ratatui gave it. Terminals that measure character by
+/// character (xterm, tmux, the Linux console) would make an emoji with a
+/// variation selector (`❤️`) narrower, and a family joined by zero-width
+/// joiners (`👨‍👩‍👧`) or an emoji with a skin tone wider, than ratatui counts,
+/// shifting the rest of the line and its border. Such a cluster is written as
+/// its characters that fit, without the selectors, joiners and skin tones,
+/// padded with spaces: `❤ `, `👨`, `👍`. Letters with combining marks and wide
+/// scripts (CJK) are measured alike by both and go out as they are.
+fn fitted(symbol: &str, width: usize) -> std::borrow::Cow<'_, str> {
+    use unicode_width::UnicodeWidthChar;
+    let joiner = |c: char| {
+        matches!(
+            c,
+            '\u{fe0e}' | '\u{fe0f}' | '\u{200d}' | '\u{1f3fb}'..='\u{1f3ff}'
+        )
+    };
+    let by_char: usize = symbol.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if by_char == width && !symbol.chars().any(joiner) {
+        return std::borrow::Cow::Borrowed(symbol);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in symbol.chars().filter(|&c| !joiner(c)) {
+        let w = c.width().unwrap_or(0);
+        if used + w > width || (w == 0 && used == 0) {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n(' ', width - used));
+    std::borrow::Cow::Owned(out)
+}
+
 /// What the terminal shows, as far as this backend knows: `None` where it does
 /// not (behind a wide character, before anything was drawn at a new size).
 struct Shadow {
@@ -487,8 +522,9 @@ impl<W: Write> Backend for Wire<W> {
             } else {
                 std::borrow::Cow::Owned(crate::text::one_line(symbol))
             };
-            self.out.extend_from_slice(symbol.as_bytes());
             let width = symbol.width();
+            let symbol = fitted(&symbol, width);
+            self.out.extend_from_slice(symbol.as_bytes());
             self.shadow.set(x, y, cell, width);
             // After a wide or empty symbol, or in the last column (where the
             // terminal waits to wrap), the next position is not certain.
