@@ -5,6 +5,8 @@ use serde_json::Value;
 
 use crate::i18n::{Lang, Msg};
 
+pub mod words;
+
 /// What was done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -150,7 +152,7 @@ impl Entry {
     /// The record as a worker knows it: a consultation by its client code
     /// and time, a service or an organisation by its name, a session by its
     /// title; else what the trail stores (a client code, a Unix user).
-    pub fn record_name(&self) -> String {
+    pub fn record_name(&self, lang: Lang) -> String {
         let text = |key: &str| {
             [&self.after, &self.before]
                 .into_iter()
@@ -162,7 +164,19 @@ impl Entry {
                 })
         };
         let name = match self.kind {
-            Kind::Consultation => match (text("client"), text("at")) {
+            Kind::Consultation => match (
+                text("client"),
+                text("at").map(|at| {
+                    words::value(
+                        Kind::Consultation,
+                        "at",
+                        Some(&Value::String(at)),
+                        &Default::default(),
+                        &|_| None,
+                        lang,
+                    )
+                }),
+            ) {
                 (Some(client), Some(at)) => Some(format!("{client} · {at}")),
                 (None, Some(at)) => Some(at),
                 _ => None,

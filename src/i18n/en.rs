@@ -40,6 +40,7 @@ pub static ENGLISH: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%Y-%m-%d",
+    date_time: "%Y-%m-%d %H:%M",
     schedule_days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     schedule_from: &["from"],
     schedule_to: &["to", "until"],
@@ -528,7 +529,8 @@ pub fn text(msg: Msg) -> &'static str {
         MoreBelow => "↓ more below",
         KeyTopEnd => "top/end",
         KeyListPane => "back to the list",
-        StatusMore => "Message",
+        FieldFollowUpDone => "Follow-up done",
+        HistoryNoChange => "nothing that is shown changed",
     }
 }
 

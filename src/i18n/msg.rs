@@ -414,5 +414,6 @@ messages! {
     MoreBelow,
     KeyTopEnd,
     KeyListPane,
-    StatusMore,
+    HistoryNoChange,
+    FieldFollowUpDone,
 }

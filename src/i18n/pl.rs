@@ -44,6 +44,7 @@ pub static POLISH: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%d.%m.%Y",
+    date_time: "%d.%m.%Y %H:%M",
     schedule_days: ["pn", "wt", "śr", "cz", "pt", "so", "nd"],
     schedule_from: &["od"],
     schedule_to: &["do"],
@@ -536,7 +537,8 @@ pub fn text(msg: Msg) -> &'static str {
         MoreBelow => "↓ niżej jest więcej",
         KeyTopEnd => "początek/koniec",
         KeyListPane => "wróć do listy",
-        StatusMore => "Komunikat",
+        FieldFollowUpDone => "Kontakt uzupełniający wykonany",
+        HistoryNoChange => "nic z tego, co widać, się nie zmieniło",
     }
 }
 

@@ -47,6 +47,7 @@ pub static UKRAINIAN: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%d.%m.%Y",
+    date_time: "%d.%m.%Y %H:%M",
     schedule_days: ["пн", "вт", "ср", "чт", "пт", "сб", "нд"],
     schedule_from: &["з", "від"],
     schedule_to: &["до", "по"],
@@ -563,7 +564,8 @@ pub fn text(msg: Msg) -> &'static str {
         MoreBelow => "↓ нижче є ще",
         KeyTopEnd => "початок/кінець",
         KeyListPane => "назад до списку",
-        StatusMore => "Повідомлення",
+        FieldFollowUpDone => "Повторний контакт виконано",
+        HistoryNoChange => "нічого з показаного не змінилося",
     }
 }
 

@@ -170,10 +170,7 @@ impl Refusal {
         match self {
             Refusal::Conflict { by, at } => lang.fmt(
                 Msg::ErrChangedMeanwhile,
-                &[
-                    &crate::text::one_line(by),
-                    &crate::timetable::local_time(at),
-                ],
+                &[&crate::text::one_line(by), &lang.instant(at)],
             ),
             Refusal::Gone => lang.t(Msg::ErrGone).to_owned(),
             Refusal::Anonymised => lang.t(Msg::ErrAnonymised).to_owned(),

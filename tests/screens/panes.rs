@@ -184,7 +184,14 @@ fn audit_entry_details_take_the_focus_and_scroll() {
         keys(&mut desk.app, "a");
         desk.settle();
         let app = &mut desk.app;
-        // The newest entry is the correction.
+        // The newest entry is the correction, in words and the centre's time.
+        let text = readable(&rows(app, width, height));
+        assert!(text.contains("Minutes: 15 → 20"), "{text}");
+        assert!(text.contains("KL-2024 · 2022-11-30 12:05"), "{text}");
+        assert!(text.contains("2022-11-30 14:08 · couns1"), "{text}");
+        assert!(!text.contains("updated_at") && !text.contains("version"), "{text}");
+        // The one before it, the creation, lists every field: it scrolls.
+        keys(app, "j");
         press(app, KeyCode::Tab);
         assert_eq!(app.context(), pomost::tui::keymap::Context::Reading);
         to_the_end(app, width, height);

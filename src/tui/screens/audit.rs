@@ -1,25 +1,34 @@
 //! The audit trail on screen (coordinators, from the Reports tab): the latest
 //! entries, newest first, and the selected one's fields before and after.
 
+use crate::audit::Entry;
+use crate::audit::words::changes;
+use crate::i18n::{Lang, Msg};
+use crate::text::one_line;
+use crate::tui::action::Action;
+use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
-use serde_json::Value;
-
-use crate::audit::{Action as Done, Entry};
-use crate::i18n::{Lang, Msg};
-use crate::text::one_line;
-use crate::timetable::local_time;
-use crate::tui::action::Action;
-use crate::tui::theme::Theme;
 
 /// How many of the latest entries are read.
 pub const SHOWN: usize = 1000;
 
+/// What the fields of the entries are said with: the topics' labels, and
+/// the names of the services and organisations that records refer to by id.
+#[derive(Default)]
+pub struct Words {
+    /// Topics and counties.
+    pub reference: crate::model::Reference,
+    /// Names by id.
+    pub names: std::collections::HashMap<String, String>,
+}
+
 /// The entries and the selection.
 #[derive(Default)]
 pub struct AuditView {
+    words: Words,
     entries: Vec<Entry>,
     state: ListState,
     /// True while the selected entry's details have the focus (`Tab`).
@@ -28,13 +37,15 @@ pub struct AuditView {
 }
 
 impl AuditView {
-    /// The view over entries read from the store (newest first).
-    pub fn new(entries: Vec<Entry>) -> Self {
+    /// The view over entries read from the store (newest first), said with
+    /// `words`.
+    pub fn new(entries: Vec<Entry>, words: Words) -> Self {
         let mut state = ListState::default();
         state.select((!entries.is_empty()).then_some(0));
         Self {
             entries,
             state,
+            words,
             ..Self::default()
         }
     }
@@ -89,7 +100,7 @@ impl AuditView {
             .map(|e| {
                 ListItem::new(format!(
                     "{} {} {} {}",
-                    local_time(&e.at),
+                    lang.instant(&e.at),
                     one_line(&e.actor),
                     e.action.label(lang),
                     e.kind.label(lang)
@@ -117,7 +128,7 @@ impl AuditView {
         });
         match self.state.selected().and_then(|i| self.entries.get(i)) {
             Some(e) => {
-                let lines = detail_lines(e, theme, lang);
+                let lines = detail_lines(e, &self.words, theme, lang);
                 self.details_scroll
                     .draw(frame, details, block, lines, theme, lang);
             }
@@ -129,48 +140,31 @@ impl AuditView {
     }
 }
 
-/// The entry's record, then for a change each changed field as before → after;
-/// for a creation or removal the fields as they were.
-fn detail_lines<'a>(e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'a>> {
+/// The entry's record by name, when and by whom, then each field in words:
+/// for a change the changed ones as before → after, for a creation or an
+/// erasure every field as it was.
+fn detail_lines<'a>(e: &Entry, words: &Words, theme: &Theme, lang: Lang) -> Vec<Line<'a>> {
     let mut out = vec![
         Line::styled(
             format!("{} {}", e.action.label(lang), e.kind.label(lang)),
             theme.heading,
         ),
-        Line::raw(one_line(&e.record_name())),
-        Line::raw(format!("{} · {}", local_time(&e.at), one_line(&e.actor))),
+        Line::raw(one_line(&e.record_name(lang))),
+        Line::raw(format!("{} · {}", lang.instant(&e.at), one_line(&e.actor))),
         Line::raw(""),
     ];
-    let shown = |v: Option<&Value>| match v {
-        None | Some(Value::Null) => "—".to_owned(),
-        Some(Value::String(s)) => one_line(s),
-        Some(other) => one_line(&other.to_string()),
-    };
-    let fields = if e.action == Done::Change {
-        e.changed_fields()
-    } else {
-        [&e.after, &e.before]
-            .into_iter()
-            .flatten()
-            .find_map(|v| v.as_object().map(|m| m.keys().cloned().collect()))
-            .unwrap_or_default()
-    };
-    for field in fields {
-        let before = e.before.as_ref().and_then(|v| v.get(&field));
-        let after = e.after.as_ref().and_then(|v| v.get(&field));
-        out.push(Line::styled(format!("{field}:"), theme.label));
-        if e.before.is_some() {
-            out.push(Line::from(vec![
-                Span::styled(format!("  {}: ", lang.t(Msg::AuditBefore)), theme.muted),
-                Span::raw(shown(before)),
-            ]));
-        }
-        if e.after.is_some() {
-            out.push(Line::from(vec![
-                Span::styled(format!("  {}: ", lang.t(Msg::AuditAfter)), theme.muted),
-                Span::raw(shown(after)),
-            ]));
-        }
+    let names = |id: &str| words.names.get(id).cloned();
+    let (before, after) = (e.before.as_ref(), e.after.as_ref());
+    for c in changes(e.kind, before, after, &words.reference, &names, lang) {
+        let value = match (before.is_some(), after.is_some()) {
+            (true, true) => format!("{} → {}", c.before, c.after),
+            (true, false) => c.before,
+            _ => c.after,
+        };
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", c.label), theme.label),
+            Span::raw(value),
+        ]));
     }
     out
 }

@@ -165,9 +165,8 @@ fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang, masked: bool) ->
         format!(" ({}: {})", lang.t(Msg::FieldInterpreter), one_line(code))
     });
     Line::raw(format!(
-        "{} {}  {}{interpreter}  {}  {}",
-        lang.date(c.at.date()),
-        c.at.format("%H:%M"),
+        "{}  {}{interpreter}  {}  {}",
+        lang.date_time(c.at),
         client_shown(c, lang, masked),
         topics,
         one_line(&c.staff)
@@ -194,15 +193,11 @@ fn detail_lines<'a>(
 ) -> Vec<Line<'a>> {
     let client = client_shown(c, lang, masked);
     let mut out = vec![Line::styled(
-        format!("{client} · {}", c.at.format("%Y-%m-%d %H:%M")),
+        format!("{client} · {}", lang.date_time(c.at)),
         theme.heading,
     )];
     if c.version > 1 {
-        let when = c
-            .updated_at
-            .replace('T', " ")
-            .trim_end_matches('Z')
-            .to_owned();
+        let when = lang.instant(&c.updated_at);
         out.push(Line::styled(
             lang.fmt(Msg::CorrectedBy, &[&one_line(&c.updated_by), &when]),
             theme.muted,
