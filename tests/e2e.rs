@@ -4,6 +4,9 @@
 #[path = "e2e/harness.rs"]
 mod harness;
 
+#[path = "e2e/panes.rs"]
+mod panes;
+
 use harness::{
     ENTER_ALT, Fixture, LEAVE_ALT, SHOW_CURSOR, Session, fill_client_and_crisis_topic, find_all,
     flat, list_count, rfind, selected_row,

@@ -189,7 +189,10 @@ fn audit_entry_details_take_the_focus_and_scroll() {
         assert!(text.contains("Minutes: 15 → 20"), "{text}");
         assert!(text.contains("KL-2024 · 2022-11-30 12:05"), "{text}");
         assert!(text.contains("2022-11-30 14:08 · couns1"), "{text}");
-        assert!(!text.contains("updated_at") && !text.contains("version"), "{text}");
+        assert!(
+            !text.contains("updated_at") && !text.contains("version"),
+            "{text}"
+        );
         // The one before it, the creation, lists every field: it scrolls.
         keys(app, "j");
         press(app, KeyCode::Tab);
