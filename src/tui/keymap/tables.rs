@@ -203,35 +203,49 @@ pub(super) const AUDIT: &[Binding] = &[
     bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], "Tab", Action::NextPane, Msg::KeyDetailsPane, false),
 ];
 
-/// A details pane to read: the arrows, pages, `Home` and `End` scroll it.
+/// Scrolling a text to read: the arrows (and `j`/`k`), pages, `Home`, `End`.
 #[rustfmt::skip]
-pub(super) const READING: &[Binding] = &[
+const SCROLLING: [Binding; 6] = [
     bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓ PgUp/Dn", Action::Up, Msg::KeyScroll, true),
     bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
     bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
     bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
     bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
-    bind(&[code(KeyCode::Esc), code(KeyCode::Tab), code(KeyCode::BackTab)], "Esc/Tab", Action::Back, Msg::KeyListPane, true),
 ];
+
+/// The bindings of `a`, then those of `b`, as one table of `N` (their sum).
+const fn then<const A: usize, const B: usize, const N: usize>(
+    a: [Binding; A],
+    b: [Binding; B],
+) -> [Binding; N] {
+    assert!(A > 0 && A + B == N);
+    let mut out = [a[0]; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < A { a[i] } else { b[i - A] };
+        i += 1;
+    }
+    out
+}
+
+/// A details pane to read: the arrows, pages, `Home` and `End` scroll it.
+#[rustfmt::skip]
+pub(super) const READING: &[Binding] = &then::<6, 1, 7>(SCROLLING, [
+    bind(&[code(KeyCode::Esc), code(KeyCode::Tab), code(KeyCode::BackTab)], "Esc/Tab", Action::Back, Msg::KeyListPane, true),
+]);
 
 /// The selected consultation's details: they scroll, and what can be done
 /// with the consultation is done from here too.
 #[rustfmt::skip]
-pub(super) const CONSULTATION_DETAILS: &[Binding] = &[
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓ PgUp/Dn", Action::Up, Msg::KeyScroll, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
-    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
-    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
-    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
-    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
+pub(super) const CONSULTATION_DETAILS: &[Binding] = &then::<6, 6, 12>(SCROLLING, [
     bind(&[key('e')], "e", Action::CorrectConsultation, Msg::KeyCorrect, true).needs(Need::Writing),
     bind(&[key('d')], "d", Action::MarkFollowUpDone, Msg::KeyMarkDone, false).needs(Need::Writing),
     bind(&[key('h')], "h", Action::ShowHistory, Msg::KeyHistory, false),
     bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
     bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyListPane, true),
-];
+]);
 
 /// A form: moving between fields, saving and leaving, then what the focused
 /// field's editor takes (a key not listed is typed into a text field).
@@ -258,12 +272,6 @@ pub(super) const FORM: &[Binding] = &[
 
 /// A text to read: the reading keys scroll it, any other key closes it.
 #[rustfmt::skip]
-pub(super) const TEXT: &[Binding] = &[
+pub(super) const TEXT: &[Binding] = &then::<1, 6, 7>([
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyClose, true),
-    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓ PgUp/Dn", Action::Up, Msg::KeyScroll, true),
-    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
-    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
-    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
-    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
-    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
-];
+], SCROLLING);

@@ -10,7 +10,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, List, ListItem, ListState};
 
 /// How many of the latest entries are read.
 pub const SHOWN: usize = 1000;
@@ -126,17 +126,13 @@ impl AuditView {
         } else {
             theme.border
         });
-        match self.state.selected().and_then(|i| self.entries.get(i)) {
-            Some(e) => {
-                let lines = detail_lines(e, &self.words, theme, lang);
-                self.details_scroll
-                    .draw(frame, details, block, lines, theme, lang);
-            }
-            None => frame.render_widget(
-                Paragraph::new(Line::styled(lang.t(Msg::AuditNone), theme.muted)).block(block),
-                details,
-            ),
-        }
+        let lines = self
+            .state
+            .selected()
+            .and_then(|i| self.entries.get(i))
+            .map(|e| detail_lines(e, &self.words, theme, lang));
+        self.details_scroll
+            .draw_or(frame, details, block, lines, Msg::AuditNone, theme, lang);
     }
 }
 

@@ -53,6 +53,28 @@ impl Scroll {
         true
     }
 
+    /// Draws the lines of the selected record, or when nothing is selected
+    /// `empty` (muted) in the same block.
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw_or(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        block: Block<'_>,
+        lines: Option<Vec<Line<'_>>>,
+        empty: Msg,
+        theme: &Theme,
+        lang: Lang,
+    ) {
+        match lines {
+            Some(lines) => self.draw(frame, area, block, lines, theme, lang),
+            None => frame.render_widget(
+                Paragraph::new(Line::styled(lang.t(empty), theme.muted)).block(block),
+                area,
+            ),
+        }
+    }
+
     /// Draws `lines` wrapped in `block`, from the scrolled-to line; the
     /// border says "more above" at the top and "more below" at the bottom
     /// when the text is cut there.

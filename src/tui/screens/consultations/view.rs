@@ -107,21 +107,18 @@ pub fn draw(
         format!(" {} ", lang.t(Msg::DetailsTitle)),
         screen.focus == Focus::Details,
     );
-    match screen.selected() {
-        Some(c) => screen.details_scroll.draw(
-            frame,
-            details,
-            details_block,
-            detail_lines(c, reference, services, lang, theme, screen.masked),
-            theme,
-            lang,
-        ),
-        None => frame.render_widget(
-            Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted))
-                .block(details_block),
-            details,
-        ),
-    }
+    let lines = screen
+        .selected()
+        .map(|c| detail_lines(c, reference, services, lang, theme, screen.masked));
+    screen.details_scroll.draw_or(
+        frame,
+        details,
+        details_block,
+        lines,
+        Msg::NoSelection,
+        theme,
+        lang,
+    );
     let earlier_lines: Vec<Line<'_>> = if screen.earlier().is_empty() {
         vec![Line::styled(lang.t(Msg::ConsNoEarlier), theme.muted)]
     } else {

@@ -231,20 +231,12 @@ fn draw_details(
         screen.focus == Pane::Details,
         theme,
     );
-    match screen.selected() {
-        Some(service) => screen.details_scroll.draw(
-            frame,
-            area,
-            block,
-            lines(service, reference, lang, theme),
-            theme,
-            lang,
-        ),
-        None => frame.render_widget(
-            Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)).block(block),
-            area,
-        ),
-    }
+    let lines = screen
+        .selected()
+        .map(|service| lines(service, reference, lang, theme));
+    screen
+        .details_scroll
+        .draw_or(frame, area, block, lines, Msg::NoSelection, theme, lang);
 }
 
 #[cfg(test)]

@@ -73,20 +73,16 @@ pub fn draw(
             format!(" {} ", lang.t(Msg::DetailsTitle)),
             theme.title,
         ));
-    match screen.selected() {
-        Some(o) => screen.details_scroll.draw(
-            frame,
-            details_area,
-            block,
-            lines(screen, o, lang, theme),
-            theme,
-            lang,
-        ),
-        None => frame.render_widget(
-            Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)).block(block),
-            details_area,
-        ),
-    }
+    let lines = screen.selected().map(|o| lines(screen, o, lang, theme));
+    screen.details_scroll.draw_or(
+        frame,
+        details_area,
+        block,
+        lines,
+        Msg::NoSelection,
+        theme,
+        lang,
+    );
 }
 
 /// The week as a list grouped by day, scrolled to keep the selection in view.
