@@ -399,3 +399,23 @@ fn wide_and_joined_characters_keep_the_frame_aligned() {
         assert!(text.contains(part), "{part} in {text}");
     }
 }
+
+/// A cluster ratatui counts as one wide character but a terminal shows as
+/// several characters (a flag, a family) leaves nothing behind when a
+/// narrower text replaces it.
+#[test]
+fn a_replaced_wide_cluster_leaves_nothing_behind() {
+    use ratatui::widgets::Paragraph;
+    for cluster in ["🇺🇦", "❤\u{fe0f}", "👨\u{200d}👩\u{200d}👧", "数"] {
+        let mut t = terminal();
+        let mut vt = vt100::Parser::new(H, W, 0);
+        for text in [format!("ab{cluster}cd"), "ab".to_owned()] {
+            t.draw(|f| f.render_widget(Paragraph::new(text.as_str()), f.area()))
+                .expect("draw");
+            vt.process(t.backend().writer());
+            t.backend_mut().writer.clear();
+        }
+        let row = vt.screen().rows(0, W).next().unwrap_or_default();
+        assert_eq!(row.trim_end(), "ab", "{cluster}");
+    }
+}
