@@ -528,7 +528,7 @@ pub fn text(msg: Msg) -> &'static str {
         MoreAbove => "↑ more above",
         MoreBelow => "↓ more below",
         KeyTopEnd => "top/end",
-        KeyListPane => "back to the list",
+        KeyListPane => "leave the details",
         FieldFollowUpDone => "Follow-up done",
         HistoryNoChange => "nothing that is shown changed",
     }

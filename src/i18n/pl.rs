@@ -536,7 +536,7 @@ pub fn text(msg: Msg) -> &'static str {
         MoreAbove => "↑ wyżej jest więcej",
         MoreBelow => "↓ niżej jest więcej",
         KeyTopEnd => "początek/koniec",
-        KeyListPane => "wróć do listy",
+        KeyListPane => "wyjdź ze szczegółów",
         FieldFollowUpDone => "Kontakt uzupełniający wykonany",
         HistoryNoChange => "nic z tego, co widać, się nie zmieniło",
     }

@@ -563,7 +563,7 @@ pub fn text(msg: Msg) -> &'static str {
         MoreAbove => "↑ вище є ще",
         MoreBelow => "↓ нижче є ще",
         KeyTopEnd => "початок/кінець",
-        KeyListPane => "назад до списку",
+        KeyListPane => "вийти з деталей",
         FieldFollowUpDone => "Повторний контакт виконано",
         HistoryNoChange => "нічого з показаного не змінилося",
     }
