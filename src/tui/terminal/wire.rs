@@ -317,6 +317,23 @@ impl Shadow {
         }
     }
 
+    /// Adds to `out` the columns after (x, y) that the cluster shown there
+    /// covered and a new symbol `width` wide does not. Only a cluster of
+    /// several characters (a flag, a family) can be shown one character at a
+    /// time; a wide letter (CJK) is cleared by the terminal itself.
+    fn uncovered(&self, x: u16, y: u16, width: usize, out: &mut Vec<(u16, u16)>) {
+        let before = self
+            .cell(x, y)
+            .map(|c| c.symbol())
+            .filter(|s| s.chars().filter(|c| !c.is_whitespace()).nth(1).is_some())
+            .map_or(1, UnicodeWidthStr::width);
+        for dx in width.max(1)..before {
+            if let Some(cx) = u16::try_from(dx).ok().and_then(|dx| x.checked_add(dx)) {
+                out.push((cx, y));
+            }
+        }
+    }
+
     /// The cell at (x, y), if known.
     fn cell(&self, x: u16, y: u16) -> Option<&Cell> {
         self.cells.get(self.index(x, y)?)?.as_ref()
@@ -528,6 +545,7 @@ impl<W: Write> Backend for Wire<W> {
             if let Some((taken, columns)) = self.blank_run(&cells[i..]) {
                 self.push(&format!("\x1b[{columns}X"));
                 for &(x, y, cell) in &cells[i..i + taken] {
+                    self.shadow.uncovered(x, y, 1, &mut uncovered);
                     self.shadow.set(x, y, cell, 1);
                 }
                 self.cursor = Some((x, y));
@@ -543,20 +561,7 @@ impl<W: Write> Backend for Wire<W> {
                 std::borrow::Cow::Owned(crate::text::one_line(symbol))
             };
             let width = symbol.width();
-            // Only a cluster of several characters (a flag, a family) can
-            // be shown one character at a time; a wide letter (CJK) is
-            // cleared by the terminal itself.
-            let before = self
-                .shadow
-                .cell(x, y)
-                .map(|c| c.symbol())
-                .filter(|s| s.chars().filter(|c| !c.is_whitespace()).nth(1).is_some())
-                .map_or(1, UnicodeWidthStr::width);
-            for dx in width.max(1)..before {
-                if let Some(cx) = u16::try_from(dx).ok().and_then(|dx| x.checked_add(dx)) {
-                    uncovered.push((cx, y));
-                }
-            }
+            self.shadow.uncovered(x, y, width, &mut uncovered);
             let symbol = fitted(&symbol, width);
             self.out.extend_from_slice(symbol.as_bytes());
             self.shadow.set(x, y, cell, width);
