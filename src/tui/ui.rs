@@ -272,12 +272,18 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
         if !need.met(&situation) {
             return;
         }
+        let keys: Vec<_> = keymap::described(context, &situation)
+            .filter(|b| focuses.iter().any(|&f| b.on.holds(f)))
+            .filter(|b| !shown.contains(&(b.label, b.hint)))
+            .collect();
+        // A heading with no key of this user's under it is left out.
+        if keys.is_empty() {
+            return;
+        }
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::styled(lang.t(title), theme.label));
-        let keys = keymap::described(context, &situation)
-            .filter(|b| focuses.iter().any(|&f| b.on.holds(f)));
         for b in keys {
             if shown.contains(&(b.label, b.hint)) {
                 continue;

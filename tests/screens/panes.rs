@@ -442,3 +442,19 @@ fn wide_and_unusual_characters_never_break_a_frame() {
         insta::assert_snapshot!("wide_characters_in_notes_80x24", text);
     });
 }
+
+/// Desk staff on the Reports tab: the footer says help and quit once, and the
+/// help lists the keys that work everywhere without an empty Reports heading.
+#[test]
+fn desk_staff_see_the_reports_keys_once() {
+    let mut app = app(Lang::En, Theme::colored()).acting_as("anna", Role::Desk);
+    alt(&mut app, '4');
+    assert_eq!(footer(&mut app), "? help  q quit");
+    press(&mut app, KeyCode::F(1));
+    let text = rows(&mut app, 80, 24).join("\n");
+    assert!(
+        text.contains(" ?            help") && text.contains(" q            quit"),
+        "{text}"
+    );
+    assert!(!rows(&mut app, 80, 24)[2].contains("Reports"), "{text}");
+}
