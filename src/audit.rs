@@ -151,7 +151,8 @@ impl Entry {
 
     /// The record as a worker knows it: a consultation by its client code
     /// and time, a service or an organisation by its name, a session by its
-    /// title; else what the trail stores (a client code, a Unix user).
+    /// title (in the language's stored text); else what the trail stores (a
+    /// client code, a Unix user).
     pub fn record_name(&self, lang: Lang) -> String {
         let text = |key: &str| {
             [&self.after, &self.before]
@@ -162,6 +163,11 @@ impl Entry {
                     Value::Object(o) => o.get("text")?.as_str().map(str::to_owned),
                     _ => None,
                 })
+        };
+        // The English translation where the language shows that one.
+        let localized = |key: &str| match lang.stored() {
+            crate::i18n::Stored::English => text(&format!("{key}_en")).or_else(|| text(key)),
+            crate::i18n::Stored::Original => text(key),
         };
         let name = match self.kind {
             Kind::Consultation => match (
@@ -181,8 +187,8 @@ impl Entry {
                 (None, Some(at)) => Some(at),
                 _ => None,
             },
-            Kind::Service | Kind::Organisation => text("name"),
-            Kind::Session => text("title"),
+            Kind::Service | Kind::Organisation => localized("name"),
+            Kind::Session => localized("title"),
             Kind::Staff | Kind::Client => None,
         };
         name.unwrap_or_else(|| self.target.clone())

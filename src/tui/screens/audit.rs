@@ -99,11 +99,12 @@ impl AuditView {
             .iter()
             .map(|e| {
                 ListItem::new(format!(
-                    "{} {} {} {}",
+                    "{} {} {} {}: {}",
                     lang.instant(&e.at),
                     one_line(&e.actor),
                     e.action.label(lang),
-                    e.kind.label(lang)
+                    e.kind.label(lang),
+                    one_line(&e.record_name(lang))
                 ))
             })
             .collect();
