@@ -117,28 +117,29 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
                 .draw(frame, body, block, text, &app.theme, app.lang);
         }
         Some(Popup::ConfirmStatus(_, _, question)) => {
-            let area = super::picker::centered(body, 64, 5);
-            frame.render_widget(Clear, area);
-            frame.render_widget(
-                Paragraph::new(question.as_str())
-                    .wrap(Wrap { trim: true })
-                    .block(Block::bordered().border_style(app.theme.border_focused)),
-                area,
-            );
+            draw_question(frame, body, question, &app.theme);
         }
         Some(Popup::DraftOffer(_, when)) => {
             let question = app.lang.fmt(Msg::DraftOffered, &[when]);
-            let area = super::picker::centered(body, 64, 5);
-            frame.render_widget(Clear, area);
-            frame.render_widget(
-                Paragraph::new(question)
-                    .wrap(Wrap { trim: true })
-                    .block(Block::bordered().border_style(app.theme.border_focused)),
-                area,
-            );
+            draw_question(frame, body, &question, &app.theme);
         }
         None => {}
     }
+}
+
+/// A question in a box over the screen, as tall as its wrapped text needs
+/// (never cut).
+fn draw_question(frame: &mut Frame<'_>, body: Rect, question: &str, theme: &super::theme::Theme) {
+    let text = Paragraph::new(question).wrap(Wrap { trim: true });
+    let width = 64.min(body.width);
+    let lines = text.line_count(width.saturating_sub(2));
+    let height = u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(2);
+    let area = super::picker::centered(body, width, height.max(5));
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        text.block(Block::bordered().border_style(theme.border_focused)),
+        area,
+    );
 }
 
 fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
