@@ -271,8 +271,11 @@ pub fn run(
                 Err(e) => conflict_message(&e, lang),
             }))
         }
-        Effect::ShowHistory(id) => match store.consultation_versions(id) {
-            Ok(versions) => Outcome::History(versions),
+        Effect::ShowHistory(id) => match store
+            .consultation_versions(id)
+            .and_then(|versions| Ok((versions, store.consultation(id)?)))
+        {
+            Ok((versions, current)) => Outcome::History(versions, current),
             Err(e) => failed(&e),
         },
         Effect::ComputeReport => Outcome::Report(store.path().to_owned(), env.today),

@@ -458,3 +458,33 @@ fn desk_staff_see_the_reports_keys_once() {
     );
     assert!(!rows(&mut app, 80, 24)[2].contains("Reports"), "{text}");
 }
+
+/// While client data is hidden (`*`), the history says that the notes
+/// changed but not what they say.
+#[test]
+fn a_hidden_history_says_the_notes_changed_but_not_what_they_say() {
+    let mut desk = desk(Lang::En).consultations();
+    let id = desk.app.consultations.selected().expect("selected").id;
+    let c = desk.store.consultation(id).expect("read").expect("there");
+    let draft = pomost::consultation::ConsultationDraft {
+        notes: "Secret new note.".into(),
+        ..pomost::consultation::ConsultationDraft::from_consultation(&c)
+    };
+    let reference = desk.app.reference.clone();
+    let changed = draft
+        .validate(&reference, &Default::default(), fixed_now(), Lang::En)
+        .expect("valid");
+    desk.store
+        .correct_consultation(c.id, c.version, &changed, "couns2")
+        .expect("correct");
+    keys(&mut desk.app, "*h");
+    desk.settle();
+    let text = readable(&rows(&mut desk.app, 100, 30));
+    assert!(text.contains("version 2 — replaced by couns2"), "{text}");
+    assert!(text.contains("Notes: ••••••"), "{text}");
+    assert!(
+        !text.contains("Secret") && !text.contains("Odwołanie"),
+        "{text}"
+    );
+    assert!(text.contains("Minutes: 15 → 20"), "{text}");
+}

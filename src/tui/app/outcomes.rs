@@ -104,7 +104,7 @@ impl App {
                     self.status = problem;
                 }
             }
-            Outcome::History(versions) => {
+            Outcome::History(versions, current) => {
                 let services = self.services.services();
                 let names = |id: &str| {
                     services
@@ -114,7 +114,7 @@ impl App {
                 };
                 let lines = history_lines(
                     &versions,
-                    self.consultations.selected(),
+                    current.as_ref(),
                     &self.reference,
                     &names,
                     lang,
