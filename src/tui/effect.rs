@@ -123,7 +123,7 @@ pub enum Outcome {
     /// (what the last of them was replaced by).
     History(
         Vec<crate::store::ConsultationVersion>,
-        Option<crate::consultation::Consultation>,
+        Option<Box<crate::consultation::Consultation>>,
     ),
     /// A client code not in use (and why it could not be checked, if so).
     ClientCode(String, Option<String>),

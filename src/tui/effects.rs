@@ -275,7 +275,7 @@ pub fn run(
             .consultation_versions(id)
             .and_then(|versions| Ok((versions, store.consultation(id)?)))
         {
-            Ok((versions, current)) => Outcome::History(versions, current),
+            Ok((versions, current)) => Outcome::History(versions, current.map(Box::new)),
             Err(e) => failed(&e),
         },
         Effect::ComputeReport => Outcome::Report(store.path().to_owned(), env.today),

@@ -114,7 +114,7 @@ impl App {
                 };
                 let lines = history_lines(
                     &versions,
-                    current.as_ref(),
+                    current.as_deref(),
                     &self.reference,
                     &names,
                     lang,
