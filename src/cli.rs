@@ -3,11 +3,13 @@
 mod audit;
 mod backup;
 mod consultations;
+mod doctor;
 mod init;
 mod log;
 mod privacy;
 mod report;
 mod services;
+pub mod shell;
 mod staff;
 mod timetable;
 mod topics;
@@ -36,12 +38,13 @@ pub use timetable::{TimetableArgs, TimetableFormat};
 
 /// Pomost: services directory, consultations and timetable for a migrant help desk.
 #[derive(Debug, Parser)]
-#[command(name = "pomost", version, about, long_about = None)]
+#[command(name = "pomost", version, propagate_version = true, about, long_about = None)]
 pub struct Cli {
-    /// Database file (default: $POMOST_DB, else ~/.local/share/pomost/pomost.db).
+    /// Database file (default: the system settings' database, else $POMOST_DB,
+    /// else ~/.local/share/pomost/pomost.db).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Interface language (default: $POMOST_LANG, else the locale). Give it before
+    /// Interface language (default: $POMOST_LANG, else your settings, else the locale). Give it before
     /// the subcommand: `services search --lang` filters by the service's language.
     #[arg(long, value_parser = lang_parser())]
     pub lang: Option<Lang>,
@@ -81,10 +84,7 @@ pub enum Command {
     /// gender, age band or staff member, with totals.
     Report(report::ReportArgs),
     /// Write a consistent copy of the database while others keep working.
-    Backup {
-        /// The new file (must not exist yet).
-        file: PathBuf,
-    },
+    Backup(backup::BackupArgs),
     /// Search, export or import the services directory.
     #[command(subcommand)]
     Services(ServicesCommand),
@@ -92,7 +92,8 @@ pub enum Command {
     /// understand), and the coordinators' words file.
     #[command(subcommand)]
     Topics(topics::TopicsCommand),
-    /// The sessions of one week: as text, JSON or iCalendar.
+    /// The sessions of one week as text, JSON or iCalendar, or every session
+    /// as one calendar.
     Timetable(TimetableArgs),
     /// Log one consultation non-interactively; prints its id (a UUID).
     Log(Box<LogArgs>),
@@ -105,6 +106,9 @@ pub enum Command {
     Staff(StaffCommand),
     /// Who created, changed, erased or looked at what (coordinators only).
     Audit(audit::AuditArgs),
+    /// Check a shared installation: settings, file modes and owners, the
+    /// program's setgid, the database, backups and staff; one line each.
+    Doctor,
     /// Anonymise the consultations before a day, keeping every report's
     /// numbers (coordinators only).
     Purge(privacy::PurgeArgs),
@@ -112,6 +116,11 @@ pub enum Command {
     /// (coordinators only).
     #[command(subcommand)]
     Client(privacy::ClientCommand),
+    /// Print a completion script for a shell: bash, zsh or fish.
+    Completions(shell::CompletionsArgs),
+    /// Print the man page of pomost or of one of its commands (e.g. `pomost
+    /// man report`).
+    Man(shell::ManArgs),
 }
 
 /// A failed command: what to print on stderr and the exit code (the same
@@ -124,7 +133,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
     let db = config::database_path(db);
     let result = match command {
         Command::Init(args) => init::run(&args, &db, lang, clock),
-        Command::Backup { file } => backup::run(&file, &db, lang, clock),
+        Command::Backup(args) => backup::run(&args, &db, lang, clock),
         Command::Report(args) => report::run(&args, &db, lang, clock),
         Command::Services(cmd) => services::run(cmd, &db, lang, clock),
         Command::Timetable(args) => timetable::run(&args, &db, lang, clock),
@@ -133,8 +142,11 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
         Command::Consultations(cmd) => consultations::run(cmd, &db, lang, clock),
         Command::Staff(cmd) => staff::run(cmd, &db, lang, clock),
         Command::Audit(args) => audit::run(&args, &db, lang, clock),
+        Command::Doctor => doctor::run(&db, lang, clock),
         Command::Purge(args) => privacy::purge(&args, &db, lang, clock),
         Command::Client(cmd) => privacy::client(cmd, &db, lang, clock),
+        Command::Completions(args) => shell::completions(&args, lang),
+        Command::Man(args) => shell::man(&args, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -192,6 +204,23 @@ pub(crate) fn date_option(
     })
 }
 
+/// The days `--from` and `--to` give (either may be absent), refused when
+/// the first is after the last.
+pub(crate) fn date_range(
+    from: Option<&str>,
+    to: Option<&str>,
+    lang: Lang,
+) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), CliError> {
+    let from = from.map(|d| date_option("--from", d, lang)).transpose()?;
+    let to = to.map(|d| date_option("--to", d, lang)).transpose()?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
+        }
+    }
+    Ok((from, to))
+}
+
 /// True when writing failed because the reader went away, however the
 /// writer that failed wrapped it: csv and serde_json keep the `io::Error`
 /// inside their own errors, and `io::Error::other` or `From` wrap those again
@@ -232,6 +261,55 @@ pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
 ) -> io::Result<()> {
     crate::text::json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
+}
+
+/// The `"format"` marker of each JSON output, `pomost.<kind>/<version>`: the
+/// version grows when a field is renamed or removed or changes its type (the
+/// README's "JSON outputs" describes each). An object carries it as its first
+/// field; an array stays an array and each element carries it.
+pub(crate) mod json_format {
+    /// `services search --json`.
+    pub const SEARCH: &str = "pomost.services-search/1";
+    /// `timetable --format json`.
+    pub const TIMETABLE: &str = "pomost.timetable/1";
+    /// Each element of `consultations list|export --format json`.
+    pub const CONSULTATION: &str = "pomost.consultation/1";
+    /// `report --format json`.
+    pub const REPORT: &str = "pomost.report/1";
+    /// Each element of `staff list --json`.
+    pub const STAFF: &str = "pomost.staff-member/1";
+    /// Each element of `audit --format json`.
+    pub const AUDIT: &str = "pomost.audit-entry/1";
+    /// `client export`.
+    pub const CLIENT: &str = "pomost.client/1";
+}
+
+/// A value with its [`json_format`] marker as its first field (the value
+/// must serialise as an object).
+#[derive(serde::Serialize)]
+pub(crate) struct Marked<'a, T: ?Sized> {
+    pub(crate) format: &'static str,
+    #[serde(flatten)]
+    pub(crate) value: &'a T,
+}
+
+/// [`write_json`] of an object, marked with its format.
+pub(crate) fn write_marked<T: serde::Serialize + ?Sized>(
+    out: &mut impl Write,
+    format: &'static str,
+    value: &T,
+) -> io::Result<()> {
+    write_json(out, &Marked { format, value })
+}
+
+/// [`write_json`] of an array whose every element is marked with its format.
+pub(crate) fn write_marked_each<T: serde::Serialize>(
+    out: &mut impl Write,
+    format: &'static str,
+    items: &[T],
+) -> io::Result<()> {
+    let marked: Vec<Marked<'_, T>> = items.iter().map(|value| Marked { format, value }).collect();
+    write_json(out, &marked)
 }
 
 /// Column headings kept in one message, separated by `|`.

@@ -2,15 +2,17 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use pomost::cli::{self, Cli};
+use pomost::cli;
 use pomost::clock::Clock;
-use pomost::i18n::Lang;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
-    let lang = Lang::resolve(args.lang);
+    // Help, the version and usage errors are printed here, in the UI language.
+    let (mut args, lang) = match cli::shell::parse() {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    // Under setgid, the data group is kept for the shared database only.
+    args.db = Some(pomost::privilege::settle(args.db.take(), lang));
     // The one clock of this process: everything that needs "now" is given it.
     let clock = match Clock::from_env() {
         Ok(clock) => clock,

@@ -300,6 +300,19 @@ impl SessionMode {
     }
 }
 
+/// What is stored about a session's changes: its version (1 when created,
+/// one more with each change) and the moment of its last change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revision {
+    /// The stored version.
+    pub version: i64,
+    /// When it last changed (none if the stored stamp cannot be read).
+    pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Each session's [`Revision`], by id.
+pub type Revisions = std::collections::HashMap<Uuid, Revision>;
+
 /// When a session takes place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionWhen {

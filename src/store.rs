@@ -482,6 +482,20 @@ impl Store {
         quick_check(&self.conn)
     }
 
+    /// The schema version of the database at `path`, read without changing
+    /// anything: opened read-only (never created, never migrated); none when
+    /// no Pomost database is there.
+    pub fn peek_schema_version(path: &Path) -> Option<i64> {
+        if !path.is_file() {
+            return None;
+        }
+        let conn = file::open_read_only(path).ok()?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .ok()?;
+        (version > 0).then_some(version)
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> rusqlite::Result<i64> {
         self.conn

@@ -30,13 +30,14 @@ pub enum ServicesCommand {
         #[arg(default_value = "")]
         query: String,
         /// Only services with this topic code (e.g. legalisation, legal, language).
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", value_parser = super::shell::topics(), hide_possible_values = true)]
         topic: Option<String>,
         /// Only services in this language (ISO 639-1, e.g. uk, ru, pl).
-        #[arg(long = "lang", value_name = "ISO", id = "language")]
+        #[arg(long = "lang", value_name = "ISO", id = "language",
+              value_parser = super::shell::languages(), hide_possible_values = true)]
         language: Option<String>,
         /// Only services serving this county (e.g. Gdańsk, kartuski).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = super::shell::counties(), hide_possible_values = true)]
         county: Option<String>,
         /// Only services stated to be free of charge.
         #[arg(long)]
@@ -51,7 +52,7 @@ pub enum ServicesCommand {
         /// Include retired services (left out of every search otherwise).
         #[arg(long)]
         retired: bool,
-        /// Print a JSON array instead of a table.
+        /// Print JSON (how the query was read, and the services found) instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -269,7 +270,7 @@ fn search(
             reading: ReadingRow::new(searcher.reading()),
             services: rows,
         };
-        super::write_json(&mut out, &output)
+        super::write_marked(&mut out, super::json_format::SEARCH, &output)
     } else if let Err(e) = read_as(&mut out, searcher.reading(), reference, lang) {
         Err(e)
     } else if hits.is_empty() {
@@ -321,7 +322,8 @@ fn read_as(
 }
 
 fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
-    let json = std::fs::read_to_string(file)
+    // Read as the user: under setgid, never with the data group.
+    let json = crate::privilege::as_user(|| std::fs::read_to_string(file))
         .map_err(|e| CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e])))?;
     let (mut store, me) = open_as(db, lang, Action::EditDirectory, clock)?;
     let reference = Reference {

@@ -12,7 +12,9 @@ use super::audit::{Stamp, audited, session_snapshot};
 use super::change::{ChangeError, check_version};
 use super::columns::{self, date_col, days_from_db, days_to_db, time_col, uuid_col};
 use crate::audit::Kind;
-use crate::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
+use crate::model::{
+    Cancellation, Localized, Revision, Revisions, Session, SessionMode, SessionWhen,
+};
 
 impl Store {
     /// Every session with its cancellations, by title.
@@ -135,6 +137,28 @@ impl Store {
             touch_session(tx, session, by)
         })?;
         tx.commit()
+    }
+
+    /// Each session's version and time of its last change (a calendar
+    /// replaces an event whose `SEQUENCE` grew).
+    pub fn session_revisions(&self) -> rusqlite::Result<Revisions> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, version, updated_at FROM session")?;
+        let rows = stmt.query_map([], |r| {
+            let updated: String = r.get("updated_at")?;
+            let updated = chrono::DateTime::parse_from_rfc3339(&updated)
+                .ok()
+                .map(|t| t.with_timezone(&chrono::Utc));
+            Ok((
+                uuid_col(r, "id")?,
+                Revision {
+                    version: r.get("version")?,
+                    updated,
+                },
+            ))
+        })?;
+        rows.collect()
     }
 
     /// The number of sessions in the timetable.

@@ -16,7 +16,7 @@ use crate::model::{ServiceStatus, Session};
 use crate::report::Report;
 use crate::staff::Role;
 use crate::store::{ChangeError, ConsultationQuery, Store};
-use crate::timetable::ical::week_calendar;
+use crate::timetable::ical::{Span, calendar};
 use crate::tui::loader::CONSULTATION_DRAFT;
 
 /// How long a draft's write waits for others' saves before it is left for the
@@ -109,8 +109,13 @@ pub fn run(
             Outcome::Said(lang.fmt(Msg::ErrExportOverDatabase, &[&path.display()]))
         }
         Effect::ExportWeek { week, path } => {
-            let calendar = week_calendar(env.sessions, week, lang, env.clock);
-            Outcome::Said(match std::fs::write(&path, calendar) {
+            let revisions = match store.session_revisions() {
+                Ok(revisions) => revisions,
+                Err(e) => return Ok(failed(&e)),
+            };
+            let calendar = calendar(env.sessions, &revisions, Span::Week(week), lang, env.clock);
+            let written = crate::privilege::as_user(|| std::fs::write(&path, calendar));
+            Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
                     lang.fmt(Msg::ExportedTo, &[&week, &shown.display()])
@@ -122,7 +127,8 @@ pub fn run(
             let Some(report) = env.report else {
                 return Ok(Outcome::Done);
             };
-            let written = std::fs::File::create(&path)
+            // Created as the user: under setgid, never with the data group.
+            let written = crate::privilege::as_user(|| std::fs::File::create(&path))
                 .and_then(|mut file| report.write_csv(&mut file, env.reference, lang));
             Outcome::Said(match written {
                 Ok(()) => {

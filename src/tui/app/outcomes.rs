@@ -37,6 +37,10 @@ impl App {
             Outcome::Done => {}
             Outcome::Said(message) => self.status = Some(message),
             Outcome::Saved(saved) => {
+                let client = match &self.popup {
+                    Some(Popup::ConsultationForm(form)) => form.client(),
+                    _ => String::new(),
+                };
                 self.popup = None;
                 match saved {
                     Saved::Service(message) => {
@@ -48,6 +52,13 @@ impl App {
                             self.reload_sessions(sessions);
                         }
                         self.status = Some(message);
+                    }
+                    // A referral saved: back to the search, as it was.
+                    Saved::Consultation(_) if self.referral.is_some() => {
+                        let service = self.referral.take().unwrap_or_default();
+                        self.screen = crate::tui::screen::Screen::Services;
+                        self.status = Some(lang.fmt(Msg::ReferralSaved, &[&client, &service]));
+                        self.effects.push(Effect::RefreshConsultations);
                     }
                     Saved::Consultation(message) | Saved::FollowUp(message) => {
                         self.status = Some(message);
