@@ -3,6 +3,7 @@
 //! `tests/snapshots/screens__panes__*.snap`).
 
 use super::*;
+use pomost::consultation::ConsultationDraft;
 use pomost::staff::Role;
 use pomost::tui::run_pending;
 
@@ -25,7 +26,6 @@ fn at(hour: u32, minute: u32) -> Clock {
 }
 
 fn desk(lang: Lang) -> Desk {
-    use pomost::consultation::ConsultationDraft;
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("pomost.db");
     let (mut store, _) = Store::open_with_clock(&path, at(12, 5)).expect("open");
@@ -83,6 +83,27 @@ fn desk(lang: Lang) -> Desk {
 }
 
 impl Desk {
+    /// Someone else (`by`) corrects the consultation in the database, as
+    /// `change` makes of its draft.
+    fn correct_elsewhere(
+        &mut self,
+        by: &str,
+        change: impl FnOnce(ConsultationDraft) -> ConsultationDraft,
+    ) {
+        let c = self.store.consultations(&Default::default()).expect("list")[0].clone();
+        let changed = change(ConsultationDraft::from_consultation(&c))
+            .validate(
+                &self.app.reference,
+                &Default::default(),
+                fixed_now(),
+                Lang::En,
+            )
+            .expect("valid");
+        self.store
+            .correct_consultation(c.id, c.version, &changed, by)
+            .expect("correct");
+    }
+
     /// Carries out what the keys asked of the database.
     fn settle(&mut self) {
         run_pending(&mut self.app, &mut self.store, &mut Vec::new()).expect("effects");
@@ -283,21 +304,10 @@ fn a_conflict_is_said_whole_in_the_form_at_80_and_100_columns() {
         keys(&mut desk.app, "e");
         assert!(desk.app.popup.is_some(), "the form is open");
         // Meanwhile someone else corrects the same consultation.
-        let c = desk
-            .store
-            .consultation(desk.app.consultations.selected().expect("selected").id);
-        let c = c.expect("read").expect("there");
-        let draft = pomost::consultation::ConsultationDraft::from_consultation(&c);
-        let reference = desk.app.reference.clone();
-        let again = pomost::consultation::ConsultationDraft {
+        desk.correct_elsewhere("couns2", |d| ConsultationDraft {
             minutes: "25".into(),
-            ..draft
-        }
-        .validate(&reference, &Default::default(), fixed_now(), Lang::En)
-        .expect("valid");
-        desk.store
-            .correct_consultation(c.id, c.version, &again, "couns2")
-            .expect("their correction");
+            ..d
+        });
         desk.app
             .on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
         desk.settle();
@@ -413,18 +423,10 @@ fn on_a_terminal(app: &mut App, width: u16, height: u16) -> Vec<String> {
 fn wide_and_unusual_characters_never_break_a_frame() {
     let wide = "Rodzina 👨‍👩‍👧 przyszła ❤️ 👍🏽 — 数据中文, cafe\u{301}, 🇺🇦, ☺️ i e\u{328}\u{301}.";
     let mut desk = desk(Lang::Pl);
-    let c = desk.store.consultations(&Default::default()).expect("list")[0].clone();
-    let draft = pomost::consultation::ConsultationDraft {
+    desk.correct_elsewhere("anna", |d| ConsultationDraft {
         notes: wide.into(),
-        ..pomost::consultation::ConsultationDraft::from_consultation(&c)
-    };
-    let reference = desk.app.reference.clone();
-    let changed = draft
-        .validate(&reference, &Default::default(), fixed_now(), Lang::Pl)
-        .expect("valid");
-    desk.store
-        .correct_consultation(c.id, c.version, &changed, "anna")
-        .expect("correct");
+        ..d
+    });
     let mut desk = desk.consultations();
     let screen = on_a_terminal(&mut desk.app, 80, 24);
     // The list ends at column 35, the details at 79.
@@ -464,19 +466,10 @@ fn desk_staff_see_the_reports_keys_once() {
 #[test]
 fn a_hidden_history_says_the_notes_changed_but_not_what_they_say() {
     let mut desk = desk(Lang::En).consultations();
-    let id = desk.app.consultations.selected().expect("selected").id;
-    let c = desk.store.consultation(id).expect("read").expect("there");
-    let draft = pomost::consultation::ConsultationDraft {
+    desk.correct_elsewhere("couns2", |d| ConsultationDraft {
         notes: "Secret new note.".into(),
-        ..pomost::consultation::ConsultationDraft::from_consultation(&c)
-    };
-    let reference = desk.app.reference.clone();
-    let changed = draft
-        .validate(&reference, &Default::default(), fixed_now(), Lang::En)
-        .expect("valid");
-    desk.store
-        .correct_consultation(c.id, c.version, &changed, "couns2")
-        .expect("correct");
+        ..d
+    });
     keys(&mut desk.app, "*h");
     desk.settle();
     let text = readable(&rows(&mut desk.app, 100, 30));
