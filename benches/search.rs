@@ -714,6 +714,7 @@ fn service(i: usize, rng: &mut Rng, reference: &Reference, orgs: &[Organization]
             rng.range(1, 12) as u32,
             rng.range(1, 28) as u32,
         ),
+        published: None,
     }
 }
 

@@ -27,6 +27,7 @@ mod report;
 mod services;
 mod sessions;
 mod staff;
+mod term_map;
 
 use std::fs;
 use std::io;
@@ -50,8 +51,9 @@ use file::{
     keep_group_access, open_files, open_read_only, quick_check,
 };
 pub use privacy::{ClientData, PurgeCount};
-pub use services::{ImportOutcome, ImportRefused};
+pub use services::{ImportOutcome, ImportRefused, KeptHsds};
 pub use staff::StaffError;
+pub use term_map::TermTopic;
 
 /// Numbered migrations, applied in order; the number is stored as `user_version`.
 const MIGRATIONS: &[(i64, &str)] = &[
@@ -65,6 +67,8 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("store/migrations/0006_fts_secure_delete.sql"),
     ),
     (7, include_str!("store/migrations/0007_interpreter.sql")),
+    (9, include_str!("store/migrations/0009_hsds_kept.sql")),
+    (10, include_str!("store/migrations/0010_term_topics.sql")),
 ];
 
 /// The schema version this build creates and understands.

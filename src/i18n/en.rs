@@ -194,7 +194,9 @@ pub fn text(msg: Msg) -> &'static str {
         ProbMissingTopicCode => "a topic needs its code (taxonomy_term.code)",
         ErrRecordField => r#"record {} ("{}"), field {}: {}"#,
         ErrJsonSyntax => "the file is not valid JSON at line {}, column {}: {}",
-        ErrNotArray => "the file must hold a JSON array of HSDS service objects",
+        ErrNotArray => {
+            "the file must hold HSDS 3.0: a service, a list of services, an API page (contents), an organisation with its services, or a tabular package (a folder or zip with datapackage.json)"
+        }
         ErrDatabase => {
             "the database reported an error ({}); nothing was changed. Try again, and if it keeps happening tell the administrator."
         }
@@ -742,6 +744,52 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         FormNewCodeHint => "Ctrl-N new code",
         KeyGoToFields => "minutes/follow-up/notes",
         ReferralSaved => "Saved {}, referred to {}.",
+        // Branch hsds: importing any HSDS 3.0 serialisation.
+        CliImportRead => "Read {} as HSDS 3.0 ({}): {} services.",
+        CliImportCame => "Came in: {} services, {} organisations, {} places.",
+        CliImportKept => "Kept as given without being modelled (written back on export): {}",
+        CliImportSkipped => "Skipped {} invalid records (the others were imported):",
+        CliImportSkippedOne => "record {} (id {}), field {}: {}",
+        CliDryRun => "Dry run: nothing was changed.",
+        CliDryAdd => "would add: {} ({})",
+        CliDryUpdate => "would update: {} ({})",
+        CliDryField => "  {}: {} → {}",
+        CliDryUnchanged => "unchanged: {} services",
+        ErrTabular => "the tabular package cannot be read: {}",
+        FieldAlternateName => "Also known as",
+        FieldAlert => "Notice",
+        FieldInterpretation => "Interpretation",
+        FieldAges => "Ages",
+        FieldPeople => "People to ask",
+        FieldDocuments => "Documents to bring",
+        FieldCostOptions => "Cost options",
+        FieldAccessibility => "Accessibility",
+        FieldAddresses => "Addresses as given",
+        FieldCoordinates => "Coordinates",
+        FieldOtherHours => "Other hours",
+        FieldTerms => "Publisher's categories",
+        CliMapNone => "No terms of other taxonomies are mapped to topics.",
+        CliMapped => "The term {} {} now leads to the topic {} ({} services have it).",
+        CliMapRemoved => "Removed {} mappings of the term {} {}.",
+        CliAllMapped => "Every imported service is reached by a topic.",
+        ColTaxonomy => "Taxonomy",
+        ColTerm => "Term",
+        ColTerms => "Publisher's terms",
+        ErrMapTermEmpty => "give the term's code (taxonomy_term.code)",
+        RuleMonthly => "monthly",
+        RuleEveryMonths => "every {} months",
+        RuleEveryWeeks => "every {} weeks",
+        RuleFirst => "1st",
+        RuleSecond => "2nd",
+        RuleThird => "3rd",
+        RuleFourth => "4th",
+        RuleLast => "last",
+        RuleNthWeekday => "{} {} of the month",
+        RuleMonthDays => "day {} of the month",
+        RuleCount => "{} times",
+        CliImportLoneOrgs => {
+            "{} organisations without services were not imported (the directory lists services)."
+        }
         // panes: details to read whole, messages, footer, local times, history in words
         MoreAbove => "↑ more above",
         MoreBelow => "↓ more below",

@@ -202,7 +202,9 @@ pub fn text(msg: Msg) -> &'static str {
         ProbMissingTopicCode => "temat wymaga kodu (taxonomy_term.code)",
         ErrRecordField => "rekord {} („{}”), pole {}: {}",
         ErrJsonSyntax => "plik nie jest poprawnym JSON-em w wierszu {}, kolumnie {}: {}",
-        ErrNotArray => "plik musi zawierać tablicę JSON obiektów usług HSDS",
+        ErrNotArray => {
+            "plik musi zawierać HSDS 3.0: usługę, listę usług, stronę API (contents), organizację z jej usługami albo pakiet tabelaryczny (folder lub zip z datapackage.json)"
+        }
         ErrDatabase => {
             "baza danych zgłosiła błąd ({}); niczego nie zmieniono. Spróbuj ponownie, a jeśli błąd się powtarza, zgłoś go administratorowi."
         }
@@ -750,6 +752,54 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         FormNewCodeHint => "Ctrl-N nowy kod",
         KeyGoToFields => "minuty/kontakt/notatki",
         ReferralSaved => "Zapisano {} ze skierowaniem do: {}.",
+        // Branch hsds: importing any HSDS 3.0 serialisation.
+        CliImportRead => "Odczytano {} jako HSDS 3.0 ({}): {} usług.",
+        CliImportCame => "Przybyło: {} usług, {} organizacji, {} miejsc.",
+        CliImportKept => {
+            "Zachowane bez zmian, choć Pomost ich nie modeluje (wracają w eksporcie): {}"
+        }
+        CliImportSkipped => "Pominięto nieprawidłowe rekordy: {} (pozostałe zaimportowano):",
+        CliImportSkippedOne => "rekord {} (id {}), pole {}: {}",
+        CliDryRun => "Próba: niczego nie zmieniono.",
+        CliDryAdd => "zostałaby dodana: {} ({})",
+        CliDryUpdate => "zostałaby zmieniona: {} ({})",
+        CliDryField => "  pole {}: {} → {}",
+        CliDryUnchanged => "bez zmian: {} usług",
+        ErrTabular => "nie można odczytać pakietu tabelarycznego: {}",
+        FieldAlternateName => "Inna nazwa",
+        FieldAlert => "Uwaga",
+        FieldInterpretation => "Tłumaczenie ustne",
+        FieldAges => "Wiek",
+        FieldPeople => "Osoby do kontaktu",
+        FieldDocuments => "Wymagane dokumenty",
+        FieldCostOptions => "Warianty opłat",
+        FieldAccessibility => "Dostępność",
+        FieldAddresses => "Adresy (jak podano)",
+        FieldCoordinates => "Współrzędne",
+        FieldOtherHours => "Inne godziny",
+        FieldTerms => "Kategorie wydawcy",
+        CliMapNone => "Żadne terminy innych taksonomii nie są przypisane do tematów.",
+        CliMapped => "Termin {} {} prowadzi teraz do tematu {} (ma go usług: {}).",
+        CliMapRemoved => "Usunięto przypisań terminu: {} ({} {}).",
+        CliAllMapped => "Każda zaimportowana usługa ma temat.",
+        ColTaxonomy => "Taksonomia",
+        ColTerm => "Termin",
+        ColTerms => "Terminy wydawcy",
+        ErrMapTermEmpty => "podaj kod terminu (taxonomy_term.code)",
+        RuleMonthly => "co miesiąc",
+        RuleEveryMonths => "co {} mies.",
+        RuleEveryWeeks => "co {} tyg.",
+        RuleFirst => "1.",
+        RuleSecond => "2.",
+        RuleThird => "3.",
+        RuleFourth => "4.",
+        RuleLast => "ostatni",
+        RuleNthWeekday => "{} {} miesiąca",
+        RuleMonthDays => "{} dnia miesiąca",
+        RuleCount => "{} razy",
+        CliImportLoneOrgs => {
+            "Nie zaimportowano organizacji bez usług: {} (katalog zawiera usługi)."
+        }
         // panes: details to read whole, messages, footer, local times, history in words
         MoreAbove => "↑ wyżej jest więcej",
         MoreBelow => "↓ niżej jest więcej",

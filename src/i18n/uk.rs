@@ -226,7 +226,9 @@ pub fn text(msg: Msg) -> &'static str {
         ProbMissingTopicCode => "тема потребує коду (taxonomy_term.code)",
         ErrRecordField => r#"запис {} («{}»), поле {}: {}"#,
         ErrJsonSyntax => "файл не є правильним JSON у рядку {}, стовпці {}: {}",
-        ErrNotArray => "файл має містити масив JSON з об'єктами послуг HSDS",
+        ErrNotArray => {
+            "файл має містити HSDS 3.0: послугу, список послуг, сторінку API (contents), організацію з її послугами або табличний пакет (теку чи zip із datapackage.json)"
+        }
         ErrDatabase => {
             "база даних повідомила про помилку ({}); нічого не змінено. Спробуйте ще раз, а якщо помилка повторюватиметься, повідомте адміністратора."
         }
@@ -783,6 +785,54 @@ pub fn text(msg: Msg) -> &'static str {
         FormNewCodeHint => "Ctrl-N новий код",
         KeyGoToFields => "хвилини/контакт/нотатки",
         ReferralSaved => "Збережено {} зі скеруванням до: {}.",
+        // Branch hsds: importing any HSDS 3.0 serialisation.
+        CliImportRead => "Прочитано {} як HSDS 3.0 ({}): послуг — {}.",
+        CliImportCame => "Надійшло: послуг — {}, організацій — {}, місць — {}.",
+        CliImportKept => {
+            "Збережено як є, хоча Pomost їх не моделює (повертаються під час експорту): {}"
+        }
+        CliImportSkipped => "Пропущено недійсних записів: {} (решту імпортовано):",
+        CliImportSkippedOne => "запис {} (id {}), поле {}: {}",
+        CliDryRun => "Пробний запуск: нічого не змінено.",
+        CliDryAdd => "буде додано: {} ({})",
+        CliDryUpdate => "буде змінено: {} ({})",
+        CliDryField => "  поле {}: {} → {}",
+        CliDryUnchanged => "без змін: послуг — {}",
+        ErrTabular => "не вдається прочитати табличний пакет: {}",
+        FieldAlternateName => "Інша назва",
+        FieldAlert => "Увага",
+        FieldInterpretation => "Усний переклад",
+        FieldAges => "Вік",
+        FieldPeople => "Контактні особи",
+        FieldDocuments => "Потрібні документи",
+        FieldCostOptions => "Варіанти оплати",
+        FieldAccessibility => "Доступність",
+        FieldAddresses => "Адреси (як надано)",
+        FieldCoordinates => "Координати",
+        FieldOtherHours => "Інші години",
+        FieldTerms => "Категорії видавця",
+        CliMapNone => "Жодні терміни інших таксономій не зіставлено з темами.",
+        CliMapped => "Термін {} {} тепер веде до теми {} (послуг із ним: {}).",
+        CliMapRemoved => "Видалено зіставлень терміна: {} ({} {}).",
+        CliAllMapped => "Кожна імпортована послуга має тему.",
+        ColTaxonomy => "Таксономія",
+        ColTerm => "Термін",
+        ColTerms => "Терміни видавця",
+        ErrMapTermEmpty => "вкажіть код терміна (taxonomy_term.code)",
+        RuleMonthly => "щомісяця",
+        RuleEveryMonths => "кожні {} міс.",
+        RuleEveryWeeks => "кожні {} тиж.",
+        RuleFirst => "1-й",
+        RuleSecond => "2-й",
+        RuleThird => "3-й",
+        RuleFourth => "4-й",
+        RuleLast => "останній",
+        RuleNthWeekday => "{} {} місяця",
+        RuleMonthDays => "{} числа місяця",
+        RuleCount => "{} разів",
+        CliImportLoneOrgs => {
+            "Не імпортовано організацій без послуг: {} (довідник містить послуги)."
+        }
         // panes: details to read whole, messages, footer, local times, history in words
         MoreAbove => "↑ вище є ще",
         MoreBelow => "↓ нижче є ще",
