@@ -40,6 +40,7 @@ pub static ENGLISH: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%Y-%m-%d",
+    date_time: "%Y-%m-%d %H:%M",
     schedule_days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     schedule_from: &["from"],
     schedule_to: &["to", "until"],
@@ -808,6 +809,13 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         FieldServiceNameUk => "Name in Ukrainian",
         FieldDescriptionUk => "What (in Ukrainian)",
         FieldApplyUk => "How to apply (Ukrainian)",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ more above",
+        MoreBelow => "↓ more below",
+        KeyTopEnd => "top/end",
+        KeyListPane => "leave the details",
+        FieldFollowUpDone => "Follow-up done",
+        HistoryNoChange => "nothing that is shown changed",
     }
 }
 

@@ -625,4 +625,11 @@ messages! {
     FieldServiceNameUk,
     FieldDescriptionUk,
     FieldApplyUk,
+    // panes: details to read whole, messages, footer, local times, history in words
+    MoreAbove,
+    MoreBelow,
+    KeyTopEnd,
+    KeyListPane,
+    HistoryNoChange,
+    FieldFollowUpDone,
 }

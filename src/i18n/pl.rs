@@ -44,6 +44,7 @@ pub static POLISH: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%d.%m.%Y",
+    date_time: "%d.%m.%Y %H:%M",
     schedule_days: ["pn", "wt", "śr", "cz", "pt", "so", "nd"],
     schedule_from: &["od"],
     schedule_to: &["do"],
@@ -818,6 +819,13 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         FieldServiceNameUk => "Nazwa po ukraińsku",
         FieldDescriptionUk => "Co (po ukraińsku)",
         FieldApplyUk => "Jak się zgłosić (po ukraińsku)",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ wyżej jest więcej",
+        MoreBelow => "↓ niżej jest więcej",
+        KeyTopEnd => "początek/koniec",
+        KeyListPane => "wyjdź ze szczegółów",
+        FieldFollowUpDone => "Kontakt uzupełniający wykonany",
+        HistoryNoChange => "nic z tego, co widać, się nie zmieniło",
     }
 }
 

@@ -47,6 +47,7 @@ pub static UKRAINIAN: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%d.%m.%Y",
+    date_time: "%d.%m.%Y %H:%M",
     schedule_days: ["пн", "вт", "ср", "чт", "пт", "сб", "нд"],
     schedule_from: &["з", "від"],
     schedule_to: &["до", "по"],
@@ -851,6 +852,13 @@ pub fn text(msg: Msg) -> &'static str {
         FieldServiceNameUk => "Назва українською",
         FieldDescriptionUk => "Що (українською)",
         FieldApplyUk => "Як звернутися (українською)",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ вище є ще",
+        MoreBelow => "↓ нижче є ще",
+        KeyTopEnd => "початок/кінець",
+        KeyListPane => "вийти з деталей",
+        FieldFollowUpDone => "Повторний контакт виконано",
+        HistoryNoChange => "нічого з показаного не змінилося",
     }
 }
 
