@@ -3,8 +3,8 @@
 #![allow(dead_code)]
 
 pub mod hsds;
-pub mod setgid;
 pub mod qr;
+pub mod setgid;
 
 use std::path::Path;
 use std::process::{Command, Output};
