@@ -41,6 +41,8 @@ struct Text {
     folded: String,
     mask: u64,
     initials: u64,
+    /// The bit of the first character (0 for an empty text).
+    first: u64,
     /// For a name whose normalisation changed it (decomposed letters, a
     /// ligature): the original character each folded character comes from
     /// (and, last, the name's length), so highlights land on the shown name
@@ -64,10 +66,12 @@ impl Text {
             }
             previous = c;
         }
+        let first = folded.chars().next().map_or(0, char_bit);
         Self {
             folded,
             mask,
             initials,
+            first,
             origin: None,
         }
     }
@@ -117,6 +121,26 @@ impl Text {
     fn may_contain(&self, word: &Word) -> bool {
         self.mask & word.mask == word.mask
     }
+
+    /// Where the word occurs whole, as [`substring_bonus`] says, `None` when
+    /// it does not. A word of one letter or digit is answered from the masks
+    /// alone (its bit is its own, so the masks are exact), without reading
+    /// the text: the first keystroke of a query looks at every service.
+    fn whole(&self, word: &Word<'_>) -> Option<i64> {
+        if !self.may_contain(word) {
+            return None;
+        }
+        if word.single {
+            return Some(if self.first == word.mask {
+                200
+            } else if self.initials & word.mask != 0 {
+                100
+            } else {
+                0
+            });
+        }
+        substring_bonus(&self.folded, &word.finder)
+    }
 }
 
 /// For each character of the normalised text, the index of the character of
@@ -146,6 +170,12 @@ fn origin_map(text: &str) -> Vec<usize> {
 /// the remaining bits.
 fn char_mask(folded: &str) -> u64 {
     folded.chars().fold(0u64, |mask, c| mask | char_bit(c))
+}
+
+/// True when the word is one letter `a`–`z` or one digit: its bit in
+/// [`char_mask`] belongs to it alone.
+fn is_single(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'a'..=b'z' | b'0'..=b'9'])
 }
 
 /// The bit of one character in [`char_mask`] (none for white space).
@@ -179,6 +209,9 @@ struct Word<'q> {
     /// A prepared substring searcher (SIMD), built once per search.
     finder: memmem::Finder<'q>,
     mask: u64,
+    /// True for a word of one letter `a`–`z` or digit, whose mask bit is
+    /// exact (see [`Text::whole`]).
+    single: bool,
     fuzzy: bool,
     topics: Vec<Option<i64>>,
     organizations: Vec<Option<i64>>,
@@ -218,10 +251,10 @@ impl SearchIndex {
             .collect();
         let mut organizations = Vec::new();
         let mut org_index = HashMap::new();
-        let entries: Vec<Entry> = services
+        let of_service: Vec<Option<u32>> = services
             .iter()
             .map(|s| {
-                let organization = s.organization.as_ref().map(|o| {
+                s.organization.as_ref().map(|o| {
                     *org_index.entry(o.id).or_insert_with(|| {
                         organizations.push(Text::new(&format!(
                             "{} {}",
@@ -230,29 +263,56 @@ impl SearchIndex {
                         )));
                         (organizations.len() - 1) as u32
                     })
-                });
-                let topics = s
-                    .topics
-                    .iter()
-                    .filter_map(|c| reference.topics.iter().position(|t| &t.code == c))
-                    .filter(|&i| i < 32)
-                    .fold(0u32, |m, i| m | (1 << i));
-                let description = match &s.description.en {
-                    Some(en) => format!("{} \n {en}", s.description.text),
-                    None => s.description.text.clone(),
-                };
-                Entry {
-                    name: Text::name(s.name.get(lang)),
-                    alt_name: Text::new(s.name.stored(other)),
-                    description: Text::new(&description),
-                    topics,
-                    organization,
-                    areas: s.areas.clone(),
-                }
+                })
             })
             .collect();
+        let entry = |(s, &organization): (&Service, &Option<u32>)| {
+            let topics = s
+                .topics
+                .iter()
+                .filter_map(|c| reference.topics.iter().position(|t| &t.code == c))
+                .filter(|&i| i < 32)
+                .fold(0u32, |m, i| m | (1 << i));
+            let description = match &s.description.en {
+                Some(en) => format!("{} \n {en}", s.description.text),
+                None => s.description.text.clone(),
+            };
+            Entry {
+                name: Text::name(s.name.get(lang)),
+                alt_name: Text::new(s.name.stored(other)),
+                description: Text::new(&description),
+                topics,
+                organization,
+                areas: s.areas.clone(),
+            }
+        };
+        // Folding is most of the time of a load: a large directory is folded
+        // on two threads.
+        let entries: Vec<Entry> = if services.len() < PARALLEL_FROM {
+            services.iter().zip(&of_service).map(entry).collect()
+        } else {
+            let half = services.len() / 2;
+            let fold = |from: usize, to: usize| -> Vec<Entry> {
+                services[from..to]
+                    .iter()
+                    .zip(&of_service[from..to])
+                    .map(entry)
+                    .collect()
+            };
+            std::thread::scope(|scope| {
+                let other = scope.spawn(|| fold(half, services.len()));
+                let mut entries = fold(0, half);
+                entries.extend(
+                    other
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                );
+                entries
+            })
+        };
         let mut by_name: Vec<u32> = (0..entries.len() as u32).collect();
-        by_name.sort_by(|&a, &b| {
+        // The index breaks ties, so an unstable sort gives the same order.
+        by_name.sort_unstable_by(|&a, &b| {
             let (ea, eb) = (&entries[a as usize], &entries[b as usize]);
             sort_key(&ea.name.folded)
                 .cmp(sort_key(&eb.name.folded))
@@ -306,7 +366,7 @@ impl SearchIndex {
         if !text.may_contain(word) {
             return None;
         }
-        substring_bonus(&text.folded, &word.finder)
+        text.whole(word)
             .map(|b| EXACT + tier + b)
             .or_else(|| self.fuzzy(text, word).map(|s| tier + s))
     }
@@ -331,6 +391,7 @@ impl SearchIndex {
                     text: w,
                     finder: memmem::Finder::new(w.as_bytes()),
                     mask: char_mask(w),
+                    single: is_single(w),
                     fuzzy: w.chars().count() >= MIN_FUZZY_LEN,
                     topics: Vec::new(),
                     organizations: Vec::new(),
@@ -378,12 +439,7 @@ impl SearchIndex {
             }
         };
         words.iter().try_fold(place, |total, word| {
-            let whole = |text: &Text, tier: i64| {
-                text.may_contain(word)
-                    .then(|| substring_bonus(&text.folded, &word.finder))
-                    .flatten()
-                    .map(|bonus| EXACT + tier + bonus)
-            };
+            let whole = |text: &Text, tier: i64| text.whole(word).map(|bonus| EXACT + tier + bonus);
             let topic = || {
                 (0..self.topics.len())
                     .filter(|i| e.topics & (1 << i) != 0)
@@ -584,6 +640,7 @@ mod tests {
             text: w,
             finder: memmem::Finder::new(w.as_bytes()),
             mask: char_mask(w),
+            single: is_single(w),
             fuzzy: true,
             topics: vec![],
             organizations: vec![],
@@ -592,6 +649,40 @@ mod tests {
         assert!(text.may_contain(&word("jezyk")));
         assert!(!text.may_contain(&word("zolw")));
         assert!(text.may_contain(&word("kur")));
+    }
+
+    #[test]
+    fn one_letter_words_are_placed_from_the_masks_as_by_reading() {
+        for text in [
+            "Kursy języka polskiego",
+            "„Kultura łączy” – pomoc",
+            "abc a-b 1x x1",
+            "Юридична допомога k",
+            "",
+        ] {
+            let text = Text::new(text);
+            for c in ('a'..='z').chain('0'..='9') {
+                let w = c.to_string();
+                let word = Word {
+                    text: &w,
+                    finder: memmem::Finder::new(w.as_bytes()),
+                    mask: char_mask(&w),
+                    single: is_single(&w),
+                    fuzzy: false,
+                    topics: vec![],
+                    organizations: vec![],
+                    needs: 0,
+                };
+                assert!(word.single);
+                assert_eq!(
+                    text.whole(&word),
+                    substring_bonus(&text.folded, &word.finder),
+                    "{c:?} in {:?}",
+                    text.folded
+                );
+            }
+        }
+        assert!(!is_single("ab") && !is_single("ł") && !is_single(""));
     }
 
     #[test]
