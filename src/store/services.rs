@@ -65,44 +65,37 @@ impl Store {
                     email, phones, url, last_verified, organization_id
              FROM service ORDER BY id",
         )?;
-        // Sized once: a growing vector of 100 000 services would hold half
-        // as much again while it is copied.
-        let count: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM service", [], |r| r.get(0))?;
-        let mut services: Vec<Service> = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
-        let rows = stmt.query_map([], |r| {
-            let phones: String = r.get("phones")?;
-            let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
-                Some(id) => Uuid::parse_str(id)
-                    .ok()
-                    .and_then(|id| organizations.get(&id).cloned()),
-                None => None,
-            };
-            Ok(Service {
-                organization,
-                description: localized(r, "description")?,
-                status: ServiceStatus::parse(&r.get::<_, String>("status")?)
-                    .unwrap_or(ServiceStatus::Inactive),
-                eligibility: localized(r, "eligibility")?,
-                application_process: localized(r, "application_process")?,
-                fees: localized(r, "fees")?,
-                free: r.get::<_, Option<bool>>("free_of_charge")?,
-                email: r.get("email")?,
-                phones: phones
-                    .lines()
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-                url: r.get("url")?,
-                last_verified: date_col(r, "last_verified")?,
-                name: localized(r, "name")?,
-                ..Service::new(uuid_col(r, "id")?, "")
-            })
-        })?;
-        for service in rows {
-            services.push(service?);
-        }
+        let mut services: Vec<Service> = stmt
+            .query_map([], |r| {
+                let phones: String = r.get("phones")?;
+                let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
+                    Some(id) => Uuid::parse_str(id)
+                        .ok()
+                        .and_then(|id| organizations.get(&id).cloned()),
+                    None => None,
+                };
+                Ok(Service {
+                    organization,
+                    description: localized(r, "description")?,
+                    status: ServiceStatus::parse(&r.get::<_, String>("status")?)
+                        .unwrap_or(ServiceStatus::Inactive),
+                    eligibility: localized(r, "eligibility")?,
+                    application_process: localized(r, "application_process")?,
+                    fees: localized(r, "fees")?,
+                    free: r.get::<_, Option<bool>>("free_of_charge")?,
+                    email: r.get("email")?,
+                    phones: phones
+                        .lines()
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    url: r.get("url")?,
+                    last_verified: date_col(r, "last_verified")?,
+                    name: localized(r, "name")?,
+                    ..Service::new(uuid_col(r, "id")?, "")
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         let ids: Vec<String> = services.iter().map(|s| s.id.to_string()).collect();
         self.attach(
             &ids,
@@ -152,8 +145,12 @@ impl Store {
                 Ok(())
             },
         )?;
-        // A pushed-to list keeps room for four; a directory of 100 000 keeps
-        // only what it holds.
+        let key = |s: &Service| crate::text::fold(&s.name.text);
+        services.sort_by_cached_key(|s| (key(s), s.id));
+        // Lists grown by pushing keep room for more (four parts for one, a
+        // quarter more services than read): at 100 000 services that is
+        // tens of megabytes, given back here.
+        services.shrink_to_fit();
         for s in &mut services {
             s.topics.shrink_to_fit();
             s.languages.shrink_to_fit();
@@ -161,8 +158,6 @@ impl Store {
             s.locations.shrink_to_fit();
             s.schedules.shrink_to_fit();
         }
-        let key = |s: &Service| crate::text::fold(&s.name.text);
-        services.sort_by_cached_key(|s| (key(s), s.id));
         Ok(services)
     }
 
