@@ -178,6 +178,8 @@ pub fn stale_since(today: NaiveDate) -> NaiveDate {
 
 /// How many earlier results are kept for going back (backspace).
 const HISTORY: usize = 64;
+/// At most this many results in all are kept for going back (16 bytes each).
+const HISTORY_HITS: usize = 1_000_000;
 
 /// Search as you type: keeps the filtered candidates and the last results,
 /// narrows the previous results instead of scanning everything again when the
@@ -295,6 +297,11 @@ impl Searcher {
                 self.history.remove(0);
             }
             self.history.push(previous);
+            // In a national directory one short query's results are 100 000
+            // hits: keep the memory kept for going back bounded too.
+            while self.history.iter().map(|(_, h)| h.len()).sum::<usize>() > HISTORY_HITS {
+                self.history.remove(0);
+            }
         }
         self.query = query;
     }

@@ -41,6 +41,11 @@ struct Text {
     folded: String,
     mask: u64,
     initials: u64,
+    /// The bit of the first character (0 for an empty text).
+    first: u64,
+    /// Its pairs of neighbouring characters hashed into 64 bits (see
+    /// [`Pairs`]; for a name of a few words most bits stay clear).
+    pairs: u64,
     /// For a name whose normalisation changed it (decomposed letters, a
     /// ligature): the original character each folded character comes from
     /// (and, last, the name's length), so highlights land on the shown name
@@ -64,10 +69,14 @@ impl Text {
             }
             previous = c;
         }
+        let first = folded.chars().next().map_or(0, char_bit);
+        let pairs = pairs64(&folded);
         Self {
             folded,
             mask,
             initials,
+            first,
+            pairs,
             origin: None,
         }
     }
@@ -117,6 +126,29 @@ impl Text {
     fn may_contain(&self, word: &Word) -> bool {
         self.mask & word.mask == word.mask
     }
+
+    /// Where the word occurs whole, as [`substring_bonus`] says, `None` when
+    /// it does not. A word of one letter or digit is answered from the masks
+    /// alone (its bit is its own, so the masks are exact), without reading
+    /// the text: the first keystroke of a query looks at every service.
+    fn whole(&self, word: &Word<'_>) -> Option<i64> {
+        if !self.may_contain(word) {
+            return None;
+        }
+        if !word.single && self.pairs & word.pairs64 != word.pairs64 {
+            return None;
+        }
+        if word.single {
+            return Some(if self.first == word.mask {
+                200
+            } else if self.initials & word.mask != 0 {
+                100
+            } else {
+                0
+            });
+        }
+        substring_bonus(&self.folded, &word.finder)
+    }
 }
 
 /// For each character of the normalised text, the index of the character of
@@ -148,6 +180,66 @@ fn char_mask(folded: &str) -> u64 {
     folded.chars().fold(0u64, |mask, c| mask | char_bit(c))
 }
 
+/// Which pairs of neighbouring characters occur in a text, hashed into 512
+/// bits. A description of 40 words has about 200 distinct pairs, so a word of
+/// three letters or more that is not in it fails this check nine times in ten
+/// before the text is read: most services are ruled out of a keystroke without
+/// looking at their description. (The per-character mask cannot do that: a
+/// long text holds nearly every letter.)
+#[derive(Clone, Copy, Default)]
+struct Pairs([u64; 8]);
+
+impl Pairs {
+    fn of(folded: &str) -> Self {
+        let mut pairs = Self::default();
+        let mut chars = folded.chars();
+        let Some(mut previous) = chars.next() else {
+            return pairs;
+        };
+        for c in chars {
+            let bit =
+                (previous as u32).wrapping_mul(0x9E37_79B1) ^ (c as u32).wrapping_mul(0x85EB_CA77);
+            let bit = (bit >> 23) as usize; // 9 bits: 0..512
+            pairs.0[bit / 64] |= 1 << (bit % 64);
+            previous = c;
+        }
+        pairs
+    }
+
+    /// False when a pair of the word is missing (then the text cannot
+    /// contain the word).
+    fn may_contain(&self, word: &Pairs) -> bool {
+        self.0.iter().zip(&word.0).all(|(t, w)| t & w == *w)
+    }
+}
+
+/// The searcher of the words that named the query's place, if it named one.
+fn place_finder(query: &Query) -> Option<memmem::Finder<'_>> {
+    query
+        .place
+        .as_ref()
+        .map(|(_, said)| memmem::Finder::new(said.as_bytes()))
+}
+
+/// A 32-bit hash of each pair of neighbouring characters.
+fn pair_hashes(folded: &str) -> impl Iterator<Item = u32> + '_ {
+    folded
+        .chars()
+        .zip(folded.chars().skip(1))
+        .map(|(a, b)| (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77))
+}
+
+/// The pairs of neighbouring characters in 64 bits.
+fn pairs64(folded: &str) -> u64 {
+    pair_hashes(folded).fold(0, |m, h| m | 1 << (h >> 26))
+}
+
+/// True when the word is one letter `a`–`z` or one digit: its bit in
+/// [`char_mask`] belongs to it alone.
+fn is_single(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'a'..=b'z' | b'0'..=b'9'])
+}
+
 /// The bit of one character in [`char_mask`] (none for white space).
 fn char_bit(c: char) -> u64 {
     let bit = match c {
@@ -164,6 +256,8 @@ struct Entry {
     name: Text,
     alt_name: Text,
     description: Text,
+    /// The pairs of neighbouring characters in the description ([`Pairs`]).
+    description_pairs: Pairs,
     /// Bit `i` set when the service has topic `i` of the index's topic list.
     topics: u32,
     /// Index into the organisations, if it has one.
@@ -179,6 +273,13 @@ struct Word<'q> {
     /// A prepared substring searcher (SIMD), built once per search.
     finder: memmem::Finder<'q>,
     mask: u64,
+    /// True for a word of one letter `a`–`z` or digit, whose mask bit is
+    /// exact (see [`Text::whole`]).
+    single: bool,
+    /// Its pairs of neighbouring characters.
+    pairs: Pairs,
+    /// The same in 64 bits, for [`Text::pairs`].
+    pairs64: u64,
     fuzzy: bool,
     topics: Vec<Option<i64>>,
     organizations: Vec<Option<i64>>,
@@ -218,10 +319,10 @@ impl SearchIndex {
             .collect();
         let mut organizations = Vec::new();
         let mut org_index = HashMap::new();
-        let entries: Vec<Entry> = services
+        let of_service: Vec<Option<u32>> = services
             .iter()
             .map(|s| {
-                let organization = s.organization.as_ref().map(|o| {
+                s.organization.as_ref().map(|o| {
                     *org_index.entry(o.id).or_insert_with(|| {
                         organizations.push(Text::new(&format!(
                             "{} {}",
@@ -230,29 +331,58 @@ impl SearchIndex {
                         )));
                         (organizations.len() - 1) as u32
                     })
-                });
-                let topics = s
-                    .topics
-                    .iter()
-                    .filter_map(|c| reference.topics.iter().position(|t| &t.code == c))
-                    .filter(|&i| i < 32)
-                    .fold(0u32, |m, i| m | (1 << i));
-                let description = match &s.description.en {
-                    Some(en) => format!("{} \n {en}", s.description.text),
-                    None => s.description.text.clone(),
-                };
-                Entry {
-                    name: Text::name(s.name.get(lang)),
-                    alt_name: Text::new(s.name.stored(other)),
-                    description: Text::new(&description),
-                    topics,
-                    organization,
-                    areas: s.areas.clone(),
-                }
+                })
             })
             .collect();
+        let entry = |(s, &organization): (&Service, &Option<u32>)| {
+            let topics = s
+                .topics
+                .iter()
+                .filter_map(|c| reference.topics.iter().position(|t| &t.code == c))
+                .filter(|&i| i < 32)
+                .fold(0u32, |m, i| m | (1 << i));
+            let description = match &s.description.en {
+                Some(en) => format!("{} \n {en}", s.description.text),
+                None => s.description.text.clone(),
+            };
+            let description = Text::new(&description);
+            Entry {
+                name: Text::name(s.name.get(lang)),
+                alt_name: Text::new(s.name.stored(other)),
+                description_pairs: Pairs::of(&description.folded),
+                description,
+                topics,
+                organization,
+                areas: s.areas.clone(),
+            }
+        };
+        // Folding is most of the time of a load: a large directory is folded
+        // on two threads.
+        let entries: Vec<Entry> = if services.len() < PARALLEL_FROM {
+            services.iter().zip(&of_service).map(entry).collect()
+        } else {
+            let half = services.len() / 2;
+            let fold = |from: usize, to: usize| -> Vec<Entry> {
+                services[from..to]
+                    .iter()
+                    .zip(&of_service[from..to])
+                    .map(entry)
+                    .collect()
+            };
+            std::thread::scope(|scope| {
+                let other = scope.spawn(|| fold(half, services.len()));
+                let mut entries = fold(0, half);
+                entries.extend(
+                    other
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                );
+                entries
+            })
+        };
         let mut by_name: Vec<u32> = (0..entries.len() as u32).collect();
-        by_name.sort_by(|&a, &b| {
+        // The index breaks ties, so an unstable sort gives the same order.
+        by_name.sort_unstable_by(|&a, &b| {
             let (ea, eb) = (&entries[a as usize], &entries[b as usize]);
             sort_key(&ea.name.folded)
                 .cmp(sort_key(&eb.name.folded))
@@ -306,7 +436,7 @@ impl SearchIndex {
         if !text.may_contain(word) {
             return None;
         }
-        substring_bonus(&text.folded, &word.finder)
+        text.whole(word)
             .map(|b| EXACT + tier + b)
             .or_else(|| self.fuzzy(text, word).map(|s| tier + s))
     }
@@ -331,6 +461,9 @@ impl SearchIndex {
                     text: w,
                     finder: memmem::Finder::new(w.as_bytes()),
                     mask: char_mask(w),
+                    single: is_single(w),
+                    pairs: Pairs::of(w),
+                    pairs64: pairs64(w),
                     fuzzy: w.chars().count() >= MIN_FUZZY_LEN,
                     topics: Vec::new(),
                     organizations: Vec::new(),
@@ -356,14 +489,22 @@ impl SearchIndex {
     }
 
     /// Scores one service, `None` when a word does not match.
-    fn score(&self, service: u32, words: &[Word<'_>], query: &Query) -> Option<i64> {
+    /// `said` is the searcher of the place's words ([`place_finder`]), built
+    /// once per search.
+    fn score(
+        &self,
+        service: u32,
+        words: &[Word<'_>],
+        query: &Query,
+        said: Option<&memmem::Finder<'_>>,
+    ) -> Option<i64> {
         let e = &self.entries[service as usize];
         let place = match &query.place {
             None => 0,
-            Some((county, said)) => {
-                let finder = memmem::Finder::new(said.as_bytes());
+            Some((county, _)) => {
+                let finder = said?;
                 // A service named after the place is never hidden by it.
-                let named = |text: &Text| substring_bonus(&text.folded, &finder);
+                let named = |text: &Text| substring_bonus(&text.folded, finder);
                 if let Some(bonus) = named(&e.name) {
                     EXACT + TIER_NAME + bonus
                 } else if let Some(bonus) = named(&e.alt_name) {
@@ -378,12 +519,7 @@ impl SearchIndex {
             }
         };
         words.iter().try_fold(place, |total, word| {
-            let whole = |text: &Text, tier: i64| {
-                text.may_contain(word)
-                    .then(|| substring_bonus(&text.folded, &word.finder))
-                    .flatten()
-                    .map(|bonus| EXACT + tier + bonus)
-            };
+            let whole = |text: &Text, tier: i64| text.whole(word).map(|bonus| EXACT + tier + bonus);
             let topic = || {
                 (0..self.topics.len())
                     .filter(|i| e.topics & (1 << i) != 0)
@@ -398,7 +534,12 @@ impl SearchIndex {
                 .or_else(|| topic().filter(|&s| s >= EXACT))
                 .or_else(|| (e.topics & word.needs != 0).then_some(EXACT + TIER_TOPIC + 100))
                 .or_else(|| organization().filter(|&s| s >= EXACT))
-                .or_else(|| whole(&e.description, TIER_DESCRIPTION));
+                .or_else(|| {
+                    e.description_pairs
+                        .may_contain(&word.pairs)
+                        .then(|| whole(&e.description, TIER_DESCRIPTION))
+                        .flatten()
+                });
             let best = exact.or_else(|| {
                 self.fuzzy(&e.name, word)
                     .map(|s| TIER_NAME + s)
@@ -421,7 +562,10 @@ impl SearchIndex {
                 .collect();
         }
         let words = self.prepare(query);
-        ranked(candidates, |service| self.score(service, &words, query))
+        let said = place_finder(query);
+        ranked(candidates, |service| {
+            self.score(service, &words, query, said.as_ref())
+        })
     }
 
     /// Like [`SearchIndex::search`] after the query grew from the one that gave
@@ -431,13 +575,14 @@ impl SearchIndex {
     /// skips the costly look through descriptions for almost all of them.
     pub fn search_grown(&self, query: &Query, candidates: &[u32], previous: &[Hit]) -> Vec<Hit> {
         let words = self.prepare(query);
+        let said = place_finder(query);
         let mut was = vec![false; self.entries.len()];
         for h in previous {
             was[h.service as usize] = true;
         }
         ranked(candidates, |s| {
             if was[s as usize] || words.iter().any(|w| self.may_fuzzy(s, w)) {
-                self.score(s, &words, query)
+                self.score(s, &words, query, said.as_ref())
             } else {
                 None
             }
@@ -584,6 +729,9 @@ mod tests {
             text: w,
             finder: memmem::Finder::new(w.as_bytes()),
             mask: char_mask(w),
+            single: is_single(w),
+            pairs: Pairs::of(w),
+            pairs64: pairs64(w),
             fuzzy: true,
             topics: vec![],
             organizations: vec![],
@@ -592,6 +740,42 @@ mod tests {
         assert!(text.may_contain(&word("jezyk")));
         assert!(!text.may_contain(&word("zolw")));
         assert!(text.may_contain(&word("kur")));
+    }
+
+    #[test]
+    fn one_letter_words_are_placed_from_the_masks_as_by_reading() {
+        for text in [
+            "Kursy języka polskiego",
+            "„Kultura łączy” – pomoc",
+            "abc a-b 1x x1",
+            "Юридична допомога k",
+            "",
+        ] {
+            let text = Text::new(text);
+            for c in ('a'..='z').chain('0'..='9') {
+                let w = c.to_string();
+                let word = Word {
+                    text: &w,
+                    finder: memmem::Finder::new(w.as_bytes()),
+                    mask: char_mask(&w),
+                    single: is_single(&w),
+                    pairs: Pairs::of(&w),
+                    pairs64: pairs64(&w),
+                    fuzzy: false,
+                    topics: vec![],
+                    organizations: vec![],
+                    needs: 0,
+                };
+                assert!(word.single);
+                assert_eq!(
+                    text.whole(&word),
+                    substring_bonus(&text.folded, &word.finder),
+                    "{c:?} in {:?}",
+                    text.folded
+                );
+            }
+        }
+        assert!(!is_single("ab") && !is_single("ł") && !is_single(""));
     }
 
     #[test]

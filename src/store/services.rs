@@ -159,6 +159,17 @@ impl Store {
         self.apply_term_topics(&mut services)?;
         let key = |s: &Service| crate::text::fold(&s.name.text);
         services.sort_by_cached_key(|s| (key(s), s.id));
+        // Lists grown by pushing keep room for more (four parts for one, a
+        // quarter more services than read): at 100 000 services that is
+        // tens of megabytes, given back here.
+        services.shrink_to_fit();
+        for s in &mut services {
+            s.topics.shrink_to_fit();
+            s.languages.shrink_to_fit();
+            s.areas.shrink_to_fit();
+            s.locations.shrink_to_fit();
+            s.schedules.shrink_to_fit();
+        }
         Ok(services)
     }
 
