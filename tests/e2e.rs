@@ -3,6 +3,8 @@
 
 #[path = "e2e/harness.rs"]
 mod harness;
+#[path = "e2e/lists.rs"]
+mod lists;
 
 use harness::{
     ENTER_ALT, Fixture, LEAVE_ALT, SHOW_CURSOR, Session, fill_client_and_crisis_topic, find_all,

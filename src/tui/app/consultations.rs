@@ -38,7 +38,7 @@ impl App {
     ) {
         let form = ConsultationForm::new(draft, editing, &self.form_context());
         self.draft_saved = (None, Instant::now());
-        self.screen = Screen::Consultations;
+        self.show_consultations();
         self.popup = Some(Popup::ConsultationForm(Box::new(form)));
     }
 
@@ -46,6 +46,15 @@ impl App {
         ConsultationDraft {
             at: self.timetable.now().format("%Y-%m-%d %H:%M").to_string(),
             ..ConsultationDraft::default()
+        }
+    }
+
+    /// Switches to the Consultations screen behind a popup (the form, the
+    /// draft offer), reading its list as a change of tab does: whatever the
+    /// popup's answer, the list under it is today's, not an empty one.
+    fn show_consultations(&mut self) {
+        if self.screen != Screen::Consultations {
+            self.show(Screen::Consultations);
         }
     }
 
@@ -153,7 +162,7 @@ impl App {
         let Some((saved, when)) = self.pending_offer.take() else {
             return false;
         };
-        self.screen = Screen::Consultations;
+        self.show_consultations();
         self.popup = Some(Popup::DraftOffer(saved, when));
         true
     }
