@@ -133,13 +133,13 @@ pub enum Outcome {
 /// A saved record, by the form it came from.
 #[derive(Debug)]
 pub enum Saved {
-    /// A service (the directory is read again).
-    Service(String),
+    /// A service (the directory is read again, and the service selected).
+    Service(String, uuid::Uuid),
     /// A session, with the timetable as stored now (none if it could not be
-    /// read, the message then says why).
-    Session(Option<Vec<crate::model::Session>>, String),
-    /// A consultation (the list is read again).
-    Consultation(String),
+    /// read, the message then says why), and the session's id to select.
+    Session(Option<Vec<crate::model::Session>>, String, uuid::Uuid),
+    /// A consultation (the list is read again, and its row selected).
+    Consultation(String, i64),
     /// A follow-up marked done, or why not (the list is read again).
     FollowUp(String),
 }

@@ -146,10 +146,13 @@ pub fn run(
         }
         Effect::SaveService(service, organisation, version) => {
             match store.save_service(&service, organisation.as_ref(), version, user) {
-                Ok(()) => Outcome::Saved(Saved::Service(lang.fmt(
-                    Msg::ServiceSaved,
-                    &[&crate::text::one_line(&service.name.text)],
-                ))),
+                Ok(()) => Outcome::Saved(Saved::Service(
+                    lang.fmt(
+                        Msg::ServiceSaved,
+                        &[&crate::text::one_line(&service.name.text)],
+                    ),
+                    service.id,
+                )),
                 Err(e) => {
                     let refusal = refusal(&e, lang);
                     let rebase = match e {
@@ -176,8 +179,11 @@ pub fn run(
                             Msg::SessionSaved,
                             &[&crate::text::one_line(&session.title.text)],
                         ),
+                        session.id,
                     )),
-                    Err(e) => Outcome::Saved(Saved::Session(None, database_message(&e, lang))),
+                    Err(e) => {
+                        Outcome::Saved(Saved::Session(None, database_message(&e, lang), session.id))
+                    }
                 },
                 Err(e) => refused(e, lang),
             }
@@ -200,6 +206,7 @@ pub fn run(
             match saved {
                 Ok(saved) => Outcome::Saved(Saved::Consultation(
                     lang.fmt(Msg::ConsultationSaved, &[&saved.client]),
+                    saved.id,
                 )),
                 Err(e) => refused(e, lang),
             }

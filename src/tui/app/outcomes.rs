@@ -25,7 +25,7 @@ impl App {
             consultations: ConsultationsView {
                 follow_ups: screen.follow_ups,
                 query: screen.query(),
-                selected: screen.selected().map(|c| c.id),
+                selected: screen.selected_id(),
             },
         }
     }
@@ -39,17 +39,24 @@ impl App {
             Outcome::Saved(saved) => {
                 self.popup = None;
                 match saved {
-                    Saved::Service(message) => {
+                    Saved::Service(message, id) => {
                         self.reload_directory = true;
+                        self.services.select_when_read(id);
                         self.status = Some(message);
                     }
-                    Saved::Session(sessions, message) => {
+                    Saved::Session(sessions, message, id) => {
                         if let Some(sessions) = sessions {
                             self.reload_sessions(sessions);
+                            self.timetable.select_session(id);
                         }
                         self.status = Some(message);
                     }
-                    Saved::Consultation(message) | Saved::FollowUp(message) => {
+                    Saved::Consultation(message, id) => {
+                        self.status = Some(message);
+                        self.consultations.select_when_read(id);
+                        self.effects.push(Effect::RefreshConsultations);
+                    }
+                    Saved::FollowUp(message) => {
                         self.status = Some(message);
                         self.effects.push(Effect::RefreshConsultations);
                     }

@@ -194,3 +194,62 @@ fn rows_for_a_desk_worker_hide_others_notes() {
     };
     assert_eq!(rows[0].notes, "Odwołanie");
 }
+
+/// After a save the selection moves to what was saved: the new consultation
+/// (though another row was selected), the new service.
+#[test]
+fn the_selection_moves_to_what_was_saved() {
+    let (_dir, mut store, mut app) = seeded();
+    let at = |h, m| {
+        chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+            .and_then(|d| d.and_hms_opt(h, m, 0))
+            .unwrap()
+    };
+    for (hour, client) in [(9, "K-OLD1"), (10, "K-OLD2")] {
+        let c = NewConsultation {
+            at: at(hour, 0),
+            client: client.into(),
+            ..consultation()
+        };
+        store.add_consultation(&c, "tester").unwrap();
+    }
+    let mut out = Vec::new();
+    app.update(crate::tui::action::Action::Show(
+        crate::tui::screen::Screen::Consultations,
+    ));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    app.update(crate::tui::action::Action::Down);
+    assert_eq!(app.consultations.selected().unwrap().client, "K-OLD1");
+
+    let new = NewConsultation {
+        at: at(11, 30),
+        client: "K-NEW".into(),
+        ..consultation()
+    };
+    app.effects
+        .push(Effect::SaveConsultation(Box::new(new), None));
+    // The save, then the list read again.
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert_eq!(app.consultations.rows().len(), 3);
+    assert_eq!(app.consultations.selected().unwrap().client, "K-NEW");
+
+    // A new service: selected once the directory is read again.
+    let user = app.user.clone();
+    let clock = app.clock;
+    let loaded = crate::tui::loader::load(&store, &user, Lang::En, clock).unwrap();
+    app.set_loaded(Ok(loaded));
+    let first = app.services.selected().unwrap().clone();
+    let mut service = store.services().unwrap().pop().unwrap();
+    service.id = uuid::Uuid::new_v4();
+    service.name.text = "Zzz nowy dyżur".into();
+    app.effects
+        .push(Effect::SaveService(Box::new(service.clone()), None, None));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert!(app.reload_directory);
+    let loaded = crate::tui::loader::load(&store, &user, Lang::En, clock).unwrap();
+    app.set_loaded(Ok(loaded));
+    let selected = app.services.selected().unwrap();
+    assert_ne!(first.id, service.id);
+    assert_eq!(selected.id, service.id);
+}

@@ -109,6 +109,20 @@ impl TimetableScreen {
         }
     }
 
+    /// Selects the saved session in the shown week: on the selected day if
+    /// it is there, else on its first day of the week.
+    pub fn select_session(&mut self, id: uuid::Uuid) {
+        let of = |o: &Occurrence| self.sessions[o.session].id == id;
+        let day = self.week.monday() + chrono::Days::new(self.day as u64);
+        let found = (self.occurrences.iter())
+            .position(|o| of(o) && o.date == day)
+            .or_else(|| self.occurrences.iter().position(of));
+        if let Some(at) = found {
+            self.day = self.occurrences[at].date.weekday().num_days_from_monday() as usize;
+            self.selected = Some(at);
+        }
+    }
+
     /// Sets the opening hours to draw (computed by the app from the directory).
     pub fn set_slots(&mut self, slots: Vec<(ServiceSlot, String)>) {
         (self.slots, self.slot_names) = slots.into_iter().unzip();
