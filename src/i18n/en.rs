@@ -523,6 +523,16 @@ pub fn text(msg: Msg) -> &'static str {
             "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
         }
         HelpScroll => "j/k ↑↓ scroll",
+        // lists (branch `lists`): issue 14
+        FollowUpDoneQuestion => {
+            "Mark done the follow-up of client {} due {}? y = yes, any other key = no"
+        }
+        NoFollowUpToMark => "This consultation has no follow-up to mark done.",
+        FollowUpAlreadyDone => "The follow-up of this consultation is already marked done.",
+        ReplaceFileQuestion => {
+            "The file {} already exists. Replace it? y = yes, any other key = no"
+        }
+        FileKept => "Nothing was written: {} is kept as it was.",
     }
 }
 

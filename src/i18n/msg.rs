@@ -409,4 +409,10 @@ messages! {
     ErrNeedsTerminal,
     ErrTerminal,
     ErrBadNow,
+    // lists (branch `lists`): issue 14
+    FollowUpDoneQuestion,
+    NoFollowUpToMark,
+    FollowUpAlreadyDone,
+    ReplaceFileQuestion,
+    FileKept,
 }

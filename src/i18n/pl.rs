@@ -531,6 +531,16 @@ pub fn text(msg: Msg) -> &'static str {
             "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
         }
         HelpScroll => "j/k ↑↓ przewiń",
+        // lists (branch `lists`): issue 14
+        FollowUpDoneQuestion => {
+            "Oznaczyć jako wykonany kontakt uzupełniający klienta {} z terminem {}? y = tak, inny klawisz = nie"
+        }
+        NoFollowUpToMark => "Ta konsultacja nie ma kontaktu uzupełniającego do oznaczenia.",
+        FollowUpAlreadyDone => {
+            "Kontakt uzupełniający tej konsultacji jest już oznaczony jako wykonany."
+        }
+        ReplaceFileQuestion => "Plik {} już istnieje. Zastąpić go? y = tak, inny klawisz = nie",
+        FileKept => "Nic nie zapisano: plik {} pozostał bez zmian.",
     }
 }
 

@@ -22,9 +22,12 @@ pub enum Effect {
         week: Week,
         /// Where to write it.
         path: PathBuf,
+        /// True when an existing file may be replaced (asked first).
+        replace: bool,
     },
-    /// Write the shown report as CSV to a file.
-    ExportReport(PathBuf),
+    /// Write the shown report as CSV to a file (true: replacing one that
+    /// exists, asked first).
+    ExportReport(PathBuf, bool),
     /// Cancel one occurrence of a session.
     CancelOccurrence {
         /// The session.
@@ -83,9 +86,23 @@ pub enum Effect {
     },
 }
 
+/// A yes/no question: `y` carries out the effect; any other key says `no`
+/// (if anything) and changes nothing.
+#[derive(Debug)]
+pub struct Confirm {
+    /// The question, with what `y` and the other keys do.
+    pub question: String,
+    /// What `y` does.
+    pub yes: Effect,
+    /// What is said when the answer is no.
+    pub no: Option<String>,
+}
+
 /// What came of an effect, for the app to show.
 #[derive(Debug)]
 pub enum Outcome {
+    /// A question to ask before going on (a file would be replaced).
+    Confirm(Box<Confirm>),
     /// Nothing to show.
     Done,
     /// A message for the status line (done, or failed).

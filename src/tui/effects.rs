@@ -103,14 +103,27 @@ pub fn run(
             copy_to_clipboard(out, &text)?;
             Outcome::Done
         }
-        Effect::ExportWeek { path, .. } | Effect::ExportReport(path)
+        Effect::ExportWeek { path, .. } | Effect::ExportReport(path, _)
             if store.is_database_file(&path) =>
         {
             Outcome::Said(lang.fmt(Msg::ErrExportOverDatabase, &[&path.display()]))
         }
-        Effect::ExportWeek { week, path } => {
+        Effect::ExportWeek {
+            week,
+            path,
+            replace,
+        } => {
             let calendar = week_calendar(env.sessions, week, lang, env.clock);
-            Outcome::Said(match std::fs::write(&path, calendar) {
+            let written =
+                export_file(&path, replace).and_then(|mut f| f.write_all(calendar.as_bytes()));
+            if let Some(ask) = ask_to_replace(&written, &path, lang, || Effect::ExportWeek {
+                week,
+                path: path.clone(),
+                replace: true,
+            }) {
+                return Ok(ask);
+            }
+            Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
                     lang.fmt(Msg::ExportedTo, &[&week, &shown.display()])
@@ -118,12 +131,17 @@ pub fn run(
                 Err(e) => lang.fmt(Msg::ErrExport, &[&path.display(), &e]),
             })
         }
-        Effect::ExportReport(path) => {
+        Effect::ExportReport(path, replace) => {
             let Some(report) = env.report else {
                 return Ok(Outcome::Done);
             };
-            let written = std::fs::File::create(&path)
+            let written = export_file(&path, replace)
                 .and_then(|mut file| report.write_csv(&mut file, env.reference, lang));
+            if let Some(ask) = ask_to_replace(&written, &path, lang, || {
+                Effect::ExportReport(path.clone(), true)
+            }) {
+                return Ok(ask);
+            }
             Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
@@ -300,6 +318,40 @@ pub fn run(
 }
 
 /// A form's save that did not happen: why, and what the form now builds on.
+/// The file an export writes: a new one, or (asked first) replacing one.
+fn export_file(path: &std::path::Path, replace: bool) -> io::Result<std::fs::File> {
+    if replace {
+        std::fs::File::create(path)
+    } else {
+        // Made only if absent, in one step: nothing is overwritten unasked.
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+    }
+}
+
+/// "Replace it?" when an export found its file already there; `again` is
+/// the export that replaces it.
+fn ask_to_replace(
+    written: &io::Result<()>,
+    path: &std::path::Path,
+    lang: Lang,
+    again: impl FnOnce() -> Effect,
+) -> Option<Outcome> {
+    let exists = matches!(written, Err(e) if e.kind() == io::ErrorKind::AlreadyExists);
+    exists.then(|| {
+        let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let shown = shown.display().to_string();
+        let shown = crate::text::sanitize(&shown);
+        Outcome::Confirm(Box::new(crate::tui::effect::Confirm {
+            question: lang.fmt(Msg::ReplaceFileQuestion, &[&shown]),
+            yes: again(),
+            no: Some(lang.fmt(Msg::FileKept, &[&shown])),
+        }))
+    })
+}
+
 fn refused(e: ChangeError, lang: Lang) -> Outcome {
     let refusal = refusal(&e, lang);
     let rebase = match e {

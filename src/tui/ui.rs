@@ -110,7 +110,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
                 body,
             );
         }
-        Some(Popup::ConfirmStatus(_, _, question)) => {
+        Some(Popup::Confirm(confirm)) => {
+            let question = &confirm.question;
             let area = super::picker::centered(body, 64, 5);
             frame.render_widget(Clear, area);
             frame.render_widget(

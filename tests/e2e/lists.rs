@@ -91,3 +91,45 @@ fn the_list_after_a_cancelled_referral_shows_todays_consultations() {
     s.send(CTRL_Q);
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn an_export_from_the_screen_asks_before_replacing_a_file() {
+    let fx = Fixture::new();
+    fx.init();
+    let target = fx.db.with_file_name("important.txt");
+    std::fs::write(&target, "kept\n").expect("write the file");
+    let mut s = fx.spawn().args(&["--lang", "en"]).start();
+    wait_for_layout(&mut s, "Services");
+    s.send("\x1b3");
+    s.wait_for("the timetable", |s| s.text().contains("Week "));
+    // No, then yes.
+    for answer in ["n", "y"] {
+        s.send("x");
+        s.wait_for("the export prompt", |s| s.text().contains(".ics"));
+        for _ in 0..40 {
+            s.send("\x7f");
+        }
+        s.send(format!("{}\r", target.display()));
+        s.wait_for("the question before replacing", |s| {
+            flat(&s.text()).contains("already exists. Replace")
+        });
+        assert_eq!(
+            std::fs::read_to_string(&target).expect("the file"),
+            "kept\n",
+            "nothing is written before the answer"
+        );
+        s.send(answer);
+        if answer == "n" {
+            s.wait_for("the file kept", |s| {
+                flat(&s.text()).contains("Nothing was written")
+            });
+            assert_eq!(std::fs::read_to_string(&target).expect("file"), "kept\n");
+        } else {
+            s.wait_for("the saved week", |s| flat(&s.text()).contains("Saved week"));
+        }
+    }
+    s.send(CTRL_Q);
+    assert!(s.wait_exit().success());
+    let written = std::fs::read_to_string(&target).expect("the file");
+    assert!(written.starts_with("BEGIN:VCALENDAR"), "{written}");
+}

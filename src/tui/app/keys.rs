@@ -19,7 +19,7 @@ impl App {
         match &self.popup {
             Some(Popup::Help(_)) => Context::Help,
             Some(Popup::Text(..)) => Context::Text,
-            Some(Popup::ConfirmStatus(..)) => Context::Confirm,
+            Some(Popup::Confirm(..)) => Context::Confirm,
             Some(Popup::DraftOffer(..)) => Context::DraftOffer,
             Some(Popup::Picker(_)) => Context::Picker,
             Some(Popup::Prompt(_)) => Context::Prompt,
@@ -44,9 +44,9 @@ impl App {
             Some(Popup::SessionForm(form)) => form.form.focus(),
             Some(Popup::ConsultationForm(form)) => form.focus(),
             Some(Popup::ServiceForm(form)) => form.form.focus(),
-            Some(
-                Popup::Help(_) | Popup::Text(..) | Popup::ConfirmStatus(..) | Popup::DraftOffer(..),
-            ) => Focus::Other,
+            Some(Popup::Help(_) | Popup::Text(..) | Popup::Confirm(..) | Popup::DraftOffer(..)) => {
+                Focus::Other
+            }
             // The search lines and the Services screen: letters are text.
             None => match self.context() {
                 Context::Search | Context::Services | Context::Details => Focus::Typing,
@@ -88,11 +88,14 @@ impl App {
             },
             // Any key closes a text to read.
             Some(Popup::Text(..)) => self.popup = None,
-            Some(Popup::ConfirmStatus(id, status, _)) => {
-                if action == Some(Action::Yes) {
-                    self.effects.push(Effect::SetServiceStatus(*id, *status));
+            Some(Popup::Confirm(_)) => {
+                if let Some(Popup::Confirm(confirm)) = self.popup.take() {
+                    if action == Some(Action::Yes) {
+                        self.effects.push(confirm.yes);
+                    } else if confirm.no.is_some() {
+                        self.status = confirm.no;
+                    }
                 }
-                self.popup = None;
             }
             Some(Popup::Picker(picker)) => match picker.handle(action, &ev) {
                 PickerOutcome::Keep => {}
@@ -185,9 +188,8 @@ impl App {
             Some(Popup::ConsultationForm(form)) => form.form.paste(text),
             Some(Popup::ServiceForm(form)) => form.form.paste(text),
             // Questions and texts to read take keys, not text.
-            Some(
-                Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::ConfirmStatus(..),
-            ) => {}
+            Some(Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::Confirm(..)) => {
+            }
             None => match self.screen {
                 Screen::Services => {
                     self.services.focus = Pane::Search;

@@ -35,6 +35,7 @@ impl App {
         let lang = self.lang;
         match outcome {
             Outcome::Done => {}
+            Outcome::Confirm(confirm) => self.popup = Some(Popup::Confirm(confirm)),
             Outcome::Said(message) => self.status = Some(message),
             Outcome::Saved(saved) => {
                 self.popup = None;

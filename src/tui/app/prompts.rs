@@ -30,13 +30,15 @@ impl App {
                 Some(lang.t(Msg::ProbEmpty).to_owned())
             }
             PromptKind::ReportPath => {
-                self.effects.push(Effect::ExportReport(answer.into()));
+                self.effects
+                    .push(Effect::ExportReport(answer.into(), false));
                 None
             }
             PromptKind::ExportPath => {
                 self.effects.push(Effect::ExportWeek {
                     week: self.timetable.week(),
                     path: answer.into(),
+                    replace: false,
                 });
                 None
             }

@@ -253,3 +253,61 @@ fn the_selection_moves_to_what_was_saved() {
     assert_ne!(first.id, service.id);
     assert_eq!(selected.id, service.id);
 }
+
+/// `d` asks before marking a follow-up done (naming the client and the
+/// day), does nothing on no, and says so when there is nothing to mark.
+#[test]
+fn marking_a_follow_up_done_asks_first_and_says_when_there_is_none() {
+    let (_dir, mut store, mut app) = seeded();
+    let due = chrono::NaiveDate::from_ymd_opt(2022, 12, 2).unwrap();
+    let with = NewConsultation {
+        follow_up: Some(due),
+        client: "K-FUP1".into(),
+        ..consultation()
+    };
+    store.add_consultation(&with, "tester").unwrap();
+    let mut out = Vec::new();
+    let d = KeyEvent::from(KeyCode::Char('d'));
+    app.update(crate::tui::action::Action::Show(
+        crate::tui::screen::Screen::Consultations,
+    ));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert_eq!(app.consultations.selected().unwrap().client, "K-FUP1");
+
+    app.on_key(d);
+    let Some(Popup::Confirm(confirm)) = &app.popup else {
+        panic!("d asks first");
+    };
+    assert!(
+        confirm.question.contains("K-FUP1") && confirm.question.contains("2022-12-02"),
+        "{}",
+        confirm.question
+    );
+    app.on_key(KeyEvent::from(KeyCode::Char('n')));
+    assert!(app.popup.is_none());
+    assert!(app.take_effects().is_empty(), "no is no");
+
+    app.on_key(d);
+    app.on_key(KeyEvent::from(KeyCode::Char('y')));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert_eq!(app.status.as_deref(), Some("Follow-up marked done."));
+    assert!(app.consultations.selected().unwrap().follow_up_done);
+
+    app.on_key(d);
+    assert!(app.popup.is_none());
+    assert_eq!(
+        app.status.as_deref(),
+        Some("The follow-up of this consultation is already marked done.")
+    );
+    store.add_consultation(&consultation(), "tester").unwrap();
+    app.effects.push(Effect::RefreshConsultations);
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    app.update(crate::tui::action::Action::Top);
+    assert_eq!(app.consultations.selected().unwrap().client, "K-ABC123");
+    app.on_key(d);
+    assert_eq!(
+        app.status.as_deref(),
+        Some("This consultation has no follow-up to mark done.")
+    );
+}
