@@ -767,3 +767,30 @@ fn the_services_list_title_shows_how_the_query_was_read() {
     );
     assert!(text.contains("Legal counselling"), "{text}");
 }
+
+/// Thursday of week 48: the social workers' meeting 13:00–15:00 and the
+/// Forum at 14:00 overlap; the day is too narrow for two readable lanes, so
+/// the Forum is a "+1" on the meeting's block and, selected, is drawn
+/// itself with the meeting listed in its details.
+#[test]
+fn timetable_week_with_overlapping_sessions_english_100x30() {
+    let mut app = timetable(Lang::En);
+    keys(&mut app, "l");
+    let first = screen_text(&mut app);
+    assert!(first.contains("13:00 +1"), "{first}");
+    assert!(
+        first.contains("social"),
+        "the audience tells it apart: {first}"
+    );
+    keys(&mut app, "j");
+    insta::assert_snapshot!(render(&mut app, 100, 30).backend());
+}
+
+/// With the services' opening hours shown (`s`), many overlap: each shown
+/// block keeps its text whole, the others are counted.
+#[test]
+fn timetable_week_with_opening_hours_english_120x40() {
+    let mut app = timetable(Lang::En);
+    keys(&mut app, "s");
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}

@@ -533,6 +533,7 @@ pub fn text(msg: Msg) -> &'static str {
             "The file {} already exists. Replace it? y = yes, any other key = no"
         }
         FileKept => "Nothing was written: {} is kept as it was.",
+        FieldAtSameTime => "At the same time",
     }
 }
 

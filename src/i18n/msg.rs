@@ -415,4 +415,5 @@ messages! {
     FollowUpAlreadyDone,
     ReplaceFileQuestion,
     FileKept,
+    FieldAtSameTime,
 }

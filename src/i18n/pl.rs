@@ -541,6 +541,7 @@ pub fn text(msg: Msg) -> &'static str {
         }
         ReplaceFileQuestion => "Plik {} już istnieje. Zastąpić go? y = tak, inny klawisz = nie",
         FileKept => "Nic nie zapisano: plik {} pozostał bez zmian.",
+        FieldAtSameTime => "W tym samym czasie",
     }
 }
 
