@@ -26,6 +26,7 @@ mod privacy;
 mod report;
 mod services;
 mod sessions;
+pub use sessions::EndSeriesError;
 mod staff;
 
 use std::fs;
@@ -65,6 +66,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("store/migrations/0006_fts_secure_delete.sql"),
     ),
     (7, include_str!("store/migrations/0007_interpreter.sql")),
+    (
+        8,
+        include_str!("store/migrations/0008_session_verified.sql"),
+    ),
 ];
 
 /// The schema version this build creates and understands.

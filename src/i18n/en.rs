@@ -534,6 +534,13 @@ pub fn text(msg: Msg) -> &'static str {
         }
         FileKept => "Nothing was written: {} is kept as it was.",
         FieldAtSameTime => "At the same time",
+        NeverVerified => "never",
+        SessionMayBeOld => "{} — not checked for a long time: it may no longer take place",
+        KeyEndSeries => "end the series",
+        EndSeriesPrompt => "The last day of the series (YYYY-MM-DD):",
+        SeriesEnded => "The series now ends on {}: {}",
+        ErrNotASeries => "This session takes place once; only a weekly series can be ended.",
+        ErrEndBeforeStart => "The series starts on {}; it cannot end before that.",
     }
 }
 

@@ -416,4 +416,11 @@ messages! {
     ReplaceFileQuestion,
     FileKept,
     FieldAtSameTime,
+    NeverVerified,
+    SessionMayBeOld,
+    KeyEndSeries,
+    EndSeriesPrompt,
+    SeriesEnded,
+    ErrNotASeries,
+    ErrEndBeforeStart,
 }

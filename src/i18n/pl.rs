@@ -542,6 +542,13 @@ pub fn text(msg: Msg) -> &'static str {
         ReplaceFileQuestion => "Plik {} już istnieje. Zastąpić go? y = tak, inny klawisz = nie",
         FileKept => "Nic nie zapisano: plik {} pozostał bez zmian.",
         FieldAtSameTime => "W tym samym czasie",
+        NeverVerified => "nigdy",
+        SessionMayBeOld => "{} — dawno niesprawdzane: spotkanie może się już nie odbywać",
+        KeyEndSeries => "zakończ cykl",
+        EndSeriesPrompt => "Ostatni dzień cyklu (RRRR-MM-DD):",
+        SeriesEnded => "Cykl kończy się teraz w dniu {}: {}",
+        ErrNotASeries => "To spotkanie odbywa się raz; zakończyć można tylko cykl cotygodniowy.",
+        ErrEndBeforeStart => "Cykl zaczyna się {}; nie może skończyć się wcześniej.",
     }
 }
 

@@ -197,6 +197,7 @@ impl App {
                     self.offer_draft(data.draft);
                     self.loaded_once = true;
                 }
+                self.timetable.set_verified(data.sessions_verified);
                 self.consultations.due = data.due;
             }
             Err(e) => self.status = Some(self.lang.fmt(Msg::ErrDatabase, &[&e])),

@@ -28,6 +28,13 @@ pub enum Effect {
     /// Write the shown report as CSV to a file (true: replacing one that
     /// exists, asked first).
     ExportReport(PathBuf, bool),
+    /// End a weekly series on its last day.
+    EndSeries {
+        /// The session.
+        session: Uuid,
+        /// Its last day.
+        until: NaiveDate,
+    },
     /// Cancel one occurrence of a session.
     CancelOccurrence {
         /// The session.

@@ -150,6 +150,16 @@ pub fn run(
                 Err(e) => lang.fmt(Msg::ErrExport, &[&path.display(), &e]),
             })
         }
+        Effect::EndSeries { session, until } => match store.end_series(session, until, user) {
+            Ok(()) => sessions_changed(store, Ok(()), Msg::SeriesEnded, session, until, lang),
+            Err(crate::store::EndSeriesError::NotASeries) => {
+                Outcome::Said(lang.t(Msg::ErrNotASeries).to_owned())
+            }
+            Err(crate::store::EndSeriesError::BeforeStart(from)) => {
+                Outcome::Said(lang.fmt(Msg::ErrEndBeforeStart, &[&lang.date(from)]))
+            }
+            Err(crate::store::EndSeriesError::Database(e)) => failed(&e),
+        },
         Effect::CancelOccurrence {
             session,
             date,

@@ -49,6 +49,9 @@ impl App {
                         if let Some(sessions) = sessions {
                             self.reload_sessions(sessions);
                             self.timetable.select_session(id);
+                            // Saved from the form: checked today.
+                            let today = self.timetable.now().date();
+                            self.timetable.mark_verified(id, today);
                         }
                         self.status = Some(message);
                     }

@@ -76,6 +76,17 @@ impl App {
                     Some(lang.fmt(Msg::ProbClientCode, &[&answer]))
                 }
             }
+            PromptKind::EndSeries => match dates::parse_date(answer) {
+                Ok(until) => {
+                    if let Some(o) = self.timetable.selected() {
+                        let session = self.timetable.sessions()[o.session].id;
+                        self.effects.push(Effect::EndSeries { session, until });
+                    }
+                    None
+                }
+                Err(e @ dates::DateError::OutOfRange) => Some(e.message(answer, lang)),
+                Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
+            },
             PromptKind::CancelReason if answer.is_empty() => {
                 Some(lang.t(Msg::ErrReasonEmpty).to_owned())
             }

@@ -311,3 +311,82 @@ fn marking_a_follow_up_done_asks_first_and_says_when_there_is_none() {
         Some("This consultation has no follow-up to mark done.")
     );
 }
+
+/// `u` on a weekly session asks for its last day and ends the series there,
+/// in the audit trail; a day before the series starts is refused; old
+/// information is marked until the session is saved from the form.
+#[test]
+fn a_coordinator_ends_a_series_and_old_sessions_say_so() {
+    let (_dir, mut store, mut app) = seeded();
+    let mut out = Vec::new();
+    app.update(crate::tui::action::Action::Show(
+        crate::tui::screen::Screen::Timetable,
+    ));
+    let o = app
+        .timetable
+        .selected()
+        .cloned()
+        .expect("a session on the 30th");
+    let session = app.timetable.sessions()[o.session].clone();
+    assert!(matches!(
+        session.when,
+        crate::model::SessionWhen::Weekly { .. }
+    ));
+    assert!(app.timetable.is_stale(session.id), "never checked: old");
+
+    for (day, said) in [
+        (
+            "2020-01-01",
+            "The series starts on 2022-04-13; it cannot end before that.",
+        ),
+        ("2022-12-31", "The series now ends on 2022-12-31"),
+    ] {
+        app.on_key(KeyEvent::from(KeyCode::Char('u')));
+        assert!(
+            matches!(app.popup, Some(Popup::Prompt(_))),
+            "u asks for the day"
+        );
+        for _ in 0..10 {
+            app.on_key(KeyEvent::from(KeyCode::Backspace));
+        }
+        for c in day.chars() {
+            app.on_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        app.on_key(KeyEvent::from(KeyCode::Enter));
+        run_pending(&mut app, &mut store, &mut out).unwrap();
+        let status = app.status.clone().unwrap_or_default();
+        assert!(status.starts_with(said), "{status}");
+    }
+    let stored = store.sessions().unwrap();
+    let ended = stored.iter().find(|s| s.id == session.id).unwrap();
+    let crate::model::SessionWhen::Weekly { valid_until, .. } = &ended.when else {
+        panic!("still weekly");
+    };
+    assert_eq!(
+        valid_until.map(|d| d.to_string()).as_deref(),
+        Some("2022-12-31")
+    );
+    let query = crate::audit::Query {
+        target: Some(session.id.to_string()),
+        ..Default::default()
+    };
+    let entries = store.audit(&query).unwrap();
+    // Newest first: the end of the series, after the seeding's creation.
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert_eq!(entries[0].action, crate::audit::Action::Change);
+    let after = entries[0].after.as_ref().unwrap();
+    assert_eq!(after["valid_until"], "2022-12-31");
+    assert!(entries[0].before.as_ref().unwrap()["valid_until"].is_null());
+
+    // Saved from the form: checked today, no longer marked.
+    let version = store.session_version(session.id).unwrap();
+    app.effects
+        .push(Effect::SaveSession(Box::new(ended.clone()), version));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert!(!app.timetable.is_stale(session.id));
+    let verified = store.sessions_verified().unwrap();
+    assert_eq!(
+        verified.get(&session.id).map(|d| d.to_string()).as_deref(),
+        Some("2022-11-30")
+    );
+}

@@ -155,6 +155,7 @@ pub(super) const TIMETABLE: &[Binding] = &[
     bind(&[key('c')], "c", Action::CancelOccurrence, Msg::KeyCancelOccurrence, false).needs(Need::CoordinatorWriting),
     bind(&[key('n')], "n", Action::NewSession, Msg::KeyNewSession, false).needs(Need::CoordinatorWriting),
     bind(&[key('e')], "e", Action::EditSession, Msg::KeyEditSession, false).needs(Need::CoordinatorWriting),
+    bind(&[key('u')], "u", Action::EndSeries, Msg::KeyEndSeries, false).needs(Need::CoordinatorWriting),
 ];
 
 #[rustfmt::skip]

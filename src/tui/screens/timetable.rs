@@ -29,6 +29,8 @@ pub struct TimetableScreen {
     slots: Vec<ServiceSlot>,
     /// Names of the services the slots refer to, by slot.
     slot_names: Vec<String>,
+    /// When each session's information was last checked.
+    verified: std::collections::HashMap<uuid::Uuid, NaiveDate>,
 }
 
 impl TimetableScreen {
@@ -44,6 +46,7 @@ impl TimetableScreen {
             show_hours: false,
             slots: Vec::new(),
             slot_names: Vec::new(),
+            verified: std::collections::HashMap::new(),
         };
         screen.go_to(now.date());
         screen
@@ -107,6 +110,28 @@ impl TimetableScreen {
         if self.selected.is_none() {
             self.select_first_of_day();
         }
+    }
+
+    /// Sets when each session was last checked (read with the sessions).
+    pub fn set_verified(&mut self, verified: std::collections::HashMap<uuid::Uuid, NaiveDate>) {
+        self.verified = verified;
+    }
+
+    /// Records that a session was checked on `day` (saved from the form).
+    pub fn mark_verified(&mut self, id: uuid::Uuid, day: NaiveDate) {
+        self.verified.insert(id, day);
+    }
+
+    /// When the session was last checked, if ever.
+    pub fn last_verified(&self, id: uuid::Uuid) -> Option<NaiveDate> {
+        self.verified.get(&id).copied()
+    }
+
+    /// True when the session was not checked within `POMOST_STALE_MONTHS`
+    /// (6 by default) before today, or never: it may no longer take place.
+    pub fn is_stale(&self, id: uuid::Uuid) -> bool {
+        let since = crate::search::stale_since(self.now.date());
+        self.last_verified(id).is_none_or(|day| day < since)
     }
 
     /// Selects the saved session in the shown week: on the selected day if

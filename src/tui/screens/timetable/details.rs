@@ -75,6 +75,21 @@ pub fn lines<'a>(
         .map(|c| format!("{} ({})", lang.date(c.date), c.reason))
         .collect();
     field(Msg::FieldCancelledDates, cancelled.join(", "));
+    // Old information says so, like a service's "last verified".
+    let verified = screen
+        .last_verified(s.id)
+        .map_or_else(|| lang.t(Msg::NeverVerified).to_owned(), |d| lang.date(d));
+    if screen.is_stale(s.id) {
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(Msg::FieldVerified)), theme.label),
+            Span::styled(lang.fmt(Msg::SessionMayBeOld, &[&verified]), theme.warning),
+        ]));
+    } else {
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(Msg::FieldVerified)), theme.label),
+            Span::raw(verified),
+        ]));
+    }
     out
 }
 

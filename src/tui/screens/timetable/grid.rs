@@ -30,6 +30,11 @@ pub const MIN_DAY_WIDTH: u16 = 12;
 /// need narrower ones, the later ones collapse into a "+N".
 const MIN_LANE: u16 = 7;
 
+/// The mark of a session whose information is old (not checked lately): it
+/// may no longer take place. Before the title in the agenda, after the time
+/// in the grid.
+pub const STALE: &str = "?";
+
 /// One thing drawn in a day column.
 struct Item {
     day: usize,
@@ -39,6 +44,8 @@ struct Item {
     time: String,
     style: Style,
     selected: bool,
+    /// Its information is old (marked [`STALE`] after its time).
+    stale: bool,
     /// Rows of the grid it covers (top, bottom exclusive).
     rows: (u16, u16),
     /// Its lane, or none when it collapsed into another block's "+N".
@@ -127,6 +134,7 @@ impl WeekGrid<'_> {
             time: format!("{}–{}", starts.format("%H:%M"), ends.format("%H:%M")),
             style,
             selected: false,
+            stale: false,
             rows: (0, 0),
             lane: None,
             more: 0,
@@ -168,6 +176,7 @@ impl WeekGrid<'_> {
             }
             let mut it = item(day_of(o.date), o.starts, ends, text, style);
             it.selected = is_selected;
+            it.stale = s.is_stale(s.sessions()[o.session].id);
             items.push(it);
         }
         items
@@ -325,10 +334,18 @@ fn assign_lanes(items: &mut [&mut Item], fit: u16) -> u16 {
 }
 
 /// The lines of a block: its time ("12:00–14:00" when it fits, else the
-/// start) with the "+N" of blocks collapsed into it, then its text.
+/// start) with the [`STALE`] mark and the "+N" of blocks collapsed into it,
+/// then its text.
 fn block_lines(item: &Item, rect: Rect) -> Vec<String> {
     let width = usize::from(rect.width);
-    let more = (item.more > 0).then(|| format!("+{}", item.more));
+    let marks: Vec<String> = [
+        item.stale.then(|| STALE.to_owned()),
+        (item.more > 0).then(|| format!("+{}", item.more)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let more = (!marks.is_empty()).then(|| marks.join(" "));
     let start: String = item.time.chars().take(5).collect();
     let time = [(item.time.as_str(), " "), (&start, " "), (&start, "")]
         .into_iter()

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::TimetableScreen;
 use super::details::lines;
-use super::grid::{GUTTER, MIN_DAY_WIDTH, WeekGrid, wrap};
+use super::grid::{GUTTER, MIN_DAY_WIDTH, STALE, WeekGrid, wrap};
 use crate::i18n::{Lang, Msg};
 use crate::tui::theme::Theme;
 
@@ -105,6 +105,9 @@ fn draw_agenda(
                 None => o.starts.format("%H:%M").to_string(),
             };
             let mut title = session.title.get(lang).to_owned();
+            if screen.is_stale(session.id) {
+                title = format!("{STALE} {title}");
+            }
             if o.cancelled.is_some() {
                 title = format!("✗ {} {title}", lang.t(Msg::Cancelled));
             }
