@@ -127,8 +127,8 @@ pub fn text(msg: Msg) -> &'static str {
         KeyScroll => "scroll",
         KeyPick => "choose",
         KeyTop => "first / last",
-        CliImported => "Imported {} services: {} added, {} updated.",
-        CliInitDone => "Created the database {} ({} services, {} sessions).",
+        CliImported => "Imported {}: {} added, {} updated.",
+        CliInitDone => "Created the database {} ({}, {}).",
         CliInitExists => "The database {} already exists; nothing was changed.",
         CliNoMatches => "No service matches.",
         CliImportInvalid => {
@@ -454,18 +454,18 @@ pub fn text(msg: Msg) -> &'static str {
         KindClient => "client",
         ReportsForCoordinators => "Reports and the audit trail are for coordinators; you are {}.",
         PurgePlan => {
-            "Before {}: {} consultations of {} clients. Their client codes and notes will be removed; dates, topics and every other statistical field stay, so reports give the same numbers."
+            "Before {}: {} of {}. Their client codes and notes will be removed; dates, topics and every other statistical field stay, so reports give the same numbers."
         }
         PurgeNothing => "No consultation before {} holds a client code; nothing to purge.",
         ConfirmProceed => "Go on? [y/N] ",
         NothingChanged => "Nothing was changed (answer y, or give --yes).",
-        PurgeDone => "Anonymised {} consultations of {} clients before {}.",
+        PurgeDone => "Anonymised {} of {} before {}.",
         ErrPurgeFuture => {
             "--before {} is after today; a purge never touches today's or later consultations."
         }
         ClientNone => "No data is held about client code {}.",
-        ErasePlan => "Client {}: {} consultations, with their history, will be erased for good.",
-        EraseDone => "Erased client {}: {} consultations.",
+        ErasePlan => "Client {}: {}, with their history, will be erased for good.",
+        EraseDone => "Erased client {}: {}.",
         Anonymised => "(anonymised)",
         ErrGone => "That record is no longer in the database (someone removed it).",
         KeyAudit => "audit trail",
@@ -541,6 +541,10 @@ pub fn text(msg: Msg) -> &'static str {
         SeriesEnded => "The series now ends on {}: {}",
         ErrNotASeries => "This session takes place once; only a weekly series can be ended.",
         ErrEndBeforeStart => "The series starts on {}; it cannot end before that.",
+        CountConsultations => "consultation|consultations",
+        CountClients => "client|clients",
+        CountServices => "service|services",
+        CountSessions => "session|sessions",
     }
 }
 

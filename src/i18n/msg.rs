@@ -423,4 +423,8 @@ messages! {
     SeriesEnded,
     ErrNotASeries,
     ErrEndBeforeStart,
+    CountConsultations,
+    CountClients,
+    CountServices,
+    CountSessions,
 }

@@ -131,8 +131,8 @@ pub fn text(msg: Msg) -> &'static str {
         KeyScroll => "przewiń",
         KeyPick => "wybierz",
         KeyTop => "pierwsza / ostatnia",
-        CliImported => "Zaimportowano {} usług: {} nowych, {} zaktualizowanych.",
-        CliInitDone => "Utworzono bazę {} ({} usług, {} spotkań).",
+        CliImported => "Zaimportowano: {} (nowe: {}, zaktualizowane: {}).",
+        CliInitDone => "Utworzono bazę {} ({}, {}).",
         CliInitExists => "Baza {} już istnieje; niczego nie zmieniono.",
         CliNoMatches => "Brak pasujących usług.",
         CliImportInvalid => {
@@ -460,20 +460,20 @@ pub fn text(msg: Msg) -> &'static str {
         KindClient => "klient",
         ReportsForCoordinators => "Raporty i dziennik zmian są dla koordynatorów; Twoja rola: {}.",
         PurgePlan => {
-            "Przed {}: {} konsultacji ({} klientów). Kody klientów i notatki zostaną usunięte; daty, tematy i pozostałe pola statystyczne zostają, więc raporty dadzą te same liczby."
+            "Przed {}: {} ({}). Kody klientów i notatki zostaną usunięte; daty, tematy i pozostałe pola statystyczne zostają, więc raporty dadzą te same liczby."
         }
         PurgeNothing => {
             "Żadna konsultacja przed {} nie ma kodu klienta; nie ma czego anonimizować."
         }
         ConfirmProceed => "Kontynuować? [t/N] ",
         NothingChanged => "Nic nie zmieniono (odpowiedz t albo podaj --yes).",
-        PurgeDone => "Zanonimizowano {} konsultacji ({} klientów) sprzed {}.",
+        PurgeDone => "Zanonimizowano: {} ({}), sprzed {}.",
         ErrPurgeFuture => {
             "--before {} jest po dzisiejszej dacie; anonimizacja nie obejmuje dzisiejszych ani późniejszych konsultacji."
         }
         ClientNone => "Nie ma żadnych danych o kodzie klienta {}.",
-        ErasePlan => "Klient {}: {} konsultacji wraz z historią zostanie trwale usuniętych.",
-        EraseDone => "Usunięto dane klienta {}: {} konsultacji.",
+        ErasePlan => "Do trwałego usunięcia wraz z historią — klient {}: {}.",
+        EraseDone => "Usunięto dane klienta {}: {}.",
         Anonymised => "(zanonimizowano)",
         ErrGone => "Tego wpisu nie ma już w bazie (ktoś go usunął).",
         KeyAudit => "dziennik zmian",
@@ -549,6 +549,10 @@ pub fn text(msg: Msg) -> &'static str {
         SeriesEnded => "Cykl kończy się teraz w dniu {}: {}",
         ErrNotASeries => "To spotkanie odbywa się raz; zakończyć można tylko cykl cotygodniowy.",
         ErrEndBeforeStart => "Cykl zaczyna się {}; nie może skończyć się wcześniej.",
+        CountConsultations => "konsultacja|konsultacji|konsultacje|konsultacji",
+        CountClients => "klient|klientów|klientów|klientów",
+        CountServices => "usługa|usług|usługi|usług",
+        CountSessions => "spotkanie|spotkań|spotkania|spotkań",
     }
 }
 
