@@ -54,8 +54,8 @@ pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang, clock: Clock) -> Result<()
     if plan.consultations == 0 {
         return say(&lang.fmt(Msg::PurgeNothing, &[&day]), lang);
     }
-    let consultations = |n| lang.count(n as u64, Msg::CountConsultations);
-    let clients = |n| lang.count(n as u64, Msg::CountClients);
+    let consultations = |n| lang.count(n, Msg::CountConsultations);
+    let clients = |n| lang.count(n, Msg::CountClients);
     let question = lang.fmt(
         Msg::PurgePlan,
         &[
@@ -98,7 +98,7 @@ pub fn client(cmd: ClientCommand, db: &Path, lang: Lang, clock: Clock) -> Result
                 .or_else(|e| super::output_failed(e, lang))
         }
         ClientCommand::Erase { yes, .. } => {
-            let consultations = |n| lang.count(n as u64, Msg::CountConsultations);
+            let consultations = |n| lang.count(n, Msg::CountConsultations);
             let plan = lang.fmt(Msg::ErasePlan, &[&code, &consultations(held)]);
             confirm(&plan, yes, lang)?;
             let erased = store.erase_client(&code, &me.user)?;
