@@ -185,7 +185,9 @@ pub(crate) fn date_option(
 ) -> Result<chrono::NaiveDate, CliError> {
     crate::dates::parse_date(text).map_err(|e| {
         let problem = match e {
-            crate::dates::DateError::OutOfRange => e.message(text, lang),
+            crate::dates::DateError::OutOfRange | crate::dates::DateError::NoSuchDay => {
+                e.message(text, lang)
+            }
             _ => lang.fmt(Msg::ErrInvalidDate, &[&crate::text::excerpt(text)]),
         };
         CliError::usage(format!("{option}: {problem}"))

@@ -1113,7 +1113,7 @@ fn messages_follow_the_interface_language() {
         stderr(&bad),
         format!(
             "pomost: --from: {}\n",
-            Lang::Pl.fmt(Msg::ErrInvalidDate, &[&"2025-02-30"])
+            Lang::Pl.fmt(Msg::ErrNoSuchDay, &[&"2025-02-30", &28])
         )
     );
 }

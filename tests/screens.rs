@@ -94,7 +94,10 @@ fn timetable_go_to_an_impossible_date_says_so_and_keeps_the_week() {
     keys(&mut app, "g2022-02-30");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&mut app);
-    assert!(text.contains("\"2022-02-30\" is not a date"), "{text}");
+    assert!(
+        text.contains("There is no day 2022-02-30: that month has 28 days."),
+        "{text}"
+    );
     assert_eq!(app.timetable.week(), week);
     for _ in 0..10 {
         press(&mut app, KeyCode::Backspace);

@@ -545,6 +545,7 @@ pub fn text(msg: Msg) -> &'static str {
         CountClients => "client|clients",
         CountServices => "service|services",
         CountSessions => "session|sessions",
+        ErrNoSuchDay => "There is no day {}: that month has {} days.",
     }
 }
 

@@ -427,4 +427,5 @@ messages! {
     CountClients,
     CountServices,
     CountSessions,
+    ErrNoSuchDay,
 }

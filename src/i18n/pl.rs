@@ -553,6 +553,7 @@ pub fn text(msg: Msg) -> &'static str {
         CountClients => "klient|klientów|klientów|klientów",
         CountServices => "usługa|usług|usługi|usług",
         CountSessions => "spotkanie|spotkań|spotkania|spotkań",
+        ErrNoSuchDay => "Nie ma dnia {}: ten miesiąc ma {} dni.",
     }
 }
 

@@ -23,7 +23,9 @@ impl App {
                     self.refresh_slots();
                     None
                 }
-                Err(e @ dates::DateError::OutOfRange) => Some(e.message(answer, lang)),
+                Err(e @ (dates::DateError::OutOfRange | dates::DateError::NoSuchDay)) => {
+                    Some(e.message(answer, lang))
+                }
                 Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
             },
             PromptKind::ExportPath | PromptKind::ReportPath if answer.is_empty() => {
@@ -84,7 +86,9 @@ impl App {
                     }
                     None
                 }
-                Err(e @ dates::DateError::OutOfRange) => Some(e.message(answer, lang)),
+                Err(e @ (dates::DateError::OutOfRange | dates::DateError::NoSuchDay)) => {
+                    Some(e.message(answer, lang))
+                }
                 Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
             },
             PromptKind::CancelReason if answer.is_empty() => {
