@@ -1438,3 +1438,22 @@ fn a_page_of_full_text_matches_is_the_newest_by_time_though_entered_out_of_order
     assert_eq!(page(1, Some("2026-11-21")), ["PA-1"]);
     assert_eq!(page(2, Some("2026-11-26")), ["PA-1", "PA-4"]);
 }
+
+#[test]
+fn an_empty_client_code_asks_for_one_instead_of_quoting_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) = seeded(dir.path());
+    for lang in Lang::ALL {
+        let draft = ConsultationDraft {
+            client: "  ".into(),
+            ..valid_draft()
+        };
+        let problems = draft
+            .validate(&reference(&store), &service_ids(&store), now(), lang)
+            .expect_err("invalid");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, ConsultationField::Client);
+        assert_eq!(problems[0].message, lang.t(Msg::ProbClientCodeMissing));
+        assert!(!problems[0].message.contains("\"\""), "{problems:?}");
+    }
+}

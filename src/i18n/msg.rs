@@ -428,4 +428,5 @@ messages! {
     CountServices,
     CountSessions,
     ErrNoSuchDay,
+    ProbClientCodeMissing,
 }
