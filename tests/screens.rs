@@ -797,3 +797,28 @@ fn timetable_week_with_opening_hours_english_120x40() {
     keys(&mut app, "s");
     insta::assert_snapshot!(render(&mut app, 120, 40).backend());
 }
+
+/// "Not saved: correct the marked fields." goes once the last marked field
+/// is corrected (not before).
+#[test]
+fn the_correct_the_fields_message_goes_with_the_last_problem() {
+    let mut app = consultations(Lang::En);
+    keys(&mut app, "n");
+    app.on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    let asked = "Not saved: correct the marked fields.";
+    assert!(screen_text(&mut app).contains(asked));
+    // The focus is on the client code, the first marked field.
+    keys(&mut app, "AB-123");
+    assert!(
+        screen_text(&mut app).contains(asked),
+        "the topics are still marked"
+    );
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "crisis");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&mut app);
+    assert!(text.contains("Crisis intervention"), "{text}");
+    assert!(!text.contains(asked), "{text}");
+}

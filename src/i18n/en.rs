@@ -546,9 +546,7 @@ pub fn text(msg: Msg) -> &'static str {
         CountServices => "service|services",
         CountSessions => "session|sessions",
         ErrNoSuchDay => "There is no day {}: that month has {} days.",
-        ProbClientCodeMissing => {
-            "give the client's code: 3–20 capital letters, digits or dashes"
-        }
+        ProbClientCodeMissing => "give the client's code: 3–20 capital letters, digits or dashes",
     }
 }
 

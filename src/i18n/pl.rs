@@ -554,9 +554,7 @@ pub fn text(msg: Msg) -> &'static str {
         CountServices => "usługa|usług|usługi|usług",
         CountSessions => "spotkanie|spotkań|spotkania|spotkań",
         ErrNoSuchDay => "Nie ma dnia {}: ten miesiąc ma {} dni.",
-        ProbClientCodeMissing => {
-            "podaj kod klienta: 3–20 wielkich liter, cyfr lub myślników"
-        }
+        ProbClientCodeMissing => "podaj kod klienta: 3–20 wielkich liter, cyfr lub myślników",
     }
 }
 
