@@ -822,3 +822,35 @@ fn the_correct_the_fields_message_goes_with_the_last_problem() {
     assert!(text.contains("Crisis intervention"), "{text}");
     assert!(!text.contains(asked), "{text}");
 }
+
+/// Stored words that repeat the screen's own are not said twice: the
+/// Forum's place named "Online", a cost stored as "Free of charge".
+#[test]
+fn details_do_not_repeat_online_or_free_of_charge() {
+    for (lang, query, shown, not_shown) in [
+        (
+            Lang::Pl,
+            "forum wymiany",
+            "Gdzie: online",
+            "online · Online",
+        ),
+        (
+            Lang::En,
+            "forum exchange",
+            "Where: online",
+            "online · Online",
+        ),
+        (
+            Lang::En,
+            "pomorskie spotkania",
+            "Cost: free of charge",
+            "Free of charge",
+        ),
+    ] {
+        let mut app = app(lang, Theme::colored());
+        keys(&mut app, query);
+        let text = screen_text(&mut app);
+        assert!(text.contains(shown), "{lang:?} {query}: {text}");
+        assert!(!text.contains(not_shown), "{lang:?} {query}: {text}");
+    }
+}

@@ -66,7 +66,10 @@ pub fn lines<'a>(
         ],
     );
     let cost = match (s.free, s.fees.get(lang)) {
-        (Some(true), "") => lang.t(Msg::Free).to_owned(),
+        // "Free of charge" as stored reads as the screen's own words.
+        (Some(true), fees) if fees.is_empty() || says_any(fees, Msg::Free) => {
+            lang.t(Msg::Free).to_owned()
+        }
         (_, "") => lang.t(Msg::NotStated).to_owned(),
         (_, fees) => fees.to_owned(),
     };
@@ -80,7 +83,12 @@ pub fn lines<'a>(
                 LocationKind::Physical => lang.t(Msg::InPerson),
             };
             let mut parts = vec![mode.to_owned()];
-            parts.extend(l.name.clone());
+            // A place named just "Online" says the mode again.
+            let repeats = match l.kind {
+                LocationKind::Virtual => Msg::Online,
+                LocationKind::Physical => Msg::InPerson,
+            };
+            parts.extend(l.name.clone().filter(|n| !says_any(n, repeats)));
             if let Some(a) = &l.address {
                 parts.push(format!("{}, {} {}", a.street, a.postal_code, a.city));
             }
@@ -201,4 +209,19 @@ mod tests {
         assert_eq!(spans[1].style, Default::default());
         assert_eq!(spans[2].style, theme.matched);
     }
+}
+
+/// True when `text` is `msg` in one of the languages (case, diacritics and
+/// punctuation aside): stored words that repeat the screen's own.
+fn says_any(text: &str, msg: Msg) -> bool {
+    let plain = |t: &str| {
+        crate::text::fold(t)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    let text = plain(text);
+    crate::i18n::Lang::ALL
+        .iter()
+        .any(|l| plain(l.t(msg)) == text)
 }
