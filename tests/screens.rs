@@ -854,3 +854,27 @@ fn details_do_not_repeat_online_or_free_of_charge() {
         assert!(!text.contains(not_shown), "{lang:?} {query}: {text}");
     }
 }
+
+/// With retired services shown (`Alt-w`), each says so in the list.
+#[test]
+fn retired_services_are_marked_when_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let retired = store.services().expect("services").remove(0);
+    store
+        .set_service_status(retired.id, pomost::model::ServiceStatus::Defunct, "tester")
+        .expect("retire");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let services = store.services().expect("services");
+    let mut app = App::new(services, reference, Lang::En, Theme::colored(), clock());
+    let name = retired.name.get(Lang::En).to_owned();
+    keys(&mut app, &name);
+    alt(&mut app, 'w');
+    let text = screen_text(&mut app);
+    let short: String = name.chars().take(20).collect();
+    assert!(text.contains(&format!("✗ retired · {short}")), "{text}");
+}

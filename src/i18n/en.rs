@@ -547,6 +547,7 @@ pub fn text(msg: Msg) -> &'static str {
         CountSessions => "session|sessions",
         ErrNoSuchDay => "There is no day {}: that month has {} days.",
         ProbClientCodeMissing => "give the client's code: 3–20 capital letters, digits or dashes",
+        RetiredMark => "retired",
     }
 }
 

@@ -429,4 +429,5 @@ messages! {
     CountSessions,
     ErrNoSuchDay,
     ProbClientCodeMissing,
+    RetiredMark,
 }

@@ -555,6 +555,7 @@ pub fn text(msg: Msg) -> &'static str {
         CountSessions => "spotkanie|spotkań|spotkania|spotkań",
         ErrNoSuchDay => "Nie ma dnia {}: ten miesiąc ma {} dni.",
         ProbClientCodeMissing => "podaj kod klienta: 3–20 wielkich liter, cyfr lub myślników",
+        RetiredMark => "wycofana",
     }
 }
 

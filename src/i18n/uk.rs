@@ -584,6 +584,7 @@ pub fn text(msg: Msg) -> &'static str {
         ProbClientCodeMissing => {
             "введіть код клієнта: 3–20 великих латинських літер, цифр або дефісів"
         }
+        RetiredMark => "в архіві",
     }
 }
 
