@@ -195,6 +195,21 @@ pub fn highlighted<'a>(name: &'a str, matched: &[usize], theme: &Theme) -> Vec<S
     spans
 }
 
+/// True when `text` is `msg` in one of the languages (case, diacritics and
+/// punctuation aside): stored words that repeat the screen's own.
+fn says_any(text: &str, msg: Msg) -> bool {
+    let plain = |t: &str| {
+        crate::text::fold(t)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    let text = plain(text);
+    crate::i18n::Lang::ALL
+        .iter()
+        .any(|l| plain(l.t(msg)) == text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,19 +224,4 @@ mod tests {
         assert_eq!(spans[1].style, Default::default());
         assert_eq!(spans[2].style, theme.matched);
     }
-}
-
-/// True when `text` is `msg` in one of the languages (case, diacritics and
-/// punctuation aside): stored words that repeat the screen's own.
-fn says_any(text: &str, msg: Msg) -> bool {
-    let plain = |t: &str| {
-        crate::text::fold(t)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect::<String>()
-    };
-    let text = plain(text);
-    crate::i18n::Lang::ALL
-        .iter()
-        .any(|l| plain(l.t(msg)) == text)
 }
