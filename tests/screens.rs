@@ -878,3 +878,50 @@ fn retired_services_are_marked_when_shown() {
     let short: String = name.chars().take(20).collect();
     assert!(text.contains(&format!("✗ retired · {short}")), "{text}");
 }
+
+/// The referral list uses the width a wide terminal has, and is in the
+/// alphabetical order of the names as shown (English names in English).
+#[test]
+fn the_referral_list_is_wide_and_sorted_by_the_shown_names() {
+    let mut app = consultations(Lang::En);
+    keys(&mut app, "n");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text_at(&mut app, 160, 48);
+    let top = text
+        .lines()
+        .find(|l| l.contains("Refer to services"))
+        .expect("the list's title row");
+    let start = top.find('┌').expect("the corner");
+    let width = top[start..]
+        .find('┐')
+        .map(|end| top[start..start + end].chars().count());
+    assert!(width.is_some_and(|w| w > 60), "wider than 48: {top}");
+    let names: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.split_once("[ ] ").map(|(_, rest)| rest))
+        .map(|rest| rest.split('│').next().unwrap_or("").trim().to_owned())
+        .collect();
+    assert!(names.len() > 5, "{text}");
+    let key = |n: &String| pomost::text::fold(n.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let mut sorted = names.clone();
+    sorted.sort_by_key(key);
+    assert_eq!(names, sorted, "{text}");
+    assert!(
+        !names.iter().any(|n| n.contains("Poradnictwo")),
+        "English names: {names:?}"
+    );
+}
+
+fn screen_text_at(app: &mut App, width: u16, height: u16) -> String {
+    let terminal = render(app, width, height);
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content()
+        .chunks(usize::from(width))
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
