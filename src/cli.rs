@@ -3,6 +3,7 @@
 mod audit;
 mod backup;
 mod consultations;
+mod doctor;
 mod init;
 mod log;
 mod privacy;
@@ -38,10 +39,11 @@ pub use timetable::{TimetableArgs, TimetableFormat};
 #[derive(Debug, Parser)]
 #[command(name = "pomost", version, about, long_about = None)]
 pub struct Cli {
-    /// Database file (default: $POMOST_DB, else ~/.local/share/pomost/pomost.db).
+    /// Database file (default: the system settings' database, else $POMOST_DB,
+    /// else ~/.local/share/pomost/pomost.db).
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// Interface language (default: $POMOST_LANG, else the locale). Give it before
+    /// Interface language (default: $POMOST_LANG, else your settings, else the locale). Give it before
     /// the subcommand: `services search --lang` filters by the service's language.
     #[arg(long, value_parser = lang_parser())]
     pub lang: Option<Lang>,
@@ -81,10 +83,7 @@ pub enum Command {
     /// gender, age band or staff member, with totals.
     Report(report::ReportArgs),
     /// Write a consistent copy of the database while others keep working.
-    Backup {
-        /// The new file (must not exist yet).
-        file: PathBuf,
-    },
+    Backup(backup::BackupArgs),
     /// Search, export or import the services directory.
     #[command(subcommand)]
     Services(ServicesCommand),
@@ -105,6 +104,9 @@ pub enum Command {
     Staff(StaffCommand),
     /// Who created, changed, erased or looked at what (coordinators only).
     Audit(audit::AuditArgs),
+    /// Check a shared installation: settings, file modes and owners, the
+    /// program's setgid, the database, backups and staff; one line each.
+    Doctor,
     /// Anonymise the consultations before a day, keeping every report's
     /// numbers (coordinators only).
     Purge(privacy::PurgeArgs),
@@ -124,7 +126,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
     let db = config::database_path(db);
     let result = match command {
         Command::Init(args) => init::run(&args, &db, lang, clock),
-        Command::Backup { file } => backup::run(&file, &db, lang, clock),
+        Command::Backup(args) => backup::run(&args, &db, lang, clock),
         Command::Report(args) => report::run(&args, &db, lang, clock),
         Command::Services(cmd) => services::run(cmd, &db, lang, clock),
         Command::Timetable(args) => timetable::run(&args, &db, lang, clock),
@@ -133,6 +135,7 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
         Command::Consultations(cmd) => consultations::run(cmd, &db, lang, clock),
         Command::Staff(cmd) => staff::run(cmd, &db, lang, clock),
         Command::Audit(args) => audit::run(&args, &db, lang, clock),
+        Command::Doctor => doctor::run(&db, lang, clock),
         Command::Purge(args) => privacy::purge(&args, &db, lang, clock),
         Command::Client(cmd) => privacy::client(cmd, &db, lang, clock),
     };

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod limits;
 pub mod model;
 pub mod policy;
+pub mod privilege;
 pub mod report;
 pub mod schedule;
 pub mod search;

@@ -6,11 +6,12 @@ use clap::Parser;
 
 use pomost::cli::{self, Cli};
 use pomost::clock::Clock;
-use pomost::i18n::Lang;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
-    let lang = Lang::resolve(args.lang);
+    let mut args = Cli::parse();
+    let lang = pomost::config::lang(args.lang);
+    // Under setgid, the data group is kept for the shared database only.
+    args.db = Some(pomost::privilege::settle(args.db.take(), lang));
     // The one clock of this process: everything that needs "now" is given it.
     let clock = match Clock::from_env() {
         Ok(clock) => clock,

@@ -3,7 +3,8 @@
 //! something, and pass what they read through [`Actor::hide_notes`].
 //!
 //! Roles guard against mistakes, not against someone who can open the
-//! database file directly (see [`crate::staff`]).
+//! database file directly (see [`crate::staff`]) — which on a setgid
+//! installation no staff member can (see [`crate::privilege`]).
 
 use crate::consultation::Consultation;
 use crate::i18n::{Lang, Msg};

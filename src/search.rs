@@ -82,15 +82,21 @@ impl Query {
                 })
     }
 
-    /// True when every service matching `self` also matches `prev`: the query
-    /// grew without a word growing into fuzzy matching (which finds more). Then
-    /// the new results can be looked for among the previous ones only.
+    /// True when every service matching `self` also matches `prev`: words were
+    /// only added, or grew while still too short to match fuzzily. Then the
+    /// new results can be looked for among the previous ones only. A word
+    /// that grows at fuzzy length can match where its prefix did not (the
+    /// fuzzy threshold is per letter, and a letter at a word start scores
+    /// more: `słup` finds „Szkoły … doświadczeniem”, `słu` does not), so
+    /// that is searched as grown ([`SearchIndex::search_grown`]).
     pub fn narrows(&self, prev: &Query) -> bool {
         let len = |w: &str| w.chars().count();
         self.grows(prev)
-            && prev.words.iter().zip(&self.words).all(|(old, new)| {
-                len(old) >= index::MIN_FUZZY_LEN || len(new) < index::MIN_FUZZY_LEN
-            })
+            && prev
+                .words
+                .iter()
+                .zip(&self.words)
+                .all(|(old, new)| old == new || len(new) < index::MIN_FUZZY_LEN)
     }
 }
 

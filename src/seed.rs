@@ -80,18 +80,23 @@ pub fn seed(store: &mut Store, actor: &str, catalogue: bool) -> Result<Seeded> {
         return Ok(Seeded::default());
     }
     store.put_organizations(&organizations()?)?;
-    let services = hsds::parse_services(SERVICES, &reference).map_err(|e| {
-        anyhow::anyhow!(
-            "the shipped data/services.json is invalid: {}",
-            e.lines(Lang::En).join("; ")
-        )
-    })?;
+    let services = services(&reference)?;
     let outcome = store.import_services(&services, actor)?;
     let sessions = sessions()?;
     store.put_sessions(&sessions, actor)?;
     Ok(Seeded {
         services: outcome.added + outcome.updated,
         sessions: sessions.len(),
+    })
+}
+
+/// The shipped services, as `pomost init` writes them.
+pub fn services(reference: &Reference) -> Result<Vec<crate::model::Service>> {
+    hsds::parse_services(SERVICES, reference).map_err(|e| {
+        anyhow::anyhow!(
+            "the shipped data/services.json is invalid: {}",
+            e.lines(Lang::En).join("; ")
+        )
     })
 }
 

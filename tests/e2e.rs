@@ -617,6 +617,58 @@ fn closing_the_terminal_ends_pomost_with_129() {
     );
 }
 
+/// The processes running the pomost binary on `db` (read from /proc).
+fn pomost_processes_on(db: &std::path::Path) -> Vec<i32> {
+    let db = db.display().to_string();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|pid| {
+            let Ok(cmdline) = std::fs::read(format!("/proc/{pid}/cmdline")) else {
+                return false;
+            };
+            let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+            args.first()
+                .is_some_and(|a| *a == harness::binary().as_bytes())
+                && args.contains(&db.as_bytes())
+        })
+        .collect()
+}
+
+#[test]
+fn closing_the_terminal_ends_pomost_even_when_no_sighup_comes() {
+    // Under runuser, su or setsid the program is not in the terminal's
+    // session, so the kernel's SIGHUP never reaches it: reads of the dead
+    // terminal return nothing, forever. setsid -w reproduces that here.
+    let fx = Fixture::new();
+    fx.init();
+    let db = fx.db.display().to_string();
+    let mut s = fx
+        .spawn()
+        .program(
+            "/usr/bin/setsid",
+            &["-w", harness::binary(), "--db", &db, "--lang", "en"],
+        )
+        .start();
+    wait_for_layout(&mut s, "Services");
+    let pids = pomost_processes_on(&fx.db);
+    assert_eq!(pids.len(), 1, "one pomost on the test's database: {pids:?}");
+    s.hang_up();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !pomost_processes_on(&fx.db).is_empty() {
+        if std::time::Instant::now() > deadline {
+            for pid in pomost_processes_on(&fx.db) {
+                // SAFETY: kill has no memory preconditions.
+                unsafe { libc::kill(pid, libc::SIGKILL) };
+            }
+            panic!("pomost kept running on a hung-up terminal it got no SIGHUP from");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn timetable_moves_by_week_and_goes_to_a_date_showing_the_forum_session() {
     let fx = Fixture::new();
@@ -1127,4 +1179,100 @@ fn a_coordinator_adds_a_service_through_the_form_and_it_is_searchable_at_once() 
     let audit = cli(&fx, &["audit", "--format", "json"]);
     assert!(audit.contains("\"kind\": \"service\""), "{audit}");
     assert!(audit.contains("Dyżur testowy"));
+}
+
+/// The referral of issue #13, typed as a help-desk worker would from a fresh
+/// start: someone living in Słupsk needs legal advice; they are referred to
+/// it and a 15-minute in-person consultation with a new client code is
+/// logged — in at most 20 keys, each one counted here.
+#[test]
+fn the_referral_from_the_search_takes_at_most_twenty_keys() {
+    let fx = Fixture::new();
+    fx.init();
+    let mut s = fx
+        .spawn()
+        .args(&["--lang", "en"])
+        .env("POMOST_NOW", "2026-11-23 12:00")
+        .start();
+    wait_for_layout(&mut s, "Services");
+    let mut keys: Vec<&str> = Vec::new();
+    let mut press = |s: &mut Session, key: &'static str| {
+        keys.push(key);
+        s.send(key);
+    };
+    // The question as it is asked (a Polish keyboard types `ł` in one key).
+    let query = "prawo słupsk";
+    for (i, c) in query.char_indices() {
+        let key: &'static str = &query[i..i + c.len_utf8()];
+        press(&mut s, key);
+    }
+    s.wait_for("legal counselling first, read as place and topic", |s| {
+        let text = flat(&s.text());
+        selected_row(&s.rows()).as_deref() == Some("Legal counselling")
+            && text.contains("│prawo słupsk")
+    });
+    // Enter refers to the selected service: the form opens on the client code.
+    press(&mut s, "\r");
+    s.wait_for("the referral form on the client code", |s| {
+        let text = s.text();
+        text.contains("New consultation")
+            && text.contains("Ctrl-N new code")
+            && s.rows().iter().any(|r| r.contains("│›Client"))
+    });
+    // A new code; then Alt-m to the minutes from there, 15, and save.
+    press(&mut s, "\x0e");
+    s.wait_for("a new client code", |s| s.text().contains("K-"));
+    press(&mut s, "\x1bm");
+    s.wait_for("the minutes focused", |s| {
+        s.rows().iter().any(|r| r.contains("│›Minutes"))
+    });
+    press(&mut s, "1");
+    press(&mut s, "5");
+    s.wait_for("15 minutes typed", |s| {
+        s.rows()
+            .iter()
+            .any(|r| r.contains("│›Minutes") && r.contains(" 15 "))
+    });
+    press(&mut s, "\x13");
+    // Back on the search exactly as it was, with a one-line confirmation.
+    s.wait_for("the search again, with the confirmation", |s| {
+        let text = flat(&s.text());
+        text.contains("referred to Legal counselling.")
+            && text.contains("│prawo słupsk")
+            && selected_row(&s.rows()).as_deref() == Some("Legal counselling")
+            && !text.contains("New consultation")
+    });
+    assert!(keys.len() <= 20, "{} keys: {keys:?}", keys.len());
+    assert_eq!(keys.len(), 18, "{keys:?}");
+    s.send(CTRL_Q);
+    assert!(s.wait_exit().success());
+
+    // The saved row.
+    let services: serde_json::Value =
+        serde_json::from_str(&cli(&fx, &["services", "search", "prawo słupsk", "--json"]))
+            .expect("services as JSON");
+    let legal = &services["services"][0];
+    assert_eq!(legal["name"], "Legal counselling");
+    let rows: serde_json::Value =
+        serde_json::from_str(&cli(&fx, &["consultations", "list", "--format", "json"]))
+            .expect("consultations as JSON");
+    let rows = rows.as_array().expect("an array");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let row = &rows[0];
+    assert_eq!(row["topics"], serde_json::json!(["legal"]));
+    // The city of Słupsk is its own (city) county in the catalogue.
+    assert_eq!(row["county"], "Słupsk");
+    assert_eq!(row["referrals"], serde_json::json!([legal["id"]]));
+    assert_eq!(row["minutes"], 15);
+    assert_eq!(row["channel"], "in-person");
+    assert_eq!(row["at"], "2026-11-23 12:00");
+    let client = row["client"].as_str().expect("a client code");
+    assert!(
+        client.len() == 8
+            && client.starts_with("K-")
+            && client[2..]
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()),
+        "{client}"
+    );
 }

@@ -750,25 +750,50 @@ fn help_taller_than_the_window_scrolls_to_its_last_keys() {
     assert!(app.popup.is_none());
 }
 
-/// The list's title says how the query was read: the place and the topic.
+/// How the query was read (the place and the topic) is shown whole above
+/// the results, on a line of its own, at 80×24 in every language; on a wide
+/// screen on one line.
 #[test]
-fn the_services_list_title_shows_how_the_query_was_read() {
-    let mut app = app(Lang::En, Theme::colored());
-    keys(&mut app, "prawnik w Słupsku");
-    let terminal = render(&mut app, 200, 30);
-    let buffer = terminal.backend().buffer();
-    let width = usize::from(buffer.area.width);
-    let text: String = buffer
-        .content()
-        .chunks(width)
-        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n");
-    assert!(
-        text.contains("· place: Słupsk · topic: Legal advice"),
-        "{text}"
-    );
-    assert!(text.contains("Legal counselling"), "{text}");
+fn the_services_list_shows_how_the_query_was_read_whole() {
+    let rows = |app: &mut App, width: u16, height: u16| -> Vec<String> {
+        let terminal = render(app, width, height);
+        let buffer = terminal.backend().buffer();
+        buffer
+            .content()
+            .chunks(usize::from(buffer.area.width))
+            .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+            .collect()
+    };
+    for (lang, parts) in [
+        (Lang::En, ["Read as: place: Słupsk", "topic: Legal advice"]),
+        (
+            Lang::Pl,
+            ["Odczytano: miejsce: Słupsk", "temat: Porady prawne"],
+        ),
+        (
+            Lang::Uk,
+            ["Прочитано: місце: Słupsk", "тема: Юридичні консультації"],
+        ),
+    ] {
+        let mut app = app(lang, Theme::colored());
+        keys(&mut app, "prawnik w Słupsku");
+        let small = rows(&mut app, 80, 24);
+        for part in parts {
+            assert!(
+                small.iter().any(|r| r.contains(part)),
+                "{lang:?} {part}:\n{}",
+                small.join("\n")
+            );
+        }
+        let wide = rows(&mut app, 200, 30);
+        let line = parts.join(" · ");
+        assert!(
+            wide.iter().any(|r| r.contains(&line)),
+            "{}",
+            wide.join("\n")
+        );
+        assert!(wide.iter().any(|r| r.contains("› ")), "{}", wide.join("\n"));
+    }
 }
 
 /// Thursday of week 48: the social workers' meeting 13:00–15:00 and the

@@ -54,6 +54,16 @@ fn queries_on_the_shipped_catalogue_find_the_expected_service_first() {
             "kurs gminy",
             "Kursy języka polskiego dla dorosłych organizowane przez gminy",
         ),
+        // A Ukrainian speaker asks about a residence card in their words (or
+        // in Russian): the README's worked example.
+        (Lang::Uk, "посвідка", "Poradnictwo legalizacyjne"),
+        (
+            Lang::Uk,
+            "посвідку на проживання",
+            "Poradnictwo legalizacyjne",
+        ),
+        (Lang::Uk, "вид на жительство", "Poradnictwo legalizacyjne"),
+        (Lang::Uk, "карта побиту", "Poradnictwo legalizacyjne"),
     ];
     for (lang, query, expected) in cases {
         let found = search(&services, &reference, *lang, query);
@@ -233,21 +243,52 @@ fn narrowing_gives_the_same_results_as_searching_afresh() {
         "poradnictwo prawne",
         "zolw",
     ] {
-        let mut typed = Searcher::new(SearchIndex::build(&services, &reference, Lang::Pl));
-        let ends: Vec<usize> = query
-            .char_indices()
-            .map(|(i, c)| i + c.len_utf8())
-            .collect();
-        // Type it, then take it back letter by letter (results remembered).
-        for &end in ends.iter().chain(ends.iter().rev().skip(1)) {
-            typed.set_query(&query[..end]);
-            let fresh = search(&services, &reference, Lang::Pl, &query[..end]);
-            assert_eq!(
-                names(&services, &typed, Lang::Pl),
-                fresh,
-                "after {:?}",
-                &query[..end]
-            );
+        typed_equals_fresh(&services, &reference, Lang::Pl, query);
+    }
+}
+
+/// Types `query` letter by letter, then takes it back (results remembered),
+/// checking after each key that the results are those of a fresh search.
+fn typed_equals_fresh(services: &[Service], reference: &Reference, lang: Lang, query: &str) {
+    let mut typed = Searcher::new(SearchIndex::build(services, reference, lang));
+    let ends: Vec<usize> = query
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
+    for &end in ends.iter().chain(ends.iter().rev().skip(1)) {
+        typed.set_query(&query[..end]);
+        let fresh = search(services, reference, lang, &query[..end]);
+        assert_eq!(
+            names(services, &typed, lang),
+            fresh,
+            "{lang:?} after {:?}",
+            &query[..end]
+        );
+    }
+}
+
+/// Typing a longer word never loses a service a fresh search for it finds
+/// (issue #13: `słu` → `słup` dropped one): a fuzzy match of the longer word
+/// can pass where its prefix's did not, so the previous results are not a
+/// superset once a word of three letters or more grows.
+#[test]
+fn a_growing_word_never_loses_what_a_fresh_search_finds() {
+    let (_dir, services, reference) = catalogue();
+    for lang in [Lang::Pl, Lang::En] {
+        for query in [
+            "słupsk",
+            "slupsk",
+            "prawnik",
+            "legal",
+            "integracja",
+            "kryzys",
+            "migrant",
+            "doradztwo",
+            "pomorze",
+            "career",
+            "counselling",
+        ] {
+            typed_equals_fresh(&services, &reference, lang, query);
         }
     }
 }

@@ -692,3 +692,99 @@ fn typing_in_lists_and_the_consultations_search_only_filters() {
         "{topics:?}"
     );
 }
+
+// ---------------------------------------------------------------- the referral (desk, issue #13)
+
+/// The name of the service selected on the Services screen.
+fn selected_service(app: &App) -> String {
+    app.services
+        .selected()
+        .map(|s| s.name.get(Lang::En).to_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_referral_carries_the_search_into_the_form_and_comes_back_to_it() {
+    let mut desk = desk(Lang::En);
+    let app = &mut desk.app;
+    keys(app, "prawnik w słupsku");
+    key(app, KeyCode::Down);
+    key(app, KeyCode::Up);
+    let selected = selected_service(app);
+    assert_eq!(selected, "Legal counselling");
+    key(app, KeyCode::Enter);
+    // The service's topic the query asked for, the county of the place read,
+    // and the focus on the client code (its Ctrl-N beside it).
+    let draft = consultation_draft(app);
+    assert_eq!(draft.topics, ["legal"]);
+    assert_eq!(draft.county, "Słupsk");
+    assert_eq!(draft.referrals.len(), 1);
+    assert_eq!(
+        app.situation().focus,
+        pomost::tui::keymap::Focus::ClientCode
+    );
+    let text = screen_text(app);
+    assert!(text.contains("Client Ctrl-N new code"), "{text}");
+    assert!(text.contains("Alt-m/f/n minutes/follow-up/notes"), "{text}");
+    // Nothing typed: Esc closes it, back on the search exactly as it was.
+    key(app, KeyCode::Esc);
+    assert!(app.popup.is_none());
+    assert_eq!(app.screen, Screen::Services);
+    assert_eq!(app.services.query(), "prawnik w słupsku");
+    assert_eq!(selected_service(app), selected);
+
+    // A county filter wins over the place read; with no need word, all the
+    // service's topics.
+    key(app, KeyCode::Esc);
+    alt(app, 'c');
+    keys(app, "kartuski");
+    key(app, KeyCode::Enter);
+    keys(app, "legalisation");
+    key(app, KeyCode::Enter);
+    let draft = consultation_draft(app);
+    assert_eq!(draft.county, "kartuski");
+    assert_eq!(draft.topics, ["legalisation"]);
+}
+
+#[test]
+fn in_the_consultation_form_letters_open_lists_and_choose_and_alt_keys_jump() {
+    let mut desk = desk(Lang::En);
+    let app = &mut desk.app;
+    on(app, '2', "n");
+    // Country of origin (the fifth field): a letter opens its list with it.
+    tabs(app, 4);
+    keys(app, "ukr");
+    assert!(matches!(
+        app.context(),
+        pomost::tui::keymap::Context::Picker
+    ));
+    key(app, KeyCode::Enter);
+    assert_eq!(consultation_draft(app).country, "UA");
+    // Topics: the highlighted one is taken with Enter.
+    key(app, KeyCode::BackTab);
+    key(app, KeyCode::BackTab);
+    keys(app, "legal advice");
+    key(app, KeyCode::Enter);
+    assert_eq!(consultation_draft(app).topics, ["legal"]);
+    // The channel (a quick choice) takes the first letter of a word.
+    tabs(app, 8);
+    keys(app, "p");
+    assert_eq!(consultation_draft(app).channel, "phone");
+    keys(app, "o");
+    assert_eq!(consultation_draft(app).channel, "online");
+    keys(app, "i");
+    assert_eq!(consultation_draft(app).channel, "in-person");
+    // Alt-n, Alt-m, Alt-f: notes, minutes, follow-up from anywhere; their
+    // letters are typed into the field, never taken as keys.
+    alt(app, 'n');
+    keys(app, "mfn");
+    alt(app, 'm');
+    keys(app, "15");
+    alt(app, 'f');
+    keys(app, "2022-12-07");
+    let draft = consultation_draft(app);
+    assert_eq!(draft.notes, "mfn");
+    assert_eq!(draft.minutes, "15");
+    assert_eq!(draft.follow_up, "2022-12-07");
+    assert!(app.popup.is_some());
+}

@@ -1,10 +1,10 @@
 //! `pomost init`: create a database explicitly.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-mod shared;
+pub(crate) mod shared;
 
 use super::CliError;
 use crate::clock::Clock;
@@ -24,10 +24,19 @@ pub struct InitArgs {
     /// readable and writable by the group, nothing by others.
     #[arg(long, value_name = "GROUP")]
     pub shared: Option<String>,
+    /// With --shared: the folder the nightly `pomost backup --into` writes to
+    /// (made when missing, root's alone), named in the system settings for
+    /// `pomost doctor`.
+    #[arg(long, value_name = "DIR", requires = "shared")]
+    pub backups: Option<PathBuf>,
 }
 
 /// Creates the database; an existing one is left as it is.
 pub fn run(args: &InitArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
+    // Under setgid, creating is never done with the data group: whoever makes
+    // a database is its first coordinator, so a missing shared database (moved
+    // aside during a restore) must not be re-made by a staff member.
+    crate::privilege::give_up(lang);
     let group = match &args.shared {
         Some(name) => Some(
             shared::group_id(name)
@@ -51,9 +60,47 @@ pub fn run(args: &InitArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), C
             .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrCreate, &[&db.display(), &e])))?;
         if let Some(name) = &args.shared {
             super::say(&lang.fmt(Msg::SharedReady, &[&db.display(), name]), lang)?;
+            write_settings(db, name, args.backups.as_deref(), lang)?;
         }
     }
     result
+}
+
+/// The system settings every run reads: this database and its group.
+fn write_settings(
+    db: &Path,
+    group: &str,
+    backups: Option<&Path>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let path = config::system_config_path();
+    if let Some(dir) = backups {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrCreate, &[&dir.display(), &e])))?;
+    }
+    let settings = config::SystemConfig {
+        database: Some(std::path::absolute(db).unwrap_or_else(|_| db.to_owned())),
+        group: Some(group.to_owned()),
+        // A backup folder named earlier stays unless another is given.
+        backups: backups
+            .map(|d| std::path::absolute(d).unwrap_or_else(|_| d.to_owned()))
+            .or_else(|| {
+                config::read_system(&path)
+                    .ok()
+                    .flatten()
+                    .and_then(|old| old.backups)
+            }),
+    };
+    config::write_system(&path, &settings)
+        .map_err(|e| CliError::runtime(lang.fmt(Msg::ErrSettingsWrite, &[&path.display(), &e])))?;
+    super::say(
+        &lang.fmt(Msg::SharedSettingsWritten, &[&path.display()]),
+        lang,
+    )
 }
 
 fn seed_if_new(

@@ -321,7 +321,8 @@ fn read_as(
 }
 
 fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
-    let json = std::fs::read_to_string(file)
+    // Read as the user: under setgid, never with the data group.
+    let json = crate::privilege::as_user(|| std::fs::read_to_string(file))
         .map_err(|e| CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e])))?;
     let (mut store, me) = open_as(db, lang, Action::EditDirectory, clock)?;
     let reference = Reference {

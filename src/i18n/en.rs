@@ -386,7 +386,7 @@ pub fn text(msg: Msg) -> &'static str {
             r#"there is no group "{}"; create it (groupadd) or give an existing one"#
         }
         SharedReady => {
-            r#"The database {} is ready for the group {}: add the staff to the group and set POMOST_DB to this path for them."#
+            r#"The database {} is ready for the group {}: install pomost setgid to this group and add the staff with `pomost staff add` — not to the group (README, "Running on a shared server")."#
         }
         ErrReadOnlyFile => {
             r#"You can read {} but not change it: ask the administrator to add you to the database's group (see README, "Running on a shared server")."#
@@ -523,6 +523,67 @@ pub fn text(msg: Msg) -> &'static str {
             "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
         }
         HelpScroll => "j/k ↑↓ scroll",
+        // shared (issue #16): the setgid installation, doctor, backups.
+        ErrSettings => {
+            r#"the settings {} cannot be used, so they were left out; correct the file or remove it"#
+        }
+        SharedSettingsWritten => {
+            r#"Wrote the system settings {}: every pomost run on this server now uses this database, with no setting of its own."#
+        }
+        ErrSettingsWrite => r#"Could not write the system settings {}: {}. Run this as root."#,
+        BackupRemoved => r#"Removed the oldest backup beyond the number kept: {}"#,
+        ErrBackupInto => r#"{} is not a folder; give an existing folder to --into"#,
+        DoctorOk => r#"ok: {}"#,
+        DoctorFix => r#"to fix: {} — {}"#,
+        DoctorAllWell => r#"Everything checked is in order."#,
+        DoctorProblems => r#"Things to fix: {}."#,
+        DrSettings => r#"the system settings {} name the database {} and the group {}"#,
+        DrNoSettings => r#"there are no system settings {}"#,
+        DrRunInit => {
+            r#"as root, run `pomost init --shared GROUP --db PATH` (README, "Running on a shared server")"#
+        }
+        DrBadSettings => r#"the system settings cannot be used: {}"#,
+        DrFixSettings => {
+            r#"correct the file, or write it again with `pomost init --shared GROUP --db PATH`"#
+        }
+        DrFile => r#"{} is {} {}:{}"#,
+        DrFixFile => r#"run: chgrp {} {} && chmod {} {}"#,
+        DrMissing => r#"{} does not exist"#,
+        DrBinary => r#"the program {} is setgid to the group {}"#,
+        DrBinaryNot => r#"the program {} is not setgid to the group {} (it is {} {}:{})"#,
+        DrNoMembers => r#"nobody is a member of the group {}: only pomost opens the database"#,
+        DrMember => r#"{} is a member of the group {} and can open the database without Pomost"#,
+        DrFixMember => r#"run: gpasswd -d {} {}"#,
+        DrSound => r#"SQLite's quick_check finds {} sound"#,
+        DrDamaged => r#"{} is damaged: {}"#,
+        DrRestore => r#"restore the last backup (README, "Backups")"#,
+        DrJournal => r#"the journal mode is WAL"#,
+        DrJournalNot => r#"the journal mode is {}, not WAL"#,
+        DrFixJournal => r#"run any pomost command on it as root once (it switches to WAL)"#,
+        DrBackup => r#"the newest backup in {} is {}, {} h old"#,
+        DrBackupOld => r#"the newest backup in {} is {} h old"#,
+        DrNoBackup => r#"there is no backup in {}"#,
+        DrNoBackupDir => r#"the system settings name no backup folder"#,
+        DrFixBackups => {
+            r#"run `pomost backup --into DIR --keep N` nightly and name DIR as `backups` in the system settings (README, "Backups")"#
+        }
+        DrStaff => r#"every staff member ({}) has a Unix account"#,
+        DrStaffGone => r#"the staff member {} has no Unix account any more"#,
+        DrFixStaff => r#"run: pomost staff remove {}"#,
+        DrCatalogue => r#"the directory is as recent as the shipped catalogue"#,
+        DrCatalogueNewer => {
+            r#"the shipped catalogue has {} services checked more recently than the database's"#
+        }
+        DrFixCatalogue => {
+            r#"a coordinator can review data/services.json and bring it in with `pomost services import`"#
+        }
+        DrNoDatabaseChecks => r#"the database could not be checked: {}"#,
+        DrFixAccess => r#"run `pomost doctor` as root or as a coordinator"#,
+        ErrGiveUpGroup => r#"could not give up the data group ({}); nothing was done"#,
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N new code",
+        KeyGoToFields => "minutes/follow-up/notes",
+        ReferralSaved => "Saved {}, referred to {}.",
         // lists (branch `lists`): issue 14
         FollowUpDoneQuestion => {
             "Mark done the follow-up of client {} due {}? y = yes, any other key = no"

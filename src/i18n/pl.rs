@@ -392,7 +392,7 @@ pub fn text(msg: Msg) -> &'static str {
         FilterStale => "niesprawdzone",
         ErrUnknownGroup => r#"nie ma grupy „{}”; utwórz ją (groupadd) albo podaj istniejącą"#,
         SharedReady => {
-            r#"Baza {} jest gotowa dla grupy {}: dodaj pracowników do grupy i ustaw im POMOST_DB na tę ścieżkę."#
+            r#"Baza {} jest gotowa dla grupy {}: zainstaluj pomost z setgid do tej grupy i dodaj pracowników przez `pomost staff add` — nie do grupy (README, „Running on a shared server”)."#
         }
         ErrReadOnlyFile => {
             r#"Możesz czytać {}, ale nie zmieniać: poproś administratora o dodanie Cię do grupy tej bazy (zob. README, „Running on a shared server”)."#
@@ -531,6 +531,69 @@ pub fn text(msg: Msg) -> &'static str {
             "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
         }
         HelpScroll => "j/k ↑↓ przewiń",
+        // shared (issue #16): the setgid installation, doctor, backups.
+        ErrSettings => {
+            r#"ustawień {} nie da się użyć, więc pominięto je; popraw plik albo go usuń"#
+        }
+        SharedSettingsWritten => {
+            r#"Zapisano ustawienia systemowe {}: każde uruchomienie pomost na tym serwerze używa teraz tej bazy, bez własnych ustawień."#
+        }
+        ErrSettingsWrite => {
+            r#"Nie udało się zapisać ustawień systemowych {}: {}. Uruchom to jako root."#
+        }
+        BackupRemoved => r#"Usunięto najstarszą kopię ponad liczbę przechowywanych: {}"#,
+        ErrBackupInto => r#"{} nie jest folderem; podaj w --into istniejący folder"#,
+        DoctorOk => r#"dobrze: {}"#,
+        DoctorFix => r#"do poprawy: {} — {}"#,
+        DoctorAllWell => r#"Wszystko, co sprawdzono, jest w porządku."#,
+        DoctorProblems => r#"Do poprawy: {}."#,
+        DrSettings => r#"ustawienia systemowe {} wskazują bazę {} i grupę {}"#,
+        DrNoSettings => r#"nie ma ustawień systemowych {}"#,
+        DrRunInit => {
+            r#"jako root uruchom `pomost init --shared GRUPA --db ŚCIEŻKA` (README, „Running on a shared server”)"#
+        }
+        DrBadSettings => r#"ustawień systemowych nie da się użyć: {}"#,
+        DrFixSettings => {
+            r#"popraw plik albo zapisz go ponownie przez `pomost init --shared GRUPA --db ŚCIEŻKA`"#
+        }
+        DrFile => r#"{} ma {} {}:{}"#,
+        DrFixFile => r#"uruchom: chgrp {} {} && chmod {} {}"#,
+        DrMissing => r#"{} nie istnieje"#,
+        DrBinary => r#"program {} ma setgid do grupy {}"#,
+        DrBinaryNot => r#"program {} nie ma setgid do grupy {} (ma {} {}:{})"#,
+        DrNoMembers => r#"nikt nie należy do grupy {}: bazę otwiera tylko pomost"#,
+        DrMember => r#"{} należy do grupy {} i może otworzyć bazę z pominięciem Pomostu"#,
+        DrFixMember => r#"uruchom: gpasswd -d {} {}"#,
+        DrSound => r#"quick_check SQLite uznaje {} za nieuszkodzoną"#,
+        DrDamaged => r#"{} jest uszkodzona: {}"#,
+        DrRestore => r#"przywróć ostatnią kopię (README, „Backups”)"#,
+        DrJournal => r#"tryb dziennika to WAL"#,
+        DrJournalNot => r#"tryb dziennika to {}, nie WAL"#,
+        DrFixJournal => {
+            r#"uruchom raz jako root dowolne polecenie pomost na tej bazie (przełącza na WAL)"#
+        }
+        DrBackup => r#"najnowsza kopia w {} to {}, sprzed {} h"#,
+        DrBackupOld => r#"najnowsza kopia w {} ma {} h"#,
+        DrNoBackup => r#"w {} nie ma żadnej kopii"#,
+        DrNoBackupDir => r#"ustawienia systemowe nie wskazują folderu kopii"#,
+        DrFixBackups => {
+            r#"uruchamiaj co noc `pomost backup --into FOLDER --keep N` i wpisz FOLDER jako `backups` w ustawieniach systemowych (README, „Backups”)"#
+        }
+        DrStaff => r#"wszyscy pracownicy ({}) mają konto uniksowe"#,
+        DrStaffGone => r#"pracownik {} nie ma już konta uniksowego"#,
+        DrFixStaff => r#"uruchom: pomost staff remove {}"#,
+        DrCatalogue => r#"katalog jest tak aktualny jak dostarczony"#,
+        DrCatalogueNewer => r#"dostarczony katalog ma {} usług sprawdzonych później niż w bazie"#,
+        DrFixCatalogue => {
+            r#"koordynator może przejrzeć data/services.json i wczytać go przez `pomost services import`"#
+        }
+        DrNoDatabaseChecks => r#"nie udało się sprawdzić bazy: {}"#,
+        DrFixAccess => r#"uruchom `pomost doctor` jako root albo koordynator"#,
+        ErrGiveUpGroup => r#"nie udało się zrzec grupy danych ({}); niczego nie zrobiono"#,
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N nowy kod",
+        KeyGoToFields => "minuty/kontakt/notatki",
+        ReferralSaved => "Zapisano {} ze skierowaniem do: {}.",
         // lists (branch `lists`): issue 14
         FollowUpDoneQuestion => {
             "Oznaczyć jako wykonany kontakt uzupełniający klienta {} z terminem {}? y = tak, inny klawisz = nie"

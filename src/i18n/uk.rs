@@ -418,7 +418,7 @@ pub fn text(msg: Msg) -> &'static str {
         FilterStale => "неперевірені",
         ErrUnknownGroup => r#"групи «{}» немає; створіть її (groupadd) або вкажіть наявну"#,
         SharedReady => {
-            r#"База даних {} готова для групи {}: додайте працівників до групи та встановіть їм POMOST_DB на цей шлях."#
+            r#"База даних {} готова для групи {}: встановіть pomost із setgid до цієї групи й додайте працівників через `pomost staff add`, а не до групи (README, «Running on a shared server»)."#
         }
         ErrReadOnlyFile => {
             r#"Ви можете читати {}, але не змінювати: попросіть адміністратора додати вас до групи бази даних (див. README, «Running on a shared server»)."#
@@ -558,6 +558,71 @@ pub fn text(msg: Msg) -> &'static str {
             "Вас більше немає у списку працівників; зверніться до координатора. Зараз нічого змінити не можна."
         }
         HelpScroll => "j/k ↑↓ прокрутка",
+        // shared (issue #16): the setgid installation, doctor, backups.
+        ErrSettings => {
+            r#"налаштуваннями {} неможливо скористатися, тому їх пропущено; виправте файл або видаліть його"#
+        }
+        SharedSettingsWritten => {
+            r#"Записано системні налаштування {}: кожен запуск pomost на цьому сервері тепер працює з цією базою даних без власних налаштувань."#
+        }
+        ErrSettingsWrite => {
+            r#"Не вдалося записати системні налаштування {}: {}. Запустіть це від імені root."#
+        }
+        BackupRemoved => r#"Видалено найстарішу копію понад кількість, що зберігається: {}"#,
+        ErrBackupInto => r#"{} не є текою; вкажіть у --into наявну теку"#,
+        DoctorOk => r#"гаразд: {}"#,
+        DoctorFix => r#"виправити: {} — {}"#,
+        DoctorAllWell => r#"Усе перевірене в порядку."#,
+        DoctorProblems => r#"Потрібно виправити: {}."#,
+        DrSettings => r#"системні налаштування {} вказують базу даних {} і групу {}"#,
+        DrNoSettings => r#"системних налаштувань {} немає"#,
+        DrRunInit => {
+            r#"від імені root виконайте `pomost init --shared ГРУПА --db ШЛЯХ` (README, «Running on a shared server»)"#
+        }
+        DrBadSettings => r#"системними налаштуваннями неможливо скористатися: {}"#,
+        DrFixSettings => {
+            r#"виправте файл або запишіть його знову через `pomost init --shared ГРУПА --db ШЛЯХ`"#
+        }
+        DrFile => r#"{} має {} {}:{}"#,
+        DrFixFile => r#"виконайте: chgrp {} {} && chmod {} {}"#,
+        DrMissing => r#"{} не існує"#,
+        DrBinary => r#"програма {} має setgid до групи {}"#,
+        DrBinaryNot => r#"програма {} не має setgid до групи {} (має {} {}:{})"#,
+        DrNoMembers => r#"ніхто не входить до групи {}: базу даних відкриває лише pomost"#,
+        DrMember => r#"{} входить до групи {} і може відкрити базу даних в обхід Pomost"#,
+        DrFixMember => r#"виконайте: gpasswd -d {} {}"#,
+        DrSound => r#"quick_check SQLite не знаходить пошкоджень у {}"#,
+        DrDamaged => r#"{} пошкоджено: {}"#,
+        DrRestore => r#"відновіть останню резервну копію (README, «Backups»)"#,
+        DrJournal => r#"режим журналу — WAL"#,
+        DrJournalNot => r#"режим журналу — {}, а не WAL"#,
+        DrFixJournal => {
+            r#"один раз виконайте від імені root будь-яку команду pomost з цією базою (вона перемикає на WAL)"#
+        }
+        DrBackup => r#"найновіша копія в {} — {}, їй {} год"#,
+        DrBackupOld => r#"найновішій копії в {} уже {} год"#,
+        DrNoBackup => r#"у {} немає жодної резервної копії"#,
+        DrNoBackupDir => r#"системні налаштування не вказують теки резервних копій"#,
+        DrFixBackups => {
+            r#"запускайте щоночі `pomost backup --into ТЕКА --keep N` і вкажіть ТЕКУ як `backups` у системних налаштуваннях (README, «Backups»)"#
+        }
+        DrStaff => r#"усі працівники ({}) мають обліковий запис Unix"#,
+        DrStaffGone => r#"працівник {} більше не має облікового запису Unix"#,
+        DrFixStaff => r#"виконайте: pomost staff remove {}"#,
+        DrCatalogue => r#"довідник такий самий актуальний, як постачений каталог"#,
+        DrCatalogueNewer => {
+            r#"постачений каталог має послуги ({}), перевірені пізніше, ніж у базі даних"#
+        }
+        DrFixCatalogue => {
+            r#"координатор може переглянути data/services.json і завантажити його через `pomost services import`"#
+        }
+        DrNoDatabaseChecks => r#"базу даних не вдалося перевірити: {}"#,
+        DrFixAccess => r#"виконайте `pomost doctor` від імені root або координатора"#,
+        ErrGiveUpGroup => r#"не вдалося відмовитися від групи даних ({}); нічого не зроблено"#,
+        // desk: the referral in 20 keys (issue #13).
+        FormNewCodeHint => "Ctrl-N новий код",
+        KeyGoToFields => "хвилини/контакт/нотатки",
+        ReferralSaved => "Збережено {} зі скеруванням до: {}.",
         // lists (branch `lists`): issue 14
         FollowUpDoneQuestion => {
             "Позначити виконаним повторний контакт клієнта {} із терміном {}? y = так, будь-яка інша клавіша = ні"

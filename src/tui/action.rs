@@ -134,4 +134,8 @@ pub enum Action {
     ClearPicked,
     /// A new line in a notes field.
     NewLine,
+    // desk: the consultation form's shortcuts (issue #13).
+    /// Go to the minutes, follow-up or notes of the consultation form (by
+    /// the key's letter).
+    GoToField,
 }

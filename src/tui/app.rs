@@ -89,6 +89,9 @@ pub struct App {
     pending_offer: Option<(Box<SavedDraft>, String)>,
     /// Topics and counties.
     pub reference: Reference,
+    /// The name of the service referred to while its referral form is open
+    /// (saving or cancelling goes back to the Services search).
+    referral: Option<String>,
     /// The open popup, if any.
     pub popup: Option<Popup>,
     /// The last message for the status line.
@@ -145,6 +148,7 @@ impl App {
             service_versions: std::collections::HashMap::new(),
             draft_saved: (None, Instant::now()),
             pending_offer: None,
+            referral: None,
             reports: super::reports::ReportsScreen::default(),
             lang,
             theme,

@@ -328,17 +328,20 @@ pub fn run(
 }
 
 /// A form's save that did not happen: why, and what the form now builds on.
-/// The file an export writes: a new one, or (asked first) replacing one.
+/// The file an export writes: a new one, or (asked first) replacing one;
+/// created as the user (under setgid, never with the data group).
 fn export_file(path: &std::path::Path, replace: bool) -> io::Result<std::fs::File> {
-    if replace {
-        std::fs::File::create(path)
-    } else {
-        // Made only if absent, in one step: nothing is overwritten unasked.
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(path)
-    }
+    crate::privilege::as_user(|| {
+        if replace {
+            std::fs::File::create(path)
+        } else {
+            // Made only if absent, in one step: nothing is overwritten unasked.
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+        }
+    })
 }
 
 /// "Replace it?" when an export found its file already there; `again` is

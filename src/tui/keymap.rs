@@ -40,6 +40,8 @@ pub enum Context {
     Text,
     /// A form.
     Form,
+    /// The consultation form: a form's keys and its own shortcuts.
+    ConsultationForm,
     /// The consultations list and details.
     Consultations,
     /// The reports.
@@ -309,10 +311,20 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::DraftOffer => DRAFT_OFFER,
         Context::Help => HELP,
         Context::Text => TEXT,
-        Context::Form => FORM,
+        Context::Form | Context::ConsultationForm => FORM,
         Context::Consultations => CONSULTATIONS,
         Context::Reports => REPORTS,
         Context::Audit => AUDIT,
+    }
+}
+
+/// The keys a context has on top of its table (after it in the help; in the
+/// footer after the focused field's keys): the consultation form's shortcuts
+/// on top of every form's keys.
+fn extra(context: Context) -> &'static [Binding] {
+    match context {
+        Context::ConsultationForm => CONSULTATION_FORM,
+        _ => &[],
     }
 }
 
@@ -334,7 +346,8 @@ fn takes_global_keys(context: Context) -> bool {
         | Context::DraftOffer
         | Context::Help
         | Context::Text
-        | Context::Form => false,
+        | Context::Form
+        | Context::ConsultationForm => false,
     }
 }
 
@@ -351,13 +364,15 @@ pub fn lookup(context: Context, ev: &KeyEvent, situation: &Situation) -> Option<
             .find(|b| b.keys.iter().any(|k| k.matches(ev)))
             .map(|b| b.action)
     };
-    find(bindings(context)).or_else(|| {
-        if takes_global_keys(context) {
-            find(GLOBAL)
-        } else {
-            None
-        }
-    })
+    find(bindings(context))
+        .or_else(|| find(extra(context)))
+        .or_else(|| {
+            if takes_global_keys(context) {
+                find(GLOBAL)
+            } else {
+                None
+            }
+        })
 }
 
 /// The bindings of a context as the help lists them for this user (whatever
@@ -367,14 +382,13 @@ pub fn described(
     context: Context,
     situation: &Situation,
 ) -> impl Iterator<Item = &'static Binding> {
-    let table = bindings(context);
+    let table: Vec<&'static Binding> = bindings(context).iter().chain(extra(context)).collect();
     let situation = *situation;
-    table
-        .iter()
-        .enumerate()
-        .filter(move |(i, b)| *i == 0 || table[i - 1].hint != b.hint)
-        .map(|(_, b)| b)
-        .filter(move |b| b.need.met(&situation))
+    let kept: Vec<&'static Binding> = (0..table.len())
+        .filter(|&i| i == 0 || table[i - 1].hint != table[i].hint)
+        .map(|i| table[i])
+        .collect();
+    kept.into_iter().filter(move |b| b.need.met(&situation))
 }
 
 /// The footer: the context's hints that work here, then the global ones;
@@ -386,16 +400,29 @@ pub fn footer(context: Context, situation: &Situation) -> impl Iterator<Item = &
     } else {
         &[][..]
     };
-    let own = bindings(context);
-    let (first, then) = if situation.focus == Focus::Typing {
-        (globals, own)
+    // A context with shortcuts of its own (the consultation form) shows the
+    // focused field's keys first, then its shortcuts, then the rest of its
+    // table (moving, saving, leaving: also on the form's border).
+    let table = bindings(context);
+    let extra = extra(context);
+    let own: Vec<&'static Binding> = if extra.is_empty() {
+        table.iter().collect()
     } else {
-        (own, globals)
+        let by_field = |wanted: bool| {
+            table
+                .iter()
+                .filter(move |b| (b.on != On::Anything) == wanted)
+        };
+        by_field(true).chain(extra).chain(by_field(false)).collect()
     };
     let situation = *situation;
-    first
-        .iter()
-        .chain(then)
+    let chained: Vec<&'static Binding> = if situation.focus == Focus::Typing {
+        globals.iter().chain(own).collect()
+    } else {
+        own.into_iter().chain(globals).collect()
+    };
+    chained
+        .into_iter()
         .filter(move |b| b.footer && b.available(&situation))
 }
 
@@ -501,6 +528,54 @@ mod tests {
         assert_eq!(list(&ch(' '), Focus::ListOfSeveral), None);
         assert_eq!(list(&ch(' '), Focus::Other), None);
         assert_eq!(list(&tab, Focus::ListOfSeveral), Some(Action::Tick));
+    }
+
+    /// The consultation form's shortcuts: Alt with a letter, from any field,
+    /// only in that form; in its footer after the focused field's keys, and
+    /// in the help with the letters that open lists and choose.
+    #[test]
+    fn the_consultation_form_has_its_alt_shortcuts_on_top_of_a_forms_keys() {
+        let alt = |c| press(KeyCode::Char(c), KeyModifiers::ALT);
+        let ctrl_s = press(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        for focus in [
+            Focus::Text,
+            Focus::ClientCode,
+            Focus::Picked,
+            Focus::Choice,
+            Focus::Notes,
+        ] {
+            for c in ['m', 'f', 'n'] {
+                let found = lookup(Context::ConsultationForm, &alt(c), &at(focus));
+                assert_eq!(found, Some(Action::GoToField), "{focus:?} {c}");
+                assert_eq!(lookup(Context::Form, &alt(c), &at(focus)), None);
+            }
+            let save = lookup(Context::ConsultationForm, &ctrl_s, &at(focus));
+            assert_eq!(save, Some(Action::Save));
+            // A letter is typed into the field (or opens its list, or chooses).
+            assert_eq!(
+                lookup(Context::ConsultationForm, &ch('m'), &at(focus)),
+                None
+            );
+        }
+        let labels = |focus| {
+            footer(Context::ConsultationForm, &at(focus))
+                .map(|b| b.label)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(labels(Focus::ClientCode)[..2], ["C-n", "Alt-m/f/n"]);
+        assert_eq!(labels(Focus::Text)[..2], ["Alt-m/f/n", "Tab/S-Tab"]);
+        let help: Vec<Msg> = described(Context::ConsultationForm, &Situation::anyone())
+            .map(|b| b.hint)
+            .collect();
+        for hint in [
+            Msg::KeyNewClientCode,
+            Msg::KeyChangeChoice,
+            Msg::KeyOpenList,
+            Msg::KeyGoToFields,
+            Msg::KeySave,
+        ] {
+            assert!(help.contains(&hint), "{hint:?}");
+        }
     }
 
     #[test]

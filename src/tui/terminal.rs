@@ -103,6 +103,7 @@ impl Signals {
                     std::process::exit(128 + signal);
                 }
             })?;
+        watch_for_hang_up()?;
         Ok(Self { received })
     }
 
@@ -113,6 +114,49 @@ impl Signals {
             n => i32::try_from(n).ok(),
         }
     }
+}
+
+/// Ends the program as SIGHUP does when its terminal hangs up but no SIGHUP
+/// comes: under `runuser`, `su` or `setsid` Pomost is not in the terminal's
+/// session, so the kernel signals only the session's own processes, and
+/// crossterm would read the dead terminal in a busy loop forever. A thread
+/// waits on the terminal crossterm reads (standard input when it is one, else
+/// `/dev/tty`) and, once it reports a hang-up, sends this process SIGHUP, which
+/// the handlers above treat like any other: the draft kept, the exit 129.
+fn watch_for_hang_up() -> io::Result<()> {
+    use std::os::fd::{AsRawFd, OwnedFd};
+    // SAFETY: isatty only reads the descriptor's state.
+    let tty: Option<OwnedFd> = if unsafe { libc::isatty(libc::STDIN_FILENO) } == 1 {
+        None
+    } else {
+        match std::fs::File::open("/dev/tty") {
+            Ok(file) => Some(file.into()),
+            // No terminal to watch: nothing can hang up.
+            Err(_) => return Ok(()),
+        }
+    };
+    std::thread::Builder::new()
+        .name("hang-up".into())
+        .spawn(move || {
+            let fd = tty.as_ref().map_or(libc::STDIN_FILENO, AsRawFd::as_raw_fd);
+            loop {
+                // No events asked for: poll reports a hang-up or an error anyway.
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: 0,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd, for the length given.
+                let ready = unsafe { libc::poll(&mut pfd, 1, 500) };
+                let gone = libc::POLLHUP | libc::POLLERR | libc::POLLNVAL;
+                if ready > 0 && pfd.revents & gone != 0 {
+                    // SAFETY: kill has no memory preconditions.
+                    unsafe { libc::kill(libc::getpid(), libc::SIGHUP) };
+                    return;
+                }
+            }
+        })?;
+    Ok(())
 }
 
 /// Asks the terminal to put `text` on the clipboard (OSC 52). It travels in the

@@ -222,6 +222,17 @@ impl Section {
     const fn form(title: Msg, need: Need, focuses: &'static [Focus]) -> Self {
         Self(false, title, Context::Form, need, focuses)
     }
+
+    /// The consultation form's keys (a form's, and its own shortcuts).
+    const fn consultation_form() -> Self {
+        Self(
+            false,
+            Msg::FormNewConsultation,
+            Context::ConsultationForm,
+            Need::Writing,
+            CONSULTATION_FORM,
+        )
+    }
 }
 
 /// The kinds of field of the consultation form.
@@ -305,7 +316,7 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
             Section::right(Msg::TabConsultations, Context::Consultations),
             Section::typing(Msg::SearchTitle, Context::Search),
             Section::picker(),
-            Section::form(Msg::FormNewConsultation, Need::Writing, CONSULTATION_FORM),
+            Section::consultation_form(),
         ],
         Screen::Timetable => &[
             Section::right(Msg::TabTimetable, Context::Timetable),

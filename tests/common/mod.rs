@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod hsds;
+pub mod setgid;
 
 use std::path::Path;
 use std::process::{Command, Output};

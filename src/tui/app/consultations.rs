@@ -38,6 +38,7 @@ impl App {
     ) {
         let form = ConsultationForm::new(draft, editing, &self.form_context());
         self.draft_saved = (None, Instant::now());
+        self.referral = None;
         self.show_consultations();
         self.popup = Some(Popup::ConsultationForm(Box::new(form)));
     }
@@ -58,17 +59,56 @@ impl App {
         }
     }
 
-    /// `r` on the Services screen: a new consultation referring to the
-    /// selected service.
+    /// `Enter` on the Services screen: a new consultation referring to the
+    /// selected service, with what the search already says about the person
+    /// (see [`referral_draft`](Self::referral_draft)), the focus on the
+    /// client code. Saving or cancelling comes back to the search as it was.
     pub(super) fn refer_selected_service(&mut self) {
-        let Some(service) = self.services.selected().map(|s| s.id.to_string()) else {
+        let Some(service) = self.services.selected() else {
             return;
         };
-        let draft = ConsultationDraft {
-            referrals: vec![service],
-            ..self.blank_draft()
-        };
+        let name = service.name.get(self.lang).to_owned();
+        let draft = self.referral_draft(service);
         self.open_consultation_form(&draft, None);
+        if let Some(Popup::ConsultationForm(form)) = &mut self.popup {
+            form.focus_client();
+        }
+        self.referral = Some(name);
+    }
+
+    /// A referral to `service`: its topics (only those the query asked about
+    /// when it named some of them: `prawnik` → legal advice, not the
+    /// service's other topics; else the topic filter's, else all), and the
+    /// county of the county filter or, failing that, of the place the query
+    /// named (`słupsk` → the city county Słupsk).
+    fn referral_draft(&self, service: &crate::model::Service) -> ConsultationDraft {
+        let reading = self.services.reading();
+        let filter = self.services.filter();
+        let asked: Vec<String> = reading
+            .topics
+            .iter()
+            .chain(filter.topic.iter())
+            .filter(|t| service.topics.contains(t))
+            .cloned()
+            .collect();
+        let mut topics = if asked.is_empty() {
+            service.topics.clone()
+        } else {
+            asked
+        };
+        topics.dedup();
+        let county = filter
+            .county
+            .clone()
+            .or_else(|| reading.place.as_ref().map(|p| p.county.clone()))
+            .filter(|c| self.reference.counties.iter().any(|k| k.name == *c))
+            .unwrap_or_default();
+        ConsultationDraft {
+            referrals: vec![service.id.to_string()],
+            topics,
+            county,
+            ..self.blank_draft()
+        }
     }
 
     pub(super) fn consultation_form_key(&mut self, action: Option<Action>, ev: KeyEvent) {
@@ -90,6 +130,10 @@ impl App {
             ConsultationFormOutcome::Cancel => {
                 self.popup = None;
                 self.effects.push(Effect::DeleteDraft);
+                // A referral cancelled: back to the search, as it was.
+                if self.referral.take().is_some() {
+                    self.screen = Screen::Services;
+                }
             }
             // The form stays open until the save has succeeded, so nothing typed
             // is lost if it fails.

@@ -38,6 +38,10 @@ impl App {
             Outcome::Confirm(confirm) => self.popup = Some(Popup::Confirm(confirm)),
             Outcome::Said(message) => self.status = Some(message),
             Outcome::Saved(saved) => {
+                let client = match &self.popup {
+                    Some(Popup::ConsultationForm(form)) => form.client(),
+                    _ => String::new(),
+                };
                 self.popup = None;
                 match saved {
                     Saved::Service(message, id) => {
@@ -54,6 +58,14 @@ impl App {
                             self.timetable.mark_verified(id, today);
                         }
                         self.status = Some(message);
+                    }
+                    // A referral saved: back to the search, as it was.
+                    Saved::Consultation(_, id) if self.referral.is_some() => {
+                        let service = self.referral.take().unwrap_or_default();
+                        self.screen = crate::tui::screen::Screen::Services;
+                        self.status = Some(lang.fmt(Msg::ReferralSaved, &[&client, &service]));
+                        self.consultations.select_when_read(id);
+                        self.effects.push(Effect::RefreshConsultations);
                     }
                     Saved::Consultation(message, id) => {
                         self.status = Some(message);

@@ -209,9 +209,9 @@ pub(super) const FORM: &[Binding] = &[
     bind(&[ctrl('s')], "C-s", Action::Save, Msg::KeySave, true),
     bind(&[code(KeyCode::Esc), ctrl('c')], "Esc", Action::Back, Msg::KeyCancel, true),
     bind(&[ctrl('n')], "C-n", Action::NewClientCode, Msg::KeyNewClientCode, true).on(On::ClientCode),
-    bind(&[code(KeyCode::Enter)], "Enter", Action::OpenList, Msg::KeyOpenList, true).on(On::Picked),
+    bind(&[code(KeyCode::Enter)], "Enter a-z", Action::OpenList, Msg::KeyOpenList, true).on(On::Picked),
     bind(&[code(KeyCode::Backspace), code(KeyCode::Delete)], "Bksp", Action::ClearPicked, Msg::KeyClearPicked, true).on(On::Picked),
-    bind(&[code(KeyCode::Left)], "←→ Space", Action::Left, Msg::KeyChangeChoice, true).on(On::Choice),
+    bind(&[code(KeyCode::Left)], "←→ Space a-z", Action::Left, Msg::KeyChangeChoice, true).on(On::Choice),
     bind(&[code(KeyCode::Right), key(' ')], "→", Action::Right, Msg::KeyChangeChoice, false).on(On::Choice),
     bind(&[code(KeyCode::Left)], "←→", Action::Left, Msg::KeyMoveDay, true).on(On::Days),
     bind(&[code(KeyCode::Right)], "→", Action::Right, Msg::KeyMoveDay, false).on(On::Days),
@@ -221,6 +221,14 @@ pub(super) const FORM: &[Binding] = &[
     bind(&[code(KeyCode::Up)], "↑", Action::PrevField, Msg::KeyNextField, false).on(On::NotNotes),
     bind(&[ctrl('u')], "C-u", Action::ClearLine, Msg::KeyClearLine, false).on(On::Text),
     bind(&[ctrl('z')], "C-z", Action::Undo, Msg::KeyUndo, false).on(On::Text),
+];
+
+/// The consultation form's own keys, on top of `FORM`: the fields filled
+/// last are one key away from anywhere in the form (Alt with a letter, never
+/// a key typed into a field). desk, issue #13.
+#[rustfmt::skip]
+pub(super) const CONSULTATION_FORM: &[Binding] = &[
+    bind(&[alt('m'), alt('f'), alt('n')], "Alt-m/f/n", Action::GoToField, Msg::KeyGoToFields, true),
 ];
 
 /// A text to read: any key closes it.

@@ -152,6 +152,11 @@ impl ServicesScreen {
         self.searcher.filter()
     }
 
+    /// How the query typed was read (its place and need topics).
+    pub fn reading(&self) -> &crate::search::Reading {
+        self.searcher.reading()
+    }
+
     /// Types a key into the search line; the results follow at once.
     pub fn type_key(&mut self, ev: KeyEvent) {
         if crate::tui::form::type_into(&mut self.search, ev, false) {

@@ -61,6 +61,8 @@ pub struct Field<F> {
     pub error: Option<String>,
     /// Hidden fields are skipped (e.g. the date of a weekly session).
     pub visible: bool,
+    /// A key hint drawn beside the field's value (`Ctrl-N new code`).
+    pub hint: Option<String>,
 }
 
 impl<F> Field<F> {
@@ -72,6 +74,15 @@ impl<F> Field<F> {
             input,
             error: None,
             visible: true,
+            hint: None,
+        }
+    }
+
+    /// The same field with a key hint beside its value.
+    pub fn with_hint(self, hint: Msg, lang: Lang) -> Self {
+        Self {
+            hint: Some(lang.t(hint).to_owned()),
+            ..self
         }
     }
 }
@@ -267,6 +278,13 @@ impl<F: Fields> Form<F> {
         self.fields[self.focus].id
     }
 
+    /// Moves the focus to a field (if it is shown).
+    pub fn focus_on(&mut self, id: F) {
+        if let Some(i) = self.fields.iter().position(|f| f.id == id && f.visible) {
+            self.focus = i;
+        }
+    }
+
     fn step(&mut self, forward: bool) {
         let n = self.fields.len();
         for k in 1..=n {
@@ -321,6 +339,16 @@ impl<F: Fields> Form<F> {
             Some(Action::OpenList) => self.open_list(ctx, lang),
             Some(Action::NextField) => self.step(true),
             Some(Action::PrevField) => self.step(false),
+            // A letter typed on a field filled from a list opens the list
+            // with that letter in its filter.
+            None if matches!(self.fields[self.focus].input, Input::Picked { .. })
+                && crate::tui::keymap::is_printable(&ev) =>
+            {
+                self.open_list(ctx, lang);
+                if let Some((_, picker)) = &mut self.picker {
+                    picker.handle(None, &ev);
+                }
+            }
             _ => {
                 let field = &mut self.fields[self.focus];
                 if input::edit(&mut field.input, action, ev) {

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDateTime;
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyCode, KeyEvent};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -99,7 +99,8 @@ impl ConsultationForm {
         };
         let fields = vec![
             field(F::At, Msg::FieldAt, Input::text(&draft.at)),
-            field(F::Client, Msg::FieldClient, Input::text(&draft.client)),
+            field(F::Client, Msg::FieldClient, Input::text(&draft.client))
+                .with_hint(Msg::FormNewCodeHint, lang),
             field(
                 F::Topics,
                 Msg::FieldTopics,
@@ -241,9 +242,18 @@ impl ConsultationForm {
         self.form.is_dirty()
     }
 
-    /// Where the keys go (the form, its open list, or "discard?").
+    /// Where the keys go (the form, its open list, or "discard?"); the
+    /// form itself has its own shortcuts on top of every form's keys.
     pub fn context(&self) -> Context {
-        self.form.context()
+        match self.form.context() {
+            Context::Form => Context::ConsultationForm,
+            other => other,
+        }
+    }
+
+    /// Puts the focus on the client code (a referral: the date is now).
+    pub fn focus_client(&mut self) {
+        self.form.focus_on(ConsultationField::Client);
     }
 
     /// What has the focus, for the key tables: the client code takes Ctrl-N.
@@ -266,6 +276,17 @@ impl ConsultationForm {
             self.form
                 .set_text(ConsultationField::Client, &new_client_code());
             return ConsultationFormOutcome::NewCode;
+        }
+        // Alt-m, Alt-f, Alt-n: the fields filled last, from anywhere.
+        let jump = match (action, ev.code) {
+            (Some(Action::GoToField), KeyCode::Char('m')) => Some(ConsultationField::Minutes),
+            (Some(Action::GoToField), KeyCode::Char('f')) => Some(ConsultationField::FollowUp),
+            (Some(Action::GoToField), KeyCode::Char('n')) => Some(ConsultationField::Notes),
+            _ => None,
+        };
+        if let Some(field) = jump {
+            self.form.focus_on(field);
+            return ConsultationFormOutcome::Keep;
         }
         match self.form.handle(action, ev, ctx, ctx.lang) {
             FormOutcome::Keep => ConsultationFormOutcome::Keep,

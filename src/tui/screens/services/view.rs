@@ -161,12 +161,25 @@ fn draw_list(
             screen.stale_count()
         ));
     }
-    // How the query was read: "· place: Słupsk · topic: Legal advice".
-    for read in screen.searcher.reading().describe(reference, lang) {
-        title.push_str(&format!("· {read} "));
-    }
     let block = pane_block(title, screen.focus == Pane::Search, theme);
     let inner = block.inner(area);
+    frame.render_widget(block, area);
+    // How the query was read, on lines of its own above the results (whole
+    // at 80 columns): "Read as: place: Słupsk · topic: Legal advice".
+    let read = reading_lines(
+        &screen.searcher.reading().describe(reference, lang),
+        inner.width,
+        lang,
+    );
+    let rows = (read.len() as u16).min(inner.height.saturating_sub(1));
+    let [reading, inner] =
+        Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(read)
+            .style(theme.muted)
+            .wrap(Wrap { trim: true }),
+        reading,
+    );
     screen.list_height = inner.height;
     if hits.is_empty() {
         let message = if screen.loading {
@@ -174,10 +187,9 @@ fn draw_list(
         } else {
             Msg::NoResults
         };
-        let empty = Paragraph::new(Line::styled(lang.t(message), theme.muted))
-            .wrap(Wrap { trim: true })
-            .block(block);
-        frame.render_widget(empty, area);
+        let empty =
+            Paragraph::new(Line::styled(lang.t(message), theme.muted)).wrap(Wrap { trim: true });
+        frame.render_widget(empty, inner);
         return;
     }
     // Only the rows that can be seen are built (and highlighted).
@@ -205,11 +217,32 @@ fn draw_list(
     let mut window = ratatui::widgets::ListState::default();
     window.select(Some(selected - offset));
     let list = List::new(items)
-        .block(block)
         .highlight_style(theme.selection)
         .highlight_symbol("› ");
-    frame.render_stateful_widget(list, area, &mut window);
+    frame.render_stateful_widget(list, inner, &mut window);
     *screen.list.offset_mut() = offset;
+}
+
+/// "Read as: place: Słupsk · topic: Legal advice" on as many lines of
+/// `width` as it needs, a break only between its parts; none for a query
+/// read as plain words.
+fn reading_lines(parts: &[String], width: u16, lang: Lang) -> Vec<Line<'static>> {
+    use unicode_width::UnicodeWidthStr;
+    let Some((first, rest)) = parts.split_first() else {
+        return Vec::new();
+    };
+    let width = usize::from(width);
+    let mut lines = vec![lang.fmt(Msg::CliReadAs, &[first])];
+    for part in rest {
+        let last = lines.last_mut().expect("a first line");
+        let joined = format!("{last} · {part}");
+        if joined.width() <= width {
+            *last = joined;
+        } else {
+            lines.push(format!("· {part}"));
+        }
+    }
+    lines.into_iter().map(Line::from).collect()
 }
 
 /// The first visible row: unchanged while the selection stays in view, else

@@ -134,6 +134,14 @@ impl<F: Copy + Eq> Form<F> {
                 text.set_cursor_style(cursor);
                 text.set_style(theme.input);
                 frame.render_widget(&text, area);
+                if let Some(hint) = &self.fields[i].hint {
+                    // Beside the value: after the longest code (20) when
+                    // there is room, else after what is typed.
+                    let typed = text.lines().first().map_or(0, |l| l.width()) as u16;
+                    let at = (typed + 2).max(22).min(area.width);
+                    let room = Rect::new(area.x + at, area.y, area.width - at, 1);
+                    frame.render_widget(Line::styled(hint.as_str(), theme.muted), room);
+                }
             }
             Input::Picked { labels, .. } => {
                 let shown = if labels.is_empty() {

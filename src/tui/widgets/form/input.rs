@@ -142,6 +142,27 @@ pub(super) fn edit(input: &mut Input, action: Option<Action>, ev: KeyEvent) -> b
             };
             true
         }
+        // A letter chooses the next option with a word starting with it
+        // (`p` → "by phone"; again → the next such option).
+        (Input::Choice { options, selected }, None) => match ev.code {
+            KeyCode::Char(c) if crate::tui::keymap::is_printable(&ev) => {
+                let letter = crate::text::search_fold(&c.to_string());
+                let n = options.len();
+                let found = (1..=n).map(|k| (*selected + k) % n).find(|&i| {
+                    crate::text::search_fold(&options[i])
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .any(|word| !letter.is_empty() && word.starts_with(&letter))
+                });
+                match found {
+                    Some(i) if i != *selected => {
+                        *selected = i;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        },
         (Input::Days { cursor, .. }, Some(Action::Left)) => {
             *cursor = (*cursor + 6) % 7;
             false
