@@ -282,7 +282,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMoveDay => "previous / next day",
         KeyToggleDay => "day on / off",
         KeyNewLine => "new line in notes",
-        KeyClearLine => "clear to the line start",
+        KeyClearLine => "clear the line",
         KeyUndo => "undo",
         KeyTick => "tick / untick",
         KeyYes => "yes",

@@ -290,7 +290,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMoveDay => "poprzedni / następny dzień",
         KeyToggleDay => "dzień tak / nie",
         KeyNewLine => "nowa linia w notatkach",
-        KeyClearLine => "wyczyść do początku",
+        KeyClearLine => "wyczyść wiersz",
         KeyUndo => "cofnij",
         KeyTick => "zaznacz / odznacz",
         KeyYes => "tak",

@@ -314,7 +314,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMoveDay => "попередній / наступний день",
         KeyToggleDay => "день так / ні",
         KeyNewLine => "новий рядок у нотатках",
-        KeyClearLine => "стерти до початку рядка",
+        KeyClearLine => "стерти рядок",
         KeyUndo => "скасувати зміну",
         KeyTick => "позначити / зняти",
         KeyYes => "так",
