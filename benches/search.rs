@@ -516,7 +516,11 @@ fn organizations(rng: &mut Rng) -> Vec<Organization> {
             let en = rng.chance(30).then(|| format!("{kind_en} {core}"));
             Organization {
                 id: derived_id(&format!("bench:org:{i}")),
-                name: Localized { text: name, en },
+                name: Localized {
+                    text: name,
+                    en,
+                    ..Localized::default()
+                },
                 description: Localized::new(description(rng, 15, 30)),
                 email: Some(format!("biuro{i}@organizacja.pl")),
                 website: Some(format!("https://organizacja{i}.pl")),
@@ -676,10 +680,12 @@ fn service(i: usize, rng: &mut Rng, reference: &Reference, orgs: &[Organization]
         name: Localized {
             text: name,
             en: translated.then_some(name_en),
+            ..Localized::default()
         },
         description: Localized {
             text,
             en: description_en,
+            ..Localized::default()
         },
         status: if rng.chance(90) {
             ServiceStatus::Active
@@ -714,6 +720,7 @@ fn service(i: usize, rng: &mut Rng, reference: &Reference, orgs: &[Organization]
             rng.range(1, 12) as u32,
             rng.range(1, 28) as u32,
         ),
+        published: None,
     }
 }
 

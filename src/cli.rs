@@ -2,6 +2,7 @@
 
 mod audit;
 mod backup;
+mod card;
 mod consultations;
 mod doctor;
 mod init;
@@ -9,6 +10,7 @@ mod log;
 mod privacy;
 mod report;
 mod services;
+pub mod shell;
 mod staff;
 mod timetable;
 mod topics;
@@ -28,6 +30,7 @@ pub(crate) use crate::policy::Action;
 
 use crate::text::{one_line, sanitize};
 
+pub use card::{CardArgs, CardFormat};
 pub use consultations::{ConsultationsArgs, ConsultationsCommand, ConsultationsFormat};
 pub use init::InitArgs;
 pub use log::LogArgs;
@@ -37,7 +40,7 @@ pub use timetable::{TimetableArgs, TimetableFormat};
 
 /// Pomost: services directory, consultations and timetable for a migrant help desk.
 #[derive(Debug, Parser)]
-#[command(name = "pomost", version, about, long_about = None)]
+#[command(name = "pomost", version, propagate_version = true, about, long_about = None)]
 pub struct Cli {
     /// Database file (default: the system settings' database, else $POMOST_DB,
     /// else ~/.local/share/pomost/pomost.db).
@@ -91,7 +94,8 @@ pub enum Command {
     /// understand), and the coordinators' words file.
     #[command(subcommand)]
     Topics(topics::TopicsCommand),
-    /// The sessions of one week: as text, JSON or iCalendar.
+    /// The sessions of one week as text, JSON or iCalendar, or every session
+    /// as one calendar.
     Timetable(TimetableArgs),
     /// Log one consultation non-interactively; prints its id (a UUID).
     Log(Box<LogArgs>),
@@ -114,6 +118,11 @@ pub enum Command {
     /// (coordinators only).
     #[command(subcommand)]
     Client(privacy::ClientCommand),
+    /// Print a completion script for a shell: bash, zsh or fish.
+    Completions(shell::CompletionsArgs),
+    /// Print the man page of pomost or of one of its commands (e.g. `pomost
+    /// man report`).
+    Man(shell::ManArgs),
 }
 
 /// A failed command: what to print on stderr and the exit code (the same
@@ -138,6 +147,8 @@ pub fn run(command: Command, db: Option<PathBuf>, lang: Lang, clock: Clock) -> E
         Command::Doctor => doctor::run(&db, lang, clock),
         Command::Purge(args) => privacy::purge(&args, &db, lang, clock),
         Command::Client(cmd) => privacy::client(cmd, &db, lang, clock),
+        Command::Completions(args) => shell::completions(&args, lang),
+        Command::Man(args) => shell::man(&args, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -197,6 +208,23 @@ pub(crate) fn date_option(
     })
 }
 
+/// The days `--from` and `--to` give (either may be absent), refused when
+/// the first is after the last.
+pub(crate) fn date_range(
+    from: Option<&str>,
+    to: Option<&str>,
+    lang: Lang,
+) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), CliError> {
+    let from = from.map(|d| date_option("--from", d, lang)).transpose()?;
+    let to = to.map(|d| date_option("--to", d, lang)).transpose()?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
+        }
+    }
+    Ok((from, to))
+}
+
 /// True when writing failed because the reader went away, however the
 /// writer that failed wrapped it: csv and serde_json keep the `io::Error`
 /// inside their own errors, and `io::Error::other` or `From` wrap those again
@@ -237,6 +265,55 @@ pub(crate) fn write_json<T: serde::Serialize + ?Sized>(
 ) -> io::Result<()> {
     crate::text::json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
+}
+
+/// The `"format"` marker of each JSON output, `pomost.<kind>/<version>`: the
+/// version grows when a field is renamed or removed or changes its type (the
+/// README's "JSON outputs" describes each). An object carries it as its first
+/// field; an array stays an array and each element carries it.
+pub(crate) mod json_format {
+    /// `services search --json`.
+    pub const SEARCH: &str = "pomost.services-search/1";
+    /// `timetable --format json`.
+    pub const TIMETABLE: &str = "pomost.timetable/1";
+    /// Each element of `consultations list|export --format json`.
+    pub const CONSULTATION: &str = "pomost.consultation/1";
+    /// `report --format json`.
+    pub const REPORT: &str = "pomost.report/1";
+    /// Each element of `staff list --json`.
+    pub const STAFF: &str = "pomost.staff-member/1";
+    /// Each element of `audit --format json`.
+    pub const AUDIT: &str = "pomost.audit-entry/1";
+    /// `client export`.
+    pub const CLIENT: &str = "pomost.client/1";
+}
+
+/// A value with its [`json_format`] marker as its first field (the value
+/// must serialise as an object).
+#[derive(serde::Serialize)]
+pub(crate) struct Marked<'a, T: ?Sized> {
+    pub(crate) format: &'static str,
+    #[serde(flatten)]
+    pub(crate) value: &'a T,
+}
+
+/// [`write_json`] of an object, marked with its format.
+pub(crate) fn write_marked<T: serde::Serialize + ?Sized>(
+    out: &mut impl Write,
+    format: &'static str,
+    value: &T,
+) -> io::Result<()> {
+    write_json(out, &Marked { format, value })
+}
+
+/// [`write_json`] of an array whose every element is marked with its format.
+pub(crate) fn write_marked_each<T: serde::Serialize>(
+    out: &mut impl Write,
+    format: &'static str,
+    items: &[T],
+) -> io::Result<()> {
+    let marked: Vec<Marked<'_, T>> = items.iter().map(|value| Marked { format, value }).collect();
+    write_json(out, &marked)
 }
 
 /// Column headings kept in one message, separated by `|`.

@@ -10,18 +10,27 @@
 
 mod csv;
 mod import;
+mod input;
+mod keep;
+mod published;
+mod tabular;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::model::{LocationKind, Reference, Service};
+use crate::store::KeptHsds;
 
 pub use self::csv::write_csv;
 pub use import::{
-    FieldError, ImportError, Problem, is_email, is_url, parse_byday, parse_services, record_label,
+    FieldError, ImportError, Imported, Parsed, Problem, hsds_time, is_email, is_url, language_code,
+    parse_byday, parse_records, parse_services, record_label,
 };
+pub use input::{Input, ReadError, Shape, read_input};
+pub use keep::{export_object, kept_properties};
+pub use published::{published, terms};
 
 /// Namespace of the UUID v5 ids Pomost derives.
 pub const ID_NAMESPACE: Uuid = Uuid::from_u128(0x6f1d6c3e_2b8a_4c55_9a57_0c1f5e8b7d21);
@@ -181,6 +190,7 @@ pub struct HsdsLocation {
 
 /// An HSDS `address`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct HsdsAddress {
     pub id: String,
     pub address_1: String,
@@ -209,6 +219,11 @@ pub struct HsdsSchedule {
     pub valid_to: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The other properties as given (`interval`, `count`, `until`,
+    /// `bymonthday` …): read to tell a plain weekly rule from others, never
+    /// written (the publisher's object is).
+    #[serde(flatten, skip_serializing)]
+    pub rest: serde_json::Map<String, serde_json::Value>,
 }
 
 /// An HSDS `cost_option`.
@@ -253,9 +268,13 @@ pub fn to_hsds(s: &Service, reference: &Reference) -> HsdsService {
             translations: translations(oen),
         }
     });
+    // Topics reached through the mapping of the publisher's terms are not
+    // written: the publisher's terms are.
+    let mapped = s.published.as_deref().map_or(&[][..], |p| &p.mapped[..]);
     let attributes = s
         .topics
         .iter()
+        .filter(|c| !mapped.contains(c))
         .map(|code| {
             let term_id = derived_id(&format!("topic:{code}")).to_string();
             let topic = reference.topic(code);
@@ -340,6 +359,7 @@ pub fn to_hsds(s: &Service, reference: &Reference) -> HsdsService {
             valid_from: sc.valid_from.map(|d| d.to_string()),
             valid_to: sc.valid_to.map(|d| d.to_string()),
             description: sc.note.clone(),
+            ..Default::default()
         })
         .collect();
     let cost_options = match s.free {
@@ -378,7 +398,7 @@ pub fn to_hsds(s: &Service, reference: &Reference) -> HsdsService {
         service_at_locations,
         schedules,
         cost_options,
-        translations: translations(en),
+        translations: more_translations(s, translations(en)),
     }
 }
 
@@ -390,15 +410,105 @@ fn translations(en: HsdsTranslation) -> BTreeMap<String, HsdsTranslation> {
     map
 }
 
+/// card: the service's texts in the clients' other languages, beside the
+/// English ones (`translations.uk` …, issue #17).
+fn more_translations(
+    s: &Service,
+    mut map: BTreeMap<String, HsdsTranslation>,
+) -> BTreeMap<String, HsdsTranslation> {
+    let texts = [
+        &s.name,
+        &s.description,
+        &s.eligibility,
+        &s.application_process,
+        &s.fees,
+    ];
+    for code in texts.iter().flat_map(|t| t.more.keys()) {
+        let get = |t: &crate::model::Localized| t.more.get(code).cloned();
+        map.entry(code.clone()).or_insert_with(|| HsdsTranslation {
+            name: get(&s.name),
+            description: get(&s.description),
+            eligibility_description: get(&s.eligibility),
+            application_process: get(&s.application_process),
+            fees_description: get(&s.fees),
+        });
+    }
+    map
+}
+
 /// The directory as pretty JSON (an array of HSDS services), ending in a
 /// newline; terminal controls in texts are `\uXXXX` escapes
 /// ([`crate::text::json`]), so the file reads back the same.
 pub fn to_json(services: &[Service], reference: &Reference) -> String {
-    let list: Vec<HsdsService> = services.iter().map(|s| to_hsds(s, reference)).collect();
+    to_json_kept(services, reference, &HashMap::new())
+}
+
+/// [`to_json`], each service that came from a publisher's file written as
+/// that file gave it, with what was changed in Pomost since written over it
+/// ([`export_object`]).
+pub fn to_json_kept(
+    services: &[Service],
+    reference: &Reference,
+    kept: &HashMap<Uuid, KeptHsds>,
+) -> String {
+    let list: Vec<serde_json::Value> = services
+        .iter()
+        .map(|s| {
+            let now = hsds_value(s, reference);
+            let Some(k) = kept.get(&s.id) else {
+                return now;
+            };
+            match (serde_json::from_str(&k.raw), serde_json::from_str(&k.base)) {
+                (Ok(raw), Ok(base)) => export_object(now, Some((&raw, &base))),
+                _ => now,
+            }
+        })
+        .collect();
     let mut out = crate::text::json::to_string_pretty(&list);
     if out.is_empty() {
         out.push_str("[]");
     }
     out.push('\n');
     out
+}
+
+/// A service's HSDS as a JSON value.
+pub fn hsds_value(s: &Service, reference: &Reference) -> serde_json::Value {
+    serde_json::to_value(to_hsds(s, reference)).unwrap_or_default()
+}
+
+/// What to keep of each imported record: its object as given and Pomost's
+/// HSDS of the service as stored (`stored`, read back after the import, in
+/// any order), or nothing when the two are the same. Also the properties
+/// kept without being modelled, by path.
+pub fn kept_for_import(
+    imported: &[Imported],
+    stored: &[Service],
+    reference: &Reference,
+) -> (Vec<(Uuid, Option<KeptHsds>)>, BTreeSet<String>) {
+    let by_id: HashMap<Uuid, &Service> = stored.iter().map(|s| (s.id, s)).collect();
+    let mut properties = BTreeSet::new();
+    let kept = imported
+        .iter()
+        .filter_map(|i| {
+            let s = by_id.get(&i.service.id)?;
+            let base = hsds_value(s, reference).to_string();
+            if base == i.raw {
+                return Some((s.id, None));
+            }
+            if let (Ok(raw), Ok(modelled)) =
+                (serde_json::from_str(&i.raw), serde_json::from_str(&base))
+            {
+                kept_properties(&raw, &modelled, &mut properties);
+            }
+            Some((
+                s.id,
+                Some(KeptHsds {
+                    raw: i.raw.clone(),
+                    base,
+                }),
+            ))
+        })
+        .collect();
+    (kept, properties)
 }

@@ -7,6 +7,7 @@
 //! ISO code. [`Lang::table`] is the one exhaustive match over languages, so the
 //! compiler lists whatever a new language lacks.
 
+mod card;
 mod codes;
 mod en;
 mod msg;
@@ -15,6 +16,7 @@ mod uk;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+pub use card::{CardLang, CardWords};
 pub use codes::{COUNTRY_CODES, LANGUAGE_CODES, country_name, language_name};
 pub use msg::{ALL_MSGS, Msg};
 

@@ -9,6 +9,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod card;
 pub mod cli;
 pub mod clock;
 pub mod config;

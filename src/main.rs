@@ -2,14 +2,15 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use pomost::cli::{self, Cli};
+use pomost::cli;
 use pomost::clock::Clock;
 
 fn main() -> ExitCode {
-    let mut args = Cli::parse();
-    let lang = pomost::config::lang(args.lang);
+    // Help, the version and usage errors are printed here, in the UI language.
+    let (mut args, lang) = match cli::shell::parse() {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
     // Under setgid, the data group is kept for the shared database only.
     args.db = Some(pomost::privilege::settle(args.db.take(), lang));
     // The one clock of this process: everything that needs "now" is given it.

@@ -3,6 +3,8 @@
 //! These are plain data. Validation of outside input lives in `hsds` (services)
 //! and `seed` (sessions); the store only accepts these already-valid values.
 
+use std::collections::BTreeMap;
+
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use uuid::Uuid;
 
@@ -16,6 +18,9 @@ pub struct Localized {
     pub text: String,
     /// English translation, when one was given.
     pub en: Option<String>,
+    /// Translations into the clients' other languages, by ISO 639-1 code
+    /// (`uk`, `ru`): what a client's card shows in their language.
+    pub more: BTreeMap<String, String>,
 }
 
 impl Localized {
@@ -24,7 +29,17 @@ impl Localized {
         Self {
             text: text.into(),
             en: None,
+            more: BTreeMap::new(),
         }
+    }
+
+    /// The translation into a language (`en`, `uk` …), when there is one.
+    pub fn in_language(&self, code: &str) -> Option<&str> {
+        let text = match code {
+            "en" => self.en.as_deref(),
+            _ => self.more.get(code).map(String::as_str),
+        };
+        text.filter(|t| !t.trim().is_empty())
     }
 
     /// The text for the interface language, falling back to the original.
@@ -232,6 +247,97 @@ pub struct Service {
     pub schedules: Vec<Schedule>,
     /// The day its information was last checked.
     pub last_verified: Option<NaiveDate>,
+    /// What the publisher's HSDS says beyond Pomost's own fields, for the
+    /// details pane (only for a service imported from such a file).
+    pub published: Option<Box<Published>>,
+}
+
+/// What a publisher's HSDS says of a service beyond the fields Pomost edits
+/// (branch hsds), each part in the publisher's words, ready to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Published {
+    /// Another name the service is known by.
+    pub alternate_name: Option<String>,
+    /// A notice (closure, change of hours).
+    pub alert: Option<String>,
+    /// Interpretation the service offers.
+    pub interpretation: Option<String>,
+    /// Ages served: `12–100`, `12+`, `–17`.
+    pub ages: Option<String>,
+    /// Named people: name, title, department, e-mail, phones.
+    pub contacts: Vec<String>,
+    /// Documents to bring.
+    pub documents: Vec<String>,
+    /// Cost options: option, amount and currency as given, what the amount is for.
+    pub costs: Vec<String>,
+    /// Phones: number, extension, type, description, languages.
+    pub phones: Vec<String>,
+    /// Accessibility of its places.
+    pub accessibility: Vec<String>,
+    /// Addresses of its places as given (every part, the country as written).
+    pub addresses: Vec<String>,
+    /// Coordinates of its places: `name: latitude, longitude`.
+    pub coordinates: Vec<String>,
+    /// Opening rules Pomost does not model (monthly, every other week …), in
+    /// the publisher's words or as the rule.
+    pub other_hours: Vec<String>,
+    /// Opening rules beyond the weekly ones (monthly, every other week,
+    /// counted), read for "open now" and shown in words.
+    pub rules: Vec<Rule>,
+    /// Taxonomy terms of other taxonomies than Pomost's topics.
+    pub terms: Vec<Term>,
+    /// Topics reached only through the coordinators' mapping of `terms`.
+    pub mapped: Vec<String>,
+}
+
+impl Published {
+    /// True when it holds nothing to show.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// An opening rule of a publisher's HSDS beyond "every week on these days"
+/// (RFC 5545 as HSDS uses it): weekly every `interval` weeks, or monthly
+/// every `interval` months on ordinal weekdays (`1MO`: the first Monday,
+/// `-1FR`: the last Friday) or days of the month, for `count` occurrences or
+/// until a day. Times are Warsaw wall-clock times.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    /// Monthly (else weekly).
+    pub monthly: bool,
+    /// Every how many weeks or months (1 or more).
+    pub interval: u32,
+    /// Weekdays, each with its ordinal in the month (0: every such weekday).
+    pub days: Vec<(i32, Weekday)>,
+    /// Days of the month (negative: from its end, -1 the last day).
+    pub month_days: Vec<i32>,
+    /// Opening time.
+    pub opens: NaiveTime,
+    /// Closing time (after `opens`).
+    pub closes: NaiveTime,
+    /// The first occurrence's day (`dtstart`, else `valid_from`): what
+    /// `interval` and `count` count from.
+    pub start: Option<NaiveDate>,
+    /// First day the rule applies.
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule applies (`valid_to` or `until`, the earlier).
+    pub valid_to: Option<NaiveDate>,
+    /// How many occurrences there are, from `start`.
+    pub count: Option<u32>,
+    /// The publisher's words for it.
+    pub note: Option<String>,
+}
+
+/// A taxonomy term of another taxonomy, as the publisher gave it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Term {
+    /// The taxonomy's name (`AIRS/211 LA County`), or empty.
+    pub taxonomy: String,
+    /// The term's code (`LH-2000`), or its id when it has none.
+    pub code: String,
+    /// The term's name.
+    pub name: String,
 }
 
 impl Service {
@@ -256,6 +362,7 @@ impl Service {
             locations: Vec::new(),
             schedules: Vec::new(),
             last_verified: None,
+            published: None,
         }
     }
 
@@ -299,6 +406,19 @@ impl SessionMode {
         }
     }
 }
+
+/// What is stored about a session's changes: its version (1 when created,
+/// one more with each change) and the moment of its last change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revision {
+    /// The stored version.
+    pub version: i64,
+    /// When it last changed (none if the stored stamp cannot be read).
+    pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Each session's [`Revision`], by id.
+pub type Revisions = std::collections::HashMap<Uuid, Revision>;
 
 /// When a session takes place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -440,6 +560,7 @@ fn clean_opt(text: &mut Option<String>) {
 fn clean_localized(text: &mut Localized) {
     clean(&mut text.text);
     clean_opt(&mut text.en);
+    text.more.values_mut().for_each(clean);
 }
 
 impl Organization {
@@ -488,6 +609,36 @@ impl Service {
         }
         for sc in &mut self.schedules {
             clean_opt(&mut sc.note);
+        }
+        if let Some(p) = &mut self.published {
+            for t in [
+                &mut p.alternate_name,
+                &mut p.alert,
+                &mut p.interpretation,
+                &mut p.ages,
+            ] {
+                clean_opt(t);
+            }
+            for list in [
+                &mut p.contacts,
+                &mut p.documents,
+                &mut p.costs,
+                &mut p.phones,
+                &mut p.accessibility,
+                &mut p.addresses,
+                &mut p.coordinates,
+                &mut p.other_hours,
+            ] {
+                list.iter_mut().for_each(clean);
+            }
+            for r in &mut p.rules {
+                clean_opt(&mut r.note);
+            }
+            for t in &mut p.terms {
+                clean(&mut t.taxonomy);
+                clean(&mut t.code);
+                clean(&mut t.name);
+            }
         }
     }
 }

@@ -145,11 +145,18 @@ impl Filter {
                 .is_none_or(|l| s.languages.contains(l))
             && self.county.as_ref().is_none_or(|c| s.serves(c))
             && (!self.free_only || s.free == Some(true))
-            && self
-                .open_at
-                .is_none_or(|at| s.schedules.iter().any(|sc| is_open_at(sc, at)))
+            && self.open_at.is_none_or(|at| is_open(s, at))
             && self.stale_before.is_none_or(|day| is_stale(s, day))
     }
+}
+
+/// True when a weekly rule of the service, or a publisher's rule beyond them
+/// (monthly, every other week …), says it is open at this Warsaw moment.
+fn is_open(s: &Service, at: chrono::NaiveDateTime) -> bool {
+    s.schedules.iter().any(|sc| is_open_at(sc, at))
+        || s.published
+            .as_deref()
+            .is_some_and(|p| p.rules.iter().any(|r| crate::schedule::rule_open_at(r, at)))
 }
 
 /// True when the service was not verified since `day` (or never).

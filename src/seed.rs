@@ -3,6 +3,8 @@
 //! Services go through the same parser and validator as `pomost services
 //! import`, so the shipped data and an imported file are one code path.
 
+use std::collections::BTreeMap;
+
 use anyhow::{Context, Result, bail};
 use chrono::{NaiveDate, NaiveTime};
 use serde::Deserialize;
@@ -11,8 +13,8 @@ use uuid::Uuid;
 use crate::hsds::{self, HsdsOrganization};
 use crate::i18n::Lang;
 use crate::model::{
-    Cancellation, County, CountyKind, Localized, Organization, Reference, Session, SessionMode,
-    SessionWhen, Topic,
+    Cancellation, County, CountyKind, Localized, Organization, Reference, Service, Session,
+    SessionMode, SessionWhen, Topic,
 };
 use crate::store::Store;
 
@@ -80,7 +82,7 @@ pub fn seed(store: &mut Store, actor: &str, catalogue: bool) -> Result<Seeded> {
         return Ok(Seeded::default());
     }
     store.put_organizations(&organizations()?)?;
-    let services = services(&reference)?;
+    let services = parse_shipped(&reference)?;
     let outcome = store.import_services(&services, actor)?;
     let sessions = sessions()?;
     store.put_sessions(&sessions, actor)?;
@@ -90,8 +92,13 @@ pub fn seed(store: &mut Store, actor: &str, catalogue: bool) -> Result<Seeded> {
     })
 }
 
-/// The shipped services, as `pomost init` writes them.
-pub fn services(reference: &Reference) -> Result<Vec<crate::model::Service>> {
+/// The shipped services, as the store would hold them (for tests of what is
+/// shown of each, and the doctor's comparison).
+pub fn services() -> Result<Vec<Service>> {
+    parse_shipped(&reference()?)
+}
+
+fn parse_shipped(reference: &Reference) -> Result<Vec<Service>> {
     hsds::parse_services(SERVICES, reference).map_err(|e| {
         anyhow::anyhow!(
             "the shipped data/services.json is invalid: {}",
@@ -112,10 +119,12 @@ pub fn organizations() -> Result<Vec<Organization>> {
                 name: Localized {
                     text: o.name,
                     en: en.name,
+                    ..Localized::default()
                 },
                 description: Localized {
                     text: o.description,
                     en: en.description,
+                    ..Localized::default()
                 },
                 email: o.email,
                 website: o.website,
@@ -148,6 +157,19 @@ struct SessionRow {
     ends: Option<NaiveTime>,
     #[serde(default)]
     cancellations: Vec<CancellationRow>,
+    /// card: the texts in the clients' languages (`uk`, `ru`), for the
+    /// session's card (issue #17).
+    #[serde(default)]
+    translations: BTreeMap<String, SessionTexts>,
+}
+
+/// A session's texts in one language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SessionTexts {
+    title: Option<String>,
+    audience: Option<String>,
+    theme: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -220,19 +242,33 @@ fn session_from_row(r: SessionRow) -> Result<Session> {
         }
         _ => bail!("session {title:?}: give either weekly or date, not both or neither"),
     };
+    let more = |pick: fn(&SessionTexts) -> &Option<String>| {
+        r.translations
+            .iter()
+            .filter_map(|(code, t)| pick(t).clone().map(|text| (code.clone(), text)))
+            .collect()
+    };
+    let (title_more, audience_more, theme_more) = (
+        more(|t| &t.title),
+        more(|t| &t.audience),
+        more(|t| &t.theme),
+    );
     Ok(Session {
         id: r.id,
         title: Localized {
             text: r.title,
             en: r.title_en,
+            more: title_more,
         },
         audience: Localized {
             text: r.audience,
             en: r.audience_en,
+            more: audience_more,
         },
         theme: Localized {
             text: r.theme,
             en: r.theme_en,
+            more: theme_more,
         },
         organiser: r.organiser,
         mode,

@@ -28,6 +28,8 @@ mod services;
 mod sessions;
 pub use sessions::EndSeriesError;
 mod staff;
+mod term_map;
+mod translations;
 
 use std::fs;
 use std::io;
@@ -51,8 +53,9 @@ use file::{
     keep_group_access, open_files, open_read_only, quick_check,
 };
 pub use privacy::{ClientData, PurgeCount};
-pub use services::{ImportOutcome, ImportRefused};
+pub use services::{ImportOutcome, ImportRefused, KeptHsds};
 pub use staff::StaffError;
+pub use term_map::TermTopic;
 
 /// Numbered migrations, applied in order; the number is stored as `user_version`.
 const MIGRATIONS: &[(i64, &str)] = &[
@@ -70,6 +73,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         8,
         include_str!("store/migrations/0008_session_verified.sql"),
     ),
+    (9, include_str!("store/migrations/0009_hsds_kept.sql")),
+    (10, include_str!("store/migrations/0010_term_topics.sql")),
+    // card: texts in the clients' languages (issue #17)
+    (11, include_str!("store/migrations/0011_translations.sql")),
 ];
 
 /// The schema version this build creates and understands.
@@ -485,6 +492,20 @@ impl Store {
     /// file (about 10 ms per MB).
     pub fn damage(&self) -> rusqlite::Result<Option<String>> {
         quick_check(&self.conn)
+    }
+
+    /// The schema version of the database at `path`, read without changing
+    /// anything: opened read-only (never created, never migrated); none when
+    /// no Pomost database is there.
+    pub fn peek_schema_version(path: &Path) -> Option<i64> {
+        if !path.is_file() {
+            return None;
+        }
+        let conn = file::open_read_only(path).ok()?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .ok()?;
+        (version > 0).then_some(version)
     }
 
     /// The schema version of the open database.

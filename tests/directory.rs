@@ -80,6 +80,9 @@ fn full_draft() -> ServiceDraft {
         free: Some(false),
         fees: "50 zł za poradę".into(),
         fees_en: "PLN 50 per consultation".into(),
+        name_uk: "Юридичні консультації для іноземців".into(),
+        description_uk: "Безкоштовні консультації.".into(),
+        how_to_apply_uk: "Зателефонуйте й домовтеся про зустріч.".into(),
     }
 }
 

@@ -6,6 +6,9 @@ mod harness;
 #[path = "e2e/lists.rs"]
 mod lists;
 
+#[path = "e2e/card.rs"]
+mod card;
+
 use harness::{
     ENTER_ALT, Fixture, LEAVE_ALT, SHOW_CURSOR, Session, fill_client_and_crisis_topic, find_all,
     flat, list_count, rfind, selected_row,

@@ -13,7 +13,7 @@ use icalendar::parser::{Component, Property, read_calendar, unfold};
 use pomost::i18n::Lang;
 use pomost::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
 use pomost::store::Store;
-use pomost::timetable::ical::{week_calendar, week_calendar_at};
+use pomost::timetable::ical::{Span, calendar, calendar_at};
 use pomost::timetable::{
     Occurrence, Week, next_dates, occurrence, warsaw_to_utc, week_occurrences,
 };
@@ -536,7 +536,14 @@ fn the_export_is_read_by_a_real_parser_and_its_rules_expand_to_the_right_instant
     let dir = tempfile::tempdir().expect("tempdir");
     let (store, _) = store_with(dir.path(), &series());
     let sessions = store.sessions().expect("sessions");
-    let ics = week_calendar(&sessions, week("2026-W14"), Lang::Pl, made());
+    let revisions = store.session_revisions().expect("revisions");
+    let ics = calendar(
+        &sessions,
+        &revisions,
+        Span::Week(week("2026-W14")),
+        Lang::Pl,
+        made(),
+    );
     assert_folded(&ics);
     let unfolded = unfold(&ics);
     let cal = read_calendar(&unfolded).expect("a real parser reads it");
@@ -598,11 +605,16 @@ fn the_export_is_read_by_a_real_parser_and_its_rules_expand_to_the_right_instant
         .map(utc)
     );
 
-    // A one-off: its date, no end when none was announced; text escaped and read back.
+    // A one-off: its date, an explicit hour when no end was announced (the
+    // README says so); text escaped and read back.
     let forum = event(&cal, 2);
     let start = prop(forum, "DTSTART").expect("DTSTART");
     assert_eq!(zoned(start), utc("2026-04-02T12:00:00Z"));
     assert!(prop(forum, "DTEND").is_none() && prop(forum, "RRULE").is_none());
+    assert_eq!(val(forum, "DURATION").as_deref(), Some("PT1H"));
+    // Never changed since it was stored: the first version of the event.
+    assert_eq!(val(forum, "SEQUENCE").as_deref(), Some("0"));
+    assert!(val(forum, "LAST-MODIFIED").is_some_and(|m| m.ends_with('Z')));
     assert_eq!(
         text(forum, "SUMMARY").as_deref(),
         Some("Forum; migranci, pomoc \\ społeczna")
@@ -644,7 +656,14 @@ fn an_open_ended_series_keeps_its_wall_clock_through_the_october_change() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (store, _) = store_with(dir.path(), &series());
     let sessions = store.sessions().expect("sessions");
-    let ics = week_calendar(&sessions, week("2026-W44"), Lang::En, made());
+    let revisions = store.session_revisions().expect("revisions");
+    let ics = calendar(
+        &sessions,
+        &revisions,
+        Span::Week(week("2026-W44")),
+        Lang::En,
+        made(),
+    );
     assert_folded(&ics);
     let unfolded = unfold(&ics);
     let cal = read_calendar(&unfolded).expect("parses");
@@ -684,7 +703,13 @@ fn an_open_ended_series_keeps_its_wall_clock_through_the_october_change() {
 
 #[test]
 fn the_zone_rules_match_the_time_zone_database() {
-    let ics = week_calendar(&[], week("2026-W14"), Lang::En, made());
+    let ics = calendar(
+        &[],
+        &Default::default(),
+        Span::Week(week("2026-W14")),
+        Lang::En,
+        made(),
+    );
     let unfolded = unfold(&ics);
     let cal = read_calendar(&unfolded).expect("parses");
     assert!(events(&cal).is_empty());
@@ -736,6 +761,7 @@ fn uids_are_stable_and_the_same_data_gives_the_same_bytes() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (store, _) = shipped(dir.path());
     let sessions = store.sessions().expect("sessions");
+    let revisions = store.session_revisions().expect("revisions");
     let uids = |ics: &str| -> BTreeSet<String> {
         let unfolded = unfold(ics);
         let cal = read_calendar(&unfolded).expect("parses");
@@ -744,8 +770,20 @@ fn uids_are_stable_and_the_same_data_gives_the_same_bytes() {
             .map(|e| val(e, "UID").expect("UID"))
             .collect()
     };
-    let first = week_calendar(&sessions, week("2022-W49"), Lang::Pl, made());
-    let second = week_calendar(&sessions, week("2022-W49"), Lang::En, made());
+    let first = calendar(
+        &sessions,
+        &revisions,
+        Span::Week(week("2022-W49")),
+        Lang::Pl,
+        made(),
+    );
+    let second = calendar(
+        &sessions,
+        &revisions,
+        Span::Week(week("2022-W49")),
+        Lang::En,
+        made(),
+    );
     assert_folded(&first);
     assert_folded(&second);
     let expected: BTreeSet<String> = sessions
@@ -759,8 +797,20 @@ fn uids_are_stable_and_the_same_data_gives_the_same_bytes() {
     // With the stamp fixed, the export is byte for byte the same.
     let at = utc("2022-12-01T08:00:00Z");
     assert_eq!(
-        week_calendar_at(&sessions, week("2022-W49"), Lang::Pl, at),
-        week_calendar_at(&sessions, week("2022-W49"), Lang::Pl, at)
+        calendar_at(
+            &sessions,
+            &revisions,
+            Span::Week(week("2022-W49")),
+            Lang::Pl,
+            at
+        ),
+        calendar_at(
+            &sessions,
+            &revisions,
+            Span::Week(week("2022-W49")),
+            Lang::Pl,
+            at
+        )
     );
 }
 
@@ -1057,4 +1107,276 @@ fn an_invalid_week_or_date_exits_2_with_one_sentence_and_writes_nothing() {
         !db.exists(),
         "no database is created for an invalid command"
     );
+}
+
+// ------------------------------------------------- the whole timetable at once
+
+/// One occurrence as both outputs give it: session id, start, end (UTC),
+/// cancelled or not.
+type Seen = (String, DateTime<Utc>, DateTime<Utc>, bool);
+
+/// `PT1H`, `PT1H30M`, `PT45M`: the lengths the export writes.
+fn length(text: &str) -> chrono::Duration {
+    let rest = text.strip_prefix("PT").expect("a time length");
+    let (hours, rest) = rest.split_once('H').unwrap_or(("0", rest));
+    let minutes = rest.strip_suffix('M').unwrap_or("0");
+    let n = |s: &str| s.parse::<i64>().expect("a number");
+    chrono::Duration::hours(n(hours)) + chrono::Duration::minutes(n(minutes))
+}
+
+/// Every occurrence the `--all` calendar holds between two instants, expanded
+/// by the `icalendar` and `rrule` crates.
+fn calendar_occurrences(ics: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> BTreeSet<Seen> {
+    let unfolded = unfold(ics);
+    let cal = read_calendar(&unfolded).expect("the --all export parses");
+    let mut seen = BTreeSet::new();
+    for e in events(&cal) {
+        let uid = val(e, "UID").expect("UID");
+        let id = uid
+            .strip_suffix("@pomost")
+            .expect("a Pomost UID")
+            .to_owned();
+        let start = zoned(prop(e, "DTSTART").expect("DTSTART"));
+        let long = match (prop(e, "DTEND"), val(e, "DURATION")) {
+            (Some(end), None) => zoned(end) - start,
+            (None, Some(duration)) => length(&duration),
+            other => panic!("{uid}: DTEND or DURATION, once: {other:?}"),
+        };
+        let (held, cancelled) = if prop(e, "RRULE").is_some() {
+            let exdates = props(e, "EXDATE").into_iter().map(|p| zoned(p)).collect();
+            (expand(e, 1000), exdates)
+        } else if val(e, "STATUS").as_deref() == Some("CANCELLED") {
+            (vec![], vec![start])
+        } else {
+            (vec![start], vec![])
+        };
+        let mut add = |at: DateTime<Utc>, cancelled: bool| {
+            if from <= at && at < to {
+                seen.insert((id.clone(), at, at + long, cancelled));
+            }
+        };
+        held.into_iter().for_each(|at| add(at, false));
+        cancelled.into_iter().for_each(|at| add(at, true));
+    }
+    seen
+}
+
+#[test]
+fn the_all_calendar_holds_every_occurrence_of_the_year_that_the_weeks_list() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut sessions = series();
+    // All year, through both changes of 2026 (29 March and 25 October), and
+    // beyond its first and last ISO weeks.
+    let mut all_year = session(
+        5,
+        "Dyżur prawny",
+        weekly(
+            &[Weekday::Mon, Weekday::Sun],
+            t(8, 30),
+            t(9, 15),
+            d(2025, 11, 3),
+            None,
+        ),
+    );
+    all_year.cancellations = vec![
+        Cancellation {
+            date: d(2026, 3, 29),
+            reason: "zmiana czasu".into(),
+        },
+        // Not a day of the series: neither output lists it.
+        Cancellation {
+            date: d(2026, 3, 31),
+            reason: String::new(),
+        },
+    ];
+    sessions.push(all_year);
+    sessions.push(session(
+        6,
+        "Spotkanie w dniu zmiany czasu",
+        once(d(2026, 10, 25), t(1, 30), None),
+    ));
+    let (_, db) = store_with(dir.path(), &sessions);
+    // A change after the sessions were stored: one more version.
+    let mut store = common::open_at("2026-05-01 12:00", &db);
+    store
+        .cancel_occurrence(
+            Uuid::from_u128(4),
+            d(2026, 10, 27),
+            "Wszystkich Świętych",
+            "tester",
+        )
+        .expect("cancel");
+    drop(store);
+
+    let now = "2026-06-01 09:00";
+    let ics = ok(common::pomost_at(
+        now,
+        &db,
+        &["timetable", "--all", "--format", "ics"],
+    ));
+    assert_folded(&ics);
+
+    let mut listed = BTreeSet::new();
+    let mut weeks = 0;
+    let mut w = week("2026-W01");
+    while w.number().0 == 2026 {
+        let json = ok(common::pomost_at(
+            now,
+            &db,
+            &["timetable", "--week", &w.to_string(), "--format", "json"],
+        ));
+        let doc: Value = serde_json::from_str(&json).expect("JSON");
+        for o in doc["occurrences"].as_array().expect("occurrences") {
+            let s = |key: &str| o[key].as_str().map(utc);
+            let starts = s("starts_utc").expect("starts_utc");
+            listed.insert((
+                o["session_id"].as_str().expect("id").to_owned(),
+                starts,
+                s("ends_utc")
+                    .filter(|e| *e > starts)
+                    .unwrap_or(starts + chrono::Duration::hours(1)),
+                !o["cancelled"].is_null(),
+            ));
+        }
+        weeks += 1;
+        w = w.next();
+    }
+    assert_eq!(weeks, 53, "2026 has 53 ISO weeks");
+    let from = zoned_start(d(2025, 12, 29));
+    let to = zoned_start(d(2027, 1, 4));
+    let held = calendar_occurrences(&ics, from, to);
+    let only_listed: Vec<_> = listed.difference(&held).collect();
+    let only_held: Vec<_> = held.difference(&listed).collect();
+    assert!(
+        only_listed.is_empty() && only_held.is_empty(),
+        "only in the weeks' JSON: {only_listed:?}\nonly in the calendar: {only_held:?}"
+    );
+    // Both changes are inside: summer time in between moves the UTC hour.
+    let legal = Uuid::from_u128(5).to_string();
+    let at = |s: &str| (legal.clone(), utc(s));
+    let starts: BTreeSet<_> = held.iter().map(|o| (o.0.clone(), o.1)).collect();
+    for instant in [
+        "2026-03-23T07:30:00Z",
+        "2026-03-30T06:30:00Z",
+        "2026-10-19T06:30:00Z",
+        "2026-10-26T07:30:00Z",
+    ] {
+        assert!(starts.contains(&at(instant)), "{instant}");
+    }
+    assert!(held.contains(&(
+        legal.clone(),
+        utc("2026-03-29T06:30:00Z"),
+        utc("2026-03-29T07:15:00Z"),
+        true
+    )));
+    // The one-off at 01:30 on the October change's night has an explicit hour.
+    assert!(held.contains(&(
+        Uuid::from_u128(6).to_string(),
+        utc("2026-10-24T23:30:00Z"),
+        utc("2026-10-25T00:30:00Z"),
+        false
+    )));
+    // 53 weeks of the all-year series on two days, the spring series' 7
+    // Wednesdays, 3 one-offs, the autumn series' 27 Tuesdays and Thursdays
+    // to 3 January 2027 (the end of week 53).
+    assert_eq!(held.len(), 53 * 2 + 7 + 3 + 27);
+
+    // Each series once, with its version and last change.
+    let unfolded = unfold(&ics);
+    let cal = read_calendar(&unfolded).expect("parses");
+    assert_eq!(events(&cal).len(), sessions.len());
+    let autumn = event(&cal, 4);
+    assert_eq!(val(autumn, "SEQUENCE").as_deref(), Some("1"));
+    assert_eq!(
+        val(autumn, "LAST-MODIFIED").as_deref(),
+        Some("20260501T100000Z")
+    );
+    assert_eq!(val(event(&cal, 1), "SEQUENCE").as_deref(), Some("0"));
+}
+
+/// Midnight at the start of a day in Warsaw, in UTC.
+fn zoned_start(day: NaiveDate) -> DateTime<Utc> {
+    Warsaw
+        .from_local_datetime(&day.and_hms_opt(0, 0, 0).expect("midnight"))
+        .single()
+        .expect("unambiguous")
+        .with_timezone(&Utc)
+}
+
+#[test]
+fn from_and_to_limit_the_all_calendar_to_the_sessions_that_meet_between_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, db) = store_with(dir.path(), &series());
+    let uids = |args: &[&str]| -> BTreeSet<u128> {
+        let mut all = vec!["timetable", "--all", "--format", "ics"];
+        all.extend_from_slice(args);
+        let ics = ok(common::pomost_at("2026-06-01 09:00", &db, &all));
+        let unfolded = unfold(&ics);
+        let cal = read_calendar(&unfolded).expect("parses");
+        events(&cal)
+            .iter()
+            .map(|e| {
+                let uid = val(e, "UID").expect("UID");
+                Uuid::parse_str(uid.trim_end_matches("@pomost"))
+                    .expect("uuid")
+                    .as_u128()
+            })
+            .collect()
+    };
+    assert_eq!(uids(&[]), BTreeSet::from([1, 2, 3, 4]));
+    assert_eq!(uids(&["--from", "2026-04-16"]), BTreeSet::from([4]));
+    // The spring series' last Wednesday, and the day before the one-offs.
+    assert_eq!(uids(&["--from", "2026-04-15"]), BTreeSet::from([1, 4]));
+    assert_eq!(uids(&["--to", "2026-04-01"]), BTreeSet::from([1]));
+    assert_eq!(
+        uids(&["--from", "2026-04-02", "--to", "2026-04-03"]),
+        BTreeSet::from([2, 3])
+    );
+    assert_eq!(
+        uids(&["--from", "2026-04-16", "--to", "2026-09-30"]),
+        BTreeSet::new()
+    );
+
+    // Bad usage: one sentence, exit 2, nothing written.
+    for (args, says) in [
+        (
+            &["--lang", "en", "timetable", "--all", "--format", "json"][..],
+            "--all exports a calendar: give it with --format ics.",
+        ),
+        (
+            &[
+                "--lang",
+                "en",
+                "timetable",
+                "--all",
+                "--format",
+                "ics",
+                "--from",
+                "2026-05-01",
+                "--to",
+                "2026-04-01",
+            ][..],
+            "--from 2026-05-01 is after --to 2026-04-01",
+        ),
+        (
+            &[
+                "--lang",
+                "pl",
+                "timetable",
+                "--all",
+                "--format",
+                "ics",
+                "--to",
+                "jutro",
+            ][..],
+            "--to: „jutro” nie jest datą",
+        ),
+    ] {
+        let out = pomost(&db, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
 }

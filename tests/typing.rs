@@ -365,7 +365,7 @@ fn every_target_opens_where_text_goes() {
             Some(Popup::ConsultationForm(_)) => target.name.starts_with("consultation "),
             Some(Popup::ServiceForm(_)) => target.name.starts_with("service "),
             Some(Popup::SessionForm(_)) => target.name.starts_with("session "),
-            Some(Popup::Text(..)) => false,
+            Some(Popup::Text(..) | Popup::Card(_)) => false,
             None => {
                 target.name.ends_with("search line")
                     && ((app.screen == Screen::Services && app.services.focus == Pane::Search)

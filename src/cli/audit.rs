@@ -54,7 +54,9 @@ pub fn run(args: &AuditArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), 
     })?;
     let mut out = io::stdout().lock();
     let written = match args.format {
-        AuditFormat::Json => super::write_json(&mut out, &entries),
+        AuditFormat::Json => {
+            super::write_marked_each(&mut out, super::json_format::AUDIT, &entries)
+        }
         AuditFormat::Table if entries.is_empty() => writeln!(out, "{}", lang.t(Msg::AuditNone)),
         AuditFormat::Table => {
             let rows: Vec<[String; 5]> = entries.iter().map(|e| row(e, lang)).collect();

@@ -198,5 +198,5 @@ fn csv(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
 /// An array of objects with every field (terminal controls escaped).
 fn json(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
     let rows: Vec<Record<'_>> = consultations.iter().map(Consultation::record).collect();
-    super::write_json(out, &rows)
+    super::write_marked_each(out, super::json_format::CONSULTATION, &rows)
 }

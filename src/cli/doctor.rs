@@ -296,10 +296,7 @@ fn database(found: &mut Vec<Finding>, db: &Path, lang: Lang, clock: Clock) {
 
 /// Services the shipped catalogue checked later than the database's copy.
 fn catalogue(found: &mut Vec<Finding>, store: &Store, lang: Lang) {
-    let Ok(reference) = crate::seed::reference() else {
-        return;
-    };
-    let (Ok(shipped), Ok(here)) = (crate::seed::services(&reference), store.services()) else {
+    let (Ok(shipped), Ok(here)) = (crate::seed::services(), store.services()) else {
         return;
     };
     let newer = shipped

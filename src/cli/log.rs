@@ -33,33 +33,33 @@ pub struct LogArgs {
     /// language, education, health, housing, social-assistance, family,
     /// psychological, crisis, discrimination, exclusion, culture, sport,
     /// communication, community, safety.
-    #[arg(long = "topic", value_name = "CODE")]
+    #[arg(long = "topic", value_name = "CODE", value_parser = super::shell::topics(), hide_possible_values = true)]
     pub topics: Vec<String>,
     /// When it took place, Warsaw time (default: now); for a consultation logged later.
     #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
     pub at: Option<String>,
     /// How it took place: in-person (default), phone or online.
-    #[arg(long, value_name = "CHANNEL")]
+    #[arg(long, value_name = "CHANNEL", value_parser = super::shell::channels(), hide_possible_values = true)]
     pub channel: Option<String>,
     /// female, male, other or not-stated (default).
-    #[arg(long, value_name = "GENDER")]
+    #[arg(long, value_name = "GENDER", value_parser = super::shell::genders(), hide_possible_values = true)]
     pub gender: Option<String>,
     /// 0-17, 18-29, 30-44, 45-64, 65+ or not-stated (default).
-    #[arg(long = "age-band", value_name = "BAND")]
+    #[arg(long = "age-band", value_name = "BAND", value_parser = super::shell::age_bands(), hide_possible_values = true)]
     pub age_band: Option<String>,
     /// Country of origin, ISO 3166-1 alpha-2 (e.g. UA, BY, GE).
-    #[arg(long, value_name = "ISO2")]
+    #[arg(long, value_name = "ISO2", value_parser = super::shell::countries(), hide_possible_values = true)]
     pub country: Option<String>,
     /// Language used in the consultation, ISO 639-1 (e.g. uk, ru, pl).
-    #[arg(long, value_name = "ISO639")]
+    #[arg(long, value_name = "ISO639", value_parser = super::shell::languages(), hide_possible_values = true)]
     pub language: Option<String>,
     /// The language an interpreter was needed for, ISO 639-1 (e.g. uk), from
     /// the same list as --language; `none` (the default) when none was needed.
-    #[arg(long, value_name = "ISO639|none")]
+    #[arg(long, value_name = "ISO639|none", value_parser = super::shell::interpreters(), hide_possible_values = true)]
     pub interpreter: Option<String>,
     /// County of residence (e.g. Gdańsk, kartuski; diacritics optional),
     /// outside-pomorskie, or not-stated (default).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = super::shell::counties(), hide_possible_values = true)]
     pub county: Option<String>,
     /// The id of a service the client was referred to (repeat for several; ids are
     /// in `pomost services search … --json`).

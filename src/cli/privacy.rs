@@ -93,7 +93,7 @@ pub fn client(cmd: ClientCommand, db: &Path, lang: Lang, clock: Clock) -> Result
         ClientCommand::Export { .. } => {
             let data = store.client_data(&code, &me.user)?;
             let mut out = io::stdout().lock();
-            super::write_json(&mut out, &data)
+            super::write_marked(&mut out, super::json_format::CLIENT, &data)
                 .and_then(|()| out.flush())
                 .or_else(|e| super::output_failed(e, lang))
         }

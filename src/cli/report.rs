@@ -3,14 +3,16 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
+use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Action, CliError, date_option, open_as};
+use super::{Action, CliError, date_range, open_as};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
-use crate::report::{Breakdown, Report};
+use crate::report::{Breakdown, Report, Totals};
 
 /// Arguments of `pomost report`.
 #[derive(Debug, Args)]
@@ -43,16 +45,7 @@ pub enum ReportFormat {
 
 /// Runs `pomost report`.
 pub fn run(args: &ReportArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
-    let date = |flag: &str, v: &Option<String>| {
-        v.as_deref().map(|d| date_option(flag, d, lang)).transpose()
-    };
-    let from = date("--from", &args.from)?;
-    let to = date("--to", &args.to)?;
-    if let (Some(f), Some(t)) = (from, to) {
-        if f > t {
-            return Err(CliError::usage(lang.fmt(Msg::ErrFromAfterTo, &[&f, &t])));
-        }
-    }
+    let (from, to) = date_range(args.from.as_deref(), args.to.as_deref(), lang)?;
     let (store, _) = open_as(db, lang, Action::SeeReports, clock)?;
     let reference = Reference {
         topics: store.topics()?,
@@ -63,9 +56,56 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(),
     let written = match args.format {
         ReportFormat::Table => table(&mut out, &report, &reference, lang),
         ReportFormat::Csv => report.write_csv(&mut out, &reference, lang),
-        ReportFormat::Json => super::write_json(&mut out, &report),
+        ReportFormat::Json => json(&mut out, &report, &reference, lang),
     };
     written.or_else(|e| super::output_failed(e, lang))
+}
+
+/// `report --format json`: the report with each row's label in the
+/// interface language.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    by: Breakdown,
+    rows: Vec<JsonRow<'a>>,
+    /// True when one consultation may count under several rows (topics).
+    rows_overlap: bool,
+    totals: &'a Totals,
+}
+
+/// One row of [`JsonReport`].
+#[derive(Serialize)]
+struct JsonRow<'a> {
+    code: &'a str,
+    label: String,
+    count: u64,
+}
+
+fn json(
+    out: &mut impl Write,
+    report: &Report,
+    reference: &Reference,
+    lang: Lang,
+) -> io::Result<()> {
+    let rows = report
+        .rows
+        .iter()
+        .map(|(code, count)| JsonRow {
+            code,
+            label: crate::report::label(report.by, code, reference, lang),
+            count: *count,
+        })
+        .collect();
+    let doc = JsonReport {
+        from: report.from,
+        to: report.to,
+        by: report.by,
+        rows,
+        rows_overlap: report.by.overlaps(),
+        totals: &report.totals,
+    };
+    super::write_marked(out, super::json_format::REPORT, &doc)
 }
 
 fn table(

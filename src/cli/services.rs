@@ -1,4 +1,4 @@
-//! `pomost services search | export | import`.
+//! `pomost services search | export | import | card`.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -30,13 +30,14 @@ pub enum ServicesCommand {
         #[arg(default_value = "")]
         query: String,
         /// Only services with this topic code (e.g. legalisation, legal, language).
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", value_parser = super::shell::topics(), hide_possible_values = true)]
         topic: Option<String>,
         /// Only services in this language (ISO 639-1, e.g. uk, ru, pl).
-        #[arg(long = "lang", value_name = "ISO", id = "language")]
+        #[arg(long = "lang", value_name = "ISO", id = "language",
+              value_parser = super::shell::languages(), hide_possible_values = true)]
         language: Option<String>,
         /// Only services serving this county (e.g. Gdańsk, kartuski).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = super::shell::counties(), hide_possible_values = true)]
         county: Option<String>,
         /// Only services stated to be free of charge.
         #[arg(long)]
@@ -51,7 +52,7 @@ pub enum ServicesCommand {
         /// Include retired services (left out of every search otherwise).
         #[arg(long)]
         retired: bool,
-        /// Print a JSON array instead of a table.
+        /// Print JSON (how the query was read, and the services found) instead of a table.
         #[arg(long)]
         json: bool,
     },
@@ -61,11 +62,31 @@ pub enum ServicesCommand {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
-    /// Validate a JSON file of HSDS services, then add or update them by id.
+    /// Validate a file of HSDS 3.0, then add or update its services by id.
+    ///
+    /// The file may be any serialisation HSDS 3.0 defines, and which one is
+    /// told apart by itself: a service object, a JSON array of services, an
+    /// API page ({"contents": [...]}), an organisation with its services, or
+    /// the tabular package (a folder, or a zip, of CSV files with
+    /// datapackage.json). Every property Pomost does not model is kept and
+    /// written back by `services export`. By default nothing is imported if
+    /// any record is invalid.
     Import {
-        /// The file (a JSON array of HSDS 3.0 service objects).
+        /// The file, or the tabular package's folder.
         file: PathBuf,
+        /// Print what would be added, updated (field by field) and kept
+        /// without being modelled; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import the valid records and list each refused one (record number,
+        /// id, field, reason) instead of refusing the whole file.
+        #[arg(long)]
+        skip_invalid: bool,
     },
+    /// A service's card for the client, in their language: name, organisation,
+    /// address or link, opening hours, phone, e-mail, web page, how to apply.
+    /// Nothing about the client is recorded.
+    Card(super::card::CardArgs),
 }
 
 /// Formats of `services export`.
@@ -127,7 +148,8 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
             let mut out = io::stdout().lock();
             let written = match format {
                 ExportFormat::Json => {
-                    out.write_all(hsds::to_json(&services, &reference).as_bytes())
+                    let kept = store.kept_hsds()?;
+                    out.write_all(hsds::to_json_kept(&services, &reference, &kept).as_bytes())
                 }
                 ExportFormat::Csv => {
                     hsds::write_csv(&services, &reference, &mut out).map_err(io::Error::other)
@@ -137,7 +159,30 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
                 .and_then(|()| out.flush())
                 .or_else(|e| super::output_failed(e, lang))
         }
-        ServicesCommand::Import { file } => import(&file, db, lang, clock),
+        ServicesCommand::Import {
+            file,
+            dry_run,
+            skip_invalid,
+        } => import(
+            &file,
+            db,
+            lang,
+            clock,
+            Steer {
+                dry_run,
+                skip_invalid,
+            },
+        ),
+        ServicesCommand::Card(args) => {
+            let (store, _) = open_as(db, lang, Action::Use, clock)?;
+            let services = store.services()?;
+            let service =
+                super::card::find_by_id(&services, &args.id, |s| s.id).ok_or_else(|| {
+                    CliError::usage(lang.fmt(Msg::ProbUnknownService, &[&excerpt(&args.id)]))
+                })?;
+            let card = crate::card::Card::of_service(service, args.card_lang(lang));
+            super::card::print(&card, args.format, lang)
+        }
     }
 }
 
@@ -269,7 +314,7 @@ fn search(
             reading: ReadingRow::new(searcher.reading()),
             services: rows,
         };
-        super::write_json(&mut out, &output)
+        super::write_marked(&mut out, super::json_format::SEARCH, &output)
     } else if let Err(e) = read_as(&mut out, searcher.reading(), reference, lang) {
         Err(e)
     } else if hits.is_empty() {
@@ -320,38 +365,89 @@ fn read_as(
     writeln!(out, "{}", lang.fmt(Msg::CliReadAs, &[&read.join(" · ")]))
 }
 
-fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
+fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Result<(), CliError> {
     // Read as the user: under setgid, never with the data group.
-    let json = crate::privilege::as_user(|| std::fs::read_to_string(file))
-        .map_err(|e| CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e])))?;
+    let input = crate::privilege::as_user(|| hsds::read_input(file)).map_err(|e| match e {
+        hsds::ReadError::Io(e) => {
+            CliError::usage(lang.fmt(Msg::ErrUnreadable, &[&file.display(), &e]))
+        }
+        hsds::ReadError::Tabular(detail) => import_refused(
+            &[lang.fmt(Msg::ErrTabular, &[&crate::text::shorten_quoted(&detail)])],
+            file,
+            lang,
+        ),
+        hsds::ReadError::Import(e) => import_refused(&e.lines(lang), file, lang),
+    })?;
     let (mut store, me) = open_as(db, lang, Action::EditDirectory, clock)?;
     let reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
     };
-    let services = hsds::parse_services(&json, &reference)
-        .map_err(|e| import_refused(&e.lines(lang), file, lang))?;
-    let outcome = match store.import_services(&services, &me.user) {
-        Ok(outcome) => outcome,
-        Err(ImportRefused::IdTaken {
-            record,
-            field,
-            id,
-            owner,
-        }) => {
-            let error = hsds::FieldError {
+    let ids: Vec<String> = input
+        .records
+        .iter()
+        .map(|r| {
+            r.get("id")
+                .and_then(|v| v.as_str())
+                .map(excerpt)
+                .unwrap_or_else(|| "?".into())
+        })
+        .collect();
+    let shape = input.shape;
+    let lone = input.lone_organizations;
+    let parsed = hsds::parse_records(input.records, &reference);
+    let mut read = lang.fmt(
+        Msg::CliImportRead,
+        &[&file.display(), &shape.as_str(), &ids.len()],
+    );
+    if lone > 0 {
+        read.push('\n');
+        read.push_str(&lang.fmt(Msg::CliImportLoneOrgs, &[&lone]));
+    }
+    if !parsed.errors.is_empty() && !steer.skip_invalid {
+        let lines: Vec<String> = parsed.errors.iter().map(|e| e.message(lang)).collect();
+        return Err(import_refused(&lines, file, lang));
+    }
+    if steer.dry_run {
+        super::say(&read, lang)?;
+        return dry_run(&store, &parsed, &ids, &reference, lang);
+    }
+    let mut parsed = parsed;
+    // A place or rule whose id another service in the database has refuses
+    // the file, or with --skip-invalid just its record (and the rest is
+    // tried again: nothing was written).
+    let (services, outcome) = loop {
+        let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
+        match store.import_services(&services, &me.user) {
+            Ok(outcome) => break (services, outcome),
+            Err(ImportRefused::IdTaken {
                 record,
-                label: hsds::record_label(&services[record - 1].name.text),
                 field,
-                problem: hsds::Problem::IdTaken {
-                    id: id.to_string(),
-                    owner: hsds::record_label(&owner),
-                },
-            };
-            return Err(import_refused(&[error.message(lang)], file, lang));
+                id,
+                owner,
+            }) => {
+                let imported = parsed.services.remove(record - 1);
+                let error = hsds::FieldError {
+                    record: imported.record,
+                    label: hsds::record_label(&imported.service.name.text),
+                    field,
+                    problem: hsds::Problem::IdTaken {
+                        id: id.to_string(),
+                        owner: hsds::record_label(&owner),
+                    },
+                };
+                if !steer.skip_invalid {
+                    return Err(import_refused(&[error.message(lang)], file, lang));
+                }
+                parsed.errors.push(error);
+            }
+            Err(ImportRefused::Sqlite(e)) => return Err(e.into()),
         }
-        Err(ImportRefused::Sqlite(e)) => return Err(e.into()),
     };
+    let stored = store.services()?;
+    let (kept, properties) = hsds::kept_for_import(&parsed.services, &stored, &reference);
+    store.keep_hsds(&kept)?;
+    super::say(&read, lang)?;
     super::say(
         &lang.fmt(
             Msg::CliImported,
@@ -362,7 +458,144 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliErr
             ],
         ),
         lang,
-    )
+    )?;
+    summary(&services, &properties, lang)?;
+    skipped(&parsed.errors, &ids, lang)
+}
+
+/// `--dry-run` and `--skip-invalid` of `services import`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Steer {
+    dry_run: bool,
+    skip_invalid: bool,
+}
+
+/// How many services, organisations and places came in, and the properties
+/// kept without being modelled.
+fn summary(
+    services: &[Service],
+    properties: &std::collections::BTreeSet<String>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let organisations: std::collections::HashSet<_> = services
+        .iter()
+        .filter_map(|s| s.organization.as_ref().map(|o| o.id))
+        .collect();
+    let places: usize = services.iter().map(|s| s.locations.len()).sum();
+    super::say(
+        &lang.fmt(
+            Msg::CliImportCame,
+            &[&services.len(), &organisations.len(), &places],
+        ),
+        lang,
+    )?;
+    if !properties.is_empty() {
+        let list: Vec<&str> = properties.iter().map(String::as_str).collect();
+        super::say(&lang.fmt(Msg::CliImportKept, &[&list.join(", ")]), lang)?;
+    }
+    Ok(())
+}
+
+/// The records `--skip-invalid` left out, one line each.
+fn skipped(errors: &[hsds::FieldError], ids: &[String], lang: Lang) -> Result<(), CliError> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let records: std::collections::BTreeSet<usize> = errors.iter().map(|e| e.record).collect();
+    let mut text = lang.fmt(Msg::CliImportSkipped, &[&records.len()]);
+    for e in errors {
+        text.push_str("\n  ");
+        text.push_str(&lang.fmt(
+            Msg::CliImportSkippedOne,
+            &[
+                &e.record,
+                &ids.get(e.record - 1).map_or("?", String::as_str),
+                &excerpt(&e.field),
+                &e.problem.message(lang),
+            ],
+        ));
+    }
+    super::say(&text, lang)
+}
+
+/// What an import would do, changing nothing: each service added, each
+/// updated with its changed fields (old → new), and what would be kept
+/// without being modelled.
+fn dry_run(
+    store: &crate::store::Store,
+    parsed: &hsds::Parsed,
+    ids: &[String],
+    reference: &Reference,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let existing: std::collections::HashMap<uuid::Uuid, Service> =
+        store.services()?.into_iter().map(|s| (s.id, s)).collect();
+    let kept = store.kept_hsds()?;
+    let mut lines = Vec::new();
+    let mut unchanged = 0;
+    let mut properties = std::collections::BTreeSet::new();
+    for i in &parsed.services {
+        let s = &i.service;
+        let new = hsds::hsds_value(s, reference);
+        if let Ok(raw) = serde_json::from_str(&i.raw) {
+            hsds::kept_properties(&raw, &new, &mut properties);
+        }
+        let name = excerpt(&s.name.text);
+        let Some(old) = existing.get(&s.id) else {
+            lines.push(lang.fmt(Msg::CliDryAdd, &[&name, &s.id]));
+            continue;
+        };
+        // What the export says of it now, against what the file gives.
+        let old = hsds::hsds_value(old, reference);
+        let old = match kept
+            .get(&s.id)
+            .map(|k| (serde_json::from_str(&k.raw), serde_json::from_str(&k.base)))
+        {
+            Some((Ok(raw), Ok(base))) => hsds::export_object(old, Some((&raw, &base))),
+            _ => old,
+        };
+        let given = serde_json::from_str(&i.raw).unwrap_or(new);
+        let changed = changed_fields(&old, &given);
+        if changed.is_empty() {
+            unchanged += 1;
+            continue;
+        }
+        lines.push(lang.fmt(Msg::CliDryUpdate, &[&name, &s.id]));
+        for (field, was, now) in changed {
+            lines.push(lang.fmt(Msg::CliDryField, &[&field, &was, &now]));
+        }
+    }
+    if unchanged > 0 {
+        lines.push(lang.fmt(Msg::CliDryUnchanged, &[&unchanged]));
+    }
+    for line in &lines {
+        super::say(line, lang)?;
+    }
+    let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
+    summary(&services, &properties, lang)?;
+    skipped(&parsed.errors, ids, lang)?;
+    super::say(lang.t(Msg::CliDryRun), lang)
+}
+
+/// The top-level HSDS fields that differ, each with its old and new value
+/// as a short excerpt of their JSON.
+fn changed_fields(
+    old: &serde_json::Value,
+    new: &serde_json::Value,
+) -> Vec<(String, String, String)> {
+    let empty = serde_json::Map::new();
+    let old = old.as_object().unwrap_or(&empty);
+    let new = new.as_object().unwrap_or(&empty);
+    let keys: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    let show = |v: Option<&serde_json::Value>| match v {
+        None => "—".to_owned(),
+        Some(serde_json::Value::String(s)) => excerpt(s),
+        Some(v) => excerpt(&v.to_string()),
+    };
+    keys.into_iter()
+        .filter(|k| old.get(*k) != new.get(*k))
+        .map(|k| (k.clone(), show(old.get(k)), show(new.get(k))))
+        .collect()
 }
 
 /// Why nothing was imported: one sentence for one problem, else a sentence

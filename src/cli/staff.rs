@@ -115,7 +115,7 @@ pub fn run(cmd: StaffCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(),
             let staff = store.staff()?;
             let mut out = io::stdout().lock();
             let written = if json {
-                super::write_json(&mut out, &staff)
+                super::write_marked_each(&mut out, super::json_format::STAFF, &staff)
             } else {
                 let rows: Vec<[String; 5]> = staff
                     .iter()

@@ -1,4 +1,5 @@
-//! `pomost timetable`: the sessions of one week as text, JSON or iCalendar.
+//! `pomost timetable`: the sessions of one week as text, JSON or iCalendar,
+//! or the whole timetable as one calendar.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -12,10 +13,12 @@ use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::Session;
 use crate::text::{excerpt, one_line, sanitize};
-use crate::timetable::{self, Occurrence, Week, ical};
+use crate::timetable::ical::{self, Span};
+use crate::timetable::{self, Occurrence, Week};
 
-/// `pomost timetable [--week YYYY-Www | --date YYYY-MM-DD] [--format …]`
+/// `pomost timetable [--week YYYY-Www | --date YYYY-MM-DD | --all [--from …] [--to …]] [--format …]`
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct TimetableArgs {
     /// The ISO week, e.g. 2022-W48 (default: this week in Warsaw).
     #[arg(long, value_name = "YYYY-Www", conflicts_with = "date")]
@@ -23,9 +26,31 @@ pub struct TimetableArgs {
     /// Any date of the week, e.g. 2022-12-01.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// Every session as one calendar, each series once (with --format ics):
+    /// imported once, it stays right as sessions change.
+    #[arg(long, conflicts_with_all = ["week", "date"])]
+    pub all: bool,
+    /// With --all: only sessions that take place on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "all")]
+    pub from: Option<String>,
+    /// With --all: only sessions that take place on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "all")]
+    pub to: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TimetableFormat::Text)]
     pub format: TimetableFormat,
+    /// Instead of the week: a session's card.
+    #[command(subcommand)]
+    pub command: Option<TimetableCommand>,
+}
+
+/// `pomost timetable card ID`.
+#[derive(Debug, clap::Subcommand)]
+pub enum TimetableCommand {
+    /// A session's card for the client, in their language: title, organiser,
+    /// when, where or the link, contact, who it is for. Nothing about the
+    /// client is recorded.
+    Card(super::card::CardArgs),
 }
 
 /// Formats of `timetable`.
@@ -41,15 +66,27 @@ pub enum TimetableFormat {
 
 /// Runs `timetable`.
 pub fn run(args: &TimetableArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
+    if let Some(TimetableCommand::Card(card)) = &args.command {
+        let (store, _) = open_as(db, lang, Action::Use, clock)?;
+        let sessions = store.sessions()?;
+        let session = super::card::find_by_id(&sessions, &card.id, |s| s.id).ok_or_else(|| {
+            CliError::usage(lang.fmt(Msg::ErrUnknownSession, &[&excerpt(&card.id)]))
+        })?;
+        let text = crate::card::Card::of_session(session, card.card_lang(lang));
+        return super::card::print(&text, card.format, lang);
+    }
     // The input is checked before the database is touched: nothing is created
     // for a command that cannot run.
-    let week = week(args, lang, clock)?;
+    let asked = asked(args, lang, clock)?;
     let (store, _) = open_as(db, lang, Action::Use, clock)?;
     let sessions = store.sessions()?;
-    let text = match args.format {
-        TimetableFormat::Text => text(&sessions, week, lang),
-        TimetableFormat::Ics => ical::week_calendar(&sessions, week, lang, clock),
-        TimetableFormat::Json => json(&sessions, week, lang),
+    let text = match asked {
+        Asked::Calendar(span) => {
+            let revisions = store.session_revisions()?;
+            ical::calendar(&sessions, &revisions, span, lang, clock)
+        }
+        Asked::Text(week) => text(&sessions, week, lang),
+        Asked::Json(week) => json(&sessions, week, lang),
     };
     // The text for reading goes through the sanitiser as a whole; iCalendar
     // escapes its values itself and needs its CRLF line ends; JSON escapes.
@@ -61,6 +98,34 @@ pub fn run(args: &TimetableArgs, db: &Path, lang: Lang, clock: Clock) -> Result<
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .or_else(|e| super::output_failed(e, lang))
+}
+
+/// What was asked for, in which format.
+enum Asked {
+    /// A week for reading.
+    Text(Week),
+    /// A week for scripts.
+    Json(Week),
+    /// A week, or every session (`--all`), as iCalendar.
+    Calendar(Span),
+}
+
+/// What was asked for: every session (`--all`, limited by `--from`/`--to`,
+/// only as iCalendar), or a week.
+fn asked(args: &TimetableArgs, lang: Lang, clock: Clock) -> Result<Asked, CliError> {
+    if !args.all {
+        let week = week(args, lang, clock)?;
+        return Ok(match args.format {
+            TimetableFormat::Text => Asked::Text(week),
+            TimetableFormat::Json => Asked::Json(week),
+            TimetableFormat::Ics => Asked::Calendar(Span::Week(week)),
+        });
+    }
+    if args.format != TimetableFormat::Ics {
+        return Err(CliError::usage(lang.t(Msg::ErrAllNeedsIcs).to_owned()));
+    }
+    let (from, to) = super::date_range(args.from.as_deref(), args.to.as_deref(), lang)?;
+    Ok(Asked::Calendar(Span::All { from, to }))
 }
 
 /// The week asked for: `--week`, else the week of `--date`, else this week.
@@ -205,6 +270,10 @@ fn json(sessions: &[Session], week: Week, lang: Lang) -> String {
         from: week.monday().to_string(),
         to: week.sunday().to_string(),
         occurrences: rows,
+    };
+    let doc = super::Marked {
+        format: super::json_format::TIMETABLE,
+        value: &doc,
     };
     let mut text = crate::text::json::to_string_pretty(&doc);
     text.push('\n');

@@ -11,6 +11,8 @@ use crate::i18n::Lang;
 use crate::model::Reference;
 use crate::search::{Vocabulary, words_file};
 
+mod term_map;
+
 /// `pomost topics …`
 #[derive(Debug, Subcommand)]
 pub enum TopicsCommand {
@@ -38,11 +40,71 @@ pub enum TopicsCommand {
         #[arg(long)]
         check: bool,
     },
+    /// Map a term of another taxonomy to a Pomost topic, or list the mappings.
+    ///
+    /// Services imported from HSDS carry their publisher's taxonomy terms
+    /// (attributes[].taxonomy_term: its taxonomy and code). A mapped term
+    /// makes its services found under the topic in the topic filter and in
+    /// searches, from now on and for later imports; the services' own data
+    /// is not changed and the export writes the publisher's terms as they
+    /// were. A term may be mapped to several topics. Examples:
+    ///
+    ///   pomost topics map "AIRS/211 LA County" LH-2000 legal
+    ///
+    ///   pomost topics map --list
+    ///
+    ///   pomost topics map --remove "AIRS/211 LA County" LH-2000
+    ///
+    /// Give "" as the taxonomy for terms that name none. `pomost topics
+    /// unmapped` lists the imported services no topic reaches, with their terms.
+    Map {
+        /// The other taxonomy's name as the files give it (taxonomy_term.taxonomy).
+        #[arg(required_unless_present = "list")]
+        taxonomy: Option<String>,
+        /// The term's code (taxonomy_term.code).
+        #[arg(required_unless_present = "list")]
+        term: Option<String>,
+        /// The Pomost topic code (e.g. legal, employment); with --remove, optional.
+        #[arg(required_unless_present_any = ["list", "remove"])]
+        topic: Option<String>,
+        /// List the mappings instead.
+        #[arg(long, conflicts_with_all = ["taxonomy", "term", "topic", "remove"])]
+        list: bool,
+        /// Remove the term's mapping (to TOPIC, or to every topic).
+        #[arg(long)]
+        remove: bool,
+    },
+    /// List the imported services no topic reaches (neither their own nor a
+    /// mapped term's), with their publisher's terms, to map them.
+    Unmapped,
 }
 
 /// Runs a `topics` subcommand.
 pub fn run(cmd: TopicsCommand, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
-    let TopicsCommand::Words { topic, check } = cmd;
+    let (topic, check) = match cmd {
+        TopicsCommand::Words { topic, check } => (topic, check),
+        TopicsCommand::Map {
+            taxonomy,
+            term,
+            topic,
+            list,
+            remove,
+        } => {
+            return term_map::map(
+                db,
+                lang,
+                clock,
+                term_map::MapArgs {
+                    taxonomy,
+                    term,
+                    topic,
+                    list,
+                    remove,
+                },
+            );
+        }
+        TopicsCommand::Unmapped => return term_map::unmapped(db, lang, clock),
+    };
     let (store, _) = open_as(db, lang, Action::Use, clock)?;
     let reference = Reference {
         topics: store.topics()?,

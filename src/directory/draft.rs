@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::dates::parse_date;
 use crate::hsds::{is_email, is_url};
-use crate::i18n::{LANGUAGE_CODES, Lang, Msg};
+use crate::i18n::{CardLang, LANGUAGE_CODES, Lang, Msg};
 use crate::limits;
 use crate::model::{
     Address, Localized, Location, LocationKind, Organization, Reference, Schedule, Service,
@@ -41,6 +41,10 @@ pub enum ServiceField {
     Free,
     Fees,
     FeesEn,
+    // card: the texts a client's card shows in Ukrainian (issue #17)
+    NameUk,
+    DescriptionUk,
+    HowToApplyUk,
 }
 
 /// What is wrong with one field, in words.
@@ -99,6 +103,12 @@ pub struct ServiceDraft {
     pub fees: String,
     /// Fees in English.
     pub fees_en: String,
+    /// Name in Ukrainian (for the client's card).
+    pub name_uk: String,
+    /// What it is, in Ukrainian.
+    pub description_uk: String,
+    /// How to apply, in Ukrainian.
+    pub how_to_apply_uk: String,
 }
 
 impl ServiceDraft {
@@ -141,6 +151,9 @@ impl ServiceDraft {
             free: s.free,
             fees: s.fees.text.clone(),
             fees_en: s.fees.en.clone().unwrap_or_default(),
+            name_uk: ukrainian(&s.name),
+            description_uk: ukrainian(&s.description),
+            how_to_apply_uk: ukrainian(&s.application_process),
         }
     }
 
@@ -180,6 +193,9 @@ impl ServiceDraft {
             (F::HowToApplyEn, &self.how_to_apply_en, limits::TEXT),
             (F::Fees, &self.fees, limits::TEXT),
             (F::FeesEn, &self.fees_en, limits::TEXT),
+            (F::NameUk, &self.name_uk, limits::NAME),
+            (F::DescriptionUk, &self.description_uk, limits::TEXT),
+            (F::HowToApplyUk, &self.how_to_apply_uk, limits::TEXT),
         ];
         let mut oversize = Vec::new();
         for (field, text, max) in texts {
@@ -313,6 +329,9 @@ impl ServiceDraft {
                 Some(en) => optional(en),
                 None => old.en.clone(),
             },
+            // card: translations into the clients' languages (issue #17)
+            // are kept as they were.
+            more: old.more.clone(),
         };
         let mut s = base.clone();
         s.name = localized(&self.name, Some(&self.name_en), &base.name);
@@ -348,6 +367,9 @@ impl ServiceDraft {
         );
         s.free = self.free;
         s.fees = localized(&self.fees, Some(&self.fees_en), &base.fees);
+        set_ukrainian(&mut s.name, &self.name_uk);
+        set_ukrainian(&mut s.description, &self.description_uk);
+        set_ukrainian(&mut s.application_process, &self.how_to_apply_uk);
         // Places change only when their field was changed: a place with only a
         // name (no street or link) is shown empty and must survive a save.
         if address != shown.address.trim() {
@@ -582,6 +604,23 @@ fn parse_days(text: &str) -> Option<Vec<Weekday>> {
         .filter_map(|i| Weekday::try_from(i).ok())
         .collect();
     (!days.is_empty()).then_some(days)
+}
+
+/// card: a text's Ukrainian translation as the form shows it (issue #17).
+fn ukrainian(text: &Localized) -> String {
+    text.more
+        .get(CardLang::Uk.code())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Sets (or, when empty, removes) a text's Ukrainian translation.
+fn set_ukrainian(text: &mut Localized, typed: &str) {
+    let code = CardLang::Uk.code().to_owned();
+    match typed.trim() {
+        "" => text.more.remove(&code),
+        typed => text.more.insert(code, typed.to_owned()),
+    };
 }
 
 #[cfg(test)]

@@ -23,14 +23,53 @@ pub use problem::{FieldError, ImportError, Problem};
 /// Parses and validates a JSON array of HSDS services against the reference
 /// lists. Returns every problem found, not just the first.
 pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| ImportError::Syntax {
-        detail: strip_position(&e.to_string()),
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let value: serde_json::Value = serde_json::from_str(json).map_err(syntax_error)?;
     let serde_json::Value::Array(items) = value else {
         return Err(ImportError::NotArray);
     };
+    let parsed = parse_records(items, reference);
+    if parsed.errors.is_empty() {
+        Ok(parsed.services.into_iter().map(|i| i.service).collect())
+    } else {
+        Err(ImportError::Invalid(parsed.errors))
+    }
+}
+
+/// serde_json's syntax error as an [`ImportError`].
+pub fn syntax_error(e: serde_json::Error) -> ImportError {
+    ImportError::Syntax {
+        detail: strip_position(&e.to_string()),
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+/// One valid record of a file: the service as Pomost models it, and the
+/// publisher's object as given (written back on export).
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// 1-based position of the record in the file.
+    pub record: usize,
+    /// The service.
+    pub service: Service,
+    /// The HSDS object as the file gave it, as compact JSON (keys in
+    /// alphabetical order), which takes far less memory than the tree.
+    pub raw: String,
+}
+
+/// What reading the records found: the valid services, and each problem of
+/// the others (a record with a problem is not among the services).
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// The valid records.
+    pub services: Vec<Imported>,
+    /// Every problem, by record.
+    pub errors: Vec<FieldError>,
+}
+
+/// Validates HSDS service objects against the reference lists, each on its
+/// own: a record with a problem is left out and its problems listed.
+pub fn parse_records(items: Vec<serde_json::Value>, reference: &Reference) -> Parsed {
     let mut errors = Vec::new();
     let mut services = Vec::with_capacity(items.len());
     let mut seen = HashSet::new();
@@ -48,7 +87,7 @@ pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>,
             errors: &mut errors,
             parts: &mut parts,
         };
-        let raw: HsdsService = match serde_path_to_error::deserialize(item) {
+        let raw: HsdsService = match serde_path_to_error::deserialize(&item) {
             Ok(raw) => raw,
             Err(e) => {
                 let field = e.path().to_string();
@@ -56,18 +95,21 @@ pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>,
                 continue;
             }
         };
+        let before = check.errors.len();
         if !seen.insert(raw.id.clone()) {
             check.fail("id", Problem::DuplicateId(raw.id.clone()));
         }
         if let Some(service) = check.service(&raw, reference) {
-            services.push(service);
+            if check.errors.len() == before {
+                services.push(Imported {
+                    record: i + 1,
+                    service,
+                    raw: item.to_string(),
+                });
+            }
         }
     }
-    if errors.is_empty() {
-        Ok(services)
-    } else {
-        Err(ImportError::Invalid(errors))
-    }
+    Parsed { services, errors }
 }
 
 /// A record's name (or id) as messages show it: one clean line of at most
@@ -135,7 +177,7 @@ impl Checker<'_> {
 
     fn time(&mut self, field: &str, v: Option<&str>) -> Option<NaiveTime> {
         let v = v.unwrap_or("");
-        let parsed = parse_time(v, true).ok();
+        let parsed = hsds_time(v);
         if parsed.is_none() {
             self.fail(field, Problem::InvalidTime(record_label(v)));
         }
@@ -194,7 +236,56 @@ impl Checker<'_> {
                 en.map(String::as_str),
                 max,
             ),
+            ..Localized::default()
         }
+    }
+
+    /// card: the service's texts in languages other than English
+    /// (`translations.uk` …, issue #17), checked as the English ones are.
+    fn more_translations(&mut self, raw: &HsdsService, mut service: Service) -> Service {
+        for (code, t) in raw.translations.iter().filter(|(code, _)| *code != "en") {
+            if crate::i18n::language_name(code, crate::i18n::Lang::En).is_none() {
+                self.fail(
+                    &format!("translations.{code}"),
+                    Problem::UnknownLanguage(code.clone()),
+                );
+                continue;
+            }
+            let texts = [
+                ("name", &t.name, &mut service.name, limits::NAME),
+                (
+                    "description",
+                    &t.description,
+                    &mut service.description,
+                    limits::TEXT,
+                ),
+                (
+                    "eligibility_description",
+                    &t.eligibility_description,
+                    &mut service.eligibility,
+                    limits::TEXT,
+                ),
+                (
+                    "application_process",
+                    &t.application_process,
+                    &mut service.application_process,
+                    limits::TEXT,
+                ),
+                (
+                    "fees_description",
+                    &t.fees_description,
+                    &mut service.fees,
+                    limits::TEXT,
+                ),
+            ];
+            for (field, given, into, max) in texts {
+                let field = format!("translations.{code}.{field}");
+                if let Some(text) = self.optional_text(&field, given.as_deref(), max) {
+                    into.more.insert(code.clone(), text);
+                }
+            }
+        }
+        service
     }
 
     fn email(&mut self, field: &str, v: Option<&str>) -> Option<String> {
@@ -297,7 +388,9 @@ impl Checker<'_> {
             locations,
             schedules,
             last_verified: self.date("assured_date", raw.assured_date.as_deref()),
+            published: None,
         };
+        let service = self.more_translations(raw, service);
         (self.errors.len() == before).then_some(service)
     }
 
@@ -340,12 +433,17 @@ impl Checker<'_> {
             let Some(term) = &attr.taxonomy_term else {
                 continue;
             };
-            // Attributes of other taxonomies are not Pomost's topics: ignore them.
-            if term
-                .taxonomy
-                .as_deref()
-                .is_some_and(|t| t != TOPIC_TAXONOMY)
-            {
+            // Attributes of other taxonomies are not Pomost's topics: they
+            // are kept with the publisher's object. A term naming no taxonomy
+            // is a topic only when its code is one.
+            let ours = match term.taxonomy.as_deref() {
+                Some(t) => t == TOPIC_TAXONOMY,
+                None => term
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| reference.topic(c).is_some()),
+            };
+            if !ours {
                 continue;
             }
             let field = format!("attributes[{i}].taxonomy_term.code");
@@ -365,12 +463,19 @@ impl Checker<'_> {
     fn languages(&mut self, raw: &HsdsService) -> Vec<String> {
         let mut out = Vec::new();
         for (i, l) in raw.languages.iter().enumerate() {
-            let code = l.code.as_deref().unwrap_or("").trim().to_ascii_lowercase();
-            if !LANGUAGE_CODES.contains(&code.as_str()) {
-                self.fail(
-                    &format!("languages[{i}].code"),
-                    Problem::UnknownLanguage(code),
-                );
+            // ISO 639-1, 639-3 or a name; one Pomost does not know is kept
+            // as given (its code, else its name).
+            let field = format!("languages[{i}].code");
+            if let Some(given) = l.code.as_deref().filter(|c| !c.trim().is_empty()) {
+                if !looks_like_language_code(given.trim()) {
+                    self.fail(&field, Problem::UnknownLanguage(given.to_owned()));
+                    continue;
+                }
+            }
+            let code = language_code(l.code.as_deref(), l.name.as_deref());
+            let Some(code) = code else { continue };
+            if self.fits(&field, &code, limits::LINE) && has_control(&code) {
+                self.fail(&field, Problem::ControlCharacters);
             } else if !out.contains(&code) {
                 out.push(code);
             }
@@ -381,13 +486,15 @@ impl Checker<'_> {
     fn areas(&mut self, raw: &HsdsService, reference: &Reference) -> Vec<String> {
         let mut out = Vec::new();
         for (i, a) in raw.service_areas.iter().enumerate() {
-            let name = a.name.as_deref().unwrap_or("").trim().to_owned();
-            if !reference.is_area(&name) {
-                self.fail(
-                    &format!("service_areas[{i}].name"),
-                    Problem::UnknownCounty(name),
-                );
-            } else if !out.contains(&name) {
+            // A county of Pomorskie is recognised in any capitalisation,
+            // with or without diacritics; any other area is kept as given.
+            let field = format!("service_areas[{i}].name");
+            let name = self.text(&field, a.name.as_deref(), limits::LINE);
+            if name.is_empty() {
+                continue;
+            }
+            let name = county_name(&name, reference).unwrap_or(name);
+            if !out.contains(&name) {
                 out.push(name);
             }
         }
@@ -410,12 +517,16 @@ impl Checker<'_> {
                     continue;
                 }
             };
-            let id = self.uuid(&format!("{at}.id"), &loc.id);
-            if let Some(id) = id {
-                if !self.parts.locations.insert(id) {
-                    self.fail(&format!("{at}.id"), Problem::DuplicateId(id.to_string()));
+            // A place several services share (HSDS allows it) is one row
+            // per service in Pomost: the second service's copy gets an id
+            // derived from both; the publisher's id stays in the kept object.
+            let id = self.uuid(&format!("{at}.id"), &loc.id).map(|id| {
+                if self.parts.locations.insert(id) {
+                    id
+                } else {
+                    super::derived_id(&format!("{}/location/{id}", raw.id))
                 }
-            }
+            });
             let address = loc.addresses.first().map(|a| Address {
                 street: self.text(
                     &format!("{at}.addresses[0].address_1"),
@@ -449,12 +560,10 @@ impl Checker<'_> {
         let mut out = Vec::new();
         for (i, s) in raw.schedules.iter().enumerate() {
             let at = format!("schedules[{i}]");
-            let freq = s.freq.as_deref().unwrap_or("WEEKLY");
-            if freq != "WEEKLY" {
-                self.fail(
-                    &format!("{at}.freq"),
-                    Problem::UnsupportedFreq(freq.to_owned()),
-                );
+            // Rules beyond "every week on these days, from … to …" (monthly,
+            // every other week, counted, days of the month) and rules
+            // without hours are kept with the publisher's object as given.
+            if !is_plain_weekly(s) {
                 continue;
             }
             let id = self.uuid(&format!("{at}.id"), &s.id);
@@ -504,6 +613,140 @@ impl Checker<'_> {
     }
 }
 
+/// True for a schedule Pomost models: weekly (or no `freq`), every week,
+/// on plain weekdays, with opening and closing times, and nothing else of
+/// iCalendar's recurrence (`count`, `until`, month or year days, week numbers).
+fn is_plain_weekly(s: &super::HsdsSchedule) -> bool {
+    let weekly = s
+        .freq
+        .as_deref()
+        .is_none_or(|f| f.eq_ignore_ascii_case("WEEKLY"));
+    let every_week = s
+        .rest
+        .get("interval")
+        .is_none_or(|v| v.is_null() || v.as_i64() == Some(1) || v.as_str() == Some("1"));
+    let extra = ["count", "until", "bymonthday", "byweekno", "byyearday"]
+        .iter()
+        .any(|k| s.rest.get(*k).is_some_and(|v| !v.is_null()));
+    weekly
+        && every_week
+        && !extra
+        && s.byday.as_deref().is_some_and(|d| parse_byday(d).is_some())
+        && s.opens_at.is_some()
+        && s.closes_at.is_some()
+}
+
+/// An HSDS time as Warsaw wall time: `HH:MM`, `HH:MM:SS`, either with `Z` or
+/// a UTC offset (`10:00+01:00`). An offset Warsaw uses (`+01:00` in winter,
+/// `+02:00` in summer) marks the local clock time, kept as written all year;
+/// any other offset is converted to Warsaw winter time (UTC+1), and that
+/// clock time is used all year.
+pub fn hsds_time(v: &str) -> Option<NaiveTime> {
+    let v = v.trim();
+    let (clock, offset) = match v.find(['Z', 'z', '+', '-']) {
+        Some(at) => (&v[..at], Some(&v[at..])),
+        None => (v, None),
+    };
+    let time = parse_time(clock, true).ok()?;
+    let minutes = match offset {
+        None => return Some(time),
+        Some("Z" | "z") => 0,
+        Some(o) => {
+            let sign = if o.starts_with('-') { -1 } else { 1 };
+            let digits = o[1..].replace(':', "");
+            if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let h: i64 = digits[..2].parse().ok()?;
+            let m: i64 = digits[2..].parse().ok()?;
+            if h > 14 || m > 59 {
+                return None;
+            }
+            sign * (h * 60 + m)
+        }
+    };
+    if minutes == 60 || minutes == 120 {
+        return Some(time);
+    }
+    let shift = chrono::Duration::minutes(60 - minutes);
+    Some(time.overflowing_add_signed(shift).0)
+}
+
+/// A language as Pomost keeps it: the ISO 639-1 code when the code (639-1 or
+/// 639-3) or the name (in English, Polish or Ukrainian) is known, else the
+/// code or name as given.
+pub fn language_code(code: Option<&str>, name: Option<&str>) -> Option<String> {
+    let code = code.map(str::trim).filter(|c| !c.is_empty());
+    let name = name.map(str::trim).filter(|n| !n.is_empty());
+    if let Some(c) = code {
+        let lower = c.to_lowercase();
+        let short = lower.split(['-', '_']).next().unwrap_or(&lower);
+        if let Some(&known) = LANGUAGE_CODES.iter().find(|k| **k == short) {
+            return Some(known.to_owned());
+        }
+        if let Some((_, one)) = ISO_639_3.iter().find(|(three, _)| *three == short) {
+            return Some((*one).to_owned());
+        }
+    }
+    if let Some(n) = name {
+        let folded = crate::text::fold(n);
+        let named = |known: &str| {
+            crate::i18n::Lang::ALL.iter().any(|&l| {
+                crate::i18n::language_name(known, l).is_some_and(|x| crate::text::fold(x) == folded)
+            })
+        };
+        if let Some(&known) = LANGUAGE_CODES.iter().find(|k| named(k)) {
+            return Some(known.to_owned());
+        }
+    }
+    code.or(name).map(str::to_owned)
+}
+
+/// The shape of an ISO 639-1 or 639-3 code, optionally with BCP 47
+/// subtags (`uk`, `ukr`, `en-GB`): what HSDS's `languages[].code` holds.
+fn looks_like_language_code(code: &str) -> bool {
+    let mut parts = code.split(['-', '_']);
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// ISO 639-3 (and 639-2/B) codes of the languages Pomost names, with their
+/// 639-1 code.
+#[rustfmt::skip]
+const ISO_639_3: &[(&str, &str)] = &[
+    ("pol", "pl"), ("ukr", "uk"), ("rus", "ru"), ("bel", "be"), ("eng", "en"), ("deu", "de"),
+    ("ger", "de"), ("fra", "fr"), ("fre", "fr"), ("spa", "es"), ("ita", "it"), ("por", "pt"),
+    ("kat", "ka"), ("geo", "ka"), ("hye", "hy"), ("arm", "hy"), ("aze", "az"), ("azj", "az"),
+    ("kaz", "kk"), ("uzb", "uz"), ("uzn", "uz"), ("kir", "ky"), ("tgk", "tg"), ("tuk", "tk"),
+    ("tur", "tr"), ("ara", "ar"), ("arb", "ar"), ("fas", "fa"), ("per", "fa"), ("pes", "fa"),
+    ("pus", "ps"), ("kur", "ku"), ("kmr", "ku"), ("ckb", "ku"), ("heb", "he"), ("hin", "hi"),
+    ("urd", "ur"), ("ben", "bn"), ("nep", "ne"), ("npi", "ne"), ("tam", "ta"), ("zho", "zh"),
+    ("chi", "zh"), ("cmn", "zh"), ("jpn", "ja"), ("kor", "ko"), ("vie", "vi"), ("tha", "th"),
+    ("ind", "id"), ("tgl", "tl"), ("fil", "tl"), ("amh", "am"), ("tir", "ti"), ("som", "so"),
+    ("swa", "sw"), ("swh", "sw"), ("ron", "ro"), ("rum", "ro"), ("bul", "bg"), ("ces", "cs"),
+    ("cze", "cs"), ("slk", "sk"), ("slo", "sk"), ("lit", "lt"), ("lav", "lv"), ("lvs", "lv"),
+    ("est", "et"), ("ekk", "et"), ("hun", "hu"), ("hrv", "hr"), ("srp", "sr"), ("bos", "bs"),
+    ("slv", "sl"), ("mkd", "mk"), ("mac", "mk"), ("sqi", "sq"), ("alb", "sq"), ("ell", "el"),
+    ("gre", "el"), ("nld", "nl"), ("dut", "nl"), ("swe", "sv"), ("nor", "no"), ("nob", "no"),
+    ("nno", "no"), ("dan", "da"), ("fin", "fi"), ("yid", "yi"),
+];
+
+/// A county (or the whole region) named in any capitalisation, with or
+/// without diacritics: its name as the catalogue writes it.
+fn county_name(name: &str, reference: &Reference) -> Option<String> {
+    let folded = crate::text::fold(name);
+    if folded == crate::text::fold(crate::model::WHOLE_REGION) {
+        return Some(crate::model::WHOLE_REGION.to_owned());
+    }
+    reference
+        .counties
+        .iter()
+        .find(|c| crate::text::fold(&c.name) == folded)
+        .map(|c| c.name.clone())
+}
+
 /// Parses iCalendar weekday codes (`WE`, `TH,FR`) into weekdays in week order.
 pub fn parse_byday(s: &str) -> Option<Vec<Weekday>> {
     let mut days = Vec::new();
@@ -539,4 +782,52 @@ pub fn is_url(s: &str) -> bool {
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"));
     rest.is_some_and(|r| !r.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control()))
+}
+
+#[cfg(test)]
+mod hsds_input_tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> Option<NaiveTime> {
+        NaiveTime::from_hms_opt(h, m, 0)
+    }
+
+    #[test]
+    fn times_with_seconds_and_offsets_are_read_as_warsaw_clock_time() {
+        assert_eq!(hsds_time("10:00"), t(10, 0));
+        assert_eq!(hsds_time("10:00:00"), t(10, 0));
+        // Warsaw's own offsets: the clock time as written.
+        assert_eq!(hsds_time("10:00+01:00"), t(10, 0));
+        assert_eq!(hsds_time("10:00:00+02:00"), t(10, 0));
+        // Others: converted to Warsaw winter time (UTC+1).
+        assert_eq!(hsds_time("09:00Z"), t(10, 0));
+        assert_eq!(hsds_time("09:00-05:00"), t(15, 0));
+        assert_eq!(hsds_time("09:00+0530"), t(4, 30));
+        for bad in ["", "9", "25:00", "10:00+1", "10:00+15:00", "10:00Q"] {
+            assert_eq!(hsds_time(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn languages_by_639_1_639_3_or_name() {
+        let code = |c: Option<&str>, n: Option<&str>| language_code(c, n);
+        assert_eq!(code(Some("uk"), None).as_deref(), Some("uk"));
+        assert_eq!(code(Some("UKR"), None).as_deref(), Some("uk"));
+        assert_eq!(code(Some("en-GB"), None).as_deref(), Some("en"));
+        assert_eq!(code(None, Some("Ukrainian")).as_deref(), Some("uk"));
+        assert_eq!(code(None, Some("ukraiński")).as_deref(), Some("uk"));
+        assert_eq!(code(None, Some("українська")).as_deref(), Some("uk"));
+        assert_eq!(code(Some("csb"), Some("Kashubian")).as_deref(), Some("csb"));
+        assert_eq!(code(None, Some("Kashubian")).as_deref(), Some("Kashubian"));
+        assert_eq!(code(Some(" "), None), None);
+        for good in ["uk", "ukr", "en-GB", "zh_Hant"] {
+            assert!(looks_like_language_code(good), "{good}");
+        }
+        for bad in ["x1", "u", "ukra", "en-", "uk ua", "12"] {
+            assert!(!looks_like_language_code(bad), "{bad}");
+        }
+        for (three, one) in ISO_639_3 {
+            assert!(LANGUAGE_CODES.contains(one), "{three} → {one}");
+        }
+    }
 }

@@ -193,7 +193,9 @@ pub fn text(msg: Msg) -> &'static str {
         ProbMissingTopicCode => "a topic needs its code (taxonomy_term.code)",
         ErrRecordField => r#"record {} ("{}"), field {}: {}"#,
         ErrJsonSyntax => "the file is not valid JSON at line {}, column {}: {}",
-        ErrNotArray => "the file must hold a JSON array of HSDS service objects",
+        ErrNotArray => {
+            "the file must hold HSDS 3.0: a service, a list of services, an API page (contents), an organisation with its services, or a tabular package (a folder or zip with datapackage.json)"
+        }
         ErrDatabase => {
             "the database reported an error ({}); nothing was changed. Try again, and if it keeps happening tell the administrator."
         }
@@ -523,6 +525,163 @@ pub fn text(msg: Msg) -> &'static str {
             "You are no longer on the staff list; ask a coordinator. Nothing can be changed now."
         }
         HelpScroll => "j/k ↑↓ scroll",
+        // shell: the whole-timetable calendar, the shell's help and usage errors
+        CalendarAllTitle => "Pomost timetable",
+        ErrAllNeedsIcs => "--all exports a calendar: give it with --format ics.",
+        VersionDatabase => "Database {}: schema version {} (this program's: {}).",
+        HelpUsage => "Usage:",
+        HelpCommands => "Commands",
+        HelpOptions => "Options",
+        HelpArguments => "Arguments",
+        HelpFlagHelp => "Print help",
+        HelpFlagVersion => "Print the version (and the database's schema version)",
+        ErrUsageUnknownArgument => "{} is not an option of {}; see {} --help.",
+        ErrUsageUnknownCommand => "\"{}\" is not a command of {}; see {} --help.",
+        ErrUsageNoValue => "{} needs a value.",
+        ErrUsageNotOneOf => "{}: \"{}\" is not one of {}.",
+        ErrUsageBadValue => "{}: \"{}\" is not a valid value.",
+        ErrUsageMissing => "{} must be given; see {} --help.",
+        ErrUsageConflict => "{} cannot be given together with {}.",
+        ErrUsageNoCommand => "{} needs a command; see {} --help.",
+        ErrUsageValues => "{} was given the wrong number of values; see {} --help.",
+        ErrUsageOther => "The command line of {} could not be read; see {} --help.",
+        AboutPomost => {
+            "Pomost: services directory, consultations and timetable for a migrant help desk."
+        }
+        AboutInit => "Create a database and seed it with the shipped catalogue.",
+        AboutReport => {
+            "Counts of consultations for a period, by topic, country, county, channel, gender, age band or staff member, with totals."
+        }
+        AboutBackup => "Write a consistent copy of the database while others keep working.",
+        AboutServices => "Search, export or import the services directory.",
+        AboutServicesSearch => "Search the directory, ranked as in the interactive screen.",
+        AboutServicesExport => "Print the directory: HSDS 3.0 JSON (default) or CSV.",
+        AboutServicesImport => "Validate a JSON file of HSDS services, then add or update them by id.",
+        AboutTopics => {
+            "The topics' everyday words (what `services search` and the screen understand), and the coordinators' words file."
+        }
+        AboutTopicsWords => {
+            "List the everyday words that find each topic's services, and check the coordinators' words file."
+        }
+        AboutTimetable => {
+            "The sessions of one week as text, JSON or iCalendar, or every session as one calendar."
+        }
+        AboutLog => "Log one consultation non-interactively; prints its id (a UUID).",
+        AboutConsultations => "List or export consultations, newest first.",
+        AboutConsultationsList => "Show consultations, newest first (default format: table).",
+        AboutConsultationsExport => "Print consultations for a spreadsheet or a script, newest first (default format: csv, with a header row; lists are joined with \"; \").",
+        AboutStaff => {
+            "Who may use the database, in which role: desk, counselor, coordinator (coordinators only)."
+        }
+        AboutStaffAdd => "Add a staff member, or change the role or name of one already listed.",
+        AboutStaffList => "List the staff, with roles.",
+        AboutStaffRemove => "Remove a staff member (their consultations and history stay).",
+        AboutAudit => "Who created, changed, erased or looked at what (coordinators only).",
+        AboutPurge => {
+            "Anonymise the consultations before a day, keeping every report's numbers (coordinators only)."
+        }
+        AboutClient => {
+            "Everything held about one client code as JSON, or its erasure (coordinators only)."
+        }
+        AboutClientExport => "Print everything held about a client code as JSON (a subject access request); the look is recorded in the audit trail.",
+        AboutClientErase => "Erase everything held about a client code; the audit trail keeps only that an erasure happened, by whom and when.",
+        AboutCompletions => "Print a completion script for a shell: bash, zsh or fish.",
+        AboutMan => {
+            "Print the man page of pomost or of one of its commands (e.g. `pomost man report`)."
+        }
+        // Lines kept as printed (the indentation is part of the text).
+        HelpEnvironment => {
+            "Environment:
+  POMOST_DB            the database file, when neither --db nor the system settings give one
+  POMOST_LANG          the interface language (pl, en, uk), when --lang is not given
+  LC_ALL, LC_MESSAGES, LANG
+                       the locale, when no option or settings file gives the language
+  POMOST_NOW           the clock, for tests and training (\"2026-11-23 12:00\", Warsaw time)
+  POMOST_BUSY_LIMIT    seconds to wait for another user's save (default 30)
+  POMOST_STALE_MONTHS  months after which a service counts as not verified (default 6)
+  POMOST_SYSTEM_CONFIG another system settings file than /etc/pomost/pomost.toml (for tests)
+  NO_COLOR             when set and not empty, the screen uses no colours
+  XDG_DATA_HOME, HOME  where the default database is: $XDG_DATA_HOME/pomost/pomost.db,
+                       else ~/.local/share/pomost/pomost.db
+  XDG_CONFIG_HOME      where your settings are: $XDG_CONFIG_HOME/pomost/pomost.toml,
+                       else ~/.config/pomost/pomost.toml
+  USER                 who is working, only when the system's user list cannot say"
+        }
+        HelpCommandHelp => "Print this message or the help of the given command",
+        AboutServicesSearchLong => {
+            "Search the directory, ranked as in the interactive screen.
+
+The query is read as on the screen: a place of Pomorskie (`Słupsk`, `w Słupsku`, `Kartuzy`, `kartuski`) narrows to the services serving it, and everyday words for a need (`prawnik`, `робота`, `karta pobytu`) also find their topic's services. The words come from the shipped table and from words.tsv beside the database (see `pomost topics words --help`)."
+        }
+        AboutTopicsWordsLong => {
+            "List the everyday words that find each topic's services, and check the coordinators' words file.
+
+A search word (or phrase) equal to one of these words, ignoring case and diacritics, also finds the services of its topic (\"prawnik\", \"юрист\" → legal). The shipped words are built in; add your own, without rebuilding, in words.tsv in the directory of the database (for the default database ~/.local/share/pomost/words.tsv). One line per topic and language: a topic code, a tab, a language code (pl, en, uk, ru …), a tab, then words or phrases separated by commas, e.g.
+
+  legal<TAB>pl<TAB>mecenas, mecenasa, kancelaria
+
+Lines starting with # are comments. A bad line is left out and named (file and line) on stderr; the rest of the file still counts. The words are read when the screen loads the directory and by every `services search`."
+        }
+        OptDb => "Database file (default: the system settings' database, else $POMOST_DB, else ~/.local/share/pomost/pomost.db)",
+        OptLang => "Interface language (default: $POMOST_LANG, else your settings, else the locale). Give it before the subcommand: `services search --lang` filters by the service's language",
+        OptInitEmpty => "Only the topics and counties, without the shipped services and sessions",
+        OptInitShared => "Prepare the database for the staff of this Unix group: the directory setgid and group-writable, the database and its -wal/-shm files readable and writable by the group, nothing by others",
+        OptReportFrom => "First day (YYYY-MM-DD; default: no lower bound)",
+        OptReportTo => "Last day, inclusive (YYYY-MM-DD; default: no upper bound)",
+        OptReportBy => "What to count by",
+        OptFormat => "Output format",
+        OptBackupFile => "The new file (must not exist yet)",
+        OptSearchQuery => "Words to look for (all must match; diacritics optional)",
+        OptSearchTopic => "Only services with this topic code (e.g. legalisation, legal, language)",
+        OptSearchLanguage => "Only services in this language (ISO 639-1, e.g. uk, ru, pl)",
+        OptSearchCounty => "Only services serving this county (e.g. Gdańsk, kartuski)",
+        OptSearchFree => "Only services stated to be free of charge",
+        OptSearchOpenNow => "Only services open at this moment (Europe/Warsaw), by their schedules",
+        OptSearchStale => "Only services not verified for more than 6 months ($POMOST_STALE_MONTHS), oldest verification first",
+        OptSearchRetired => "Include retired services (left out of every search otherwise)",
+        OptSearchJson => "Print JSON (how the query was read, and the services found) instead of a table",
+        OptImportFile => "The file (a JSON array of HSDS 3.0 service objects)",
+        OptWordsTopic => "Only the words of this topic code (e.g. legal, employment)",
+        OptWordsCheck => "Exit with 2 when a line of the words file is left out",
+        OptWeek => "The ISO week, e.g. 2022-W48 (default: this week in Warsaw)",
+        OptWeekDate => "Any date of the week, e.g. 2022-12-01",
+        OptTimetableAll => "Every session as one calendar, each series once (with --format ics): imported once, it stays right as sessions change",
+        OptTimetableFrom => "With --all: only sessions that take place on or after this day",
+        OptTimetableTo => "With --all: only sessions that take place on or before this day",
+        OptLogClient => "The client's code (required): 3–20 capital letters A–Z, digits and dashes, e.g. K-7QX2MA; a pseudonym, never a name. Lower case is upper-cased",
+        OptLogTopic => "A topic code (required; repeat for several): legalisation, legal, employment, language, education, health, housing, social-assistance, family, psychological, crisis, discrimination, exclusion, culture, sport, communication, community, safety",
+        OptLogAt => "When it took place, Warsaw time (default: now); for a consultation logged later",
+        OptLogChannel => "How it took place: in-person (default), phone or online",
+        OptLogGender => "female, male, other or not-stated (default)",
+        OptLogAgeBand => "0-17, 18-29, 30-44, 45-64, 65+ or not-stated (default)",
+        OptLogCountry => "Country of origin, ISO 3166-1 alpha-2 (e.g. UA, BY, GE)",
+        OptLogLanguage => "Language used in the consultation, ISO 639-1 (e.g. uk, ru, pl)",
+        OptLogInterpreter => "The language an interpreter was needed for, ISO 639-1 (e.g. uk), from the same list as --language; `none` (the default) when none was needed",
+        OptLogCounty => "County of residence (e.g. Gdańsk, kartuski; diacritics optional), outside-pomorskie, or not-stated (default)",
+        OptLogRefer => "The id of a service the client was referred to (repeat for several; ids are in `pomost services search … --json`)",
+        OptLogMinutes => "Duration in minutes, 1–600",
+        OptLogFollowUp => "Follow-up date, today or later",
+        OptLogNote => "Notes: what was done (may start with a dash)",
+        OptConsultationsFrom => "From this day on (default: the earliest)",
+        OptConsultationsTo => "Up to and including this day (default: the latest)",
+        OptConsultationsClient => "Only this client's consultations (the client code; case does not matter)",
+        OptConsultationsFormat => "Output format (default: table for list, csv for export)",
+        OptStaffAddUser => "Their Unix user name (the account they log in with)",
+        OptStaffRole => "What they may do",
+        OptStaffName => "Their name as colleagues know it (default: the name already listed, else the account's full name, else the user name)",
+        OptStaffJson => "Print a JSON array instead of a table",
+        OptStaffRemoveUser => "Their Unix user name",
+        OptAuditSince => "Only entries from this day on (YYYY-MM-DD, Warsaw time)",
+        OptAuditUser => "Only what this Unix user did",
+        OptPurgeBefore => "Anonymise the consultations before this day (YYYY-MM-DD)",
+        OptYes => "Do it without asking",
+        OptClientCode => "The client code",
+        OptCompletionsShell => "The shell: bash, zsh or fish (elvish and powershell work too)",
+        OptManCommand => "The command whose page to print, e.g. `report` or `services search` (default: pomost itself)",
+        AboutDoctor => "Check a shared installation: settings, file modes and owners, the program's setgid, the database, backups and staff; one line each",
+        OptInitBackups => "With --shared: the folder the nightly `pomost backup --into` writes to (made when missing, root's alone), named in the system settings for `pomost doctor`",
+        OptBackupInto => "Write a dated copy (pomost-YYYY-MM-DD-HHMMSS.db) into this folder instead",
+        OptBackupKeep => "With --into: keep this many dated copies, deleting the oldest beyond",
         // shared (issue #16): the setgid installation, doctor, backups.
         ErrSettings => {
             r#"the settings {} cannot be used, so they were left out; correct the file or remove it"#
@@ -584,6 +743,69 @@ pub fn text(msg: Msg) -> &'static str {
         FormNewCodeHint => "Ctrl-N new code",
         KeyGoToFields => "minutes/follow-up/notes",
         ReferralSaved => "Saved {}, referred to {}.",
+        // Branch hsds: importing any HSDS 3.0 serialisation.
+        CliImportRead => "Read {} as HSDS 3.0 ({}): {} services.",
+        CliImportCame => "Came in: {} services, {} organisations, {} places.",
+        CliImportKept => "Kept as given without being modelled (written back on export): {}",
+        CliImportSkipped => "Skipped {} invalid records (the others were imported):",
+        CliImportSkippedOne => "record {} (id {}), field {}: {}",
+        CliDryRun => "Dry run: nothing was changed.",
+        CliDryAdd => "would add: {} ({})",
+        CliDryUpdate => "would update: {} ({})",
+        CliDryField => "  {}: {} → {}",
+        CliDryUnchanged => "unchanged: {} services",
+        ErrTabular => "the tabular package cannot be read: {}",
+        FieldAlternateName => "Also known as",
+        FieldAlert => "Notice",
+        FieldInterpretation => "Interpretation",
+        FieldAges => "Ages",
+        FieldPeople => "People to ask",
+        FieldDocuments => "Documents to bring",
+        FieldCostOptions => "Cost options",
+        FieldAccessibility => "Accessibility",
+        FieldAddresses => "Addresses as given",
+        FieldCoordinates => "Coordinates",
+        FieldOtherHours => "Other hours",
+        FieldTerms => "Publisher's categories",
+        CliMapNone => "No terms of other taxonomies are mapped to topics.",
+        CliMapped => "The term {} {} now leads to the topic {} ({} services have it).",
+        CliMapRemoved => "Removed {} mappings of the term {} {}.",
+        CliAllMapped => "Every imported service is reached by a topic.",
+        ColTaxonomy => "Taxonomy",
+        ColTerm => "Term",
+        ColTerms => "Publisher's terms",
+        ErrMapTermEmpty => "give the term's code (taxonomy_term.code)",
+        RuleMonthly => "monthly",
+        RuleEveryMonths => "every {} months",
+        RuleEveryWeeks => "every {} weeks",
+        RuleFirst => "1st",
+        RuleSecond => "2nd",
+        RuleThird => "3rd",
+        RuleFourth => "4th",
+        RuleLast => "last",
+        RuleNthWeekday => "{} {} of the month",
+        RuleMonthDays => "day {} of the month",
+        RuleCount => "{} times",
+        CliImportLoneOrgs => {
+            "{} organisations without services were not imported (the directory lists services)."
+        }
+        // card: the client's card and its QR code (issue #17)
+        KeyCard => "client's card (QR)",
+        KeyCardLanguage => "card language",
+        KeyCardCopy => "copy as text",
+        KeyCardInvert => "invert colours",
+        CardTitle => "Card for the client · {}",
+        CardScan => "The client scans the code with a phone camera and gets this text:",
+        CardDropped => "Left out to fit the screen: {}",
+        CardTooSmall => {
+            "The window is too small for the QR code: enlarge it, or copy the card as text (y)."
+        }
+        CardCopied => "Card copied ({}): paste it into an SMS or an e-mail.",
+        ErrUnknownSession => "no session of the timetable has the id \"{}\"",
+        ErrCardTooLong => "the card is too long for a QR code; print it as text (--format text).",
+        FieldServiceNameUk => "Name in Ukrainian",
+        FieldDescriptionUk => "What (in Ukrainian)",
+        FieldApplyUk => "How to apply (Ukrainian)",
         // lists (branch `lists`): issue 14
         FollowUpDoneQuestion => {
             "Mark done the follow-up of client {} due {}? y = yes, any other key = no"

@@ -201,7 +201,9 @@ pub fn text(msg: Msg) -> &'static str {
         ProbMissingTopicCode => "temat wymaga kodu (taxonomy_term.code)",
         ErrRecordField => "rekord {} („{}”), pole {}: {}",
         ErrJsonSyntax => "plik nie jest poprawnym JSON-em w wierszu {}, kolumnie {}: {}",
-        ErrNotArray => "plik musi zawierać tablicę JSON obiektów usług HSDS",
+        ErrNotArray => {
+            "plik musi zawierać HSDS 3.0: usługę, listę usług, stronę API (contents), organizację z jej usługami albo pakiet tabelaryczny (folder lub zip z datapackage.json)"
+        }
         ErrDatabase => {
             "baza danych zgłosiła błąd ({}); niczego nie zmieniono. Spróbuj ponownie, a jeśli błąd się powtarza, zgłoś go administratorowi."
         }
@@ -531,6 +533,161 @@ pub fn text(msg: Msg) -> &'static str {
             "Nie jesteś już na liście personelu; poproś koordynatora. Teraz nic nie można zmienić."
         }
         HelpScroll => "j/k ↑↓ przewiń",
+        // shell: the whole-timetable calendar, the shell's help and usage errors
+        CalendarAllTitle => "Plan spotkań Pomostu",
+        ErrAllNeedsIcs => "--all eksportuje kalendarz: podaj go z --format ics.",
+        VersionDatabase => "Baza danych {}: wersja schematu {} (tego programu: {}).",
+        HelpUsage => "Użycie:",
+        HelpCommands => "Polecenia",
+        HelpOptions => "Opcje",
+        HelpArguments => "Argumenty",
+        HelpFlagHelp => "Pokaż pomoc",
+        HelpFlagVersion => "Pokaż wersję (i wersję schematu bazy danych)",
+        ErrUsageUnknownArgument => "{} nie jest opcją polecenia {}; zobacz {} --help.",
+        ErrUsageUnknownCommand => "„{}” nie jest poleceniem {}; zobacz {} --help.",
+        ErrUsageNoValue => "{} wymaga wartości.",
+        ErrUsageNotOneOf => "{}: „{}” nie jest żadną z wartości {}.",
+        ErrUsageBadValue => "{}: „{}” nie jest poprawną wartością.",
+        ErrUsageMissing => "Trzeba podać {}; zobacz {} --help.",
+        ErrUsageConflict => "{} nie można podać razem z {}.",
+        ErrUsageNoCommand => "{} wymaga polecenia; zobacz {} --help.",
+        ErrUsageValues => "{} ma złą liczbę wartości; zobacz {} --help.",
+        ErrUsageOther => "Nie udało się odczytać wiersza poleceń {}; zobacz {} --help.",
+        AboutPomost => "Pomost: katalog usług, konsultacje i plan spotkań punktu pomocy migrantom.",
+        AboutInit => "Utwórz bazę danych i wczytaj do niej dołączony katalog.",
+        AboutReport => {
+            "Liczby konsultacji w okresie według tematu, kraju, powiatu, formy, płci, grupy wieku lub pracownika, z sumami."
+        }
+        AboutBackup => "Zapisz spójną kopię bazy danych, gdy inni dalej pracują.",
+        AboutServices => "Szukaj, eksportuj lub importuj katalog usług.",
+        AboutServicesSearch => "Szukaj w katalogu, w kolejności jak na ekranie.",
+        AboutServicesExport => "Wypisz katalog: HSDS 3.0 JSON (domyślnie) lub CSV.",
+        AboutServicesImport => "Sprawdź plik JSON z usługami HSDS, a potem dodaj je lub zaktualizuj według identyfikatora.",
+        AboutTopics => {
+            "Potoczne słowa tematów (rozumiane przez `services search` i ekran) oraz plik słów koordynatorów."
+        }
+        AboutTopicsWords => {
+            "Wypisz potoczne słowa, które znajdują usługi każdego tematu, i sprawdź plik słów koordynatorów."
+        }
+        AboutTimetable => {
+            "Spotkania jednego tygodnia jako tekst, JSON lub iCalendar albo wszystkie spotkania jako jeden kalendarz."
+        }
+        AboutLog => "Zapisz jedną konsultację bez ekranu; wypisuje jej identyfikator (UUID).",
+        AboutConsultations => "Wypisz lub eksportuj konsultacje, od najnowszej.",
+        AboutConsultationsList => "Pokaż konsultacje, od najnowszej (domyślny format: tabela).",
+        AboutConsultationsExport => "Wypisz konsultacje do arkusza lub skryptu, od najnowszej (domyślny format: csv, z wierszem nagłówka; listy łączone przez „; ”).",
+        AboutStaff => {
+            "Kto może korzystać z bazy i w jakiej roli: desk, counselor, coordinator (tylko koordynatorzy)."
+        }
+        AboutStaffAdd => "Dodaj pracownika albo zmień rolę lub nazwę już wpisanego.",
+        AboutStaffList => "Wypisz pracowników z ich rolami.",
+        AboutStaffRemove => "Usuń pracownika (jego konsultacje i historia zostają).",
+        AboutAudit => "Kto co utworzył, zmienił, usunął lub przeglądał (tylko koordynatorzy).",
+        AboutPurge => {
+            "Zanonimizuj konsultacje sprzed danego dnia, zachowując liczby wszystkich raportów (tylko koordynatorzy)."
+        }
+        AboutClient => {
+            "Wszystko, co zapisano o jednym kodzie klienta, jako JSON, albo usunięcie tego (tylko koordynatorzy)."
+        }
+        AboutClientExport => "Wypisz wszystko, co zapisano o kodzie klienta, jako JSON (żądanie dostępu do danych); wgląd trafia do dziennika zmian.",
+        AboutClientErase => "Usuń wszystko, co zapisano o kodzie klienta; dziennik zmian zachowuje tylko fakt usunięcia, kto i kiedy to zrobił.",
+        AboutCompletions => "Wypisz skrypt uzupełniania dla powłoki: bash, zsh lub fish.",
+        AboutMan => {
+            "Wypisz stronę podręcznika man programu pomost lub jednego z jego poleceń (np. `pomost man report`)."
+        }
+        // Lines kept as printed (the indentation is part of the text).
+        HelpEnvironment => {
+            "Zmienne środowiska:
+  POMOST_DB            plik bazy danych, gdy nie podają go ani --db, ani ustawienia systemowe
+  POMOST_LANG          język interfejsu (pl, en, uk), gdy nie podano --lang
+  LC_ALL, LC_MESSAGES, LANG
+                       ustawienia regionalne, gdy języka nie podaje żadna opcja ani plik ustawień
+  POMOST_NOW           zegar, do testów i szkoleń (\"2026-11-23 12:00\", czas warszawski)
+  POMOST_BUSY_LIMIT    ile sekund czekać na zapis innego użytkownika (domyślnie 30)
+  POMOST_STALE_MONTHS  po ilu miesiącach usługa uchodzi za niesprawdzoną (domyślnie 6)
+  POMOST_SYSTEM_CONFIG inny plik ustawień systemowych niż /etc/pomost/pomost.toml (do testów)
+  NO_COLOR             ustawiona i niepusta: ekran bez kolorów
+  XDG_DATA_HOME, HOME  gdzie leży domyślna baza: $XDG_DATA_HOME/pomost/pomost.db,
+                       inaczej ~/.local/share/pomost/pomost.db
+  XDG_CONFIG_HOME      gdzie są twoje ustawienia: $XDG_CONFIG_HOME/pomost/pomost.toml,
+                       inaczej ~/.config/pomost/pomost.toml
+  USER                 kto pracuje, tylko gdy systemowa lista użytkowników tego nie podaje"
+        }
+        HelpCommandHelp => "Pokaż tę pomoc lub pomoc podanego polecenia",
+        AboutServicesSearchLong => {
+            "Szukaj w katalogu, w kolejności jak na ekranie.
+
+Zapytanie jest czytane jak na ekranie: miejscowość Pomorza (`Słupsk`, `w Słupsku`, `Kartuzy`, `kartuski`) zawęża wyniki do usług, które ją obsługują, a potoczne słowa potrzeby (`prawnik`, `робота`, `karta pobytu`) znajdują też usługi swojego tematu. Słowa pochodzą z dołączonej tabeli i z pliku words.tsv obok bazy danych (zobacz `pomost topics words --help`)."
+        }
+        AboutTopicsWordsLong => {
+            "Wypisz potoczne słowa, które znajdują usługi każdego tematu, i sprawdź plik słów koordynatorów.
+
+Szukane słowo (lub fraza) równe jednemu z tych słów, bez względu na wielkość liter i znaki diakrytyczne, znajduje też usługi jego tematu („prawnik”, „юрист” → legal). Dołączone słowa są wbudowane; własne dodaj, bez przebudowy programu, w pliku words.tsv w katalogu bazy danych (dla domyślnej bazy ~/.local/share/pomost/words.tsv). Jeden wiersz na temat i język: kod tematu, tabulator, kod języka (pl, en, uk, ru …), tabulator, potem słowa lub frazy rozdzielone przecinkami, np.
+
+  legal<TAB>pl<TAB>mecenas, mecenasa, kancelaria
+
+Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i wskazany (plik i wiersz) na stderr; reszta pliku nadal się liczy. Słowa są czytane, gdy ekran wczytuje katalog, i przy każdym `services search`."
+        }
+        OptDb => "Plik bazy danych (domyślnie: baza z ustawień systemowych, inaczej $POMOST_DB, inaczej ~/.local/share/pomost/pomost.db)",
+        OptLang => "Język interfejsu (domyślnie: $POMOST_LANG, inaczej twoje ustawienia, inaczej ustawienia regionalne). Podaj go przed poleceniem: `services search --lang` filtruje według języka usługi",
+        OptInitEmpty => "Tylko tematy i powiaty, bez dołączonych usług i spotkań",
+        OptInitShared => "Przygotuj bazę dla pracowników tej grupy uniksowej: katalog z setgid i zapisem dla grupy, baza i jej pliki -wal/-shm do odczytu i zapisu dla grupy, bez dostępu dla innych",
+        OptReportFrom => "Pierwszy dzień (RRRR-MM-DD; domyślnie: bez dolnej granicy)",
+        OptReportTo => "Ostatni dzień, włącznie (RRRR-MM-DD; domyślnie: bez górnej granicy)",
+        OptReportBy => "Według czego liczyć",
+        OptFormat => "Format wyniku",
+        OptBackupFile => "Nowy plik (nie może jeszcze istnieć)",
+        OptSearchQuery => "Szukane słowa (muszą pasować wszystkie; znaki diakrytyczne nieobowiązkowe)",
+        OptSearchTopic => "Tylko usługi z tym kodem tematu (np. legalisation, legal, language)",
+        OptSearchLanguage => "Tylko usługi w tym języku (ISO 639-1, np. uk, ru, pl)",
+        OptSearchCounty => "Tylko usługi obsługujące ten powiat (np. Gdańsk, kartuski)",
+        OptSearchFree => "Tylko usługi oznaczone jako bezpłatne",
+        OptSearchOpenNow => "Tylko usługi otwarte w tej chwili (czas warszawski), według ich godzin",
+        OptSearchStale => "Tylko usługi niesprawdzane od ponad 6 miesięcy ($POMOST_STALE_MONTHS), od najdawniej sprawdzonej",
+        OptSearchRetired => "Uwzględnij wycofane usługi (inaczej pomijane w każdym wyszukiwaniu)",
+        OptSearchJson => "Wypisz JSON (jak odczytano zapytanie i znalezione usługi) zamiast tabeli",
+        OptImportFile => "Plik (tablica JSON obiektów service HSDS 3.0)",
+        OptWordsTopic => "Tylko słowa tematu o tym kodzie (np. legal, employment)",
+        OptWordsCheck => "Zakończ z kodem 2, gdy jakiś wiersz pliku słów zostanie pominięty",
+        OptWeek => "Tydzień ISO, np. 2022-W48 (domyślnie: bieżący tydzień w Warszawie)",
+        OptWeekDate => "Dowolny dzień tygodnia, np. 2022-12-01",
+        OptTimetableAll => "Wszystkie spotkania jako jeden kalendarz, każda seria raz (z --format ics): zaimportowany raz, pozostaje aktualny, gdy spotkania się zmieniają",
+        OptTimetableFrom => "Z --all: tylko spotkania odbywające się tego dnia lub później",
+        OptTimetableTo => "Z --all: tylko spotkania odbywające się tego dnia lub wcześniej",
+        OptLogClient => "Kod klienta (wymagany): 3–20 wielkich liter A–Z, cyfr i myślników, np. K-7QX2MA; pseudonim, nigdy imię i nazwisko. Małe litery są zamieniane na wielkie",
+        OptLogTopic => "Kod tematu (wymagany; powtórz dla kilku): legalisation, legal, employment, language, education, health, housing, social-assistance, family, psychological, crisis, discrimination, exclusion, culture, sport, communication, community, safety",
+        OptLogAt => "Kiedy się odbyła, czas warszawski (domyślnie: teraz); dla konsultacji zapisywanej później",
+        OptLogChannel => "Forma: in-person (osobiście, domyślnie), phone (telefon) lub online",
+        OptLogGender => "Płeć: female (kobieta), male (mężczyzna), other (inna) lub not-stated (nie podano, domyślnie)",
+        OptLogAgeBand => "Grupa wieku: 0-17, 18-29, 30-44, 45-64, 65+ lub not-stated (nie podano, domyślnie)",
+        OptLogCountry => "Kraj pochodzenia, ISO 3166-1 alpha-2 (np. UA, BY, GE)",
+        OptLogLanguage => "Język konsultacji, ISO 639-1 (np. uk, ru, pl)",
+        OptLogInterpreter => "Język, do którego potrzebny był tłumacz, ISO 639-1 (np. uk), z tej samej listy co --language; `none` (domyślnie), gdy tłumacz nie był potrzebny",
+        OptLogCounty => "Powiat zamieszkania (np. Gdańsk, kartuski; znaki diakrytyczne nieobowiązkowe), outside-pomorskie (poza pomorskim) lub not-stated (nie podano, domyślnie)",
+        OptLogRefer => "Identyfikator usługi, do której skierowano klienta (powtórz dla kilku; identyfikatory podaje `pomost services search … --json`)",
+        OptLogMinutes => "Czas trwania w minutach, 1–600",
+        OptLogFollowUp => "Data dalszego kontaktu, dziś lub później",
+        OptLogNote => "Notatki: co zrobiono (mogą zaczynać się od myślnika)",
+        OptConsultationsFrom => "Od tego dnia (domyślnie: od najwcześniejszej)",
+        OptConsultationsTo => "Do tego dnia włącznie (domyślnie: do najpóźniejszej)",
+        OptConsultationsClient => "Tylko konsultacje tego klienta (kod klienta; wielkość liter bez znaczenia)",
+        OptConsultationsFormat => "Format wyniku (domyślnie: table dla list, csv dla export)",
+        OptStaffAddUser => "Nazwa użytkownika uniksowego (konto, na które się loguje)",
+        OptStaffRole => "Co może robić",
+        OptStaffName => "Imię i nazwisko, pod którym znają go współpracownicy (domyślnie: już wpisane, inaczej pełna nazwa konta, inaczej nazwa użytkownika)",
+        OptStaffJson => "Wypisz tablicę JSON zamiast tabeli",
+        OptStaffRemoveUser => "Nazwa użytkownika uniksowego",
+        OptAuditSince => "Tylko wpisy od tego dnia (RRRR-MM-DD, czas warszawski)",
+        OptAuditUser => "Tylko to, co zrobił ten użytkownik uniksowy",
+        OptPurgeBefore => "Zanonimizuj konsultacje sprzed tego dnia (RRRR-MM-DD)",
+        OptYes => "Zrób to bez pytania",
+        OptClientCode => "Kod klienta",
+        OptCompletionsShell => "Powłoka: bash, zsh lub fish (działają też elvish i powershell)",
+        OptManCommand => "Polecenie, którego stronę wypisać, np. `report` lub `services search` (domyślnie: sam pomost)",
+        AboutDoctor => "Sprawdź wspólną instalację: ustawienia, uprawnienia i właścicieli plików, setgid programu, bazę danych, kopie zapasowe i pracowników; po jednym wierszu",
+        OptInitBackups => "Z --shared: katalog, do którego nocny `pomost backup --into` zapisuje kopie (tworzony, gdy go brak, tylko dla roota), wpisany do ustawień systemowych dla `pomost doctor`",
+        OptBackupInto => "Zamiast tego zapisz kopię z datą (pomost-YYYY-MM-DD-HHMMSS.db) w tym katalogu",
+        OptBackupKeep => "Z --into: zachowaj tyle kopii z datą, usuwając najstarsze ponad tę liczbę",
         // shared (issue #16): the setgid installation, doctor, backups.
         ErrSettings => {
             r#"ustawień {} nie da się użyć, więc pominięto je; popraw plik albo go usuń"#
@@ -594,6 +751,71 @@ pub fn text(msg: Msg) -> &'static str {
         FormNewCodeHint => "Ctrl-N nowy kod",
         KeyGoToFields => "minuty/kontakt/notatki",
         ReferralSaved => "Zapisano {} ze skierowaniem do: {}.",
+        // Branch hsds: importing any HSDS 3.0 serialisation.
+        CliImportRead => "Odczytano {} jako HSDS 3.0 ({}): {} usług.",
+        CliImportCame => "Przybyło: {} usług, {} organizacji, {} miejsc.",
+        CliImportKept => {
+            "Zachowane bez zmian, choć Pomost ich nie modeluje (wracają w eksporcie): {}"
+        }
+        CliImportSkipped => "Pominięto nieprawidłowe rekordy: {} (pozostałe zaimportowano):",
+        CliImportSkippedOne => "rekord {} (id {}), pole {}: {}",
+        CliDryRun => "Próba: niczego nie zmieniono.",
+        CliDryAdd => "zostałaby dodana: {} ({})",
+        CliDryUpdate => "zostałaby zmieniona: {} ({})",
+        CliDryField => "  pole {}: {} → {}",
+        CliDryUnchanged => "bez zmian: {} usług",
+        ErrTabular => "nie można odczytać pakietu tabelarycznego: {}",
+        FieldAlternateName => "Inna nazwa",
+        FieldAlert => "Uwaga",
+        FieldInterpretation => "Tłumaczenie ustne",
+        FieldAges => "Wiek",
+        FieldPeople => "Osoby do kontaktu",
+        FieldDocuments => "Wymagane dokumenty",
+        FieldCostOptions => "Warianty opłat",
+        FieldAccessibility => "Dostępność",
+        FieldAddresses => "Adresy (jak podano)",
+        FieldCoordinates => "Współrzędne",
+        FieldOtherHours => "Inne godziny",
+        FieldTerms => "Kategorie wydawcy",
+        CliMapNone => "Żadne terminy innych taksonomii nie są przypisane do tematów.",
+        CliMapped => "Termin {} {} prowadzi teraz do tematu {} (ma go usług: {}).",
+        CliMapRemoved => "Usunięto przypisań terminu: {} ({} {}).",
+        CliAllMapped => "Każda zaimportowana usługa ma temat.",
+        ColTaxonomy => "Taksonomia",
+        ColTerm => "Termin",
+        ColTerms => "Terminy wydawcy",
+        ErrMapTermEmpty => "podaj kod terminu (taxonomy_term.code)",
+        RuleMonthly => "co miesiąc",
+        RuleEveryMonths => "co {} mies.",
+        RuleEveryWeeks => "co {} tyg.",
+        RuleFirst => "1.",
+        RuleSecond => "2.",
+        RuleThird => "3.",
+        RuleFourth => "4.",
+        RuleLast => "ostatni",
+        RuleNthWeekday => "{} {} miesiąca",
+        RuleMonthDays => "{} dnia miesiąca",
+        RuleCount => "{} razy",
+        CliImportLoneOrgs => {
+            "Nie zaimportowano organizacji bez usług: {} (katalog zawiera usługi)."
+        }
+        // card: the client's card and its QR code (issue #17)
+        KeyCard => "karta dla klienta (QR)",
+        KeyCardLanguage => "język karty",
+        KeyCardCopy => "kopiuj jako tekst",
+        KeyCardInvert => "odwróć kolory",
+        CardTitle => "Karta dla klienta · {}",
+        CardScan => "Klient skanuje kod aparatem telefonu i dostaje ten tekst:",
+        CardDropped => "Pominięte, by zmieścić się na ekranie: {}",
+        CardTooSmall => {
+            "Okno jest za małe na kod QR: powiększ je albo skopiuj kartę jako tekst (y)."
+        }
+        CardCopied => "Skopiowano kartę ({}): można ją wkleić do SMS-a lub e-maila.",
+        ErrUnknownSession => "żadne spotkanie harmonogramu nie ma identyfikatora „{}”",
+        ErrCardTooLong => "karta jest za długa na kod QR; wydrukuj ją jako tekst (--format text).",
+        FieldServiceNameUk => "Nazwa po ukraińsku",
+        FieldDescriptionUk => "Co (po ukraińsku)",
+        FieldApplyUk => "Jak się zgłosić (po ukraińsku)",
         // lists (branch `lists`): issue 14
         FollowUpDoneQuestion => {
             "Oznaczyć jako wykonany kontakt uzupełniający klienta {} z terminem {}? y = tak, inny klawisz = nie"

@@ -156,10 +156,12 @@ fn organization_from_row(r: &Row<'_>) -> rusqlite::Result<Organization> {
         name: Localized {
             text: r.get("name")?,
             en: r.get("name_en")?,
+            ..Localized::default()
         },
         description: Localized {
             text: r.get("description")?,
             en: r.get("description_en")?,
+            ..Localized::default()
         },
         email: r.get("email")?,
         website: r.get("website")?,

@@ -62,12 +62,14 @@ impl Store {
             "SELECT id, name, name_en, description, description_en, status,
                     eligibility, eligibility_en, application_process,
                     application_process_en, fees, fees_en, free_of_charge,
-                    email, phones, url, last_verified, organization_id
+                    email, phones, url, last_verified, organization_id, hsds_raw
              FROM service ORDER BY id",
         )?;
+        let mut raws: Vec<Option<String>> = Vec::new();
         let mut services: Vec<Service> = stmt
             .query_map([], |r| {
                 let phones: String = r.get("phones")?;
+                raws.push(r.get("hsds_raw")?);
                 let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
                     Some(id) => Uuid::parse_str(id)
                         .ok()
@@ -97,6 +99,7 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let ids: Vec<String> = services.iter().map(|s| s.id.to_string()).collect();
+        super::translations::attach(&self.conn, &ids, &mut services)?;
         self.attach(
             &ids,
             &mut services,
@@ -145,6 +148,15 @@ impl Store {
                 Ok(())
             },
         )?;
+        for (s, raw) in services.iter_mut().zip(&raws) {
+            let Some(raw) = raw else { continue };
+            let Ok(raw) = serde_json::from_str::<serde_json::Value>(raw) else {
+                continue;
+            };
+            let schedules: Vec<String> = s.schedules.iter().map(|x| x.id.to_string()).collect();
+            s.published = crate::hsds::published(&raw, |id| schedules.iter().any(|x| x == id));
+        }
+        self.apply_term_topics(&mut services)?;
         let key = |s: &Service| crate::text::fold(&s.name.text);
         services.sort_by_cached_key(|s| (key(s), s.id));
         Ok(services)
@@ -355,6 +367,7 @@ fn upsert_service(
         |r| r.get("found"),
     )?;
     columns::upsert(tx, "service", &id, &fields(s), now, actor)?;
+    super::translations::write(tx, s)?;
     for table in [
         "service_topic",
         "service_language",
@@ -367,7 +380,10 @@ fn upsert_service(
             named_params! { ":id": id },
         )?;
     }
-    for code in &s.topics {
+    // Topics reached only through the mapping of the publisher's terms are
+    // not the service's own.
+    let mapped = s.published.as_deref().map_or(&[][..], |p| &p.mapped[..]);
+    for code in s.topics.iter().filter(|c| !mapped.contains(c)) {
         tx.prepare_cached(
             "INSERT INTO service_topic (service_id, topic_code) VALUES (:id, :code)",
         )?
@@ -510,5 +526,67 @@ fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
     Ok(Localized {
         text: r.get(col)?,
         en: r.get(format!("{col}_en").as_str())?,
+        ..Localized::default()
     })
+}
+
+/// A service's kept HSDS (branch hsds): the publisher's object as imported,
+/// and Pomost's HSDS of the service just after that import, both JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptHsds {
+    /// The object as the file gave it.
+    pub raw: String,
+    /// Pomost's own HSDS of the service when it was imported.
+    pub base: String,
+}
+
+impl Store {
+    /// Records, for services just imported, what their files gave beyond
+    /// Pomost's model (`None`: nothing, Pomost's format says it all).
+    pub fn keep_hsds(&mut self, kept: &[(Uuid, Option<KeptHsds>)]) -> rusqlite::Result<()> {
+        let tx = self.write()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "UPDATE service SET hsds_raw = :raw, hsds_base = :base WHERE id = :id",
+            )?;
+            for (id, k) in kept {
+                stmt.execute(named_params! {
+                    ":id": id.to_string(),
+                    ":raw": k.as_ref().map(|k| k.raw.as_str()),
+                    ":base": k.as_ref().map(|k| k.base.as_str()),
+                })?;
+            }
+        }
+        tx.commit()
+    }
+
+    /// Every service's kept HSDS, by id (only services that have one).
+    pub fn kept_hsds(&self) -> rusqlite::Result<HashMap<Uuid, KeptHsds>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, hsds_raw, hsds_base FROM service
+             WHERE hsds_raw IS NOT NULL AND hsds_base IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                uuid_col(r, "id")?,
+                KeptHsds {
+                    raw: r.get("hsds_raw")?,
+                    base: r.get("hsds_base")?,
+                },
+            ))
+        })?;
+        rows.collect()
+    }
+
+    /// One service's kept publisher object, if it has one.
+    pub fn kept_raw(&self, id: Uuid) -> rusqlite::Result<Option<String>> {
+        self.conn
+            .query_row(
+                "SELECT hsds_raw FROM service WHERE id = :id",
+                named_params! { ":id": id.to_string() },
+                |r| r.get("hsds_raw"),
+            )
+            .optional()
+            .map(Option::flatten)
+    }
 }

@@ -12,7 +12,9 @@ use super::audit::{Stamp, audited, session_snapshot};
 use super::change::{ChangeError, check_version};
 use super::columns::{self, date_col, days_from_db, days_to_db, time_col, uuid_col};
 use crate::audit::Kind;
-use crate::model::{Cancellation, Localized, Session, SessionMode, SessionWhen};
+use crate::model::{
+    Cancellation, Localized, Revision, Revisions, Session, SessionMode, SessionWhen,
+};
 
 impl Store {
     /// Every session with its cancellations, by title.
@@ -46,7 +48,9 @@ impl Store {
             session.cancellations = cancellations.remove(&id).unwrap_or_default();
             Ok(session)
         })?;
-        rows.collect()
+        let mut sessions: Vec<Session> = rows.collect::<rusqlite::Result<_>>()?;
+        super::translations::attach_sessions(&self.conn, &mut sessions)?;
+        Ok(sessions)
     }
 
     /// Adds or replaces sessions by id, in one transaction.
@@ -55,6 +59,7 @@ impl Store {
         let tx = self.write()?;
         for s in sessions {
             upsert_session(&tx, s, true, actor, &now)?;
+            super::translations::write_session(&tx, s)?;
         }
         tx.commit()
     }
@@ -199,6 +204,28 @@ impl Store {
         tx.commit()
     }
 
+    /// Each session's version and time of its last change (a calendar
+    /// replaces an event whose `SEQUENCE` grew).
+    pub fn session_revisions(&self) -> rusqlite::Result<Revisions> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, version, updated_at FROM session")?;
+        let rows = stmt.query_map([], |r| {
+            let updated: String = r.get("updated_at")?;
+            let updated = chrono::DateTime::parse_from_rfc3339(&updated)
+                .ok()
+                .map(|t| t.with_timezone(&chrono::Utc));
+            Ok((
+                uuid_col(r, "id")?,
+                Revision {
+                    version: r.get("version")?,
+                    updated,
+                },
+            ))
+        })?;
+        rows.collect()
+    }
+
     /// The number of sessions in the timetable.
     pub fn session_count(&self) -> rusqlite::Result<usize> {
         self.conn
@@ -314,6 +341,7 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
         Ok(Localized {
             text: r.get(text)?,
             en: r.get(en)?,
+            ..Localized::default()
         })
     };
     let starts = time_col(r, "starts")?;

@@ -274,6 +274,7 @@ impl SessionDraft {
                     title: Localized {
                         text: self.title.trim().to_owned(),
                         en: opt(&self.title_en),
+                        ..Localized::default()
                     },
                     audience: Localized::new(self.audience.trim()),
                     theme: Localized::new(self.theme.trim()),

@@ -1,7 +1,7 @@
-//! The week's timetable as an iCalendar file (RFC 5545).
+//! The timetable as an iCalendar file (RFC 5545).
 //!
-//! One `VEVENT` per session that takes place in the week (cancelled or not). A
-//! weekly session is exported as its whole series — `DTSTART` at its first
+//! One `VEVENT` per session that takes place in the week asked for (cancelled
+//! or not), or per session of the whole timetable ([`Span`]). A weekly session is exported as its whole series — `DTSTART` at its first
 //! occurrence, an `RRULE`, and an `EXDATE` per cancelled date — so a calendar
 //! that imports it knows the following weeks too. Times are Warsaw wall-clock
 //! times (`TZID=Europe/Warsaw`, with the zone's rules in a `VTIMEZONE`), so a
@@ -20,7 +20,7 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
 use super::{Week, occurs_on, warsaw_to_utc};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
-use crate::model::{Session, SessionMode, SessionWhen};
+use crate::model::{Revision, Revisions, Session, SessionMode, SessionWhen};
 use crate::text::sanitize;
 
 /// The time zone every time in the timetable is in.
@@ -51,17 +51,87 @@ const VTIMEZONE: &[&str] = &[
     "END:VTIMEZONE",
 ];
 
-/// The week as an iCalendar file, stamped with `clock`'s current time. Texts
-/// (descriptions, the calendar's name) are in `lang`.
-pub fn week_calendar(sessions: &[Session], week: Week, lang: Lang, clock: Clock) -> String {
-    week_calendar_at(sessions, week, lang, clock.now_utc())
+/// Which sessions a calendar holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// Those that take place in one week (the whole series of each).
+    Week(Week),
+    /// Every session, or those with an occurrence between two days (each
+    /// inclusive, either open), each series once and whole.
+    All {
+        /// The first day, if any.
+        from: Option<NaiveDate>,
+        /// The last day, if any.
+        to: Option<NaiveDate>,
+    },
 }
 
-/// [`week_calendar`] with a given `DTSTAMP` (the moment the file was made), so
-/// that the same data always gives the same bytes.
-pub fn week_calendar_at(
+impl Span {
+    /// True when the session has an occurrence (cancelled or not) in the span.
+    fn holds(self, session: &Session) -> bool {
+        match self {
+            Span::Week(week) => week.days().into_iter().any(|d| occurs_on(session, d)),
+            Span::All { from, to } => occurs_between(session, from, to),
+        }
+    }
+
+    /// The calendar's name, in `lang`.
+    fn name(self, lang: Lang) -> String {
+        match self {
+            Span::Week(week) => lang.fmt(
+                Msg::WeekTitle,
+                &[&week, &lang.date(week.monday()), &lang.date(week.sunday())],
+            ),
+            Span::All { .. } => lang.t(Msg::CalendarAllTitle).to_owned(),
+        }
+    }
+}
+
+/// True when the session takes place (cancelled or not) on a day between
+/// `from` and `to`, each inclusive and either open.
+fn occurs_between(session: &Session, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
+    let within = |d: NaiveDate| from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t);
+    match &session.when {
+        SessionWhen::Once { date, .. } => within(*date),
+        SessionWhen::Weekly {
+            valid_from,
+            valid_until,
+            ..
+        } => {
+            // A week from the later of the two starts holds every weekday.
+            let start = from.map_or(*valid_from, |f| f.max(*valid_from));
+            let end = match (to, *valid_until) {
+                (Some(t), Some(u)) => Some(t.min(u)),
+                (t, u) => t.or(u),
+            };
+            start
+                .iter_days()
+                .take(7)
+                .take_while(|d| end.is_none_or(|e| *d <= e))
+                .any(|d| occurs_on(session, d))
+        }
+    }
+}
+
+/// The sessions of `span` as an iCalendar file, stamped with `clock`'s
+/// current time; each event's `SEQUENCE` and `LAST-MODIFIED` come from
+/// `revisions`. Texts (descriptions, the calendar's name) are in `lang`.
+pub fn calendar(
     sessions: &[Session],
-    week: Week,
+    revisions: &Revisions,
+    span: Span,
+    lang: Lang,
+    clock: Clock,
+) -> String {
+    calendar_at(sessions, revisions, span, lang, clock.now_utc())
+}
+
+/// [`calendar`] with a given `DTSTAMP` (the moment the file was made), so
+/// that the same data always gives the same bytes.
+pub fn calendar_at(
+    sessions: &[Session],
+    revisions: &Revisions,
+    span: Span,
     lang: Lang,
     stamp: DateTime<Utc>,
 ) -> String {
@@ -71,35 +141,53 @@ pub fn week_calendar_at(
     out.raw("PRODID:-//Pomost//Timetable//EN");
     out.raw("CALSCALE:GREGORIAN");
     out.raw("METHOD:PUBLISH");
-    let name = lang.fmt(
-        Msg::WeekTitle,
-        &[&week, &lang.date(week.monday()), &lang.date(week.sunday())],
-    );
+    let name = span.name(lang);
     out.text("NAME", &[], &name);
     out.text("X-WR-CALNAME", &[], &name);
     out.raw(&format!("X-WR-TIMEZONE:{TZID}"));
     for line in VTIMEZONE {
         out.raw(line);
     }
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
-    for session in sessions
-        .iter()
-        .filter(|s| week.days().into_iter().any(|d| occurs_on(s, d)))
-    {
-        event(&mut out, session, &stamp, lang);
+    let stamp = utc(stamp);
+    for session in sessions.iter().filter(|s| span.holds(s)) {
+        event(&mut out, session, revisions.get(&session.id), &stamp, lang);
     }
     out.raw("END:VCALENDAR");
     out.finish()
 }
 
+/// A UTC instant in the form `DTSTAMP` and `LAST-MODIFIED` take.
+fn utc(at: DateTime<Utc>) -> String {
+    at.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// The length given to a session whose end was not announced: the hour the
+/// week grid draws it with, so that every calendar program shows the same.
+pub const UNANNOUNCED_LENGTH: &str = "PT1H";
+
 /// One session as a `VEVENT`.
-fn event(out: &mut Writer, session: &Session, stamp: &str, lang: Lang) {
+fn event(
+    out: &mut Writer,
+    session: &Session,
+    revision: Option<&Revision>,
+    stamp: &str,
+    lang: Lang,
+) {
     let tz = [("TZID", TZID)];
     out.raw("BEGIN:VEVENT");
     // The id is the session's: the same event keeps its UID in every export, so
     // importing next week's file updates the series instead of doubling it.
     out.text("UID", &[], &format!("{}@pomost", session.id));
     out.raw(&format!("DTSTAMP:{stamp}"));
+    if let Some(revision) = revision {
+        // SEQUENCE counts the changes since the event was first published (0
+        // for a session never changed): calendars replace an event whose
+        // sequence grew instead of keeping both.
+        out.value("SEQUENCE", &[], &(revision.version - 1).max(0).to_string());
+        if let Some(updated) = revision.updated {
+            out.value("LAST-MODIFIED", &[], &utc(updated));
+        }
+    }
     match &session.when {
         SessionWhen::Weekly {
             days,
@@ -118,6 +206,8 @@ fn event(out: &mut Writer, session: &Session, stamp: &str, lang: Lang) {
             out.value("DTSTART", &tz, &local(first, *starts));
             if ends > starts {
                 out.value("DTEND", &tz, &local(first, *ends));
+            } else {
+                out.value("DURATION", &[], UNANNOUNCED_LENGTH);
             }
             let mut rule = format!("FREQ=WEEKLY;WKST=MO;BYDAY={}", by_day(days));
             if let Some(until) = valid_until {
@@ -135,11 +225,12 @@ fn event(out: &mut Writer, session: &Session, stamp: &str, lang: Lang) {
         }
         SessionWhen::Once { date, starts, ends } => {
             out.value("DTSTART", &tz, &local(*date, *starts));
-            // Without an announced end there is no DTEND: RFC 5545 (3.6.1) reads a
-            // DATE-TIME start without DTEND or DURATION as ending when it starts,
-            // which is truer than an end we would make up.
-            if let Some(ends) = ends.filter(|e| e > starts) {
-                out.value("DTEND", &tz, &local(*date, ends));
+            // Without an announced end, an explicit length: RFC 5545 (3.6.1)
+            // reads a start alone as ending when it starts, which calendar
+            // programs follow differently (0 minutes in one, an hour in another).
+            match ends.filter(|e| e > starts) {
+                Some(ends) => out.value("DTEND", &tz, &local(*date, ends)),
+                None => out.value("DURATION", &[], UNANNOUNCED_LENGTH),
             }
             if session.cancellations.iter().any(|c| c.date == *date) {
                 out.value("STATUS", &[], "CANCELLED");

@@ -138,4 +138,11 @@ pub enum Action {
     /// Go to the minutes, follow-up or notes of the consultation form (by
     /// the key's letter).
     GoToField,
+    // card: the client's card (issue #17)
+    /// Show the selected service's or session's card for the client as a QR code.
+    ShowCard,
+    /// The card's next language.
+    CardLanguage,
+    /// Turn the QR code's colours round.
+    Invert,
 }

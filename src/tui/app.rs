@@ -1,6 +1,7 @@
 //! The application state and `update`: every key becomes an action, every
 //! action changes state; drawing reads the state and nothing else.
 
+mod card;
 mod consultations;
 mod keys;
 mod outcomes;
@@ -51,6 +52,8 @@ pub enum Popup {
     Text(String, Vec<String>),
     /// The form of a service of the directory.
     ServiceForm(Box<ServiceForm>),
+    /// The client's card as a QR code.
+    Card(Box<super::widgets::card::CardPopup>),
     /// A yes/no question before a change (retiring a service, marking a
     /// follow-up done, replacing a file).
     Confirm(Box<Confirm>),
@@ -114,6 +117,10 @@ pub struct App {
     loaded_once: bool,
     /// The work done off the screen (loading, reports, checks).
     pub jobs: Jobs,
+    /// The client's language of the last card shown (and the service it was
+    /// of): the next card's, and offered as the language of a consultation
+    /// then logged from that service.
+    pub card_language: Option<(Option<uuid::Uuid>, crate::i18n::CardLang)>,
     /// Set when this process changed the directory: the event loop reads it
     /// again (its own changes do not show in `data_version`).
     pub reload_directory: bool,
@@ -161,6 +168,7 @@ impl App {
             effects: Vec::new(),
             loaded_once: false,
             reload_directory: false,
+            card_language: None,
             jobs: Jobs::default(),
             quit: false,
         }

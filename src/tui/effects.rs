@@ -16,7 +16,7 @@ use crate::model::{ServiceStatus, Session};
 use crate::report::Report;
 use crate::staff::Role;
 use crate::store::{ChangeError, ConsultationQuery, Store};
-use crate::timetable::ical::week_calendar;
+use crate::timetable::ical::{Span, calendar};
 use crate::tui::loader::CONSULTATION_DRAFT;
 
 /// How long a draft's write waits for others' saves before it is left for the
@@ -113,7 +113,11 @@ pub fn run(
             path,
             replace,
         } => {
-            let calendar = week_calendar(env.sessions, week, lang, env.clock);
+            let revisions = match store.session_revisions() {
+                Ok(revisions) => revisions,
+                Err(e) => return Ok(failed(&e)),
+            };
+            let calendar = calendar(env.sessions, &revisions, Span::Week(week), lang, env.clock);
             let written =
                 export_file(&path, replace).and_then(|mut f| f.write_all(calendar.as_bytes()));
             if let Some(ask) = ask_to_replace(&written, &path, lang, || Effect::ExportWeek {

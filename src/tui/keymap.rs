@@ -48,6 +48,8 @@ pub enum Context {
     Reports,
     /// The audit trail (from the reports).
     Audit,
+    /// The client's card (a QR code) over the screen.
+    Card,
 }
 
 /// One key (code + modifiers).
@@ -315,6 +317,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Consultations => CONSULTATIONS,
         Context::Reports => REPORTS,
         Context::Audit => AUDIT,
+        Context::Card => CARD,
     }
 }
 
@@ -347,7 +350,8 @@ fn takes_global_keys(context: Context) -> bool {
         | Context::Help
         | Context::Text
         | Context::Form
-        | Context::ConsultationForm => false,
+        | Context::ConsultationForm
+        | Context::Card => false,
     }
 }
 

@@ -41,6 +41,12 @@ pub struct Theme {
     pub slot: Style,
     /// Text typed into a form field.
     pub input: Style,
+    /// A QR code: its characters are the ink, their background the paper.
+    pub qr: Style,
+    /// True when the ink of [`Theme::qr`] is dark (black on white), so the
+    /// dark modules are inked; false when it is the light foreground of a
+    /// dark terminal drawing without colour.
+    pub qr_ink_dark: bool,
 }
 
 impl Theme {
@@ -79,6 +85,9 @@ impl Theme {
             block: Style::new().fg(Color::White).bg(Color::Blue),
             slot: Style::new().fg(Color::Green),
             input: Style::new().add_modifier(Modifier::UNDERLINED),
+            // Explicit black on white, whatever the terminal's own colours.
+            qr: Style::new().fg(Color::Black).bg(Color::White),
+            qr_ink_dark: true,
         }
     }
 
@@ -103,6 +112,44 @@ impl Theme {
             block: none.add_modifier(Modifier::BOLD),
             slot: none.add_modifier(Modifier::ITALIC),
             input: none.add_modifier(Modifier::UNDERLINED),
+            qr: none,
+            qr_ink_dark: !dark_background(|k| std::env::var(k).ok()),
         }
+    }
+}
+
+/// A guess whether the terminal draws light text on a dark background (most
+/// do by default, the Linux console always): from `TERM` and the
+/// `COLORFGBG` some terminals set (`15;0`: white on black).
+pub fn dark_background(env: impl Fn(&str) -> Option<String>) -> bool {
+    if env("TERM").is_some_and(|t| t.starts_with("linux")) {
+        return true;
+    }
+    match env("COLORFGBG").and_then(|v| v.rsplit(';').next().and_then(|bg| bg.parse::<u8>().ok())) {
+        // The 16 colours: 7 (light grey) and 9–15 are light.
+        Some(bg) => !(bg == 7 || (9..=15).contains(&bg)),
+        None => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_background_is_guessed_from_the_terminal() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert!(dark_background(env(&[("TERM", "linux")])));
+        assert!(dark_background(env(&[("COLORFGBG", "15;0")])));
+        assert!(!dark_background(env(&[("COLORFGBG", "0;15")])));
+        assert!(!dark_background(env(&[("COLORFGBG", "0;default;7")])));
+        assert!(dark_background(env(&[("TERM", "xterm-256color")])));
     }
 }

@@ -110,6 +110,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
                 body,
             );
         }
+        Some(Popup::Card(card)) => {
+            // The code needs every line it can get: all but the footer.
+            let over = Rect {
+                height: area.height.saturating_sub(1),
+                ..area
+            };
+            card.draw(frame, over, &app.theme, app.lang, app.status.as_deref());
+        }
         Some(Popup::Confirm(confirm)) => {
             let question = &confirm.question;
             let area = super::picker::centered(body, 64, 5);

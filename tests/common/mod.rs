@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod hsds;
+pub mod qr;
 pub mod setgid;
 
 use std::path::Path;

@@ -68,7 +68,13 @@ impl App {
             return;
         };
         let name = service.name.get(self.lang).to_owned();
-        let draft = self.referral_draft(service);
+        let mut draft = self.referral_draft(service);
+        // card: the client's language chosen for this service's card (issue
+        // #17) is the consultation's, unless the worker changes it.
+        let id = draft.referrals.first().cloned().unwrap_or_default();
+        if let Some(language) = self.take_card_language_for(&id) {
+            draft.language = language;
+        }
         self.open_consultation_form(&draft, None);
         if let Some(Popup::ConsultationForm(form)) = &mut self.popup {
             form.focus_client();

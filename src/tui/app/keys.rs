@@ -20,6 +20,7 @@ impl App {
             Some(Popup::Help(_)) => Context::Help,
             Some(Popup::Text(..)) => Context::Text,
             Some(Popup::Confirm(..)) => Context::Confirm,
+            Some(Popup::Card(_)) => Context::Card,
             Some(Popup::DraftOffer(..)) => Context::DraftOffer,
             Some(Popup::Picker(_)) => Context::Picker,
             Some(Popup::Prompt(_)) => Context::Prompt,
@@ -44,9 +45,13 @@ impl App {
             Some(Popup::SessionForm(form)) => form.form.focus(),
             Some(Popup::ConsultationForm(form)) => form.focus(),
             Some(Popup::ServiceForm(form)) => form.form.focus(),
-            Some(Popup::Help(_) | Popup::Text(..) | Popup::Confirm(..) | Popup::DraftOffer(..)) => {
-                Focus::Other
-            }
+            Some(
+                Popup::Help(_)
+                | Popup::Text(..)
+                | Popup::Confirm(..)
+                | Popup::DraftOffer(..)
+                | Popup::Card(_),
+            ) => Focus::Other,
             // The search lines and the Services screen: letters are text.
             None => match self.context() {
                 Context::Search | Context::Services | Context::Details => Focus::Typing,
@@ -88,6 +93,7 @@ impl App {
             },
             // Any key closes a text to read.
             Some(Popup::Text(..)) => self.popup = None,
+            Some(Popup::Card(_)) => self.card_key(action),
             Some(Popup::Confirm(_)) => {
                 if let Some(Popup::Confirm(confirm)) = self.popup.take() {
                     if action == Some(Action::Yes) {
@@ -136,8 +142,11 @@ impl App {
                     ServiceFormOutcome::Save(service, organisation) => {
                         // The form stays open until the save succeeds.
                         let version = form.version;
-                        self.effects
-                            .push(Effect::SaveService(service, organisation, version));
+                        self.effects.push(Effect::SaveService(
+                            service,
+                            organisation.map(|o| *o),
+                            version,
+                        ));
                     }
                 }
             }
@@ -188,8 +197,13 @@ impl App {
             Some(Popup::ConsultationForm(form)) => form.form.paste(text),
             Some(Popup::ServiceForm(form)) => form.form.paste(text),
             // Questions and texts to read take keys, not text.
-            Some(Popup::Help(_) | Popup::Text(..) | Popup::DraftOffer(..) | Popup::Confirm(..)) => {
-            }
+            Some(
+                Popup::Help(_)
+                | Popup::Text(..)
+                | Popup::DraftOffer(..)
+                | Popup::Confirm(..)
+                | Popup::Card(_),
+            ) => {}
             None => match self.screen {
                 Screen::Services => {
                     self.services.focus = Pane::Search;

@@ -17,6 +17,7 @@ impl App {
             Action::PickLanguage => self.open_picker(PickerKind::Language),
             Action::PickCounty => self.open_picker(PickerKind::County),
             Action::Copy => self.copy_contact(),
+            Action::ShowCard => self.show_service_card(),
             Action::Refer => self.refer_selected_service(),
             Action::VerifyService
             | Action::RetireService

@@ -14,6 +14,7 @@ impl App {
         let lang = self.lang;
         match action {
             Action::GoToDate => self.ask(PromptKind::GoToDate, Msg::GoToPrompt, ""),
+            Action::ShowCard => self.show_session_card(),
             Action::ExportWeek => {
                 let proposed = format!("pomost-{}.ics", self.timetable.week());
                 self.ask(PromptKind::ExportPath, Msg::ExportPrompt, &proposed);

@@ -390,3 +390,42 @@ fn a_coordinator_ends_a_series_and_old_sessions_say_so() {
         Some("2022-11-30")
     );
 }
+
+/// `x` on the timetable writes the week's calendar with each event's
+/// version and last change, as the command line does: a session changed
+/// since it was stored has SEQUENCE 1, so a calendar replaces it.
+#[test]
+fn the_week_exported_from_the_screen_carries_sequence_and_last_modified() {
+    let (dir, mut store, app) = seeded();
+    let session = store.sessions().unwrap().remove(0);
+    let date = crate::timetable::next_dates(&session, chrono::NaiveDate::MIN, 1)[0];
+    store
+        .cancel_occurrence(session.id, date, "", "tester")
+        .unwrap();
+    let path = dir.path().join("week.ics");
+    let week = crate::timetable::Week::containing(date);
+    let mut out = Vec::new();
+    run(
+        Effect::ExportWeek {
+            week,
+            path: path.clone(),
+            replace: false,
+        },
+        &app.env(),
+        &mut store,
+        &mut out,
+    )
+    .unwrap();
+    let ics = std::fs::read_to_string(&path).unwrap();
+    let uid = format!("UID:{}@pomost", session.id);
+    let event = ics
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains(&uid))
+        .expect("the changed session's event");
+    assert!(event.contains("\r\nSEQUENCE:1\r\n"), "{event}");
+    // The seeding clock's noon in Warsaw, in UTC.
+    assert!(
+        event.contains("\r\nLAST-MODIFIED:20221130T110000Z\r\n"),
+        "{event}"
+    );
+}

@@ -66,6 +66,7 @@ pub(super) const SERVICES: &[Binding] = &[
     bind(&[alt('w')], "Alt-w", Action::ToggleRetired, Msg::KeyRetired, false),
     bind(&[alt('x')], "Alt-x", Action::ClearFilters, Msg::KeyClearFilters, false),
     bind(&[alt('y')], "Alt-y", Action::Copy, Msg::KeyCopy, true),
+    bind(&[alt('k'), fkey(6)], "Alt-k", Action::ShowCard, Msg::KeyCard, true),
     bind(&[alt('v')], "Alt-v", Action::VerifyService, Msg::KeyVerify, false).needs(Need::CoordinatorWriting),
     bind(&[alt('d')], "Alt-d", Action::RetireService, Msg::KeyRetire, false).needs(Need::CoordinatorWriting),
     bind(&[alt('n')], "Alt-n", Action::NewService, Msg::KeyNewService, false).needs(Need::CoordinatorWriting),
@@ -86,6 +87,7 @@ pub(super) const DETAILS: &[Binding] = &[
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
     bind(&[code(KeyCode::Enter), alt('r')], "Enter", Action::Refer, Msg::KeyRefer, true).needs(Need::Writing),
     bind(&[alt('y')], "Alt-y", Action::Copy, Msg::KeyCopy, true),
+    bind(&[alt('k'), fkey(6)], "Alt-k", Action::ShowCard, Msg::KeyCard, true),
     bind(&[alt('e')], "Alt-e", Action::EditService, Msg::KeyEditService, false).needs(Need::CoordinatorWriting),
     bind(&[code(KeyCode::Esc), code(KeyCode::Tab), code(KeyCode::BackTab)], "Esc/Tab", Action::Back, Msg::KeyBackToSearch, true),
 ];
@@ -151,6 +153,7 @@ pub(super) const TIMETABLE: &[Binding] = &[
     bind(&[key('t')], "t", Action::ThisWeek, Msg::KeyThisWeek, true),
     bind(&[key('g')], "g", Action::GoToDate, Msg::KeyGoTo, true),
     bind(&[key('x')], "x", Action::ExportWeek, Msg::KeyExportIcs, true),
+    bind(&[alt('k'), fkey(6)], "Alt-k", Action::ShowCard, Msg::KeyCard, false),
     bind(&[key('s')], "s", Action::ToggleServiceHours, Msg::KeyServiceHours, false),
     bind(&[key('c')], "c", Action::CancelOccurrence, Msg::KeyCancelOccurrence, false).needs(Need::CoordinatorWriting),
     bind(&[key('n')], "n", Action::NewSession, Msg::KeyNewSession, false).needs(Need::CoordinatorWriting),
@@ -235,4 +238,14 @@ pub(super) const CONSULTATION_FORM: &[Binding] = &[
 #[rustfmt::skip]
 pub(super) const TEXT: &[Binding] = &[
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyClose, true),
+];
+
+/// The client's card as a QR code: the language, copying the text, turning
+/// the colours round for a phone that does not read it.
+#[rustfmt::skip]
+pub(super) const CARD: &[Binding] = &[
+    bind(&[code(KeyCode::Tab), key('l'), alt('k')], "Tab/l", Action::CardLanguage, Msg::KeyCardLanguage, true),
+    bind(&[key('y'), key('c'), alt('y')], "y", Action::Copy, Msg::KeyCardCopy, true),
+    bind(&[key('i')], "i", Action::Invert, Msg::KeyCardInvert, true),
+    bind(&[code(KeyCode::Esc), key('q')], "Esc", Action::Back, Msg::KeyClose, true),
 ];

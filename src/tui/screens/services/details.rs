@@ -31,6 +31,10 @@ pub fn lines<'a>(
         ]));
         out.extend(values.map(|v| Line::raw(format!("  {v}"))));
     };
+    let published = s.published.as_deref().cloned().unwrap_or_default();
+    let one = |v: &Option<String>| v.iter().cloned().collect::<Vec<_>>();
+    field(Msg::FieldAlert, one(&published.alert));
+    field(Msg::FieldAlternateName, one(&published.alternate_name));
     if let Some(org) = &s.organization {
         field(Msg::FieldOrganisation, vec![org.name.get(lang).to_owned()]);
     }
@@ -53,8 +57,20 @@ pub fn lines<'a>(
                 .join(", "),
         ],
     );
+    let terms: Vec<String> = published
+        .terms
+        .iter()
+        .map(|t| match (t.taxonomy.as_str(), t.name.as_str()) {
+            ("", "") => t.code.clone(),
+            ("", name) => format!("{name} ({})", t.code),
+            (taxonomy, "") => format!("{taxonomy}: {}", t.code),
+            (taxonomy, name) => format!("{taxonomy}: {name} ({})", t.code),
+        })
+        .collect();
+    field(Msg::FieldTerms, terms);
     field(Msg::FieldDescription, paragraphs(s.description.get(lang)));
     field(Msg::FieldWho, paragraphs(s.eligibility.get(lang)));
+    field(Msg::FieldAges, one(&published.ages));
     field(
         Msg::FieldLanguages,
         vec![
@@ -65,6 +81,7 @@ pub fn lines<'a>(
                 .join(", "),
         ],
     );
+    field(Msg::FieldInterpretation, one(&published.interpretation));
     let cost = match (s.free, s.fees.get(lang)) {
         // "Free of charge" as stored reads as the screen's own words.
         (Some(true), fees) if fees.is_empty() || says_any(fees, Msg::Free) => {
@@ -74,6 +91,7 @@ pub fn lines<'a>(
         (_, fees) => fees.to_owned(),
     };
     field(Msg::FieldCost, vec![cost]);
+    field(Msg::FieldCostOptions, published.costs.clone());
     let places: Vec<String> = s
         .locations
         .iter()
@@ -97,6 +115,9 @@ pub fn lines<'a>(
         })
         .collect();
     field(Msg::FieldWhere, places);
+    field(Msg::FieldAddresses, published.addresses.clone());
+    field(Msg::FieldCoordinates, published.coordinates.clone());
+    field(Msg::FieldAccessibility, published.accessibility.clone());
     if !s.areas.is_empty() {
         let areas: Vec<&str> = s
             .areas
@@ -121,11 +142,21 @@ pub fn lines<'a>(
             })
             .collect(),
     );
+    let mut other: Vec<String> = published
+        .rules
+        .iter()
+        .map(|r| crate::schedule::rule_in_words(r, lang))
+        .collect();
+    other.extend(published.other_hours.iter().cloned());
+    field(Msg::FieldOtherHours, other);
     let mut contact: Vec<String> = s.email.iter().cloned().collect();
     contact.extend(s.phones.iter().cloned());
     contact.extend(s.url.iter().cloned());
     field(Msg::FieldContact, contact);
+    field(Msg::FieldPhones, published.phones.clone());
+    field(Msg::FieldPeople, published.contacts.clone());
     field(Msg::FieldApply, paragraphs(s.application_process.get(lang)));
+    field(Msg::FieldDocuments, published.documents.clone());
     field(
         Msg::FieldVerified,
         vec![

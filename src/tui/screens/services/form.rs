@@ -19,7 +19,7 @@ pub enum ServiceFormOutcome {
     /// Closed without saving.
     Cancel,
     /// A valid service to save, with the organisation to create (if new).
-    Save(Box<Service>, Option<Organization>),
+    Save(Box<Service>, Option<Box<Organization>>),
 }
 
 /// What the form needs to fill its lists and check its content.
@@ -139,6 +139,22 @@ impl ServiceForm {
             ),
             field(F::Fees, Msg::FieldFees, Input::text(&draft.fees)),
             field(F::FeesEn, Msg::FieldFeesEn, Input::text(&draft.fees_en)),
+            // card: the texts a client's card shows in Ukrainian (issue #17)
+            field(
+                F::NameUk,
+                Msg::FieldServiceNameUk,
+                Input::text(&draft.name_uk),
+            ),
+            field(
+                F::DescriptionUk,
+                Msg::FieldDescriptionUk,
+                notes(&draft.description_uk),
+            ),
+            field(
+                F::HowToApplyUk,
+                Msg::FieldApplyUk,
+                notes(&draft.how_to_apply_uk),
+            ),
         ];
         let title = lang.t(if version.is_some() {
             Msg::FormEditService
@@ -188,6 +204,9 @@ impl ServiceForm {
             },
             fees: f.text(F::Fees),
             fees_en: f.text(F::FeesEn),
+            name_uk: f.text(F::NameUk),
+            description_uk: f.text(F::DescriptionUk),
+            how_to_apply_uk: f.text(F::HowToApplyUk),
         }
     }
 
@@ -223,7 +242,7 @@ impl ServiceForm {
                     .validate(&self.base, ctx.reference, ctx.organisations, ctx.lang)
                 {
                     Ok((service, organisation)) => {
-                        ServiceFormOutcome::Save(Box::new(service), organisation)
+                        ServiceFormOutcome::Save(Box::new(service), organisation.map(Box::new))
                     }
                     Err(problems) => {
                         let problems = problems.into_iter().map(|p| (p.field, p.message));
@@ -258,6 +277,9 @@ macro_rules! typed_service_fields {
             | ServiceField::Free
             | ServiceField::Fees
             | ServiceField::FeesEn
+            | ServiceField::NameUk
+            | ServiceField::DescriptionUk
+            | ServiceField::HowToApplyUk
     };
 }
 

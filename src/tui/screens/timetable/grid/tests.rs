@@ -59,6 +59,7 @@ pub(crate) fn thursday_crowded(extra: usize) -> TimetableScreen {
         s.title = Localized {
             text: format!("Dyżur prawny nr {}", i + 1),
             en: Some(format!("Legal clinic no. {}", i + 1)),
+            ..Localized::default()
         };
         s.when = SessionWhen::Once {
             date: thursday,
