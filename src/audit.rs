@@ -5,6 +5,8 @@ use serde_json::Value;
 
 use crate::i18n::{Lang, Msg};
 
+pub mod words;
+
 /// What was done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -145,6 +147,51 @@ impl Entry {
             (None, Some(v)) | (Some(v), None) => fields(v),
             _ => Vec::new(),
         }
+    }
+
+    /// The record as a worker knows it: a consultation by its client code
+    /// and time, a service or an organisation by its name, a session by its
+    /// title (in the language's stored text); else what the trail stores (a
+    /// client code, a Unix user).
+    pub fn record_name(&self, lang: Lang) -> String {
+        let text = |key: &str| {
+            [&self.after, &self.before]
+                .into_iter()
+                .flatten()
+                .find_map(|v| match v.get(key)? {
+                    Value::String(s) if !s.is_empty() => Some(s.clone()),
+                    Value::Object(o) => o.get("text")?.as_str().map(str::to_owned),
+                    _ => None,
+                })
+        };
+        // The English translation where the language shows that one.
+        let localized = |key: &str| match lang.stored() {
+            crate::i18n::Stored::English => text(&format!("{key}_en")).or_else(|| text(key)),
+            crate::i18n::Stored::Original => text(key),
+        };
+        let name = match self.kind {
+            Kind::Consultation => match (
+                text("client"),
+                text("at").map(|at| {
+                    words::value(
+                        Kind::Consultation,
+                        "at",
+                        Some(&Value::String(at)),
+                        &Default::default(),
+                        &|_| None,
+                        lang,
+                    )
+                }),
+            ) {
+                (Some(client), Some(at)) => Some(format!("{client} · {at}")),
+                (None, Some(at)) => Some(at),
+                _ => None,
+            },
+            Kind::Service | Kind::Organisation => localized("name"),
+            Kind::Session => localized("title"),
+            Kind::Staff | Kind::Client => None,
+        };
+        name.unwrap_or_else(|| self.target.clone())
     }
 }
 

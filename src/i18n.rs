@@ -14,7 +14,7 @@ mod msg;
 mod pl;
 mod uk;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 
 pub use card::{CardLang, CardWords};
 pub use codes::{COUNTRY_CODES, LANGUAGE_CODES, country_name, language_name};
@@ -76,6 +76,9 @@ pub struct Language {
     pub long_date: &'static str,
     /// The customary short date, as a `chrono` format.
     pub short_date: &'static str,
+    /// A date with a time, the one form every time on screen takes (the
+    /// short date and `HH:MM`), as a `chrono` format.
+    pub date_time: &'static str,
     /// Weekdays as written in the service form's opening-hours lines.
     pub schedule_days: [&'static str; 7],
     /// Words for "from DATE" in opening-hours lines (the first is written).
@@ -216,6 +219,22 @@ impl Lang {
     /// A date in the customary short form (`13.04.2022`, `2022-04-13`).
     pub fn date(self, date: NaiveDate) -> String {
         date.format(self.table().short_date).to_string()
+    }
+
+    /// A Warsaw wall-clock time in the language's one form
+    /// (`01.12.2026 14:08`, `2026-12-01 14:08`).
+    pub fn date_time(self, at: NaiveDateTime) -> String {
+        at.format(self.table().date_time).to_string()
+    }
+
+    /// A stored instant (RFC 3339, UTC: when a record was changed, a draft
+    /// saved) as the centre's time, Europe/Warsaw, in [`Lang::date_time`]'s
+    /// form; text that is not such an instant is shown cleaned as it is.
+    pub fn instant(self, at: &str) -> String {
+        chrono::DateTime::parse_from_rfc3339(at).map_or_else(
+            |_| crate::text::one_line(at),
+            |t| self.date_time(t.with_timezone(&chrono_tz::Europe::Warsaw).naive_local()),
+        )
     }
 
     /// Which stored text of the catalogue this language shows.

@@ -15,8 +15,11 @@ pub mod ui;
 pub mod widgets;
 
 // The screens and widgets by their short paths (`tui::services`, `tui::form`).
+/// Carrying out the app's requests on a store (screen tests drive it as the
+/// event loop does).
+pub use effects::run_pending;
 pub use screens::{audit, consultations, reports, services, timetable};
-pub use widgets::{form, picker, prompt};
+pub use widgets::{form, picker, prompt, scroll};
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;

@@ -8,6 +8,8 @@ mod lists;
 
 #[path = "e2e/card.rs"]
 mod card;
+#[path = "e2e/panes.rs"]
+mod panes;
 
 use harness::{
     ENTER_ALT, Fixture, LEAVE_ALT, SHOW_CURSOR, Session, fill_client_and_crisis_topic, find_all,

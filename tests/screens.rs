@@ -18,6 +18,9 @@ use ratatui::style::{Color, Modifier};
 #[path = "screens/ukrainian.rs"]
 mod ukrainian;
 
+#[path = "screens/panes.rs"]
+mod panes;
+
 /// Wednesday 30 November 2022, 12:30 in Warsaw: week 48, with the weekly
 /// sessions and the first Forum meeting (Thursday 1 December).
 fn fixed_now() -> chrono::NaiveDateTime {

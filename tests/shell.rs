@@ -165,6 +165,8 @@ const ENVIRONMENT: &[&str] = &[
     "POMOST_BUSY_LIMIT",
     "POMOST_STALE_MONTHS",
     "NO_COLOR",
+    "TERM",
+    "COLORFGBG",
     "LANG",
     "LC_ALL",
     "LC_MESSAGES",

@@ -40,6 +40,7 @@ pub static ENGLISH: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%Y-%m-%d",
+    date_time: "%Y-%m-%d %H:%M",
     schedule_days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     schedule_from: &["from"],
     schedule_to: &["to", "until"],
@@ -601,6 +602,8 @@ pub fn text(msg: Msg) -> &'static str {
   POMOST_STALE_MONTHS  months after which a service counts as not verified (default 6)
   POMOST_SYSTEM_CONFIG another system settings file than /etc/pomost/pomost.toml (for tests)
   NO_COLOR             when set and not empty, the screen uses no colours
+  TERM, COLORFGBG      without colours, whether the QR card is drawn for a dark
+                       background (TERM=linux, or a dark COLORFGBG)
   XDG_DATA_HOME, HOME  where the default database is: $XDG_DATA_HOME/pomost/pomost.db,
                        else ~/.local/share/pomost/pomost.db
   XDG_CONFIG_HOME      where your settings are: $XDG_CONFIG_HOME/pomost/pomost.toml,
@@ -806,6 +809,13 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         FieldServiceNameUk => "Name in Ukrainian",
         FieldDescriptionUk => "What (in Ukrainian)",
         FieldApplyUk => "How to apply (Ukrainian)",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ more above",
+        MoreBelow => "↓ more below",
+        KeyTopEnd => "top/end",
+        KeyListPane => "leave the details",
+        FieldFollowUpDone => "Follow-up done",
+        HistoryNoChange => "nothing that is shown changed",
         // lists (branch `lists`): issue 14
         FollowUpDoneQuestion => {
             "Mark done the follow-up of client {} due {}? y = yes, any other key = no"

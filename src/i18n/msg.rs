@@ -625,6 +625,13 @@ messages! {
     FieldServiceNameUk,
     FieldDescriptionUk,
     FieldApplyUk,
+    // panes: details to read whole, messages, footer, local times, history in words
+    MoreAbove,
+    MoreBelow,
+    KeyTopEnd,
+    KeyListPane,
+    HistoryNoChange,
+    FieldFollowUpDone,
     // lists (branch `lists`): issue 14
     FollowUpDoneQuestion,
     NoFollowUpToMark,

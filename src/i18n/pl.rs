@@ -44,6 +44,7 @@ pub static POLISH: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%d.%m.%Y",
+    date_time: "%d.%m.%Y %H:%M",
     schedule_days: ["pn", "wt", "śr", "cz", "pt", "so", "nd"],
     schedule_from: &["od"],
     schedule_to: &["do"],
@@ -607,6 +608,8 @@ pub fn text(msg: Msg) -> &'static str {
   POMOST_STALE_MONTHS  po ilu miesiącach usługa uchodzi za niesprawdzoną (domyślnie 6)
   POMOST_SYSTEM_CONFIG inny plik ustawień systemowych niż /etc/pomost/pomost.toml (do testów)
   NO_COLOR             ustawiona i niepusta: ekran bez kolorów
+  TERM, COLORFGBG      bez kolorów: czy kod QR wizytówki rysować na ciemne tło
+                       (TERM=linux albo ciemne COLORFGBG)
   XDG_DATA_HOME, HOME  gdzie leży domyślna baza: $XDG_DATA_HOME/pomost/pomost.db,
                        inaczej ~/.local/share/pomost/pomost.db
   XDG_CONFIG_HOME      gdzie są twoje ustawienia: $XDG_CONFIG_HOME/pomost/pomost.toml,
@@ -816,6 +819,13 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         FieldServiceNameUk => "Nazwa po ukraińsku",
         FieldDescriptionUk => "Co (po ukraińsku)",
         FieldApplyUk => "Jak się zgłosić (po ukraińsku)",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ wyżej jest więcej",
+        MoreBelow => "↓ niżej jest więcej",
+        KeyTopEnd => "początek/koniec",
+        KeyListPane => "wyjdź ze szczegółów",
+        FieldFollowUpDone => "Kontakt uzupełniający wykonany",
+        HistoryNoChange => "nic z tego, co widać, się nie zmieniło",
         // lists (branch `lists`): issue 14
         FollowUpDoneQuestion => {
             "Oznaczyć jako wykonany kontakt uzupełniający klienta {} z terminem {}? y = tak, inny klawisz = nie"

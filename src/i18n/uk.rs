@@ -47,6 +47,7 @@ pub static UKRAINIAN: Language = Language {
     ],
     long_date: "{} {} {}",
     short_date: "%d.%m.%Y",
+    date_time: "%d.%m.%Y %H:%M",
     schedule_days: ["пн", "вт", "ср", "чт", "пт", "сб", "нд"],
     schedule_from: &["з", "від"],
     schedule_to: &["до", "по"],
@@ -638,6 +639,8 @@ pub fn text(msg: Msg) -> &'static str {
   POMOST_STALE_MONTHS  через скільки місяців послуга вважається неперевіреною (типово 6)
   POMOST_SYSTEM_CONFIG інший файл системних налаштувань замість /etc/pomost/pomost.toml (для тестів)
   NO_COLOR             задана й непорожня: екран без кольорів
+  TERM, COLORFGBG      без кольорів: чи малювати QR-код картки для темного тла
+                       (TERM=linux або темний COLORFGBG)
   XDG_DATA_HOME, HOME  де лежить типова база: $XDG_DATA_HOME/pomost/pomost.db,
                        інакше ~/.local/share/pomost/pomost.db
   XDG_CONFIG_HOME      де лежать ваші налаштування: $XDG_CONFIG_HOME/pomost/pomost.toml,
@@ -849,6 +852,13 @@ pub fn text(msg: Msg) -> &'static str {
         FieldServiceNameUk => "Назва українською",
         FieldDescriptionUk => "Що (українською)",
         FieldApplyUk => "Як звернутися (українською)",
+        // panes: details to read whole, messages, footer, local times, history in words
+        MoreAbove => "↑ вище є ще",
+        MoreBelow => "↓ нижче є ще",
+        KeyTopEnd => "початок/кінець",
+        KeyListPane => "вийти з деталей",
+        FieldFollowUpDone => "Повторний контакт виконано",
+        HistoryNoChange => "нічого з показаного не змінилося",
         // lists (branch `lists`): issue 14
         FollowUpDoneQuestion => {
             "Позначити виконаним повторний контакт клієнта {} із терміном {}? y = так, будь-яка інша клавіша = ні"

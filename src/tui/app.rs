@@ -48,7 +48,8 @@ pub enum Popup {
     ConsultationForm(Box<ConsultationForm>),
     /// "You have an unsaved draft from …; open it?"
     DraftOffer(Box<SavedDraft>, String),
-    /// A text to read (the history of a record); any key closes it.
+    /// A text to read (the history of a record): the reading keys scroll it
+    /// ([`App::text_scroll`]), any other key closes it.
     Text(String, Vec<String>),
     /// The form of a service of the directory.
     ServiceForm(Box<ServiceForm>),
@@ -99,6 +100,9 @@ pub struct App {
     pub popup: Option<Popup>,
     /// The last message for the status line.
     pub status: Option<String>,
+    /// How far the open text to read ([`Popup::Text`]) is scrolled; back at
+    /// the top when it closes.
+    pub text_scroll: crate::tui::scroll::Scroll,
     /// True when the database could only be opened for reading.
     pub read_only: bool,
     /// The Unix user working (the acting staff member).
@@ -163,6 +167,7 @@ impl App {
             reference,
             popup: None,
             status: None,
+            text_scroll: Default::default(),
             read_only: false,
             database: None,
             effects: Vec::new(),

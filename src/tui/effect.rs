@@ -143,8 +143,12 @@ pub enum Outcome {
         /// Why the earlier visits could not be read, if they could not.
         problem: Option<String>,
     },
-    /// A consultation's earlier versions.
-    History(Vec<crate::store::ConsultationVersion>),
+    /// A consultation's earlier versions, and the consultation as it is now
+    /// (what the last of them was replaced by).
+    History(
+        Vec<crate::store::ConsultationVersion>,
+        Option<Box<crate::consultation::Consultation>>,
+    ),
     /// A client code not in use (and why it could not be checked, if so).
     ClientCode(String, Option<String>),
     /// The draft was not written (another user's save held the database;
@@ -194,10 +198,7 @@ impl Refusal {
         match self {
             Refusal::Conflict { by, at } => lang.fmt(
                 Msg::ErrChangedMeanwhile,
-                &[
-                    &crate::text::one_line(by),
-                    &crate::timetable::local_time(at),
-                ],
+                &[&crate::text::one_line(by), &lang.instant(at)],
             ),
             Refusal::Gone => lang.t(Msg::ErrGone).to_owned(),
             Refusal::Anonymised => lang.t(Msg::ErrAnonymised).to_owned(),

@@ -310,8 +310,11 @@ pub fn run(
                 Err(e) => conflict_message(&e, lang),
             }))
         }
-        Effect::ShowHistory(id) => match store.consultation_versions(id) {
-            Ok(versions) => Outcome::History(versions),
+        Effect::ShowHistory(id) => match store
+            .consultation_versions(id)
+            .and_then(|versions| Ok((versions, store.consultation(id)?)))
+        {
+            Ok((versions, current)) => Outcome::History(versions, current.map(Box::new)),
             Err(e) => failed(&e),
         },
         Effect::ComputeReport => Outcome::Report(store.path().to_owned(), env.today),
@@ -378,43 +381,63 @@ fn refused(e: ChangeError, lang: Lang) -> Outcome {
     Outcome::Refused { refusal, rebase }
 }
 
-/// The earlier versions in words: who replaced each and when, and what it held.
+/// The consultation's changes in words, newest first: who replaced each
+/// version and when (the centre's time), and what they changed, field by
+/// field with labels and values in the interface language ("Minutes: 15 →
+/// 20"). `current` is the consultation as it is now (what the last version
+/// was replaced by); client codes and notes stay hidden while `masked`.
 pub fn history_lines(
     versions: &[crate::store::ConsultationVersion],
+    current: Option<&crate::consultation::Consultation>,
+    reference: &crate::model::Reference,
+    names: crate::audit::words::Names<'_>,
     lang: Lang,
     masked: bool,
 ) -> Vec<String> {
+    use crate::audit::{Kind, words};
     use crate::tui::consultations::MASK;
     if versions.is_empty() {
         return vec![lang.t(Msg::HistoryNone).to_owned()];
     }
+    let mut sorted: Vec<&crate::store::ConsultationVersion> = versions.iter().collect();
+    sorted.sort_by_key(|v| v.version);
+    let data: Vec<Option<serde_json::Value>> = sorted
+        .iter()
+        .map(|v| serde_json::from_str(&v.data).ok())
+        .chain(std::iter::once(
+            current.and_then(|c| serde_json::to_value(c.record()).ok()),
+        ))
+        .collect();
     let mut lines = Vec::new();
-    for v in versions.iter().rev() {
-        let when = v
-            .replaced_at
-            .replace('T', " ")
-            .trim_end_matches('Z')
-            .to_owned();
+    for (i, v) in sorted.iter().enumerate().rev() {
         lines.push(lang.fmt(
             Msg::HistoryEntry,
-            &[&v.version, &crate::text::one_line(&v.replaced_by), &when],
+            &[
+                &v.version,
+                &crate::text::one_line(&v.replaced_by),
+                &lang.instant(&v.replaced_at),
+            ],
         ));
-        let data = crate::consultation::Record::from_json(&v.data).unwrap_or_default();
-        lines.push(format!(
-            "  {} · {} · {}",
-            crate::text::one_line(&data.at),
-            if masked {
-                MASK.to_owned()
+        let changes = match (&data[i], &data[i + 1]) {
+            (Some(before), Some(after)) => words::changes(
+                Kind::Consultation,
+                Some(before),
+                Some(after),
+                reference,
+                names,
+                lang,
+            ),
+            _ => Vec::new(),
+        };
+        if changes.is_empty() {
+            lines.push(format!("  {}", lang.t(Msg::HistoryNoChange)));
+        }
+        for c in changes {
+            let hidden = masked && matches!(c.key.as_str(), "client" | "notes");
+            if hidden {
+                lines.push(format!("  {}: {MASK}", c.label));
             } else {
-                crate::text::one_line(&data.client)
-            },
-            data.topics.join(", ")
-        ));
-        if masked {
-            lines.push(format!("  {MASK}"));
-        } else {
-            for note in crate::text::sanitize(&data.notes).lines() {
-                lines.push(format!("  {note}"));
+                lines.push(format!("  {}: {} → {}", c.label, c.before, c.after));
             }
         }
         lines.push(String::new());

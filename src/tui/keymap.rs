@@ -50,6 +50,11 @@ pub enum Context {
     Audit,
     /// The client's card (a QR code) over the screen.
     Card,
+    /// A details pane to read (the session's, the audit entry's): it scrolls.
+    Reading,
+    /// The selected consultation's details: they scroll, and the
+    /// consultation's own commands work there too.
+    ConsultationDetails,
 }
 
 /// One key (code + modifiers).
@@ -318,6 +323,8 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Reports => REPORTS,
         Context::Audit => AUDIT,
         Context::Card => CARD,
+        Context::Reading => READING,
+        Context::ConsultationDetails => CONSULTATION_DETAILS,
     }
 }
 
@@ -342,7 +349,9 @@ fn takes_global_keys(context: Context) -> bool {
         | Context::Timetable
         | Context::Consultations
         | Context::Reports
-        | Context::Audit => true,
+        | Context::Audit
+        | Context::Reading
+        | Context::ConsultationDetails => true,
         Context::Picker
         | Context::Prompt
         | Context::Confirm
@@ -381,7 +390,9 @@ pub fn lookup(context: Context, ev: &KeyEvent, situation: &Situation) -> Option<
 
 /// The bindings of a context as the help lists them for this user (whatever
 /// the focus): a binding that only continues the previous one (same
-/// description, e.g. `↓` after `j/k`) is folded into it.
+/// description where the same focus holds, e.g. `↓` after `j/k`) is folded
+/// into it; `?` after `F1` is not (one works where letters are typed, the
+/// other elsewhere).
 pub fn described(
     context: Context,
     situation: &Situation,
@@ -389,7 +400,7 @@ pub fn described(
     let table: Vec<&'static Binding> = bindings(context).iter().chain(extra(context)).collect();
     let situation = *situation;
     let kept: Vec<&'static Binding> = (0..table.len())
-        .filter(|&i| i == 0 || table[i - 1].hint != table[i].hint)
+        .filter(|&i| i == 0 || (table[i - 1].hint, table[i - 1].on) != (table[i].hint, table[i].on))
         .map(|i| table[i])
         .collect();
     kept.into_iter().filter(move |b| b.need.met(&situation))
@@ -586,10 +597,12 @@ mod tests {
     fn the_footer_shows_what_works_for_this_user_here() {
         let labels = |c, s: &Situation| footer(c, s).map(|b| b.label).collect::<Vec<_>>();
         let s = Situation::anyone();
-        // Tab moves between panes; the timetable and the reports have one.
+        // Tab moves between panes (to the details to read them whole); the
+        // reports have one.
         let has_tab = |c| described(c, &s).any(|b| b.label == "Tab");
         assert!(has_tab(Context::Services) && has_tab(Context::Consultations));
-        assert!(!has_tab(Context::Timetable) && !has_tab(Context::Reports));
+        assert!(has_tab(Context::Timetable) && has_tab(Context::Audit));
+        assert!(!has_tab(Context::Reports));
         let typing = at(Focus::Typing);
         // Where letters are typed, the way out and the help come first.
         let services = labels(Context::Services, &typing);

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+use super::action::Action;
 use super::app::{App, Popup};
 use super::keymap::{self, Context, Focus, Need};
 use super::screen::Screen;
@@ -29,10 +30,21 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         frame.render_widget(Paragraph::new(notice).wrap(Wrap { trim: true }), area);
         return;
     }
+    // A long message (a refusal, a conflict and what to do next) is wrapped
+    // over as many lines as it needs, up to a third of the screen: never cut.
+    let status_text = app
+        .status
+        .as_deref()
+        .map(|m| Paragraph::new(Line::styled(m, app.theme.status)).wrap(Wrap { trim: true }));
+    let status_height = status_text.as_ref().map_or(1, |p| {
+        u16::try_from(p.line_count(area.width))
+            .unwrap_or(u16::MAX)
+            .clamp(1, area.height / 3)
+    });
     let [tabs, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_height),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -81,11 +93,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             app.lang,
         ),
     }
-    if let Some(message) = &app.status {
-        frame.render_widget(
-            Paragraph::new(Line::styled(message.as_str(), app.theme.status)),
-            status,
-        );
+    if let Some(text) = status_text {
+        frame.render_widget(text, status);
     }
     draw_footer(frame, footer, app);
     match &mut app.popup {
@@ -101,14 +110,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
         Some(Popup::Text(title, lines)) => {
             frame.render_widget(Clear, body);
             let text: Vec<Line<'_>> = lines.iter().map(|l| Line::raw(l.as_str())).collect();
-            frame.render_widget(
-                Paragraph::new(text).wrap(Wrap { trim: false }).block(
-                    Block::bordered()
-                        .border_style(app.theme.border_focused)
-                        .title(Span::styled(format!(" {title} "), app.theme.title)),
-                ),
-                body,
-            );
+            let block = Block::bordered()
+                .border_style(app.theme.border_focused)
+                .title(Span::styled(format!(" {title} "), app.theme.title));
+            app.text_scroll
+                .draw(frame, body, block, text, &app.theme, app.lang);
         }
         Some(Popup::Card(card)) => {
             // The code needs every line it can get: all but the footer.
@@ -119,29 +125,29 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             card.draw(frame, over, &app.theme, app.lang, app.status.as_deref());
         }
         Some(Popup::Confirm(confirm)) => {
-            let question = &confirm.question;
-            let area = super::picker::centered(body, 64, 5);
-            frame.render_widget(Clear, area);
-            frame.render_widget(
-                Paragraph::new(question.as_str())
-                    .wrap(Wrap { trim: true })
-                    .block(Block::bordered().border_style(app.theme.border_focused)),
-                area,
-            );
+            draw_question(frame, body, &confirm.question, &app.theme);
         }
         Some(Popup::DraftOffer(_, when)) => {
             let question = app.lang.fmt(Msg::DraftOffered, &[when]);
-            let area = super::picker::centered(body, 64, 5);
-            frame.render_widget(Clear, area);
-            frame.render_widget(
-                Paragraph::new(question)
-                    .wrap(Wrap { trim: true })
-                    .block(Block::bordered().border_style(app.theme.border_focused)),
-                area,
-            );
+            draw_question(frame, body, &question, &app.theme);
         }
         None => {}
     }
+}
+
+/// A question in a box over the screen, as tall as its wrapped text needs
+/// (never cut).
+fn draw_question(frame: &mut Frame<'_>, body: Rect, question: &str, theme: &super::theme::Theme) {
+    let text = Paragraph::new(question).wrap(Wrap { trim: true });
+    let width = 64.min(body.width);
+    let lines = text.line_count(width.saturating_sub(2));
+    let height = u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(2);
+    let area = super::picker::centered(body, width, height.max(5));
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        text.block(Block::bordered().border_style(theme.border_focused)),
+        area,
+    );
 }
 
 fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
@@ -182,21 +188,31 @@ fn draw_tabs(frame: &mut Frame<'_>, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Key hints of the focused context, generated from the key map.
+/// Key hints of the focused context, generated from the key map: help and
+/// quit always, then as many of the others as fit, in the table's order (the
+/// most used come first), so the less important are dropped first.
 fn draw_footer(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    // As many hints as fit, in the table's order (the most used come first).
-    let mut spans = Vec::new();
-    let mut used = 0;
     // Only what works for this user with this focus (the tables say).
-    for b in keymap::footer(app.context(), &app.situation()) {
-        let hint = format!(" {}  ", app.lang.t(b.hint));
-        let width = b.label.width() + hint.width();
-        if used + width > usize::from(area.width) + 2 {
-            break;
+    let hints: Vec<(&keymap::Binding, String)> = keymap::footer(app.context(), &app.situation())
+        .map(|b| (b, format!(" {}  ", app.lang.t(b.hint))))
+        .collect();
+    let width = |(b, hint): &(&keymap::Binding, String)| b.label.width() + hint.width();
+    let kept = |b: &keymap::Binding| matches!(b.action, Action::Help | Action::Quit);
+    // The last hint's two trailing spaces may fall off the edge.
+    let mut room = (usize::from(area.width) + 2)
+        .saturating_sub(hints.iter().filter(|h| kept(h.0)).map(width).sum());
+    let mut full = false;
+    let mut spans = Vec::new();
+    for hint in &hints {
+        if !kept(hint.0) {
+            if full || width(hint) > room {
+                full = true;
+                continue;
+            }
+            room -= width(hint);
         }
-        used += width;
-        spans.push(Span::styled(b.label, app.theme.key));
-        spans.push(Span::styled(hint, app.theme.muted));
+        spans.push(Span::styled(hint.0.label, app.theme.key));
+        spans.push(Span::styled(hint.1.as_str(), app.theme.muted));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -276,12 +292,18 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
         if !need.met(&situation) {
             return;
         }
+        let keys: Vec<_> = keymap::described(context, &situation)
+            .filter(|b| focuses.iter().any(|&f| b.on.holds(f)))
+            .filter(|b| !shown.contains(&(b.label, b.hint)))
+            .collect();
+        // A heading with no key of this user's under it is left out.
+        if keys.is_empty() {
+            return;
+        }
         if !lines.is_empty() {
             lines.push(Line::default());
         }
         lines.push(Line::styled(lang.t(title), theme.label));
-        let keys = keymap::described(context, &situation)
-            .filter(|b| focuses.iter().any(|&f| b.on.holds(f)));
         for b in keys {
             if shown.contains(&(b.label, b.hint)) {
                 continue;
@@ -322,12 +344,14 @@ fn draw_help(frame: &mut Frame<'_>, area: Rect, app: &App, offset: u16) {
     let sections: &[Section] = match app.screen {
         Screen::Consultations => &[
             Section::right(Msg::TabConsultations, Context::Consultations),
+            Section::right(Msg::DetailsTitle, Context::ConsultationDetails),
             Section::typing(Msg::SearchTitle, Context::Search),
             Section::picker(),
             Section::consultation_form(),
         ],
         Screen::Timetable => &[
             Section::right(Msg::TabTimetable, Context::Timetable),
+            Section::right(Msg::DetailsTitle, Context::Reading),
             Section::form(Msg::FormNewSession, Need::CoordinatorWriting, SESSION_FORM),
         ],
         Screen::Reports => &[Section::right(Msg::TabReports, Context::Reports)],

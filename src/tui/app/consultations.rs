@@ -194,7 +194,7 @@ impl App {
         match serde_json::from_str::<SavedDraft>(&json) {
             Ok(saved) if !saved.draft.is_blank() => {
                 // Kept in UTC; said in the desk's (Warsaw) time.
-                let when = crate::timetable::local_time(&saved_at);
+                let when = self.lang.instant(&saved_at);
                 self.pending_offer = Some((Box::new(saved), when));
                 self.offer_pending_draft();
             }

@@ -30,9 +30,11 @@ impl App {
             None => match self.screen {
                 Screen::Consultations => self.consultations.context(),
                 Screen::Services => self.services.context(),
-                Screen::Timetable => Context::Timetable,
-                Screen::Reports if self.reports.audit.is_some() => Context::Audit,
-                Screen::Reports => Context::Reports,
+                Screen::Timetable => self.timetable.context(),
+                Screen::Reports => match &self.reports.audit {
+                    Some(audit) => audit.context(),
+                    None => Context::Reports,
+                },
             },
         }
     }
@@ -91,8 +93,13 @@ impl App {
                 Some(Action::PageUp) => *offset = offset.saturating_sub(10),
                 _ => {}
             },
-            // Any key closes a text to read.
-            Some(Popup::Text(..)) => self.popup = None,
+            // The reading keys scroll a text to read; any other key closes it.
+            Some(Popup::Text(..)) => {
+                if !action.is_some_and(|a| self.text_scroll.update(a)) {
+                    self.text_scroll.reset();
+                    self.popup = None;
+                }
+            }
             Some(Popup::Card(_)) => self.card_key(action),
             Some(Popup::Confirm(_)) => {
                 if let Some(Popup::Confirm(confirm)) = self.popup.take() {

@@ -90,7 +90,22 @@ impl App {
                 self.status = Some(message);
             }
             Outcome::Audit(entries) => {
-                self.reports.audit = Some(crate::tui::audit::AuditView::new(entries));
+                let mut names: std::collections::HashMap<String, String> = self
+                    .services
+                    .services()
+                    .iter()
+                    .map(|s| (s.id.to_string(), s.name.get(lang).to_owned()))
+                    .collect();
+                names.extend(
+                    self.organisations
+                        .iter()
+                        .map(|o| (o.id.to_string(), o.name.get(lang).to_owned())),
+                );
+                let words = crate::tui::audit::Words {
+                    reference: self.reference.clone(),
+                    names,
+                };
+                self.reports.audit = Some(crate::tui::audit::AuditView::new(entries, words));
             }
             Outcome::Session(mut session, version) => {
                 session.sanitize();
@@ -112,8 +127,23 @@ impl App {
                     self.status = problem;
                 }
             }
-            Outcome::History(versions) => {
-                let lines = history_lines(&versions, lang, self.consultations.masked);
+            Outcome::History(versions, current) => {
+                let services = self.services.services();
+                let names = |id: &str| {
+                    services
+                        .iter()
+                        .find(|s| s.id.to_string() == id)
+                        .map(|s| s.name.get(lang).to_owned())
+                };
+                let lines = history_lines(
+                    &versions,
+                    current.as_deref(),
+                    &self.reference,
+                    &names,
+                    lang,
+                    self.consultations.masked,
+                );
+                self.text_scroll.reset();
                 self.popup = Some(Popup::Text(lang.t(Msg::HistoryTitle).to_owned(), lines));
             }
             Outcome::ClientCode(code, problem) => {

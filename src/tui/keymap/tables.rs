@@ -85,6 +85,8 @@ pub(super) const DETAILS: &[Binding] = &[
     bind(&[code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
     bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
+    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
     bind(&[code(KeyCode::Enter), alt('r')], "Enter", Action::Refer, Msg::KeyRefer, true).needs(Need::Writing),
     bind(&[alt('y')], "Alt-y", Action::Copy, Msg::KeyCopy, true),
     bind(&[alt('k'), fkey(6)], "Alt-k", Action::ShowCard, Msg::KeyCard, true),
@@ -158,6 +160,7 @@ pub(super) const TIMETABLE: &[Binding] = &[
     bind(&[key('c')], "c", Action::CancelOccurrence, Msg::KeyCancelOccurrence, false).needs(Need::CoordinatorWriting),
     bind(&[key('n')], "n", Action::NewSession, Msg::KeyNewSession, false).needs(Need::CoordinatorWriting),
     bind(&[key('e')], "e", Action::EditSession, Msg::KeyEditSession, false).needs(Need::CoordinatorWriting),
+    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], "Tab", Action::NextPane, Msg::KeyDetailsPane, false),
     bind(&[key('u')], "u", Action::EndSeries, Msg::KeyEndSeries, false).needs(Need::CoordinatorWriting),
 ];
 
@@ -201,7 +204,52 @@ pub(super) const AUDIT: &[Binding] = &[
     bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyMove, false),
     bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyMove, false),
     bind(&[key('a'), code(KeyCode::Esc)], "a/Esc", Action::ToggleAudit, Msg::KeyBack, true),
+    bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], "Tab", Action::NextPane, Msg::KeyDetailsPane, false),
 ];
+
+/// Scrolling a text to read: the arrows (and `j`/`k`), pages, `Home`, `End`.
+#[rustfmt::skip]
+const SCROLLING: [Binding; 6] = [
+    bind(&[key('k'), code(KeyCode::Up)], "j/k ↑↓ PgUp/Dn", Action::Up, Msg::KeyScroll, true),
+    bind(&[key('j'), code(KeyCode::Down)], "↓", Action::Down, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageUp)], "PgUp", Action::PageUp, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::PageDown)], "PgDn", Action::PageDown, Msg::KeyScroll, false),
+    bind(&[code(KeyCode::Home)], "Home/End", Action::Top, Msg::KeyTopEnd, false),
+    bind(&[code(KeyCode::End)], "End", Action::Bottom, Msg::KeyTopEnd, false),
+];
+
+/// The bindings of `a`, then those of `b`, as one table of `N` (their sum).
+const fn then<const A: usize, const B: usize, const N: usize>(
+    a: [Binding; A],
+    b: [Binding; B],
+) -> [Binding; N] {
+    assert!(A > 0 && A + B == N);
+    let mut out = [a[0]; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < A { a[i] } else { b[i - A] };
+        i += 1;
+    }
+    out
+}
+
+/// A details pane to read: the arrows, pages, `Home` and `End` scroll it.
+#[rustfmt::skip]
+pub(super) const READING: &[Binding] = &then::<6, 1, 7>(SCROLLING, [
+    bind(&[code(KeyCode::Esc), code(KeyCode::Tab), code(KeyCode::BackTab)], "Esc/Tab", Action::Back, Msg::KeyListPane, true),
+]);
+
+/// The selected consultation's details: they scroll, and what can be done
+/// with the consultation is done from here too.
+#[rustfmt::skip]
+pub(super) const CONSULTATION_DETAILS: &[Binding] = &then::<6, 6, 12>(SCROLLING, [
+    bind(&[key('e')], "e", Action::CorrectConsultation, Msg::KeyCorrect, true).needs(Need::Writing),
+    bind(&[key('d')], "d", Action::MarkFollowUpDone, Msg::KeyMarkDone, false).needs(Need::Writing),
+    bind(&[key('h')], "h", Action::ShowHistory, Msg::KeyHistory, false),
+    bind(&[code(KeyCode::Tab)], "Tab", Action::NextPane, Msg::KeyNextPane, true),
+    bind(&[code(KeyCode::BackTab)], "S-Tab", Action::PrevPane, Msg::KeyNextPane, false),
+    bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyListPane, true),
+]);
 
 /// A form: moving between fields, saving and leaving, then what the focused
 /// field's editor takes (a key not listed is typed into a text field).
@@ -234,11 +282,11 @@ pub(super) const CONSULTATION_FORM: &[Binding] = &[
     bind(&[alt('m'), alt('f'), alt('n')], "Alt-m/f/n", Action::GoToField, Msg::KeyGoToFields, true),
 ];
 
-/// A text to read: any key closes it.
+/// A text to read: the reading keys scroll it, any other key closes it.
 #[rustfmt::skip]
-pub(super) const TEXT: &[Binding] = &[
+pub(super) const TEXT: &[Binding] = &then::<1, 6, 7>([
     bind(&[code(KeyCode::Esc)], "Esc", Action::Back, Msg::KeyClose, true),
-];
+], SCROLLING);
 
 /// The client's card as a QR code: the language, copying the text, turning
 /// the colours round for a phone that does not read it.

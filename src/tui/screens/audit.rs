@@ -1,39 +1,78 @@
 //! The audit trail on screen (coordinators, from the Reports tab): the latest
 //! entries, newest first, and the selected one's fields before and after.
 
+use crate::audit::Entry;
+use crate::audit::words::changes;
+use crate::i18n::{Lang, Msg};
+use crate::text::one_line;
+use crate::tui::action::Action;
+use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
-use serde_json::Value;
-
-use crate::audit::{Action as Done, Entry};
-use crate::i18n::{Lang, Msg};
-use crate::text::one_line;
-use crate::timetable::local_time;
-use crate::tui::action::Action;
-use crate::tui::theme::Theme;
+use ratatui::widgets::{Block, List, ListItem, ListState};
 
 /// How many of the latest entries are read.
 pub const SHOWN: usize = 1000;
 
+/// What the fields of the entries are said with: the topics' labels, and
+/// the names of the services and organisations that records refer to by id.
+#[derive(Default)]
+pub struct Words {
+    /// Topics and counties.
+    pub reference: crate::model::Reference,
+    /// Names by id.
+    pub names: std::collections::HashMap<String, String>,
+}
+
 /// The entries and the selection.
 #[derive(Default)]
 pub struct AuditView {
+    words: Words,
     entries: Vec<Entry>,
     state: ListState,
+    /// True while the selected entry's details have the focus (`Tab`).
+    details_focused: bool,
+    details_scroll: crate::tui::scroll::Scroll,
 }
 
 impl AuditView {
-    /// The view over entries read from the store (newest first).
-    pub fn new(entries: Vec<Entry>) -> Self {
+    /// The view over entries read from the store (newest first), said with
+    /// `words`.
+    pub fn new(entries: Vec<Entry>, words: Words) -> Self {
         let mut state = ListState::default();
         state.select((!entries.is_empty()).then_some(0));
-        Self { entries, state }
+        Self {
+            entries,
+            state,
+            words,
+            ..Self::default()
+        }
     }
 
-    /// Moves the selection; true when the action was a move.
+    /// The key-map context of the focused pane.
+    pub fn context(&self) -> crate::tui::keymap::Context {
+        if self.details_focused {
+            crate::tui::keymap::Context::Reading
+        } else {
+            crate::tui::keymap::Context::Audit
+        }
+    }
+
+    /// Moves the selection, or the focus, or scrolls the details; true when
+    /// the action was one of those.
     pub fn update(&mut self, action: Action) -> bool {
+        if self.details_focused {
+            if matches!(action, Action::Back | Action::NextPane | Action::PrevPane) {
+                self.details_focused = false;
+                return true;
+            }
+            return self.details_scroll.update(action);
+        }
+        if matches!(action, Action::NextPane | Action::PrevPane) {
+            self.details_focused = true;
+            return true;
+        }
         let last = self.entries.len().saturating_sub(1);
         let at = self.state.selected().unwrap_or(0);
         let to = match action {
@@ -43,6 +82,9 @@ impl AuditView {
             Action::PageUp => at.saturating_sub(10),
             _ => return false,
         };
+        if Some(to) != self.state.selected() {
+            self.details_scroll.reset();
+        }
         self.state.select(Some(to));
         true
     }
@@ -57,11 +99,12 @@ impl AuditView {
             .iter()
             .map(|e| {
                 ListItem::new(format!(
-                    "{} {} {} {}",
-                    local_time(&e.at),
+                    "{} {} {} {}: {}",
+                    lang.instant(&e.at),
                     one_line(&e.actor),
                     e.action.label(lang),
-                    e.kind.label(lang)
+                    e.kind.label(lang),
+                    one_line(&e.record_name(lang))
                 ))
             })
             .collect();
@@ -69,69 +112,56 @@ impl AuditView {
         let widget = List::new(items)
             .block(
                 Block::bordered()
-                    .border_style(theme.border_focused)
+                    .border_style(if self.details_focused {
+                        theme.border
+                    } else {
+                        theme.border_focused
+                    })
                     .title(title),
             )
             .highlight_style(theme.selection)
             .highlight_symbol("› ");
         frame.render_stateful_widget(widget, list, &mut self.state);
+        let block = Block::bordered().border_style(if self.details_focused {
+            theme.border_focused
+        } else {
+            theme.border
+        });
         let lines = self
             .state
             .selected()
             .and_then(|i| self.entries.get(i))
-            .map(|e| detail_lines(e, theme, lang))
-            .unwrap_or_else(|| vec![Line::styled(lang.t(Msg::AuditNone), theme.muted)]);
-        frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().border_style(theme.border)),
-            details,
-        );
+            .map(|e| detail_lines(e, &self.words, theme, lang));
+        self.details_scroll
+            .draw_or(frame, details, block, lines, Msg::AuditNone, theme, lang);
     }
 }
 
-/// The entry's record, then for a change each changed field as before → after;
-/// for a creation or removal the fields as they were.
-fn detail_lines<'a>(e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'a>> {
+/// The entry's record by name, when and by whom, then each field in words:
+/// for a change the changed ones as before → after, for a creation or an
+/// erasure every field as it was.
+fn detail_lines<'a>(e: &Entry, words: &Words, theme: &Theme, lang: Lang) -> Vec<Line<'a>> {
     let mut out = vec![
         Line::styled(
             format!("{} {}", e.action.label(lang), e.kind.label(lang)),
             theme.heading,
         ),
-        Line::raw(one_line(&e.target)),
-        Line::raw(format!("{} · {}", local_time(&e.at), one_line(&e.actor))),
+        Line::raw(one_line(&e.record_name(lang))),
+        Line::raw(format!("{} · {}", lang.instant(&e.at), one_line(&e.actor))),
         Line::raw(""),
     ];
-    let shown = |v: Option<&Value>| match v {
-        None | Some(Value::Null) => "—".to_owned(),
-        Some(Value::String(s)) => one_line(s),
-        Some(other) => one_line(&other.to_string()),
-    };
-    let fields = if e.action == Done::Change {
-        e.changed_fields()
-    } else {
-        [&e.after, &e.before]
-            .into_iter()
-            .flatten()
-            .find_map(|v| v.as_object().map(|m| m.keys().cloned().collect()))
-            .unwrap_or_default()
-    };
-    for field in fields {
-        let before = e.before.as_ref().and_then(|v| v.get(&field));
-        let after = e.after.as_ref().and_then(|v| v.get(&field));
-        out.push(Line::styled(format!("{field}:"), theme.label));
-        if e.before.is_some() {
-            out.push(Line::from(vec![
-                Span::styled(format!("  {}: ", lang.t(Msg::AuditBefore)), theme.muted),
-                Span::raw(shown(before)),
-            ]));
-        }
-        if e.after.is_some() {
-            out.push(Line::from(vec![
-                Span::styled(format!("  {}: ", lang.t(Msg::AuditAfter)), theme.muted),
-                Span::raw(shown(after)),
-            ]));
-        }
+    let names = |id: &str| words.names.get(id).cloned();
+    let (before, after) = (e.before.as_ref(), e.after.as_ref());
+    for c in changes(e.kind, before, after, &words.reference, &names, lang) {
+        let value = match (before.is_some(), after.is_some()) {
+            (true, true) => format!("{} → {}", c.before, c.after),
+            (true, false) => c.before,
+            _ => c.after,
+        };
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", c.label), theme.label),
+            Span::raw(value),
+        ]));
     }
     out
 }

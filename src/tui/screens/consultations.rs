@@ -36,6 +36,8 @@ pub struct ConsultationsScreen {
     rows: Vec<Consultation>,
     list: ListState,
     earlier: Vec<Consultation>,
+    /// How far the details are scrolled.
+    details_scroll: crate::tui::scroll::Scroll,
     search: TextArea<'static>,
     /// Where the keyboard focus is.
     pub focus: Focus,
@@ -70,6 +72,7 @@ impl ConsultationsScreen {
             rows: Vec::new(),
             list: ListState::default(),
             earlier: Vec::new(),
+            details_scroll: Default::default(),
             search,
             focus: Focus::List,
             today_only: true,
@@ -90,7 +93,8 @@ impl ConsultationsScreen {
     pub fn context(&self) -> Context {
         match self.focus {
             Focus::Search => Context::Search,
-            _ => Context::Consultations,
+            Focus::Details => Context::ConsultationDetails,
+            Focus::List => Context::Consultations,
         }
     }
 
@@ -168,6 +172,9 @@ impl ConsultationsScreen {
             .and_then(|id| self.rows.iter().position(|c| c.id == id))
             .or((!self.rows.is_empty()).then_some(0));
         self.list.select(at);
+        if self.selected().map(|c| c.id) != keep {
+            self.details_scroll.reset();
+        }
     }
 
     /// The selected client's earlier visits (newest first).
@@ -195,6 +202,20 @@ impl ConsultationsScreen {
             list.select((len > 0).then(|| to.min(len - 1)));
         };
         let at = self.list.selected().unwrap_or(0);
+        if self.focus == Focus::Details && self.details_scroll.update(action) {
+            return false;
+        }
+        if matches!(
+            action,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom
+        ) {
+            self.details_scroll.reset();
+        }
         match action {
             Action::Up => move_to(&mut self.list, at.saturating_sub(1)),
             Action::Down => move_to(&mut self.list, at + 1),

@@ -38,7 +38,8 @@ pub struct ServicesScreen {
     /// Where the keyboard focus is.
     pub focus: Pane,
     list: ListState,
-    details_scroll: u16,
+    /// How far the details are scrolled.
+    details_scroll: crate::tui::scroll::Scroll,
     /// Rows of the list seen at the last draw (for page moves).
     list_height: u16,
     /// True until the directory has been read.
@@ -76,7 +77,7 @@ impl ServicesScreen {
             search,
             focus: Pane::Search,
             list,
-            details_scroll: 0,
+            details_scroll: Default::default(),
             list_height: 10,
             loading: false,
             stale,
@@ -185,7 +186,7 @@ impl ServicesScreen {
         *self.list.offset_mut() = 0;
         self.list
             .select((!self.searcher.hits().is_empty()).then_some(0));
-        self.details_scroll = 0;
+        self.details_scroll.reset();
     }
 
     /// Sets a new filter and searches again.
@@ -250,17 +251,16 @@ impl ServicesScreen {
     pub fn update(&mut self, action: Action) -> bool {
         let page = self.list_height.saturating_sub(1).max(1);
         match (self.focus, action) {
-            (Pane::Details, Action::Up) => {
-                self.details_scroll = self.details_scroll.saturating_sub(1)
-            }
-            (Pane::Details, Action::Down) => {
-                self.details_scroll = self.details_scroll.saturating_add(1)
-            }
-            (Pane::Details, Action::PageUp) => {
-                self.details_scroll = self.details_scroll.saturating_sub(page)
-            }
-            (Pane::Details, Action::PageDown) => {
-                self.details_scroll = self.details_scroll.saturating_add(page)
+            (
+                Pane::Details,
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom,
+            ) => {
+                self.details_scroll.update(action);
             }
             (Pane::Details, Action::Back | Action::NextPane | Action::PrevPane) => {
                 self.focus = Pane::Search
@@ -330,7 +330,7 @@ impl ServicesScreen {
         let next = current.saturating_add(delta).clamp(0, len - 1) as usize;
         if Some(next) != self.list.selected() {
             self.list.select(Some(next));
-            self.details_scroll = 0;
+            self.details_scroll.reset();
         }
     }
 }

@@ -29,6 +29,10 @@ pub struct TimetableScreen {
     slots: Vec<ServiceSlot>,
     /// Names of the services the slots refer to, by slot.
     slot_names: Vec<String>,
+    /// True while the selected session's details have the focus (`Tab`).
+    pub details_focused: bool,
+    /// How far the details are scrolled.
+    details_scroll: crate::tui::scroll::Scroll,
     /// When each session's information was last checked.
     verified: std::collections::HashMap<uuid::Uuid, NaiveDate>,
 }
@@ -46,6 +50,8 @@ impl TimetableScreen {
             show_hours: false,
             slots: Vec::new(),
             slot_names: Vec::new(),
+            details_focused: false,
+            details_scroll: Default::default(),
             verified: std::collections::HashMap::new(),
         };
         screen.go_to(now.date());
@@ -159,6 +165,7 @@ impl TimetableScreen {
         self.day = date.weekday().num_days_from_monday() as usize;
         self.occurrences = week_occurrences(&self.sessions, self.week);
         self.select_first_of_day();
+        self.details_scroll.reset();
     }
 
     fn day_date(&self) -> NaiveDate {
@@ -211,9 +218,29 @@ impl TimetableScreen {
         self.selected = today.get(next).copied();
     }
 
+    /// The key-map context of the focused pane.
+    pub fn context(&self) -> crate::tui::keymap::Context {
+        if self.details_focused {
+            crate::tui::keymap::Context::Reading
+        } else {
+            crate::tui::keymap::Context::Timetable
+        }
+    }
+
     /// Carries out a screen-level action; returns false when it did not apply.
     pub fn update(&mut self, action: Action) -> bool {
+        if self.details_focused {
+            return match action {
+                Action::Back | Action::NextPane | Action::PrevPane => {
+                    self.details_focused = false;
+                    true
+                }
+                _ => self.details_scroll.update(action),
+            };
+        }
+        self.details_scroll.reset();
         match action {
+            Action::NextPane | Action::PrevPane => self.details_focused = true,
             Action::Left => self.move_day(-1),
             Action::Right => self.move_day(1),
             Action::Up => self.move_in_day(-1),

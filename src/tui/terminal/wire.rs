@@ -230,6 +230,56 @@ fn cup(x: u16, y: u16) -> String {
     }
 }
 
+/// A cluster of characters as every terminal advances over it, in the
+/// `width` columns ratatui gave it. Terminals that measure character by
+/// character (xterm, tmux, the Linux console) would make an emoji with a
+/// variation selector (`❤️`) narrower, and a family joined by zero-width
+/// joiners (`👨‍👩‍👧`) or an emoji with a skin tone wider, than ratatui counts,
+/// shifting the rest of the line and its border. Such a cluster is written as
+/// its characters that fit, without the selectors, joiners and skin tones,
+/// padded with spaces: `❤ `, `👨`, `👍`; a flag as its two letters (`🇺🇦` as
+/// `UA`). Letters with combining marks and wide
+/// scripts (CJK) are measured alike by both and go out as they are.
+fn fitted(symbol: &str, width: usize) -> std::borrow::Cow<'_, str> {
+    use unicode_width::UnicodeWidthChar;
+    let joiner = |c: char| {
+        matches!(
+            c,
+            '\u{fe0e}' | '\u{fe0f}' | '\u{200d}' | '\u{1f3fb}'..='\u{1f3ff}'
+        )
+    };
+    // A flag is two regional indicators that terminals pair or not: its
+    // letters (`UA`) take the same two columns everywhere.
+    let flag_letter = |c: char| match u32::from(c) {
+        n @ 0x1f1e6..=0x1f1ff => char::from_u32(u32::from('A') + n - 0x1f1e6),
+        _ => None,
+    };
+    let by_char: usize = symbol.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if by_char == width
+        && !symbol
+            .chars()
+            .any(|c| joiner(c) || flag_letter(c).is_some())
+    {
+        return std::borrow::Cow::Borrowed(symbol);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in symbol
+        .chars()
+        .filter(|&c| !joiner(c))
+        .map(|c| flag_letter(c).unwrap_or(c))
+    {
+        let w = c.width().unwrap_or(0);
+        if used + w > width || (w == 0 && used == 0) {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n(' ', width - used));
+    std::borrow::Cow::Owned(out)
+}
+
 /// What the terminal shows, as far as this backend knows: `None` where it does
 /// not (behind a wide character, before anything was drawn at a new size).
 struct Shadow {
@@ -263,6 +313,23 @@ impl Shadow {
             let covered = u16::try_from(dx).ok().and_then(|dx| x.checked_add(dx));
             if let Some(i) = covered.and_then(|cx| self.index(cx, y)) {
                 self.cells[i] = None;
+            }
+        }
+    }
+
+    /// Adds to `out` the columns after (x, y) that the cluster shown there
+    /// covered and a new symbol `width` wide does not. Only a cluster of
+    /// several characters (a flag, a family) can be shown one character at a
+    /// time; a wide letter (CJK) is cleared by the terminal itself.
+    fn uncovered(&self, x: u16, y: u16, width: usize, out: &mut Vec<(u16, u16)>) {
+        let before = self
+            .cell(x, y)
+            .map(|c| c.symbol())
+            .filter(|s| s.chars().filter(|c| !c.is_whitespace()).nth(1).is_some())
+            .map_or(1, UnicodeWidthStr::width);
+        for dx in width.max(1)..before {
+            if let Some(cx) = u16::try_from(dx).ok().and_then(|dx| x.checked_add(dx)) {
+                out.push((cx, y));
             }
         }
     }
@@ -462,6 +529,11 @@ impl<W: Write> Backend for Wire<W> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let cells: Vec<(u16, u16, &Cell)> = content.collect();
+        // Columns a wider cluster covered that ratatui does not send again
+        // when a narrower one replaces it (it trusts the terminal to have
+        // cleared them): a terminal that showed the cluster's characters one
+        // by one (a flag in tmux) still shows the rest there.
+        let mut uncovered = Vec::new();
         let mut i = 0;
         while i < cells.len() {
             let (x, y, cell) = cells[i];
@@ -473,6 +545,7 @@ impl<W: Write> Backend for Wire<W> {
             if let Some((taken, columns)) = self.blank_run(&cells[i..]) {
                 self.push(&format!("\x1b[{columns}X"));
                 for &(x, y, cell) in &cells[i..i + taken] {
+                    self.shadow.uncovered(x, y, 1, &mut uncovered);
                     self.shadow.set(x, y, cell, 1);
                 }
                 self.cursor = Some((x, y));
@@ -487,13 +560,26 @@ impl<W: Write> Backend for Wire<W> {
             } else {
                 std::borrow::Cow::Owned(crate::text::one_line(symbol))
             };
-            self.out.extend_from_slice(symbol.as_bytes());
             let width = symbol.width();
+            self.shadow.uncovered(x, y, width, &mut uncovered);
+            let symbol = fitted(&symbol, width);
+            self.out.extend_from_slice(symbol.as_bytes());
             self.shadow.set(x, y, cell, width);
             // After a wide or empty symbol, or in the last column (where the
             // terminal waits to wrap), the next position is not certain.
             self.cursor = (width == 1 && x + 1 < self.shadow.width).then_some((x + 1, y));
             i += 1;
+        }
+        let blank = Cell::default();
+        for (x, y) in uncovered {
+            if x >= self.shadow.width || cells.iter().any(|&(cx, cy, _)| (cx, cy) == (x, y)) {
+                continue;
+            }
+            self.move_to(x, y, Pen::PLAIN);
+            self.set_pen(Pen::PLAIN);
+            self.push(" ");
+            self.shadow.set(x, y, &blank, 1);
+            self.cursor = (x + 1 < self.shadow.width).then_some((x + 1, y));
         }
         if self.pen != Some(Pen::PLAIN) {
             self.set_pen(Pen::PLAIN);

@@ -107,19 +107,18 @@ pub fn draw(
         format!(" {} ", lang.t(Msg::DetailsTitle)),
         screen.focus == Focus::Details,
     );
-    let body = match screen.selected() {
-        Some(c) => Paragraph::new(detail_lines(
-            c,
-            reference,
-            services,
-            lang,
-            theme,
-            screen.masked,
-        ))
-        .wrap(Wrap { trim: false }),
-        None => Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)),
-    };
-    frame.render_widget(body.block(details_block), details);
+    let lines = screen
+        .selected()
+        .map(|c| detail_lines(c, reference, services, lang, theme, screen.masked));
+    screen.details_scroll.draw_or(
+        frame,
+        details,
+        details_block,
+        lines,
+        Msg::NoSelection,
+        theme,
+        lang,
+    );
     let earlier_lines: Vec<Line<'_>> = if screen.earlier().is_empty() {
         vec![Line::styled(lang.t(Msg::ConsNoEarlier), theme.muted)]
     } else {
@@ -163,9 +162,8 @@ fn row<'a>(c: &Consultation, reference: &Reference, lang: Lang, masked: bool) ->
         format!(" ({}: {})", lang.t(Msg::FieldInterpreter), one_line(code))
     });
     Line::raw(format!(
-        "{} {}  {}{interpreter}  {}  {}",
-        lang.date(c.at.date()),
-        c.at.format("%H:%M"),
+        "{}  {}{interpreter}  {}  {}",
+        lang.date_time(c.at),
         client_shown(c, lang, masked),
         topics,
         one_line(&c.staff)
@@ -192,15 +190,11 @@ fn detail_lines<'a>(
 ) -> Vec<Line<'a>> {
     let client = client_shown(c, lang, masked);
     let mut out = vec![Line::styled(
-        format!("{client} · {}", c.at.format("%Y-%m-%d %H:%M")),
+        format!("{client} · {}", lang.date_time(c.at)),
         theme.heading,
     )];
     if c.version > 1 {
-        let when = c
-            .updated_at
-            .replace('T', " ")
-            .trim_end_matches('Z')
-            .to_owned();
+        let when = lang.instant(&c.updated_at);
         out.push(Line::styled(
             lang.fmt(Msg::CorrectedBy, &[&one_line(&c.updated_by), &when]),
             theme.muted,

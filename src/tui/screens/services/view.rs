@@ -271,13 +271,12 @@ fn draw_details(
         screen.focus == Pane::Details,
         theme,
     );
-    let body = match screen.selected() {
-        Some(service) => Paragraph::new(lines(service, reference, lang, theme))
-            .wrap(Wrap { trim: false })
-            .scroll((screen.details_scroll, 0)),
-        None => Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)),
-    };
-    frame.render_widget(body.block(block), area);
+    let lines = screen
+        .selected()
+        .map(|service| lines(service, reference, lang, theme));
+    screen
+        .details_scroll
+        .draw_or(frame, area, block, lines, Msg::NoSelection, theme, lang);
 }
 
 #[cfg(test)]

@@ -37,8 +37,15 @@ pub fn draw(
         Msg::WeekTitle,
         &[&week, &lang.date(week.monday()), &lang.date(week.sunday())],
     );
+    let border = |focused: bool| {
+        if focused {
+            theme.border_focused
+        } else {
+            theme.border
+        }
+    };
     let block = Block::bordered()
-        .border_style(theme.border_focused)
+        .border_style(border(!screen.details_focused))
         .title(Span::styled(format!(" {title} "), theme.title));
     let inner = block.inner(week_area);
     frame.render_widget(block, week_area);
@@ -61,16 +68,21 @@ pub fn draw(
         draw_agenda(frame, inner, screen, theme, lang);
     }
     let block = Block::bordered()
-        .border_style(theme.border)
+        .border_style(border(screen.details_focused))
         .title(Span::styled(
             format!(" {} ", lang.t(Msg::DetailsTitle)),
             theme.title,
         ));
-    let body = match screen.selected() {
-        Some(o) => Paragraph::new(lines(screen, o, lang, theme)).wrap(Wrap { trim: false }),
-        None => Paragraph::new(Line::styled(lang.t(Msg::NoSelection), theme.muted)),
-    };
-    frame.render_widget(body.block(block), details_area);
+    let lines = screen.selected().map(|o| lines(screen, o, lang, theme));
+    screen.details_scroll.draw_or(
+        frame,
+        details_area,
+        block,
+        lines,
+        Msg::NoSelection,
+        theme,
+        lang,
+    );
 }
 
 /// The week as a list grouped by day, scrolled to keep the selection in view.

@@ -338,3 +338,86 @@ fn without_colours_only_attributes_are_sent() {
         assert!(!text.contains(&format!(";{colour}")), "{text:?}");
     }
 }
+
+/// Emoji with variation selectors, families joined by zero-width joiners,
+/// skin tones, flags, CJK and combining marks in a bordered pane: read back by
+/// a terminal that measures character by character (vt100, as xterm and
+/// tmux), every row's right border is in the last column and the text
+/// before it is where ratatui put it.
+#[test]
+fn wide_and_joined_characters_keep_the_frame_aligned() {
+    use ratatui::widgets::{Block, Paragraph, Wrap};
+    let note = "Rodzina 👨‍👩‍👧 przyszła ❤️ 👍🏽 数据中文 cafe\u{301} ok 🇺🇦 flaga ☺️ koniec \
+                linii tutaj e\u{328}\u{301}\u{302} 🧑🏿‍🦱 i 👩‍💻 też";
+    let mut t = terminal();
+    let buffer = t
+        .draw(|f| {
+            f.render_widget(
+                Paragraph::new(note)
+                    .wrap(Wrap { trim: false })
+                    .block(Block::bordered()),
+                f.area(),
+            )
+        })
+        .expect("draw")
+        .buffer
+        .clone();
+    let mut vt = vt100::Parser::new(H, W, 0);
+    vt.process(t.backend().writer());
+    let screen = vt.screen();
+    for row in 0..H {
+        let right = screen.cell(row, W - 1).map(|c| c.contents().to_owned());
+        let left = screen.cell(row, 0).map(|c| c.contents().to_owned());
+        let frame = if row == 0 || row == H - 1 {
+            ["┌┐", "└┘"][usize::from(row != 0)]
+        } else {
+            "││"
+        };
+        let mut ends = frame.chars().map(String::from);
+        assert_eq!(left, ends.next(), "row {row}: {}", screen.contents());
+        assert_eq!(right, ends.next(), "row {row}: {}", screen.contents());
+    }
+    // Every cluster is shown as it fits the columns ratatui gave it, and
+    // nothing spills over into the next.
+    for row in 0..H {
+        let mut col = 0;
+        while col < W {
+            let symbol = buffer[(col, row)].symbol();
+            let width = (symbol.width() as u16).max(1);
+            let shown: String = (col..col + width)
+                .filter_map(|x| screen.cell(row, x))
+                .map(|c| c.contents().replace(' ', ""))
+                .collect();
+            let want = fitted(symbol, symbol.width()).replace(' ', "");
+            assert_eq!(shown, want, "({col}, {row}): {}", screen.contents());
+            col += width;
+        }
+    }
+    // The text is there, as far as a terminal can show it.
+    let text = screen.contents();
+    for part in ["Rodzina 👨", "❤", "👍", "数据中文", "cafe\u{301}", "koniec"] {
+        assert!(text.contains(part), "{part} in {text}");
+    }
+}
+
+/// A cluster ratatui counts as one wide character but a terminal shows as
+/// several characters (a flag, a family) leaves nothing behind when a
+/// narrower text replaces it.
+#[test]
+fn a_replaced_wide_cluster_leaves_nothing_behind() {
+    use ratatui::widgets::Paragraph;
+    let clusters = ["🇺🇦", "❤\u{fe0f}", "👨\u{200d}👩\u{200d}👧", "数"];
+    // Replaced by a short text, and by blanks (erased as a run).
+    for (cluster, after) in clusters.iter().flat_map(|c| [(c, "ab"), (c, "")]) {
+        let mut t = terminal();
+        let mut vt = vt100::Parser::new(H, W, 0);
+        for text in [format!("ab{cluster}cd"), after.to_owned()] {
+            t.draw(|f| f.render_widget(Paragraph::new(text.as_str()), f.area()))
+                .expect("draw");
+            vt.process(t.backend().writer());
+            t.backend_mut().writer.clear();
+        }
+        let row = vt.screen().rows(0, W).next().unwrap_or_default();
+        assert_eq!(row.trim_end(), after, "{cluster}");
+    }
+}

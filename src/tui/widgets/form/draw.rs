@@ -77,11 +77,26 @@ impl<F: Copy + Eq> Form<F> {
                 }
             }
         }
-        if self.confirm_discard {
-            rows.push((None, Line::styled(lang.t(Msg::FormDiscard), theme.warning)));
-        } else if let Some(m) = &self.message {
-            rows.push((None, Line::styled(m.as_str(), theme.warning)));
-        }
+        // The form's message (a refusal, a conflict with what to do next) is
+        // wrapped at the bottom, always in view and never cut.
+        let message = if self.confirm_discard {
+            Some(lang.t(Msg::FormDiscard))
+        } else {
+            self.message.as_deref()
+        };
+        let message = message.map_or_else(Vec::new, |m| wrap(m, usize::from(inner.width.max(10))));
+        let message_rows = (message.len() as u16).min(inner.height.saturating_sub(1));
+        let inner = {
+            let mut fields = inner;
+            fields.height = inner.height - message_rows;
+            let at = Rect::new(inner.x, fields.bottom(), inner.width, message_rows);
+            let text: Vec<Line<'_>> = message
+                .into_iter()
+                .map(|l| Line::styled(l, theme.warning))
+                .collect();
+            frame.render_widget(Paragraph::new(text), at);
+            fields
+        };
         let focus_row = rows
             .iter()
             .position(|(i, _)| *i == Some(self.focus))
