@@ -26,6 +26,7 @@ mod privacy;
 mod report;
 mod services;
 mod sessions;
+pub use sessions::EndSeriesError;
 mod staff;
 mod term_map;
 mod translations;
@@ -68,6 +69,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         include_str!("store/migrations/0006_fts_secure_delete.sql"),
     ),
     (7, include_str!("store/migrations/0007_interpreter.sql")),
+    (
+        8,
+        include_str!("store/migrations/0008_session_verified.sql"),
+    ),
     (9, include_str!("store/migrations/0009_hsds_kept.sql")),
     (10, include_str!("store/migrations/0010_term_topics.sql")),
     // card: texts in the clients' languages (issue #17)
