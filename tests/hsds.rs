@@ -136,9 +136,9 @@ fn the_service_full_example_keeps_its_values_exactly() {
     let out = import(&db, &fixture("service_full.json"), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("(service): 1 services"), "{text}");
+    assert!(text.contains("(service): 1 service."), "{text}");
     assert!(
-        text.contains("Came in: 1 services, 1 organisations, 1 places."),
+        text.contains("Came in: 1 service, 1 organisation, 1 place."),
         "{text}"
     );
     for kept in [
@@ -263,7 +263,7 @@ fn assert_tabular_kept(exported: &[Value]) {
 #[test]
 fn the_tabular_example_imports_from_a_folder_and_from_a_zip_and_keeps_every_cell() {
     let (dir, db) = empty_db();
-    said(&import(&db, &fixture("csv"), &[]), "(tabular): 1 services");
+    said(&import(&db, &fixture("csv"), &[]), "(tabular): 1 service.");
     assert_tabular_kept(&export(&db));
 
     // The same package zipped, inside a folder of the zip.
@@ -488,7 +488,7 @@ fn a_dry_run_says_what_would_change_field_by_field_and_changes_nothing() {
     assert!(import(&db, &example, &[]).status.success());
     said(
         &import(&db, &example, &["--dry-run"]),
-        "unchanged: 1 services",
+        "unchanged: 1 service",
     );
 }
 
@@ -562,7 +562,7 @@ fn a_mapped_foreign_term_reaches_the_topic_filter_and_the_export_stays_as_given(
     let out = pomost(&db, &["topics", "map", "AIRS/211", "LH-2000", "legal"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("(1 services have it)"),
+        stdout(&out).contains("(services with the term: 1)"),
         "{}",
         stdout(&out)
     );
@@ -612,7 +612,7 @@ fn a_place_two_services_share_imports_for_both() {
     let out = import(&db, &file, &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("Came in: 2 services, 1 organisations, 2 places."),
+        stdout(&out).contains("Came in: 2 services, 1 organisation, 2 places."),
         "{}",
         stdout(&out)
     );

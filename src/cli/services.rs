@@ -398,7 +398,11 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
     let parsed = hsds::parse_records(input.records, &reference);
     let mut read = lang.fmt(
         Msg::CliImportRead,
-        &[&file.display(), &shape.as_str(), &ids.len()],
+        &[
+            &file.display(),
+            &shape.as_str(),
+            &lang.count(ids.len() as u64, Msg::CountServices),
+        ],
     );
     if lone > 0 {
         read.push('\n');
@@ -485,7 +489,11 @@ fn summary(
     super::say(
         &lang.fmt(
             Msg::CliImportCame,
-            &[&services.len(), &organisations.len(), &places],
+            &[
+                &lang.count(services.len() as u64, Msg::CountServices),
+                &lang.count(organisations.len() as u64, Msg::CountOrganisations),
+                &lang.count(places as u64, Msg::CountPlaces),
+            ],
         ),
         lang,
     )?;
@@ -566,7 +574,10 @@ fn dry_run(
         }
     }
     if unchanged > 0 {
-        lines.push(lang.fmt(Msg::CliDryUnchanged, &[&unchanged]));
+        lines.push(lang.fmt(
+            Msg::CliDryUnchanged,
+            &[&lang.count(unchanged as u64, Msg::CountServices)],
+        ));
     }
     for line in &lines {
         super::say(line, lang)?;

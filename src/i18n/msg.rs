@@ -649,6 +649,8 @@ messages! {
     CountConsultations,
     CountClients,
     CountServices,
+    CountOrganisations,
+    CountPlaces,
     CountSessions,
     ErrNoSuchDay,
     ProbClientCodeMissing,

@@ -755,8 +755,8 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         KeyGoToFields => "minuty/kontakt/notatki",
         ReferralSaved => "Zapisano {} ze skierowaniem do: {}.",
         // Branch hsds: importing any HSDS 3.0 serialisation.
-        CliImportRead => "Odczytano {} jako HSDS 3.0 ({}): {} usług.",
-        CliImportCame => "Przybyło: {} usług, {} organizacji, {} miejsc.",
+        CliImportRead => "Odczytano {} jako HSDS 3.0 ({}): {}.",
+        CliImportCame => "Przybyło: {}, {}, {}.",
         CliImportKept => {
             "Zachowane bez zmian, choć Pomost ich nie modeluje (wracają w eksporcie): {}"
         }
@@ -766,7 +766,7 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         CliDryAdd => "zostałaby dodana: {} ({})",
         CliDryUpdate => "zostałaby zmieniona: {} ({})",
         CliDryField => "  pole {}: {} → {}",
-        CliDryUnchanged => "bez zmian: {} usług",
+        CliDryUnchanged => "bez zmian: {}",
         ErrTabular => "nie można odczytać pakietu tabelarycznego: {}",
         FieldAlternateName => "Inna nazwa",
         FieldAlert => "Uwaga",
@@ -847,6 +847,8 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         CountConsultations => "konsultacja|konsultacji|konsultacje|konsultacji",
         CountClients => "klient|klientów|klientów|klientów",
         CountServices => "usługa|usług|usługi|usług",
+        CountOrganisations => "organizacja|organizacji|organizacje|organizacji",
+        CountPlaces => "miejsce|miejsc|miejsca|miejsc",
         CountSessions => "spotkanie|spotkań|spotkania|spotkań",
         ErrNoSuchDay => "Nie ma dnia {}: ten miesiąc ma {} dni.",
         ProbClientCodeMissing => "podaj kod klienta: 3–20 wielkich liter, cyfr lub myślników",

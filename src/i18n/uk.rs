@@ -788,8 +788,8 @@ pub fn text(msg: Msg) -> &'static str {
         KeyGoToFields => "хвилини/контакт/нотатки",
         ReferralSaved => "Збережено {} зі скеруванням до: {}.",
         // Branch hsds: importing any HSDS 3.0 serialisation.
-        CliImportRead => "Прочитано {} як HSDS 3.0 ({}): послуг — {}.",
-        CliImportCame => "Надійшло: послуг — {}, організацій — {}, місць — {}.",
+        CliImportRead => "Прочитано {} як HSDS 3.0 ({}): {}.",
+        CliImportCame => "Надійшло: {}, {}, {}.",
         CliImportKept => {
             "Збережено як є, хоча Pomost їх не моделює (повертаються під час експорту): {}"
         }
@@ -799,7 +799,7 @@ pub fn text(msg: Msg) -> &'static str {
         CliDryAdd => "буде додано: {} ({})",
         CliDryUpdate => "буде змінено: {} ({})",
         CliDryField => "  поле {}: {} → {}",
-        CliDryUnchanged => "без змін: послуг — {}",
+        CliDryUnchanged => "без змін: {}",
         ErrTabular => "не вдається прочитати табличний пакет: {}",
         FieldAlternateName => "Інша назва",
         FieldAlert => "Увага",
@@ -880,6 +880,8 @@ pub fn text(msg: Msg) -> &'static str {
         CountConsultations => "консультація|консультація|консультації|консультацій",
         CountClients => "клієнт|клієнт|клієнти|клієнтів",
         CountServices => "послуга|послуга|послуги|послуг",
+        CountOrganisations => "організація|організація|організації|організацій",
+        CountPlaces => "місце|місце|місця|місць",
         CountSessions => "зустріч|зустріч|зустрічі|зустрічей",
         ErrNoSuchDay => "Дня {} не існує: у цьому місяці {} днів.",
         ProbClientCodeMissing => {
