@@ -187,3 +187,46 @@ fn the_doctor_finds_each_thing_broken_in_turn() {
     let well = doctor(&site, NOW, false);
     assert!(well.status.success(), "{}", text(&well));
 }
+
+/// Without system settings the database is someone's own: the doctor checks
+/// that nobody else may read it, and never advises changing the group or the
+/// mode of its folder (which may be /tmp or a home directory).
+#[test]
+fn a_personal_database_is_checked_as_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("pomost.db");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_pomost"))
+            .args(["--lang", "en", "--db"])
+            .arg(&db)
+            .args(args)
+            .env(
+                "POMOST_SYSTEM_CONFIG",
+                dir.path().join("no-such-settings.toml"),
+            )
+            .env("POMOST_NOW", NOW)
+            .env_remove("POMOST_DB")
+            .output()
+            .expect("pomost")
+    };
+    assert!(run(&["init"]).status.success());
+    let out = run(&["doctor"]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("is checked as a personal database"), "{said}");
+    assert!(said.contains("rw-------"), "{said}");
+
+    chmod(&db, 0o644);
+    let out = run(&["doctor"]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        said.lines().any(|l| l.starts_with("to fix: ")
+            && l.ends_with(&format!("run: chmod 600 {}", db.display()))),
+        "{said}"
+    );
+    assert!(
+        !said.contains("chgrp"),
+        "no group advice for a personal database:\n{said}"
+    );
+}

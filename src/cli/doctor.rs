@@ -39,7 +39,16 @@ impl Finding {
 /// fails (exit 1) when any needs fixing.
 pub fn run(db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let mut found = Vec::new();
-    let settings = settings(&mut found, lang);
+    let Some(settings) = settings(&mut found, db, lang) else {
+        // No system settings: a personal database, whose files are the
+        // user's alone; nothing of a shared installation applies.
+        personal(&mut found, db, lang);
+        if db.exists() {
+            database(&mut found, db, lang, clock);
+        }
+        return report(found, lang);
+    };
+    let settings = Some(settings);
     let group = settings
         .as_ref()
         .and_then(|s| s.group.clone())
@@ -54,7 +63,11 @@ pub fn run(db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
         database(&mut found, db, lang, clock);
     }
     backups(&mut found, settings.as_ref(), lang, clock);
+    report(found, lang)
+}
 
+/// Prints the findings, one line each; fails (exit 1) when any needs fixing.
+fn report(found: Vec<Finding>, lang: Lang) -> Result<(), CliError> {
     let problems = found.iter().filter(|f| f.fix.is_some()).count();
     let mut lines: Vec<String> = found
         .into_iter()
@@ -77,7 +90,7 @@ pub fn run(db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
 }
 
 /// The system settings: there, readable, naming a database and a group.
-fn settings(found: &mut Vec<Finding>, lang: Lang) -> Option<SystemConfig> {
+fn settings(found: &mut Vec<Finding>, db: &Path, lang: Lang) -> Option<SystemConfig> {
     let path = config::system_config_path();
     match config::read_system(&path) {
         Ok(Some(s)) => match (&s.database, &s.group) {
@@ -96,9 +109,8 @@ fn settings(found: &mut Vec<Finding>, lang: Lang) -> Option<SystemConfig> {
             }
         },
         Ok(None) => {
-            found.push(Finding::fix(
-                lang.fmt(Msg::DrNoSettings, &[&path.display()]),
-                lang.t(Msg::DrRunInit).to_owned(),
+            found.push(Finding::ok(
+                lang.fmt(Msg::DrPersonal, &[&path.display(), &db.display()]),
             ));
             None
         }
@@ -112,6 +124,38 @@ fn settings(found: &mut Vec<Finding>, lang: Lang) -> Option<SystemConfig> {
     }
 }
 
+/// A personal database and its side files: nobody but their owner may read
+/// or write them (`rw-------`).
+fn personal(found: &mut Vec<Finding>, db: &Path, lang: Lang) {
+    for path in [db.to_owned(), side(db, "-wal"), side(db, "-shm")] {
+        let Ok(meta) = std::fs::metadata(&path) else {
+            if path == db {
+                found.push(Finding::fix(
+                    lang.fmt(Msg::DrMissing, &[&path.display()]),
+                    lang.t(Msg::DrRunInitPersonal).to_owned(),
+                ));
+            }
+            continue;
+        };
+        let what = describe(&path, &meta, lang);
+        if meta.mode() & 0o077 == 0 {
+            found.push(Finding::ok(what));
+        } else {
+            found.push(Finding::fix(
+                what,
+                lang.fmt(Msg::DrFixPersonal, &[&path.display()]),
+            ));
+        }
+    }
+}
+
+/// The `-wal` or `-shm` file beside `db`.
+fn side(db: &Path, suffix: &str) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 /// The folder (`rwxrws---`), the database and its side files (`rw-rw----`),
 /// all of the data group: who may open them.
 fn files(found: &mut Vec<Finding>, db: &Path, group: Option<&str>, gid: Option<u32>, lang: Lang) {
@@ -119,9 +163,7 @@ fn files(found: &mut Vec<Finding>, db: &Path, group: Option<&str>, gid: Option<u
     let mut paths = vec![(folder.to_owned(), 0o2770)];
     paths.push((db.to_owned(), 0o660));
     for suffix in ["-wal", "-shm"] {
-        let mut name = db.as_os_str().to_owned();
-        name.push(suffix);
-        let side = PathBuf::from(name);
+        let side = side(db, suffix);
         if side.exists() {
             paths.push((side, 0o660));
         }

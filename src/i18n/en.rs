@@ -839,6 +839,11 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         CountServices => "service|services",
         CountOrganisations => "organisation|organisations",
         CountPlaces => "place|places",
+        DrPersonal => {
+            r#"there are no system settings {}: {} is checked as a personal database (for a shared server, see the README, "Running on a shared server")"#
+        }
+        DrRunInitPersonal => "create it with `pomost init --db PATH`",
+        DrFixPersonal => "run: chmod 600 {}",
         CountSessions => "session|sessions",
         ErrNoSuchDay => "There is no day {}: that month has {} days.",
         ProbClientCodeMissing => "give the client's code: 3–20 capital letters, digits or dashes",

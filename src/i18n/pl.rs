@@ -849,6 +849,11 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         CountServices => "usługa|usług|usługi|usług",
         CountOrganisations => "organizacja|organizacji|organizacje|organizacji",
         CountPlaces => "miejsce|miejsc|miejsca|miejsc",
+        DrPersonal => {
+            r#"nie ma ustawień systemowych {}: {} jest sprawdzana jako baza osobista (serwer wspólny: README, „Running on a shared server”)"#
+        }
+        DrRunInitPersonal => "utwórz ją: `pomost init --db ŚCIEŻKA`",
+        DrFixPersonal => "uruchom: chmod 600 {}",
         CountSessions => "spotkanie|spotkań|spotkania|spotkań",
         ErrNoSuchDay => "Nie ma dnia {}: ten miesiąc ma {} dni.",
         ProbClientCodeMissing => "podaj kod klienta: 3–20 wielkich liter, cyfr lub myślników",

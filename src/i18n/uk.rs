@@ -882,6 +882,11 @@ pub fn text(msg: Msg) -> &'static str {
         CountServices => "послуга|послуга|послуги|послуг",
         CountOrganisations => "організація|організація|організації|організацій",
         CountPlaces => "місце|місце|місця|місць",
+        DrPersonal => {
+            r#"немає системних налаштувань {}: {} перевіряється як особиста база (спільний сервер: README, «Running on a shared server»)"#
+        }
+        DrRunInitPersonal => "створіть її: `pomost init --db ШЛЯХ`",
+        DrFixPersonal => "виконайте: chmod 600 {}",
         CountSessions => "зустріч|зустріч|зустрічі|зустрічей",
         ErrNoSuchDay => "Дня {} не існує: у цьому місяці {} днів.",
         ProbClientCodeMissing => {
