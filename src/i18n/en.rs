@@ -816,6 +816,11 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         KeyListPane => "leave the details",
         FieldFollowUpDone => "Follow-up done",
         HistoryNoChange => "nothing that is shown changed",
+        // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
+        CsvId => "ID",
+        CsvOrganisationId => "Organisation ID",
+        OptExcel => "CSV for Excel or LibreOffice in a Polish locale: UTF-8 with a byte order mark, \";\" between cells (implies --format csv)",
+        ErrExcelNeedsCsv => "--excel writes CSV: leave out --format or give --format csv.",
     }
 }
 

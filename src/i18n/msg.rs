@@ -632,4 +632,9 @@ messages! {
     KeyListPane,
     HistoryNoChange,
     FieldFollowUpDone,
+    // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
+    CsvId,
+    CsvOrganisationId,
+    OptExcel,
+    ErrExcelNeedsCsv,
 }

@@ -826,6 +826,11 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         KeyListPane => "wyjdź ze szczegółów",
         FieldFollowUpDone => "Kontakt uzupełniający wykonany",
         HistoryNoChange => "nic z tego, co widać, się nie zmieniło",
+        // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
+        CsvId => "ID",
+        CsvOrganisationId => "ID organizacji",
+        OptExcel => "CSV dla Excela lub LibreOffice w polskich ustawieniach: UTF-8 ze znacznikiem BOM, „;” między komórkami (oznacza --format csv)",
+        ErrExcelNeedsCsv => "--excel zapisuje CSV: pomiń --format albo podaj --format csv.",
     }
 }
 

@@ -859,6 +859,11 @@ pub fn text(msg: Msg) -> &'static str {
         KeyListPane => "вийти з деталей",
         FieldFollowUpDone => "Повторний контакт виконано",
         HistoryNoChange => "нічого з показаного не змінилося",
+        // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
+        CsvId => "ID",
+        CsvOrganisationId => "ID організації",
+        OptExcel => "CSV для Excel або LibreOffice з польськими налаштуваннями: UTF-8 з міткою порядку байтів (BOM), «;» між клітинками (означає --format csv)",
+        ErrExcelNeedsCsv => "--excel записує CSV: не вказуйте --format або вкажіть --format csv.",
     }
 }
 

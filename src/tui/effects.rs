@@ -128,8 +128,10 @@ pub fn run(
                 return Ok(Outcome::Done);
             };
             // Created as the user: under setgid, never with the data group.
+            // For a spreadsheet: the Excel layout (BOM, `;`, CRLF).
+            let excel = crate::text::spreadsheet::Dialect::Excel;
             let written = crate::privilege::as_user(|| std::fs::File::create(&path))
-                .and_then(|mut file| report.write_csv(&mut file, env.reference, lang));
+                .and_then(|mut file| report.write_csv(&mut file, excel, env.reference, lang));
             Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
