@@ -860,8 +860,8 @@ pub fn text(msg: Msg) -> &'static str {
         FieldFollowUpDone => "Повторний контакт виконано",
         HistoryNoChange => "нічого з показаного не змінилося",
         // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
-        CsvId => "ID",
-        CsvOrganisationId => "ID організації",
+        CsvId => "Ідентифікатор",
+        CsvOrganisationId => "Ідентифікатор організації",
         OptExcel => "CSV для Excel або LibreOffice з польськими налаштуваннями: UTF-8 з міткою порядку байтів (BOM), «;» між клітинками (означає --format csv)",
         ErrExcelNeedsCsv => "--excel записує CSV: не вказуйте --format або вкажіть --format csv.",
     }
