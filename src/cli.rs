@@ -199,7 +199,9 @@ pub(crate) fn date_option(
 ) -> Result<chrono::NaiveDate, CliError> {
     crate::dates::parse_date(text).map_err(|e| {
         let problem = match e {
-            crate::dates::DateError::OutOfRange => e.message(text, lang),
+            crate::dates::DateError::OutOfRange | crate::dates::DateError::NoSuchDay => {
+                e.message(text, lang)
+            }
             _ => lang.fmt(Msg::ErrInvalidDate, &[&crate::text::excerpt(text)]),
         };
         CliError::usage(format!("{option}: {problem}"))
@@ -338,22 +340,49 @@ pub(crate) fn columns<const N: usize>(lang: Lang, msg: Msg) -> [&'static str; N]
     out
 }
 
+/// The widest a table's column grows (but the last).
+const COLUMN: usize = 60;
+
+/// `text` cut to `width` columns, the last of them "…".
+fn cut_to(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if out.width() + w + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
 /// A plain table: columns padded to their widest cell (by display width, at
-/// most 60 columns of padding), the last column unpadded. Every cell goes
-/// through the sanitiser, on one line, so callers may pass stored text as it is.
+/// most 60 columns; a longer value is cut with "…"), the last column unpadded.
+/// Every cell goes through the sanitiser, on one line, so callers may pass
+/// stored text as it is.
 pub(crate) fn write_table<const N: usize>(
     out: &mut impl Write,
     header: [&str; N],
     rows: &[[String; N]],
 ) -> io::Result<()> {
-    let rows: Vec<[String; N]> = rows
+    let mut rows: Vec<[String; N]> = rows
         .iter()
         .map(|r| r.each_ref().map(|c| one_line(c)))
         .collect();
     let mut widths = header.map(UnicodeWidthStr::width);
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width().min(60));
+            *w = (*w).max(cell.width().min(COLUMN));
+        }
+    }
+    // A value longer than its column is cut (…), so the columns after it
+    // stay in line; the last column runs on.
+    for row in &mut rows {
+        for cell in row.iter_mut().take(N.saturating_sub(1)) {
+            if cell.width() > COLUMN {
+                *cell = cut_to(cell, COLUMN);
+            }
         }
     }
     let line = |cells: [&str; N]| {
@@ -428,5 +457,28 @@ mod tests {
             assert!(!reader_gone(&e), "{e:?}");
             assert!(output_failed(e, Lang::En).is_err());
         }
+    }
+
+    /// A value longer than its column is cut, and the next column stays in
+    /// line with the header's.
+    #[test]
+    fn a_long_value_does_not_shift_the_columns_after_it() {
+        let long = "Ośrodek ".repeat(12);
+        let rows = [
+            [long.clone(), "x".to_owned()],
+            ["short".to_owned(), "y".to_owned()],
+        ];
+        let mut out = Vec::new();
+        write_table(&mut out, ["Name", "Next"], &rows).expect("written");
+        let text = String::from_utf8(out).expect("utf-8");
+        let at = |line: &str, what: &str| {
+            let byte = line.find(what).expect("present");
+            line[..byte].width()
+        };
+        let lines: Vec<&str> = text.lines().collect();
+        let column = at(lines[0], "Next");
+        assert_eq!(at(lines[1], "x"), column, "{text}");
+        assert_eq!(at(lines[2], "y"), column, "{text}");
+        assert!(lines[1].contains('…'), "{text}");
     }
 }

@@ -33,6 +33,10 @@ pub enum DateError {
     /// A real date outside [`FIRST_YEAR`]–[`LAST_YEAR`].
     #[error("year out of range")]
     OutOfRange,
+    /// `YYYY-MM-DD` with a real month, but a day that month does not have
+    /// (`2026-02-30`).
+    #[error("no such day")]
+    NoSuchDay,
     /// A Warsaw wall-clock time skipped when the clocks go forward.
     #[error("no such time in Warsaw")]
     SkippedInWarsaw,
@@ -51,6 +55,10 @@ impl DateError {
                 lang.fmt(Msg::ProbYearOutOfRange, &[&text, &FIRST_YEAR, &LAST_YEAR])
             }
             Self::SkippedInWarsaw => lang.fmt(Msg::ProbSkippedInWarsaw, &[&text]),
+            Self::NoSuchDay => {
+                let days = month_of(&text).map_or(0, |(y, m)| days_in_month(y, m));
+                lang.fmt(Msg::ErrNoSuchDay, &[&text, &days])
+            }
         }
     }
 }
@@ -70,12 +78,43 @@ pub fn in_range(date: NaiveDate) -> bool {
 
 /// A `YYYY-MM-DD` date that exists, in the years Pomost accepts.
 pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
-    let date =
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| DateError::NotADate)?;
+    let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        // In the form, with a real month: only the day is wrong.
+        let text = text.trim();
+        let day = text.get(8..).and_then(|d| d.parse::<u32>().ok());
+        if text.len() == 10 && month_of(text).is_some() && day.is_some_and(|d| d >= 1) {
+            DateError::NoSuchDay
+        } else {
+            DateError::NotADate
+        }
+    })?;
     if in_range(date) {
         Ok(date)
     } else {
         Err(DateError::OutOfRange)
+    }
+}
+
+/// The year and month of a `YYYY-MM-…` text, when the month is real.
+fn month_of(text: &str) -> Option<(i32, u32)> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let (year, month) = (text.get(..4)?, text.get(5..7)?);
+    if !(digits(year) && digits(month) && text.get(4..5)? == "-" && text.get(7..8)? == "-") {
+        return None;
+    }
+    let month: u32 = month.parse().ok()?;
+    (1..=12)
+        .contains(&month)
+        .then_some((year.parse().ok()?, month))
+}
+
+/// How many days a month has.
+fn days_in_month(year: i32, month: u32) -> u32 {
+    let first = NaiveDate::from_ymd_opt(year, month, 1);
+    let next = first.and_then(|d| d.checked_add_months(chrono::Months::new(1)));
+    match (first, next) {
+        (Some(a), Some(b)) => (b - a).num_days() as u32,
+        _ => 0,
     }
 }
 
@@ -130,7 +169,7 @@ mod tests {
             ("0000-01-01", Err(DateError::OutOfRange)),
             ("-2023-01-01", Err(DateError::OutOfRange)),
             ("+12026-01-01", Err(DateError::OutOfRange)),
-            ("2026-02-30", Err(DateError::NotADate)),
+            ("2026-02-30", Err(DateError::NoSuchDay)),
             ("2026-13-01", Err(DateError::NotADate)),
             ("1.11.2022", Err(DateError::NotADate)),
             ("", Err(DateError::NotADate)),
@@ -162,6 +201,21 @@ mod tests {
             warsaw_instant(at).unwrap().to_rfc3339(),
             "2026-10-25T00:30:00+00:00",
             "02:30 CEST, not 02:30 CET (01:30 UTC)"
+        );
+    }
+
+    #[test]
+    fn a_day_the_month_does_not_have_is_said_so() {
+        assert_eq!(parse_date("2026-02-30"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("2026-13-01"), Err(DateError::NotADate));
+        assert_eq!(parse_date("2026-02-x1"), Err(DateError::NotADate));
+        assert_eq!(
+            DateError::NoSuchDay.message("2026-02-30", Lang::En),
+            "There is no day 2026-02-30: that month has 28 days."
+        );
+        assert_eq!(
+            DateError::NoSuchDay.message("2024-02-30", Lang::Pl),
+            "Nie ma dnia 2024-02-30: ten miesiąc ma 29 dni."
         );
     }
 

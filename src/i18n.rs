@@ -152,6 +152,24 @@ impl Lang {
         fill(self.t(msg), args)
     }
 
+    /// A number with its noun in the right form: `1 consultation`,
+    /// `2 konsultacje`, `5 konsultacji`, `21 консультація`. The noun's text
+    /// lists its forms by `|`: two (one, other), or four (exactly one; ending
+    /// in 1 but not 11; ending in 2–4 but not 12–14; the rest).
+    pub fn count(self, n: u64, noun: Msg) -> String {
+        let forms: Vec<&str> = self.t(noun).split('|').collect();
+        let (last, tens) = (n % 10, n % 100);
+        let form = match forms.len() {
+            4 if n == 1 => 0,
+            4 if last == 1 && tens != 11 => 1,
+            4 if (2..=4).contains(&last) && !(12..=14).contains(&tens) => 2,
+            4 => 3,
+            _ if n == 1 => 0,
+            _ => forms.len() - 1,
+        };
+        format!("{n} {}", forms[form])
+    }
+
     /// Short weekday name (`śr`, `Wed`).
     pub fn weekday_short(self, day: Weekday) -> &'static str {
         self.table().weekdays_short[day.num_days_from_monday() as usize]
@@ -382,5 +400,33 @@ mod tests {
     fn fill_replaces_in_order() {
         assert_eq!(fill("{} of {}", &[&3, &"x"]), "3 of x");
         assert_eq!(fill("{} {}", &[&1]), "1 {}");
+    }
+
+    // lists (branch `lists`): counts agree in number.
+    #[test]
+    fn a_count_takes_the_form_its_number_needs() {
+        let c = |lang: Lang, n| lang.count(n, Msg::CountConsultations);
+        assert_eq!(c(Lang::En, 1), "1 consultation");
+        assert_eq!(c(Lang::En, 0), "0 consultations");
+        assert_eq!(c(Lang::En, 21), "21 consultations");
+        assert_eq!(c(Lang::Pl, 1), "1 konsultacja");
+        assert_eq!(c(Lang::Pl, 3), "3 konsultacje");
+        assert_eq!(c(Lang::Pl, 12), "12 konsultacji");
+        assert_eq!(c(Lang::Pl, 21), "21 konsultacji");
+        assert_eq!(c(Lang::Pl, 24), "24 konsultacje");
+        assert_eq!(c(Lang::Uk, 21), "21 консультація");
+        assert_eq!(c(Lang::Uk, 11), "11 консультацій");
+        assert_eq!(c(Lang::Uk, 3), "3 консультації");
+        for lang in Lang::ALL {
+            for noun in [
+                Msg::CountConsultations,
+                Msg::CountClients,
+                Msg::CountServices,
+                Msg::CountSessions,
+            ] {
+                let forms = lang.t(noun).split('|').count();
+                assert!(forms == 2 || forms == 4, "{lang:?} {noun:?}");
+            }
+        }
     }
 }

@@ -26,6 +26,7 @@ mod privacy;
 mod report;
 mod services;
 mod sessions;
+pub use sessions::EndSeriesError;
 mod staff;
 mod term_map;
 mod translations;
@@ -72,6 +73,12 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (10, include_str!("store/migrations/0010_term_topics.sql")),
     // card: texts in the clients' languages (issue #17)
     (11, include_str!("store/migrations/0011_translations.sql")),
+    // Sessions' last verification (issue #14). Numbered after the others, which
+    // were merged first: a database that already has 9–11 still gets it.
+    (
+        12,
+        include_str!("store/migrations/0012_session_verified.sql"),
+    ),
 ];
 
 /// The schema version this build creates and understands.

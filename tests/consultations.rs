@@ -1113,7 +1113,7 @@ fn messages_follow_the_interface_language() {
         stderr(&bad),
         format!(
             "pomost: --from: {}\n",
-            Lang::Pl.fmt(Msg::ErrInvalidDate, &[&"2025-02-30"])
+            Lang::Pl.fmt(Msg::ErrNoSuchDay, &[&"2025-02-30", &28])
         )
     );
 }
@@ -1346,4 +1346,114 @@ fn text_from_the_database_is_stripped_of_control_sequences() {
         json[0]["notes"], "a\u{1b}[2Jb\u{7}",
         "JSON keeps the data, escaped"
     );
+}
+
+#[test]
+fn full_text_lists_newest_first_by_the_consultations_time_not_by_entry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, _) = cli_db(dir.path());
+    // Entered in this order: today's first, then two logged late for earlier days.
+    let now = "2026-12-01 15:00";
+    for (at, note) in [
+        ("2026-12-01 09:30", "pobyt czasowy, dziś"),
+        ("2026-11-20 11:00", "karta pobytu, listopad"),
+        ("2026-11-25 14:00", "pobyt stały"),
+        ("2026-11-30 10:00", "praca, bez tego słowa"),
+    ] {
+        let out = pomost_at(
+            now,
+            &db,
+            &[
+                "log", "--client", "PB-1", "--topic", "legal", "--at", at, "--note", note,
+            ],
+        );
+        assert!(out.status.success(), "log: {}", stderr(&out));
+    }
+    let out = pomost_at(
+        now,
+        &db,
+        &[
+            "consultations",
+            "list",
+            "--text",
+            "POBYT",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).expect("a JSON array");
+    let times: Vec<&str> = rows.iter().filter_map(|r| r["at"].as_str()).collect();
+    assert_eq!(
+        times,
+        ["2026-12-01 09:30", "2026-11-25 14:00", "2026-11-20 11:00"],
+        "newest first by time, the note without the word left out"
+    );
+    // The table reads the same way, in the same order.
+    let table = stdout(&pomost_at(
+        now,
+        &db,
+        &["consultations", "list", "--text", "pobyt"],
+    ));
+    let lines: Vec<&str> = table.lines().filter(|l| l.contains("PB-1")).collect();
+    assert_eq!(lines.len(), 3, "{table}");
+    assert!(
+        lines[0].contains("09:30") && lines[2].contains("11:00"),
+        "{table}"
+    );
+    // Words are read as the screen reads them: folded, each the start of a word.
+    let folded = list_json(&db, &["--text", "staly"]);
+    assert_eq!(folded.len(), 1, "{folded:?}");
+}
+
+#[test]
+fn a_page_of_full_text_matches_is_the_newest_by_time_though_entered_out_of_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = seeded(dir.path());
+    // Entered in this order; the last one was logged late for 28 November.
+    for (when, client) in [
+        ("2026-12-01 09:00", "PA-1"),
+        ("2026-11-20 10:00", "PA-2"),
+        ("2026-11-25 10:00", "PA-3"),
+        ("2026-11-28 10:00", "PA-4"),
+    ] {
+        let c = consultation(when, client, &["legal"], "wniosek o pobyt");
+        store.add_consultation(&c, "anna").expect("add");
+    }
+    let page = |limit, from: Option<&str>| {
+        let query = ConsultationQuery {
+            text: Some("pobyt".into()),
+            from: from.map(|d| d.parse().expect("a date")),
+            limit,
+            ..ConsultationQuery::default()
+        };
+        let rows = store.consultations(&query).expect("list");
+        rows.iter().map(|c| c.client.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(page(2, None), ["PA-1", "PA-4"]);
+    assert_eq!(page(3, None), ["PA-1", "PA-4", "PA-3"]);
+    assert_eq!(page(10, None), ["PA-1", "PA-4", "PA-3", "PA-2"]);
+    assert_eq!(page(0, None), ["PA-1", "PA-4", "PA-3", "PA-2"]);
+    // A period's lower bound and the page's own bound together.
+    assert_eq!(page(1, Some("2026-11-21")), ["PA-1"]);
+    assert_eq!(page(2, Some("2026-11-26")), ["PA-1", "PA-4"]);
+}
+
+#[test]
+fn an_empty_client_code_asks_for_one_instead_of_quoting_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, _) = seeded(dir.path());
+    for lang in Lang::ALL {
+        let draft = ConsultationDraft {
+            client: "  ".into(),
+            ..valid_draft()
+        };
+        let problems = draft
+            .validate(&reference(&store), &service_ids(&store), now(), lang)
+            .expect_err("invalid");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, ConsultationField::Client);
+        assert_eq!(problems[0].message, lang.t(Msg::ProbClientCodeMissing));
+        assert!(!problems[0].message.contains("\"\""), "{problems:?}");
+    }
 }

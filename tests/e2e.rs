@@ -3,6 +3,8 @@
 
 #[path = "e2e/harness.rs"]
 mod harness;
+#[path = "e2e/lists.rs"]
+mod lists;
 
 #[path = "e2e/card.rs"]
 mod card;
@@ -707,7 +709,8 @@ fn timetable_moves_by_week_and_goes_to_a_date_showing_the_forum_session() {
     });
     s.send("2022-02-30\r");
     s.wait_for("a clear message on an impossible date", |s| {
-        s.text().contains("is not a date in the form YYYY-MM-DD")
+        s.text()
+            .contains("There is no day 2022-02-30: that month has 28 days.")
     });
     // Clear the wrong answer and give a real date.
     s.send("\x15");

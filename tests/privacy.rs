@@ -293,7 +293,7 @@ fn a_purge_asks_first_and_refuses_bad_dates() {
     assert_eq!(answer_no.status.code(), Some(1));
     let shown = stdout(&answer_no);
     assert!(
-        shown.contains("Before 2026-01-01: 1 consultations of 1 clients"),
+        shown.contains("Before 2026-01-01: 1 consultation of 1 client."),
         "{shown}"
     );
     assert!(stderr(&answer_no).contains("Nothing was changed"));
@@ -487,7 +487,7 @@ fn an_anonymised_consultation_cannot_be_corrected_and_drafts_and_old_codes_go_to
     // consultation that was corrected away from it.
     let out = pomost(&db, &["client", "erase", "MIS-1", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("Erased client MIS-1: 1 consultations."));
+    assert!(stdout(&out).contains("Erased client MIS-1: 1 consultation."));
     let conn = rusqlite::Connection::open(&db).expect("open");
     let left: i64 = conn
         .query_row(

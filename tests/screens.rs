@@ -97,7 +97,10 @@ fn timetable_go_to_an_impossible_date_says_so_and_keeps_the_week() {
     keys(&mut app, "g2022-02-30");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&mut app);
-    assert!(text.contains("\"2022-02-30\" is not a date"), "{text}");
+    assert!(
+        text.contains("There is no day 2022-02-30: that month has 28 days."),
+        "{text}"
+    );
     assert_eq!(app.timetable.week(), week);
     for _ in 0..10 {
         press(&mut app, KeyCode::Backspace);
@@ -794,4 +797,159 @@ fn the_services_list_shows_how_the_query_was_read_whole() {
         );
         assert!(wide.iter().any(|r| r.contains("› ")), "{}", wide.join("\n"));
     }
+}
+
+/// Thursday of week 48: the social workers' meeting 13:00–15:00 and the
+/// Forum at 14:00 overlap; the day is too narrow for two readable lanes, so
+/// the Forum is a "+1" on the meeting's block and, selected, is drawn
+/// itself with the meeting listed in its details.
+#[test]
+fn timetable_week_with_overlapping_sessions_english_100x30() {
+    let mut app = timetable(Lang::En);
+    keys(&mut app, "l");
+    let first = screen_text(&mut app);
+    assert!(first.contains("13:00 ? +1"), "old and one more: {first}");
+    assert!(
+        first.contains("social"),
+        "the audience tells it apart: {first}"
+    );
+    keys(&mut app, "j");
+    insta::assert_snapshot!(render(&mut app, 100, 30).backend());
+}
+
+/// With the services' opening hours shown (`s`), many overlap: each shown
+/// block keeps its text whole, the others are counted.
+#[test]
+fn timetable_week_with_opening_hours_english_120x40() {
+    let mut app = timetable(Lang::En);
+    keys(&mut app, "s");
+    insta::assert_snapshot!(render(&mut app, 120, 40).backend());
+}
+
+/// "Not saved: correct the marked fields." goes once the last marked field
+/// is corrected (not before).
+#[test]
+fn the_correct_the_fields_message_goes_with_the_last_problem() {
+    let mut app = consultations(Lang::En);
+    keys(&mut app, "n");
+    app.on_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    let asked = "Not saved: correct the marked fields.";
+    assert!(screen_text(&mut app).contains(asked));
+    // The focus is on the client code, the first marked field.
+    keys(&mut app, "AB-123");
+    assert!(
+        screen_text(&mut app).contains(asked),
+        "the topics are still marked"
+    );
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "crisis");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&mut app);
+    assert!(text.contains("Crisis intervention"), "{text}");
+    assert!(!text.contains(asked), "{text}");
+}
+
+/// Stored words that repeat the screen's own are not said twice: the
+/// Forum's place named "Online", a cost stored as "Free of charge".
+#[test]
+fn details_do_not_repeat_online_or_free_of_charge() {
+    for (lang, query, shown, not_shown) in [
+        (
+            Lang::Pl,
+            "forum wymiany",
+            "Gdzie: online",
+            "online · Online",
+        ),
+        (
+            Lang::En,
+            "forum exchange",
+            "Where: online",
+            "online · Online",
+        ),
+        (
+            Lang::En,
+            "pomorskie spotkania",
+            "Cost: free of charge",
+            "Free of charge",
+        ),
+    ] {
+        let mut app = app(lang, Theme::colored());
+        keys(&mut app, query);
+        let text = screen_text(&mut app);
+        assert!(text.contains(shown), "{lang:?} {query}: {text}");
+        assert!(!text.contains(not_shown), "{lang:?} {query}: {text}");
+    }
+}
+
+/// With retired services shown (`Alt-w`), each says so in the list.
+#[test]
+fn retired_services_are_marked_when_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut store, _) = Store::open(&dir.path().join("pomost.db")).expect("open");
+    seed::seed(&mut store, "tester", true).expect("seed");
+    let retired = store.services().expect("services").remove(0);
+    store
+        .set_service_status(retired.id, pomost::model::ServiceStatus::Defunct, "tester")
+        .expect("retire");
+    let reference = Reference {
+        topics: store.topics().expect("topics"),
+        counties: store.counties().expect("counties"),
+    };
+    let services = store.services().expect("services");
+    let mut app = App::new(services, reference, Lang::En, Theme::colored(), clock());
+    let name = retired.name.get(Lang::En).to_owned();
+    keys(&mut app, &name);
+    alt(&mut app, 'w');
+    let text = screen_text(&mut app);
+    let short: String = name.chars().take(20).collect();
+    assert!(text.contains(&format!("✗ retired · {short}")), "{text}");
+}
+
+/// The referral list uses the width a wide terminal has, and is in the
+/// alphabetical order of the names as shown (English names in English).
+#[test]
+fn the_referral_list_is_wide_and_sorted_by_the_shown_names() {
+    let mut app = consultations(Lang::En);
+    keys(&mut app, "n");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text_at(&mut app, 160, 48);
+    let top = text
+        .lines()
+        .find(|l| l.contains("Refer to services"))
+        .expect("the list's title row");
+    let start = top.find('┌').expect("the corner");
+    let width = top[start..]
+        .find('┐')
+        .map(|end| top[start..start + end].chars().count());
+    assert!(width.is_some_and(|w| w > 60), "wider than 48: {top}");
+    let names: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.split_once("[ ] ").map(|(_, rest)| rest))
+        .map(|rest| rest.split('│').next().unwrap_or("").trim().to_owned())
+        .collect();
+    assert!(names.len() > 5, "{text}");
+    let key = |n: &String| pomost::text::fold(n.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let mut sorted = names.clone();
+    sorted.sort_by_key(key);
+    assert_eq!(names, sorted, "{text}");
+    assert!(
+        !names.iter().any(|n| n.contains("Poradnictwo")),
+        "English names: {names:?}"
+    );
+}
+
+fn screen_text_at(app: &mut App, width: u16, height: u16) -> String {
+    let terminal = render(app, width, height);
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content()
+        .chunks(usize::from(width))
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
 }

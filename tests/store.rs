@@ -72,6 +72,24 @@ fn reopening_keeps_data_and_does_not_migrate_twice() {
 }
 
 #[test]
+fn a_database_of_the_previous_schema_gets_the_sessions_last_verification() {
+    // Schema 11 had everything but session.last_verified (migration 12).
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("pomost.db");
+    let sessions = seeded(&path).sessions().expect("sessions").len();
+    {
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute_batch(
+            "ALTER TABLE session DROP COLUMN last_verified; PRAGMA user_version = 11;",
+        )
+        .expect("back to schema 11");
+    }
+    let store = Store::open_existing(&path).expect("open and migrate");
+    assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    assert_eq!(store.sessions().expect("sessions read").len(), sessions);
+}
+
+#[test]
 fn a_file_that_is_not_sqlite_is_refused_untouched() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("notes.txt");

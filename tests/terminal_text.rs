@@ -330,7 +330,9 @@ fn big(dir: &Path) -> PathBuf {
     let db = dir.join("pomost.db");
     assert!(pomost(&db, &["init", "--empty"]).status.success());
     let filler = "opis usługi ".repeat(40);
-    let services: Vec<Value> = (0..1500)
+    // Enough rows that even the services table, whose long names are cut at
+    // 60 columns, is more than a pipe holds.
+    let services: Vec<Value> = (0..2500)
         .map(|i| {
             serde_json::json!({
                 "id": format!("00000000-0000-4000-8000-{i:012}"),

@@ -1061,7 +1061,7 @@ fn an_invalid_week_or_date_exits_2_with_one_sentence_and_writes_nothing() {
         ),
         (
             &["--lang", "en", "timetable", "--date", "2022-02-30"],
-            r#""2022-02-30" is not a date in the form YYYY-MM-DD (e.g. 2022-12-01)"#,
+            "There is no day 2022-02-30: that month has 28 days.",
         ),
         (
             &[

@@ -361,7 +361,7 @@ fn every_target_opens_where_text_goes() {
             Some(Popup::Prompt(_) | Popup::Picker(_)) => !target.name.contains("form"),
             Some(Popup::DraftOffer(..)) => target.name == "draft offer",
             Some(Popup::Help(_)) => target.name == "help",
-            Some(Popup::ConfirmStatus(..)) => target.name == "retire question",
+            Some(Popup::Confirm(..)) => target.name == "retire question",
             Some(Popup::ConsultationForm(_)) => target.name.starts_with("consultation "),
             Some(Popup::ServiceForm(_)) => target.name.starts_with("service "),
             Some(Popup::SessionForm(_)) => target.name.starts_with("session "),

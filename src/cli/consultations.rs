@@ -38,6 +38,11 @@ pub struct ConsultationsArgs {
     /// Only this client's consultations (the client code; case does not matter).
     #[arg(long, value_name = "CODE")]
     pub client: Option<String>,
+    /// Only consultations whose notes, client code or topics hold these words
+    /// (each as the start of a word; case and diacritics do not matter), read
+    /// as the screen's full-text search reads them.
+    #[arg(long, value_name = "QUERY")]
+    pub text: Option<String>,
     /// Output format (default: table for list, csv for export).
     #[arg(long, value_enum)]
     pub format: Option<ConsultationsFormat>,
@@ -68,6 +73,9 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang, clock: Clock) -> Re
     let query = query(&args, lang)?;
     let format = excel_format(args.format, ConsultationsFormat::Csv, args.excel, lang)?;
     let (mut store, me) = open_as(db, lang, Action::Use, clock)?;
+    // Words of notes this person may not read find nothing, as on the screen.
+    let mut query = query;
+    me.actor().scope(&mut query);
     if let (Some(client), false) = (&query.client, store.is_read_only()) {
         store.record_client_view(&me.user, client)?;
     }
@@ -111,10 +119,16 @@ fn query(args: &ConsultationsArgs, lang: Lang) -> Result<ConsultationQuery, CliE
         .as_deref()
         .map(|c| check_client(c, lang))
         .transpose()?;
+    let text = args
+        .text
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+        .map(str::to_owned);
     Ok(ConsultationQuery {
         from,
         to,
         client,
+        text,
         ..ConsultationQuery::default()
     })
 }

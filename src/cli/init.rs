@@ -119,8 +119,8 @@ fn seed_if_new(
         Msg::CliInitDone,
         &[
             &db.display(),
-            &store.service_count()?,
-            &store.session_count()?,
+            &lang.count(store.service_count()? as u64, Msg::CountServices),
+            &lang.count(store.session_count()? as u64, Msg::CountSessions),
         ],
     );
     super::say(&done, lang)

@@ -54,11 +54,27 @@ pub fn purge(args: &PurgeArgs, db: &Path, lang: Lang, clock: Clock) -> Result<()
     if plan.consultations == 0 {
         return say(&lang.fmt(Msg::PurgeNothing, &[&day]), lang);
     }
-    let question = lang.fmt(Msg::PurgePlan, &[&day, &plan.consultations, &plan.clients]);
+    let consultations = |n| lang.count(n, Msg::CountConsultations);
+    let clients = |n| lang.count(n, Msg::CountClients);
+    let question = lang.fmt(
+        Msg::PurgePlan,
+        &[
+            &day,
+            &consultations(plan.consultations),
+            &clients(plan.clients),
+        ],
+    );
     confirm(&question, args.yes, lang)?;
     let done = store.purge(day, &me.user)?;
     say(
-        &lang.fmt(Msg::PurgeDone, &[&done.consultations, &done.clients, &day]),
+        &lang.fmt(
+            Msg::PurgeDone,
+            &[
+                &consultations(done.consultations),
+                &clients(done.clients),
+                &day,
+            ],
+        ),
         lang,
     )
 }
@@ -82,9 +98,14 @@ pub fn client(cmd: ClientCommand, db: &Path, lang: Lang, clock: Clock) -> Result
                 .or_else(|e| super::output_failed(e, lang))
         }
         ClientCommand::Erase { yes, .. } => {
-            confirm(&lang.fmt(Msg::ErasePlan, &[&code, &held]), yes, lang)?;
+            let consultations = |n| lang.count(n, Msg::CountConsultations);
+            let plan = lang.fmt(Msg::ErasePlan, &[&code, &consultations(held)]);
+            confirm(&plan, yes, lang)?;
             let erased = store.erase_client(&code, &me.user)?;
-            say(&lang.fmt(Msg::EraseDone, &[&code, &erased]), lang)
+            say(
+                &lang.fmt(Msg::EraseDone, &[&code, &consultations(erased)]),
+                lang,
+            )
         }
     }
 }

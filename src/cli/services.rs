@@ -458,7 +458,11 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
     super::say(
         &lang.fmt(
             Msg::CliImported,
-            &[&services.len(), &outcome.added, &outcome.updated],
+            &[
+                &lang.count(services.len() as u64, Msg::CountServices),
+                &outcome.added,
+                &outcome.updated,
+            ],
         ),
         lang,
     )?;

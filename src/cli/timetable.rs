@@ -137,7 +137,7 @@ fn week(args: &TimetableArgs, lang: Lang, clock: Clock) -> Result<Week, CliError
     if let Some(d) = &args.date {
         return match crate::dates::parse_date(d) {
             Ok(day) => Ok(Week::containing(day)),
-            Err(e @ crate::dates::DateError::OutOfRange) => {
+            Err(e @ (crate::dates::DateError::OutOfRange | crate::dates::DateError::NoSuchDay)) => {
                 Err(CliError::usage(e.message(d, lang)))
             }
             Err(_) => Err(CliError::usage(lang.fmt(Msg::ErrInvalidDate, &[d]))),

@@ -164,7 +164,10 @@ impl ConsultationDraft {
             }
         };
         let client = self.client.trim().to_uppercase();
-        if !is_client_code(&client) {
+        if client.is_empty() {
+            // Nothing typed: say what to give, not what it is not.
+            fail(F::Client, lang.t(Msg::ProbClientCodeMissing).to_owned());
+        } else if !is_client_code(&client) {
             fail(
                 F::Client,
                 lang.fmt(Msg::ProbClientCode, &[&self.client.trim()]),

@@ -128,8 +128,8 @@ pub fn text(msg: Msg) -> &'static str {
         KeyScroll => "scroll",
         KeyPick => "choose",
         KeyTop => "first / last",
-        CliImported => "Imported {} services: {} added, {} updated.",
-        CliInitDone => "Created the database {} ({} services, {} sessions).",
+        CliImported => "Imported {}: {} added, {} updated.",
+        CliInitDone => "Created the database {} ({}, {}).",
         CliInitExists => "The database {} already exists; nothing was changed.",
         CliNoMatches => "No service matches.",
         CliImportInvalid => {
@@ -285,7 +285,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMoveDay => "previous / next day",
         KeyToggleDay => "day on / off",
         KeyNewLine => "new line in notes",
-        KeyClearLine => "clear to the line start",
+        KeyClearLine => "clear the line",
         KeyUndo => "undo",
         KeyTick => "tick / untick",
         KeyYes => "yes",
@@ -457,18 +457,18 @@ pub fn text(msg: Msg) -> &'static str {
         KindClient => "client",
         ReportsForCoordinators => "Reports and the audit trail are for coordinators; you are {}.",
         PurgePlan => {
-            "Before {}: {} consultations of {} clients. Their client codes and notes will be removed; dates, topics and every other statistical field stay, so reports give the same numbers."
+            "Before {}: {} of {}. Their client codes and notes will be removed; dates, topics and every other statistical field stay, so reports give the same numbers."
         }
         PurgeNothing => "No consultation before {} holds a client code; nothing to purge.",
         ConfirmProceed => "Go on? [y/N] ",
         NothingChanged => "Nothing was changed (answer y, or give --yes).",
-        PurgeDone => "Anonymised {} consultations of {} clients before {}.",
+        PurgeDone => "Anonymised {} of {} before {}.",
         ErrPurgeFuture => {
             "--before {} is after today; a purge never touches today's or later consultations."
         }
         ClientNone => "No data is held about client code {}.",
-        ErasePlan => "Client {}: {} consultations, with their history, will be erased for good.",
-        EraseDone => "Erased client {}: {} consultations.",
+        ErasePlan => "Client {}: {}, with their history, will be erased for good.",
+        EraseDone => "Erased client {}: {}.",
         Anonymised => "(anonymised)",
         ErrGone => "That record is no longer in the database (someone removed it).",
         KeyAudit => "audit trail",
@@ -816,6 +816,31 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         KeyListPane => "leave the details",
         FieldFollowUpDone => "Follow-up done",
         HistoryNoChange => "nothing that is shown changed",
+        // lists (branch `lists`): issue 14
+        FollowUpDoneQuestion => {
+            "Mark done the follow-up of client {} due {}? y = yes, any other key = no"
+        }
+        NoFollowUpToMark => "This consultation has no follow-up to mark done.",
+        FollowUpAlreadyDone => "The follow-up of this consultation is already marked done.",
+        ReplaceFileQuestion => {
+            "The file {} already exists. Replace it? y = yes, any other key = no"
+        }
+        FileKept => "Nothing was written: {} is kept as it was.",
+        FieldAtSameTime => "At the same time",
+        NeverVerified => "never",
+        SessionMayBeOld => "{} — not checked for a long time: it may no longer take place",
+        KeyEndSeries => "end the series",
+        EndSeriesPrompt => "The last day of the series (YYYY-MM-DD):",
+        SeriesEnded => "The series now ends on {}: {}",
+        ErrNotASeries => "This session takes place once; only a weekly series can be ended.",
+        ErrEndBeforeStart => "The series starts on {}; it cannot end before that.",
+        CountConsultations => "consultation|consultations",
+        CountClients => "client|clients",
+        CountServices => "service|services",
+        CountSessions => "session|sessions",
+        ErrNoSuchDay => "There is no day {}: that month has {} days.",
+        ProbClientCodeMissing => "give the client's code: 3–20 capital letters, digits or dashes",
+        RetiredMark => "retired",
         // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
         CsvId => "ID",
         CsvOrganisationId => "Organisation ID",

@@ -132,8 +132,8 @@ pub fn text(msg: Msg) -> &'static str {
         KeyScroll => "przewiń",
         KeyPick => "wybierz",
         KeyTop => "pierwsza / ostatnia",
-        CliImported => "Zaimportowano {} usług: {} nowych, {} zaktualizowanych.",
-        CliInitDone => "Utworzono bazę {} ({} usług, {} spotkań).",
+        CliImported => "Zaimportowano: {} (nowe: {}, zaktualizowane: {}).",
+        CliInitDone => "Utworzono bazę {} ({}, {}).",
         CliInitExists => "Baza {} już istnieje; niczego nie zmieniono.",
         CliNoMatches => "Brak pasujących usług.",
         CliImportInvalid => {
@@ -293,7 +293,7 @@ pub fn text(msg: Msg) -> &'static str {
         KeyMoveDay => "poprzedni / następny dzień",
         KeyToggleDay => "dzień tak / nie",
         KeyNewLine => "nowa linia w notatkach",
-        KeyClearLine => "wyczyść do początku",
+        KeyClearLine => "wyczyść wiersz",
         KeyUndo => "cofnij",
         KeyTick => "zaznacz / odznacz",
         KeyYes => "tak",
@@ -463,20 +463,20 @@ pub fn text(msg: Msg) -> &'static str {
         KindClient => "klient",
         ReportsForCoordinators => "Raporty i dziennik zmian są dla koordynatorów; Twoja rola: {}.",
         PurgePlan => {
-            "Przed {}: {} konsultacji ({} klientów). Kody klientów i notatki zostaną usunięte; daty, tematy i pozostałe pola statystyczne zostają, więc raporty dadzą te same liczby."
+            "Przed {}: {} ({}). Kody klientów i notatki zostaną usunięte; daty, tematy i pozostałe pola statystyczne zostają, więc raporty dadzą te same liczby."
         }
         PurgeNothing => {
             "Żadna konsultacja przed {} nie ma kodu klienta; nie ma czego anonimizować."
         }
         ConfirmProceed => "Kontynuować? [t/N] ",
         NothingChanged => "Nic nie zmieniono (odpowiedz t albo podaj --yes).",
-        PurgeDone => "Zanonimizowano {} konsultacji ({} klientów) sprzed {}.",
+        PurgeDone => "Zanonimizowano: {} ({}), sprzed {}.",
         ErrPurgeFuture => {
             "--before {} jest po dzisiejszej dacie; anonimizacja nie obejmuje dzisiejszych ani późniejszych konsultacji."
         }
         ClientNone => "Nie ma żadnych danych o kodzie klienta {}.",
-        ErasePlan => "Klient {}: {} konsultacji wraz z historią zostanie trwale usuniętych.",
-        EraseDone => "Usunięto dane klienta {}: {} konsultacji.",
+        ErasePlan => "Do trwałego usunięcia wraz z historią — klient {}: {}.",
+        EraseDone => "Usunięto dane klienta {}: {}.",
         Anonymised => "(zanonimizowano)",
         ErrGone => "Tego wpisu nie ma już w bazie (ktoś go usunął).",
         KeyAudit => "dziennik zmian",
@@ -826,6 +826,31 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         KeyListPane => "wyjdź ze szczegółów",
         FieldFollowUpDone => "Kontakt uzupełniający wykonany",
         HistoryNoChange => "nic z tego, co widać, się nie zmieniło",
+        // lists (branch `lists`): issue 14
+        FollowUpDoneQuestion => {
+            "Oznaczyć jako wykonany kontakt uzupełniający klienta {} z terminem {}? y = tak, inny klawisz = nie"
+        }
+        NoFollowUpToMark => "Ta konsultacja nie ma kontaktu uzupełniającego do oznaczenia.",
+        FollowUpAlreadyDone => {
+            "Kontakt uzupełniający tej konsultacji jest już oznaczony jako wykonany."
+        }
+        ReplaceFileQuestion => "Plik {} już istnieje. Zastąpić go? y = tak, inny klawisz = nie",
+        FileKept => "Nic nie zapisano: plik {} pozostał bez zmian.",
+        FieldAtSameTime => "W tym samym czasie",
+        NeverVerified => "nigdy",
+        SessionMayBeOld => "{} — dawno niesprawdzane: spotkanie może się już nie odbywać",
+        KeyEndSeries => "zakończ cykl",
+        EndSeriesPrompt => "Ostatni dzień cyklu (RRRR-MM-DD):",
+        SeriesEnded => "Cykl kończy się teraz w dniu {}: {}",
+        ErrNotASeries => "To spotkanie odbywa się raz; zakończyć można tylko cykl cotygodniowy.",
+        ErrEndBeforeStart => "Cykl zaczyna się {}; nie może skończyć się wcześniej.",
+        CountConsultations => "konsultacja|konsultacji|konsultacje|konsultacji",
+        CountClients => "klient|klientów|klientów|klientów",
+        CountServices => "usługa|usług|usługi|usług",
+        CountSessions => "spotkanie|spotkań|spotkania|spotkań",
+        ErrNoSuchDay => "Nie ma dnia {}: ten miesiąc ma {} dni.",
+        ProbClientCodeMissing => "podaj kod klienta: 3–20 wielkich liter, cyfr lub myślników",
+        RetiredMark => "wycofana",
         // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
         CsvId => "ID",
         CsvOrganisationId => "ID organizacji",

@@ -181,6 +181,7 @@ pub(super) fn session_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
              'organiser', organiser, 'mode', mode, 'place', place, 'link', link,
              'contact', contact, 'days', days, 'date', date, 'starts', starts, 'ends', ends,
              'valid_from', valid_from, 'valid_until', valid_until,
+             'last_verified', last_verified,
              'cancelled', json((SELECT json_group_array(json_object('date', date, 'reason', reason))
                            FROM (SELECT * FROM session_cancellation WHERE session_id = s.id
                                  ORDER BY date))))

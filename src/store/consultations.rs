@@ -41,6 +41,14 @@ pub struct ConsultationQuery {
     pub limit: usize,
 }
 
+/// How a full-text query walks the index ([`Store::consultations`]).
+enum Walk {
+    /// Newest entry first, up to the limit.
+    Entered,
+    /// The matches from this time (`YYYY-MM-DD HH:MM`) on, newest first by time.
+    Since(String),
+}
+
 /// An earlier version of a corrected consultation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsultationVersion {
@@ -198,11 +206,38 @@ impl Store {
         read_one(&self.conn, id)
     }
 
-    /// Consultations matching the query, newest first.
+    /// Consultations matching the query, newest first by their time (with
+    /// words too: a consultation logged late for an earlier day is listed at
+    /// its day, not where it was entered).
+    ///
+    /// With words and a limit, the full-text index is walked newest entry
+    /// first and stops at the limit; the oldest time among those rows bounds
+    /// the answer (the limit's newest by time are no older), so a second walk
+    /// reads only the matches from that time on, sorted by time. Entries
+    /// come mostly in time order, so the second walk is about as short.
     pub fn consultations(&self, q: &ConsultationQuery) -> rusqlite::Result<Vec<Consultation>> {
-        let (sql, args) = self.consultations_sql(q)?;
+        let walk = q.text.is_some() && q.limit > 0;
+        let mut rows = self.read_consultations(q, walk.then_some(Walk::Entered))?;
+        if walk && rows.len() == q.limit {
+            let since = rows.iter().map(|c| c.at).min();
+            let since = since.map(|at| at.format("%Y-%m-%d %H:%M").to_string());
+            rows = self.read_consultations(q, since.map(Walk::Since))?;
+        } else if walk {
+            // Every match was read: only their order is left.
+            rows.sort_by(|a, b| b.at.cmp(&a.at).then(b.id.cmp(&a.id)));
+        }
+        self.attach_parts(&mut rows)?;
+        Ok(rows)
+    }
+
+    fn read_consultations(
+        &self,
+        q: &ConsultationQuery,
+        walk: Option<Walk>,
+    ) -> rusqlite::Result<Vec<Consultation>> {
+        let (sql, args) = self.consultations_sql_walking(q, walk)?;
         let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows: Vec<Consultation> = stmt
+        let rows: Vec<Consultation> = stmt
             .query_map(
                 args.iter()
                     .map(|(n, v)| (*n, v as &dyn rusqlite::ToSql))
@@ -211,15 +246,23 @@ impl Store {
                 row::from_row,
             )?
             .collect::<rusqlite::Result<_>>()?;
-        self.attach_parts(&mut rows)?;
         Ok(rows)
     }
 
-    /// The SQL [`Store::consultations`] runs for a query, with its named
+    /// The SQL [`Store::consultations`] runs first for a query, with its named
     /// arguments (the benchmark times it and shows its query plan).
     pub fn consultations_sql(
         &self,
         q: &ConsultationQuery,
+    ) -> rusqlite::Result<(String, Vec<(&'static str, String)>)> {
+        let walk = (q.text.is_some() && q.limit > 0).then_some(Walk::Entered);
+        self.consultations_sql_walking(q, walk)
+    }
+
+    fn consultations_sql_walking(
+        &self,
+        q: &ConsultationQuery,
+        walk: Option<Walk>,
     ) -> rusqlite::Result<(String, Vec<(&'static str, String)>)> {
         let text = match q.text.as_deref() {
             Some(t) => Some(self.fts_match(t)?).filter(|t| !t.is_empty()),
@@ -243,7 +286,11 @@ impl Store {
             args.push((name, value));
             sql.push_str(clause);
         };
-        let from = q.from.map(|d| d.to_string());
+        let mut from = q.from.map(|d| d.to_string());
+        if let Some(Walk::Since(since)) = &walk {
+            // `YYYY-MM-DD HH:MM` sorts after its own day, so the later bound wins.
+            from = from.max(Some(since.clone()));
+        }
         let to =
             q.to.and_then(|d| d.checked_add_days(Days::new(1)))
                 .map(|d| d.to_string());
@@ -288,10 +335,9 @@ impl Store {
                 topic.clone(),
             );
         }
-        if full_text {
-            sql.push_str(" ORDER BY f.rowid DESC");
-        } else {
-            sql.push_str(" ORDER BY c.at DESC, c.id DESC");
+        match walk {
+            Some(Walk::Entered) if full_text => sql.push_str(" ORDER BY f.rowid DESC"),
+            _ => sql.push_str(" ORDER BY c.at DESC, c.id DESC"),
         }
         if q.limit > 0 {
             sql.push_str(&format!(" LIMIT {}", q.limit));

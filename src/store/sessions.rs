@@ -74,6 +74,7 @@ impl Store {
         actor: &str,
     ) -> Result<(), ChangeError> {
         let now = self.clock.stamp();
+        let today = self.clock.today().to_string();
         let tx = self.write()?;
         if let Some(expected) = expected {
             check_version(&tx, "session", &session.id.to_string(), expected)?;
@@ -81,6 +82,67 @@ impl Store {
         // Cancelled dates are kept as stored: they are changed one by one on
         // the timetable, not by the form (whose copy may be older).
         upsert_session(&tx, session, false, actor, &now)?;
+        // Saved from the form: its information was checked today.
+        tx.execute(
+            "UPDATE session SET last_verified = :today WHERE id = :id",
+            named_params! { ":id": session.id.to_string(), ":today": today },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// When each session's information was last checked (sessions never
+    /// checked are not listed).
+    pub fn sessions_verified(&self) -> rusqlite::Result<HashMap<Uuid, NaiveDate>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, last_verified FROM session WHERE last_verified IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((uuid_col(r, "id")?, date_col(r, "last_verified")?))
+        })?;
+        let mut verified = HashMap::new();
+        for row in rows {
+            if let (id, Some(day)) = row? {
+                verified.insert(id, day);
+            }
+        }
+        Ok(verified)
+    }
+
+    /// Ends a weekly series on `until` (its last day), recorded in the audit
+    /// trail like any change to a session. Refused, changing nothing, for a
+    /// session that happens once or a day before the series starts.
+    pub fn end_series(
+        &mut self,
+        session: Uuid,
+        until: NaiveDate,
+        actor: &str,
+    ) -> Result<(), EndSeriesError> {
+        let now = self.clock.stamp();
+        let tx = self.write()?;
+        let id = session.to_string();
+        let from: Option<Option<String>> = tx
+            .query_row(
+                "SELECT valid_from FROM session WHERE id = :id AND days IS NOT NULL",
+                named_params! { ":id": id },
+                |r| r.get("valid_from"),
+            )
+            .optional()?;
+        let Some(from) = from else {
+            return Err(EndSeriesError::NotASeries);
+        };
+        let from = from.and_then(|f| f.parse::<NaiveDate>().ok());
+        if let Some(from) = from.filter(|f| until < *f) {
+            return Err(EndSeriesError::BeforeStart(from));
+        }
+        let by = Stamp { actor, at: &now };
+        audited(&tx, by, Kind::Session, &id, session_snapshot, |tx| {
+            tx.execute(
+                "UPDATE session SET valid_until = :until WHERE id = :id",
+                named_params! { ":id": id, ":until": until.to_string() },
+            )?;
+            touch_session(tx, session, by)
+        })?;
         tx.commit()?;
         Ok(())
     }
@@ -172,6 +234,20 @@ impl Store {
             })
             .map(|n| n as usize)
     }
+}
+
+/// Why a series was not ended.
+#[derive(Debug, thiserror::Error)]
+pub enum EndSeriesError {
+    /// The session takes place once (or no longer exists).
+    #[error("not a weekly series")]
+    NotASeries,
+    /// The day given is before the series' first day.
+    #[error("the series starts on {0}")]
+    BeforeStart(NaiveDate),
+    /// The database failed.
+    #[error(transparent)]
+    Database(#[from] rusqlite::Error),
 }
 
 /// A session's own columns and their values: `INSERT` and `UPDATE` are

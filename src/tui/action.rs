@@ -84,6 +84,8 @@ pub enum Action {
     ToggleServiceHours,
     /// Cancel (or restore) the selected occurrence.
     CancelOccurrence,
+    /// End the selected weekly series on a day (asked for).
+    EndSeries,
     /// Add a session to the timetable.
     NewSession,
     /// Add a service to the directory.

@@ -17,7 +17,7 @@ use chrono::NaiveDateTime;
 use super::action::Action;
 use super::consultations::ConsultationsScreen;
 use super::consultations::form::{ConsultationForm, SavedDraft};
-use super::effect::Effect;
+use super::effect::{Confirm, Effect};
 use super::jobs::Jobs;
 use super::loader::Loaded;
 use super::picker::Picker;
@@ -53,10 +53,19 @@ pub enum Popup {
     Text(String, Vec<String>),
     /// The form of a service of the directory.
     ServiceForm(Box<ServiceForm>),
-    /// A yes/no question before retiring or restoring a service.
-    ConfirmStatus(uuid::Uuid, crate::model::ServiceStatus, String),
     /// The client's card as a QR code.
     Card(Box<super::widgets::card::CardPopup>),
+    /// A yes/no question before a change (retiring a service, marking a
+    /// follow-up done, replacing a file).
+    Confirm(Box<Confirm>),
+}
+
+impl App {
+    /// Asks `question`; `y` carries out `yes`.
+    pub(super) fn confirm(&mut self, question: String, yes: Effect, no: Option<String>) {
+        let confirm = Confirm { question, yes, no };
+        self.popup = Some(Popup::Confirm(Box::new(confirm)));
+    }
 }
 
 /// Everything the screen shows.
@@ -205,6 +214,7 @@ impl App {
                     self.offer_draft(data.draft);
                     self.loaded_once = true;
                 }
+                self.timetable.set_verified(data.sessions_verified);
                 self.consultations.due = data.due;
             }
             Err(e) => self.status = Some(self.lang.fmt(Msg::ErrDatabase, &[&e])),

@@ -22,9 +22,19 @@ pub enum Effect {
         week: Week,
         /// Where to write it.
         path: PathBuf,
+        /// True when an existing file may be replaced (asked first).
+        replace: bool,
     },
-    /// Write the shown report as CSV to a file.
-    ExportReport(PathBuf),
+    /// Write the shown report as CSV to a file (true: replacing one that
+    /// exists, asked first).
+    ExportReport(PathBuf, bool),
+    /// End a weekly series on its last day.
+    EndSeries {
+        /// The session.
+        session: Uuid,
+        /// Its last day.
+        until: NaiveDate,
+    },
     /// Cancel one occurrence of a session.
     CancelOccurrence {
         /// The session.
@@ -83,9 +93,23 @@ pub enum Effect {
     },
 }
 
+/// A yes/no question: `y` carries out the effect; any other key says `no`
+/// (if anything) and changes nothing.
+#[derive(Debug)]
+pub struct Confirm {
+    /// The question, with what `y` and the other keys do.
+    pub question: String,
+    /// What `y` does.
+    pub yes: Effect,
+    /// What is said when the answer is no.
+    pub no: Option<String>,
+}
+
 /// What came of an effect, for the app to show.
 #[derive(Debug)]
 pub enum Outcome {
+    /// A question to ask before going on (a file would be replaced).
+    Confirm(Box<Confirm>),
     /// Nothing to show.
     Done,
     /// A message for the status line (done, or failed).
@@ -137,13 +161,13 @@ pub enum Outcome {
 /// A saved record, by the form it came from.
 #[derive(Debug)]
 pub enum Saved {
-    /// A service (the directory is read again).
-    Service(String),
+    /// A service (the directory is read again, and the service selected).
+    Service(String, uuid::Uuid),
     /// A session, with the timetable as stored now (none if it could not be
-    /// read, the message then says why).
-    Session(Option<Vec<crate::model::Session>>, String),
-    /// A consultation (the list is read again).
-    Consultation(String),
+    /// read, the message then says why), and the session's id to select.
+    Session(Option<Vec<crate::model::Session>>, String, uuid::Uuid),
+    /// A consultation (the list is read again, and its row selected).
+    Consultation(String, i64),
     /// A follow-up marked done, or why not (the list is read again).
     FollowUp(String),
 }

@@ -103,18 +103,30 @@ pub fn run(
             copy_to_clipboard(out, &text)?;
             Outcome::Done
         }
-        Effect::ExportWeek { path, .. } | Effect::ExportReport(path)
+        Effect::ExportWeek { path, .. } | Effect::ExportReport(path, _)
             if store.is_database_file(&path) =>
         {
             Outcome::Said(lang.fmt(Msg::ErrExportOverDatabase, &[&path.display()]))
         }
-        Effect::ExportWeek { week, path } => {
+        Effect::ExportWeek {
+            week,
+            path,
+            replace,
+        } => {
             let revisions = match store.session_revisions() {
                 Ok(revisions) => revisions,
                 Err(e) => return Ok(failed(&e)),
             };
             let calendar = calendar(env.sessions, &revisions, Span::Week(week), lang, env.clock);
-            let written = crate::privilege::as_user(|| std::fs::write(&path, calendar));
+            let written =
+                export_file(&path, replace).and_then(|mut f| f.write_all(calendar.as_bytes()));
+            if let Some(ask) = ask_to_replace(&written, &path, lang, || Effect::ExportWeek {
+                week,
+                path: path.clone(),
+                replace: true,
+            }) {
+                return Ok(ask);
+            }
             Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
@@ -123,15 +135,19 @@ pub fn run(
                 Err(e) => lang.fmt(Msg::ErrExport, &[&path.display(), &e]),
             })
         }
-        Effect::ExportReport(path) => {
+        Effect::ExportReport(path, replace) => {
             let Some(report) = env.report else {
                 return Ok(Outcome::Done);
             };
-            // Created as the user: under setgid, never with the data group.
             // For a spreadsheet: the Excel layout (BOM, `;`, CRLF).
             let excel = crate::text::spreadsheet::Dialect::Excel;
-            let written = crate::privilege::as_user(|| std::fs::File::create(&path))
+            let written = export_file(&path, replace)
                 .and_then(|mut file| report.write_csv(&mut file, excel, env.reference, lang));
+            if let Some(ask) = ask_to_replace(&written, &path, lang, || {
+                Effect::ExportReport(path.clone(), true)
+            }) {
+                return Ok(ask);
+            }
             Outcome::Said(match written {
                 Ok(()) => {
                     let shown = std::path::absolute(&path).unwrap_or(path);
@@ -140,6 +156,16 @@ pub fn run(
                 Err(e) => lang.fmt(Msg::ErrExport, &[&path.display(), &e]),
             })
         }
+        Effect::EndSeries { session, until } => match store.end_series(session, until, user) {
+            Ok(()) => sessions_changed(store, Ok(()), Msg::SeriesEnded, session, until, lang),
+            Err(crate::store::EndSeriesError::NotASeries) => {
+                Outcome::Said(lang.t(Msg::ErrNotASeries).to_owned())
+            }
+            Err(crate::store::EndSeriesError::BeforeStart(from)) => {
+                Outcome::Said(lang.fmt(Msg::ErrEndBeforeStart, &[&lang.date(from)]))
+            }
+            Err(crate::store::EndSeriesError::Database(e)) => failed(&e),
+        },
         Effect::CancelOccurrence {
             session,
             date,
@@ -154,10 +180,13 @@ pub fn run(
         }
         Effect::SaveService(service, organisation, version) => {
             match store.save_service(&service, organisation.as_ref(), version, user) {
-                Ok(()) => Outcome::Saved(Saved::Service(lang.fmt(
-                    Msg::ServiceSaved,
-                    &[&crate::text::one_line(&service.name.text)],
-                ))),
+                Ok(()) => Outcome::Saved(Saved::Service(
+                    lang.fmt(
+                        Msg::ServiceSaved,
+                        &[&crate::text::one_line(&service.name.text)],
+                    ),
+                    service.id,
+                )),
                 Err(e) => {
                     let refusal = refusal(&e, lang);
                     let rebase = match e {
@@ -184,8 +213,11 @@ pub fn run(
                             Msg::SessionSaved,
                             &[&crate::text::one_line(&session.title.text)],
                         ),
+                        session.id,
                     )),
-                    Err(e) => Outcome::Saved(Saved::Session(None, database_message(&e, lang))),
+                    Err(e) => {
+                        Outcome::Saved(Saved::Session(None, database_message(&e, lang), session.id))
+                    }
                 },
                 Err(e) => refused(e, lang),
             }
@@ -208,6 +240,7 @@ pub fn run(
             match saved {
                 Ok(saved) => Outcome::Saved(Saved::Consultation(
                     lang.fmt(Msg::ConsultationSaved, &[&saved.client]),
+                    saved.id,
                 )),
                 Err(e) => refused(e, lang),
             }
@@ -304,6 +337,43 @@ pub fn run(
 }
 
 /// A form's save that did not happen: why, and what the form now builds on.
+/// The file an export writes: a new one, or (asked first) replacing one;
+/// created as the user (under setgid, never with the data group).
+fn export_file(path: &std::path::Path, replace: bool) -> io::Result<std::fs::File> {
+    crate::privilege::as_user(|| {
+        if replace {
+            std::fs::File::create(path)
+        } else {
+            // Made only if absent, in one step: nothing is overwritten unasked.
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+        }
+    })
+}
+
+/// "Replace it?" when an export found its file already there; `again` is
+/// the export that replaces it.
+fn ask_to_replace(
+    written: &io::Result<()>,
+    path: &std::path::Path,
+    lang: Lang,
+    again: impl FnOnce() -> Effect,
+) -> Option<Outcome> {
+    let exists = matches!(written, Err(e) if e.kind() == io::ErrorKind::AlreadyExists);
+    exists.then(|| {
+        let shown = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let shown = shown.display().to_string();
+        let shown = crate::text::sanitize(&shown);
+        Outcome::Confirm(Box::new(crate::tui::effect::Confirm {
+            question: lang.fmt(Msg::ReplaceFileQuestion, &[&shown]),
+            yes: again(),
+            no: Some(lang.fmt(Msg::FileKept, &[&shown])),
+        }))
+    })
+}
+
 fn refused(e: ChangeError, lang: Lang) -> Outcome {
     let refusal = refusal(&e, lang);
     let rebase = match e {

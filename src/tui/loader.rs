@@ -26,6 +26,8 @@ pub struct Loaded {
     pub index: SearchIndex,
     /// The timetable's sessions, sanitised for display.
     pub sessions: Vec<Session>,
+    /// When each session was last checked (never-checked ones missing).
+    pub sessions_verified: HashMap<Uuid, chrono::NaiveDate>,
     /// The user's unsaved consultation draft (JSON) and when it was saved.
     pub draft: Option<(String, String)>,
     /// Follow-ups due today or earlier.
@@ -61,6 +63,7 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
     services.iter_mut().for_each(Service::sanitize);
     let mut sessions = store.sessions()?;
     sessions.iter_mut().for_each(Session::sanitize);
+    let sessions_verified = store.sessions_verified()?;
     // Need words from words.tsv beside the database too (a bad line is left
     // out; `pomost topics words` names it).
     let (vocabulary, _) = crate::search::Vocabulary::load(&reference, store.path());
@@ -72,6 +75,7 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
         services,
         index,
         sessions,
+        sessions_verified,
         draft,
         due,
         service_versions,

@@ -124,8 +124,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &mut App) {
             };
             card.draw(frame, over, &app.theme, app.lang, app.status.as_deref());
         }
-        Some(Popup::ConfirmStatus(_, _, question)) => {
-            draw_question(frame, body, question, &app.theme);
+        Some(Popup::Confirm(confirm)) => {
+            draw_question(frame, body, &confirm.question, &app.theme);
         }
         Some(Popup::DraftOffer(_, when)) => {
             let question = app.lang.fmt(Msg::DraftOffered, &[when]);

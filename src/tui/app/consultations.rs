@@ -39,7 +39,7 @@ impl App {
         let form = ConsultationForm::new(draft, editing, &self.form_context());
         self.draft_saved = (None, Instant::now());
         self.referral = None;
-        self.screen = Screen::Consultations;
+        self.show_consultations();
         self.popup = Some(Popup::ConsultationForm(Box::new(form)));
     }
 
@@ -47,6 +47,15 @@ impl App {
         ConsultationDraft {
             at: self.timetable.now().format("%Y-%m-%d %H:%M").to_string(),
             ..ConsultationDraft::default()
+        }
+    }
+
+    /// Switches to the Consultations screen behind a popup (the form, the
+    /// draft offer), reading its list as a change of tab does: whatever the
+    /// popup's answer, the list under it is today's, not an empty one.
+    fn show_consultations(&mut self) {
+        if self.screen != Screen::Consultations {
+            self.show(Screen::Consultations);
         }
     }
 
@@ -203,7 +212,7 @@ impl App {
         let Some((saved, when)) = self.pending_offer.take() else {
             return false;
         };
-        self.screen = Screen::Consultations;
+        self.show_consultations();
         self.popup = Some(Popup::DraftOffer(saved, when));
         true
     }
@@ -293,13 +302,7 @@ impl App {
                     self.effects.push(Effect::ShowHistory(c.id));
                 }
             }
-            Action::MarkFollowUpDone => {
-                if let Some(c) = self.consultations.selected() {
-                    if c.follow_up.is_some() && !c.follow_up_done {
-                        self.effects.push(Effect::MarkFollowUpDone(c.id));
-                    }
-                }
-            }
+            Action::MarkFollowUpDone => self.ask_follow_up_done(),
             other => {
                 if self.consultations.update(other) {
                     self.effects.push(Effect::RefreshConsultations);
@@ -310,6 +313,31 @@ impl App {
 }
 
 impl App {
+    /// `d`: asks before marking the selected consultation's follow-up done
+    /// (it cannot be undone), or says why there is nothing to mark.
+    fn ask_follow_up_done(&mut self) {
+        let lang = self.lang;
+        let Some(c) = self.consultations.selected() else {
+            return;
+        };
+        let question = match c.follow_up {
+            None => Err(Msg::NoFollowUpToMark),
+            Some(_) if c.follow_up_done => Err(Msg::FollowUpAlreadyDone),
+            Some(due) => {
+                let client = if self.consultations.masked {
+                    crate::tui::consultations::MASK.to_owned()
+                } else {
+                    c.client.clone()
+                };
+                Ok(lang.fmt(Msg::FollowUpDoneQuestion, &[&client, &lang.date(due)]))
+            }
+        };
+        match question {
+            Ok(question) => self.confirm(question, Effect::MarkFollowUpDone(c.id), None),
+            Err(why) => self.status = Some(lang.t(why).to_owned()),
+        }
+    }
+
     /// True, with the reason in the status line, when the selected
     /// consultation is someone else's and this user (desk) may only correct
     /// and read the history of their own.

@@ -19,7 +19,7 @@ impl App {
         match &self.popup {
             Some(Popup::Help(_)) => Context::Help,
             Some(Popup::Text(..)) => Context::Text,
-            Some(Popup::ConfirmStatus(..)) => Context::Confirm,
+            Some(Popup::Confirm(..)) => Context::Confirm,
             Some(Popup::Card(_)) => Context::Card,
             Some(Popup::DraftOffer(..)) => Context::DraftOffer,
             Some(Popup::Picker(_)) => Context::Picker,
@@ -50,7 +50,7 @@ impl App {
             Some(
                 Popup::Help(_)
                 | Popup::Text(..)
-                | Popup::ConfirmStatus(..)
+                | Popup::Confirm(..)
                 | Popup::DraftOffer(..)
                 | Popup::Card(_),
             ) => Focus::Other,
@@ -101,11 +101,14 @@ impl App {
                 }
             }
             Some(Popup::Card(_)) => self.card_key(action),
-            Some(Popup::ConfirmStatus(id, status, _)) => {
-                if action == Some(Action::Yes) {
-                    self.effects.push(Effect::SetServiceStatus(*id, *status));
+            Some(Popup::Confirm(_)) => {
+                if let Some(Popup::Confirm(confirm)) = self.popup.take() {
+                    if action == Some(Action::Yes) {
+                        self.effects.push(confirm.yes);
+                    } else if confirm.no.is_some() {
+                        self.status = confirm.no;
+                    }
                 }
-                self.popup = None;
             }
             Some(Popup::Picker(picker)) => match picker.handle(action, &ev) {
                 PickerOutcome::Keep => {}
@@ -205,7 +208,7 @@ impl App {
                 Popup::Help(_)
                 | Popup::Text(..)
                 | Popup::DraftOffer(..)
-                | Popup::ConfirmStatus(..)
+                | Popup::Confirm(..)
                 | Popup::Card(_),
             ) => {}
             None => match self.screen {

@@ -25,7 +25,7 @@ impl App {
             consultations: ConsultationsView {
                 follow_ups: screen.follow_ups,
                 query: screen.query(),
-                selected: screen.selected().map(|c| c.id),
+                selected: screen.selected_id(),
             },
         }
     }
@@ -35,6 +35,7 @@ impl App {
         let lang = self.lang;
         match outcome {
             Outcome::Done => {}
+            Outcome::Confirm(confirm) => self.popup = Some(Popup::Confirm(confirm)),
             Outcome::Said(message) => self.status = Some(message),
             Outcome::Saved(saved) => {
                 let client = match &self.popup {
@@ -43,24 +44,35 @@ impl App {
                 };
                 self.popup = None;
                 match saved {
-                    Saved::Service(message) => {
+                    Saved::Service(message, id) => {
                         self.reload_directory = true;
+                        self.services.select_when_read(id);
                         self.status = Some(message);
                     }
-                    Saved::Session(sessions, message) => {
+                    Saved::Session(sessions, message, id) => {
                         if let Some(sessions) = sessions {
                             self.reload_sessions(sessions);
+                            self.timetable.select_session(id);
+                            // Saved from the form: checked today.
+                            let today = self.timetable.now().date();
+                            self.timetable.mark_verified(id, today);
                         }
                         self.status = Some(message);
                     }
                     // A referral saved: back to the search, as it was.
-                    Saved::Consultation(_) if self.referral.is_some() => {
+                    Saved::Consultation(_, id) if self.referral.is_some() => {
                         let service = self.referral.take().unwrap_or_default();
                         self.screen = crate::tui::screen::Screen::Services;
                         self.status = Some(lang.fmt(Msg::ReferralSaved, &[&client, &service]));
+                        self.consultations.select_when_read(id);
                         self.effects.push(Effect::RefreshConsultations);
                     }
-                    Saved::Consultation(message) | Saved::FollowUp(message) => {
+                    Saved::Consultation(message, id) => {
+                        self.status = Some(message);
+                        self.consultations.select_when_read(id);
+                        self.effects.push(Effect::RefreshConsultations);
+                    }
+                    Saved::FollowUp(message) => {
                         self.status = Some(message);
                         self.effects.push(Effect::RefreshConsultations);
                     }

@@ -23,20 +23,24 @@ impl App {
                     self.refresh_slots();
                     None
                 }
-                Err(e @ dates::DateError::OutOfRange) => Some(e.message(answer, lang)),
+                Err(e @ (dates::DateError::OutOfRange | dates::DateError::NoSuchDay)) => {
+                    Some(e.message(answer, lang))
+                }
                 Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
             },
             PromptKind::ExportPath | PromptKind::ReportPath if answer.is_empty() => {
                 Some(lang.t(Msg::ProbEmpty).to_owned())
             }
             PromptKind::ReportPath => {
-                self.effects.push(Effect::ExportReport(answer.into()));
+                self.effects
+                    .push(Effect::ExportReport(answer.into(), false));
                 None
             }
             PromptKind::ExportPath => {
                 self.effects.push(Effect::ExportWeek {
                     week: self.timetable.week(),
                     path: answer.into(),
+                    replace: false,
                 });
                 None
             }
@@ -74,6 +78,19 @@ impl App {
                     Some(lang.fmt(Msg::ProbClientCode, &[&answer]))
                 }
             }
+            PromptKind::EndSeries => match dates::parse_date(answer) {
+                Ok(until) => {
+                    if let Some(o) = self.timetable.selected() {
+                        let session = self.timetable.sessions()[o.session].id;
+                        self.effects.push(Effect::EndSeries { session, until });
+                    }
+                    None
+                }
+                Err(e @ (dates::DateError::OutOfRange | dates::DateError::NoSuchDay)) => {
+                    Some(e.message(answer, lang))
+                }
+                Err(_) => Some(lang.fmt(Msg::ErrInvalidDate, &[&answer])),
+            },
             PromptKind::CancelReason if answer.is_empty() => {
                 Some(lang.t(Msg::ErrReasonEmpty).to_owned())
             }

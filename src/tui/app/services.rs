@@ -53,7 +53,7 @@ impl App {
                         (crate::model::ServiceStatus::Defunct, Msg::RetireQuestion)
                     };
                     let question = self.lang.fmt(question, &[&s.name.get(self.lang)]);
-                    self.popup = Some(Popup::ConfirmStatus(s.id, status, question));
+                    self.confirm(question, Effect::SetServiceStatus(s.id, status), None);
                 }
             }
             other => {

@@ -47,6 +47,19 @@ impl App {
                     self.effects.push(Effect::OpenSessionForm(id));
                 }
             }
+            Action::EndSeries if self.refused(true) => {}
+            Action::EndSeries => {
+                let Some(o) = self.timetable.selected() else {
+                    return;
+                };
+                let session = &self.timetable.sessions()[o.session];
+                if matches!(session.when, crate::model::SessionWhen::Weekly { .. }) {
+                    let today = self.timetable.now().date().to_string();
+                    self.ask(PromptKind::EndSeries, Msg::EndSeriesPrompt, &today);
+                } else {
+                    self.status = Some(lang.t(Msg::ErrNotASeries).to_owned());
+                }
+            }
             Action::CancelOccurrence => {
                 let Some(o) = self.timetable.selected().cloned() else {
                     return;

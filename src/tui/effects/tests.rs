@@ -195,6 +195,202 @@ fn rows_for_a_desk_worker_hide_others_notes() {
     assert_eq!(rows[0].notes, "Odwołanie");
 }
 
+/// After a save the selection moves to what was saved: the new consultation
+/// (though another row was selected), the new service.
+#[test]
+fn the_selection_moves_to_what_was_saved() {
+    let (_dir, mut store, mut app) = seeded();
+    let at = |h, m| {
+        chrono::NaiveDate::from_ymd_opt(2022, 11, 30)
+            .and_then(|d| d.and_hms_opt(h, m, 0))
+            .unwrap()
+    };
+    for (hour, client) in [(9, "K-OLD1"), (10, "K-OLD2")] {
+        let c = NewConsultation {
+            at: at(hour, 0),
+            client: client.into(),
+            ..consultation()
+        };
+        store.add_consultation(&c, "tester").unwrap();
+    }
+    let mut out = Vec::new();
+    app.update(crate::tui::action::Action::Show(
+        crate::tui::screen::Screen::Consultations,
+    ));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    app.update(crate::tui::action::Action::Down);
+    assert_eq!(app.consultations.selected().unwrap().client, "K-OLD1");
+
+    let new = NewConsultation {
+        at: at(11, 30),
+        client: "K-NEW".into(),
+        ..consultation()
+    };
+    app.effects
+        .push(Effect::SaveConsultation(Box::new(new), None));
+    // The save, then the list read again.
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert_eq!(app.consultations.rows().len(), 3);
+    assert_eq!(app.consultations.selected().unwrap().client, "K-NEW");
+
+    // A new service: selected once the directory is read again.
+    let user = app.user.clone();
+    let clock = app.clock;
+    let loaded = crate::tui::loader::load(&store, &user, Lang::En, clock).unwrap();
+    app.set_loaded(Ok(loaded));
+    let first = app.services.selected().unwrap().clone();
+    let mut service = store.services().unwrap().pop().unwrap();
+    service.id = uuid::Uuid::new_v4();
+    service.name.text = "Zzz nowy dyżur".into();
+    app.effects
+        .push(Effect::SaveService(Box::new(service.clone()), None, None));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert!(app.reload_directory);
+    let loaded = crate::tui::loader::load(&store, &user, Lang::En, clock).unwrap();
+    app.set_loaded(Ok(loaded));
+    let selected = app.services.selected().unwrap();
+    assert_ne!(first.id, service.id);
+    assert_eq!(selected.id, service.id);
+}
+
+/// `d` asks before marking a follow-up done (naming the client and the
+/// day), does nothing on no, and says so when there is nothing to mark.
+#[test]
+fn marking_a_follow_up_done_asks_first_and_says_when_there_is_none() {
+    let (_dir, mut store, mut app) = seeded();
+    let due = chrono::NaiveDate::from_ymd_opt(2022, 12, 2).unwrap();
+    let with = NewConsultation {
+        follow_up: Some(due),
+        client: "K-FUP1".into(),
+        ..consultation()
+    };
+    store.add_consultation(&with, "tester").unwrap();
+    let mut out = Vec::new();
+    let d = KeyEvent::from(KeyCode::Char('d'));
+    app.update(crate::tui::action::Action::Show(
+        crate::tui::screen::Screen::Consultations,
+    ));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert_eq!(app.consultations.selected().unwrap().client, "K-FUP1");
+
+    app.on_key(d);
+    let Some(Popup::Confirm(confirm)) = &app.popup else {
+        panic!("d asks first");
+    };
+    assert!(
+        confirm.question.contains("K-FUP1") && confirm.question.contains("2022-12-02"),
+        "{}",
+        confirm.question
+    );
+    app.on_key(KeyEvent::from(KeyCode::Char('n')));
+    assert!(app.popup.is_none());
+    assert!(app.take_effects().is_empty(), "no is no");
+
+    app.on_key(d);
+    app.on_key(KeyEvent::from(KeyCode::Char('y')));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert_eq!(app.status.as_deref(), Some("Follow-up marked done."));
+    assert!(app.consultations.selected().unwrap().follow_up_done);
+
+    app.on_key(d);
+    assert!(app.popup.is_none());
+    assert_eq!(
+        app.status.as_deref(),
+        Some("The follow-up of this consultation is already marked done.")
+    );
+    store.add_consultation(&consultation(), "tester").unwrap();
+    app.effects.push(Effect::RefreshConsultations);
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    app.update(crate::tui::action::Action::Top);
+    assert_eq!(app.consultations.selected().unwrap().client, "K-ABC123");
+    app.on_key(d);
+    assert_eq!(
+        app.status.as_deref(),
+        Some("This consultation has no follow-up to mark done.")
+    );
+}
+
+/// `u` on a weekly session asks for its last day and ends the series there,
+/// in the audit trail; a day before the series starts is refused; old
+/// information is marked until the session is saved from the form.
+#[test]
+fn a_coordinator_ends_a_series_and_old_sessions_say_so() {
+    let (_dir, mut store, mut app) = seeded();
+    let mut out = Vec::new();
+    app.update(crate::tui::action::Action::Show(
+        crate::tui::screen::Screen::Timetable,
+    ));
+    let o = app
+        .timetable
+        .selected()
+        .cloned()
+        .expect("a session on the 30th");
+    let session = app.timetable.sessions()[o.session].clone();
+    assert!(matches!(
+        session.when,
+        crate::model::SessionWhen::Weekly { .. }
+    ));
+    assert!(app.timetable.is_stale(session.id), "never checked: old");
+
+    for (day, said) in [
+        (
+            "2020-01-01",
+            "The series starts on 2022-04-13; it cannot end before that.",
+        ),
+        ("2022-12-31", "The series now ends on 2022-12-31"),
+    ] {
+        app.on_key(KeyEvent::from(KeyCode::Char('u')));
+        assert!(
+            matches!(app.popup, Some(Popup::Prompt(_))),
+            "u asks for the day"
+        );
+        for _ in 0..10 {
+            app.on_key(KeyEvent::from(KeyCode::Backspace));
+        }
+        for c in day.chars() {
+            app.on_key(KeyEvent::from(KeyCode::Char(c)));
+        }
+        app.on_key(KeyEvent::from(KeyCode::Enter));
+        run_pending(&mut app, &mut store, &mut out).unwrap();
+        let status = app.status.clone().unwrap_or_default();
+        assert!(status.starts_with(said), "{status}");
+    }
+    let stored = store.sessions().unwrap();
+    let ended = stored.iter().find(|s| s.id == session.id).unwrap();
+    let crate::model::SessionWhen::Weekly { valid_until, .. } = &ended.when else {
+        panic!("still weekly");
+    };
+    assert_eq!(
+        valid_until.map(|d| d.to_string()).as_deref(),
+        Some("2022-12-31")
+    );
+    let query = crate::audit::Query {
+        target: Some(session.id.to_string()),
+        ..Default::default()
+    };
+    let entries = store.audit(&query).unwrap();
+    // Newest first: the end of the series, after the seeding's creation.
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert_eq!(entries[0].action, crate::audit::Action::Change);
+    let after = entries[0].after.as_ref().unwrap();
+    assert_eq!(after["valid_until"], "2022-12-31");
+    assert!(entries[0].before.as_ref().unwrap()["valid_until"].is_null());
+
+    // Saved from the form: checked today, no longer marked.
+    let version = store.session_version(session.id).unwrap();
+    app.effects
+        .push(Effect::SaveSession(Box::new(ended.clone()), version));
+    run_pending(&mut app, &mut store, &mut out).unwrap();
+    assert!(!app.timetable.is_stale(session.id));
+    let verified = store.sessions_verified().unwrap();
+    assert_eq!(
+        verified.get(&session.id).map(|d| d.to_string()).as_deref(),
+        Some("2022-11-30")
+    );
+}
+
 /// `x` on the timetable writes the week's calendar with each event's
 /// version and last change, as the command line does: a session changed
 /// since it was stored has SEQUENCE 1, so a calendar replaces it.
@@ -213,6 +409,7 @@ fn the_week_exported_from_the_screen_carries_sequence_and_last_modified() {
         Effect::ExportWeek {
             week,
             path: path.clone(),
+            replace: false,
         },
         &app.env(),
         &mut store,

@@ -161,6 +161,7 @@ pub(super) const TIMETABLE: &[Binding] = &[
     bind(&[key('n')], "n", Action::NewSession, Msg::KeyNewSession, false).needs(Need::CoordinatorWriting),
     bind(&[key('e')], "e", Action::EditSession, Msg::KeyEditSession, false).needs(Need::CoordinatorWriting),
     bind(&[code(KeyCode::Tab), code(KeyCode::BackTab)], "Tab", Action::NextPane, Msg::KeyDetailsPane, false),
+    bind(&[key('u')], "u", Action::EndSeries, Msg::KeyEndSeries, false).needs(Need::CoordinatorWriting),
 ];
 
 #[rustfmt::skip]

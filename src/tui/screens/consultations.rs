@@ -59,6 +59,8 @@ pub struct ConsultationsScreen {
     pub range: Option<(NaiveDate, NaiveDate)>,
     user: String,
     today: NaiveDate,
+    /// The consultation to select when the list is next read (just saved).
+    wanted: Option<i64>,
 }
 
 impl ConsultationsScreen {
@@ -83,6 +85,7 @@ impl ConsultationsScreen {
             range: None,
             user,
             today,
+            wanted: None,
         }
     }
 
@@ -143,6 +146,18 @@ impl ConsultationsScreen {
         self.rows.get(self.list.selected()?)
     }
 
+    /// Selects the consultation with this row id when the list is next read
+    /// (one just saved), if the list shows it.
+    pub fn select_when_read(&mut self, id: i64) {
+        self.wanted = Some(id);
+    }
+
+    /// The consultation the next read should keep selected: the one just
+    /// saved, else the selected one.
+    pub fn selected_id(&self) -> Option<i64> {
+        self.wanted.or(self.selected().map(|c| c.id))
+    }
+
     /// The selected client's earlier visits.
     pub fn earlier(&self) -> &[Consultation] {
         &self.earlier
@@ -151,7 +166,7 @@ impl ConsultationsScreen {
     /// New rows from the database, keeping the selected consultation if it is
     /// still listed.
     pub fn set_rows(&mut self, rows: Vec<Consultation>) {
-        let keep = self.selected().map(|c| c.id);
+        let keep = self.wanted.take().or(self.selected().map(|c| c.id));
         self.rows = rows;
         let at = keep
             .and_then(|id| self.rows.iter().position(|c| c.id == id))

@@ -48,6 +48,8 @@ pub struct ServicesScreen {
     stale: usize,
     /// What "now" is: for "open now" and "not verified for long".
     clock: Clock,
+    /// The service to select when the directory is next read (just saved).
+    wanted: Option<uuid::Uuid>,
 }
 
 fn count_stale(services: &[Service], today: chrono::NaiveDate) -> usize {
@@ -80,7 +82,14 @@ impl ServicesScreen {
             loading: false,
             stale,
             clock,
+            wanted: None,
         }
+    }
+
+    /// Selects this service when the directory is next read (one just
+    /// saved), if the list shows it.
+    pub fn select_when_read(&mut self, id: uuid::Uuid) {
+        self.wanted = Some(id);
     }
 
     /// Replaces the directory (when it has been loaded), keeping the query, the
@@ -90,7 +99,8 @@ impl ServicesScreen {
     /// under the cursor).
     pub fn replace(&mut self, services: Vec<Service>, index: SearchIndex) {
         let filter = self.filter().clone();
-        let selected = self.selected().map(|s| s.id);
+        let wanted = self.wanted.take();
+        let selected = wanted.or(self.selected().map(|s| s.id));
         let offset = self.list.offset();
         self.searcher = Searcher::new(index);
         self.stale = count_stale(&services, self.clock.today());
@@ -105,7 +115,11 @@ impl ServicesScreen {
         });
         if let Some(at) = at {
             self.list.select(Some(at));
-            *self.list.offset_mut() = offset.min(at);
+            // A saved service is shown wherever it is; another's change does
+            // not scroll the list.
+            if wanted.is_none() {
+                *self.list.offset_mut() = offset.min(at);
+            }
         }
     }
 

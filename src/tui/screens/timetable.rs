@@ -33,6 +33,8 @@ pub struct TimetableScreen {
     pub details_focused: bool,
     /// How far the details are scrolled.
     details_scroll: crate::tui::scroll::Scroll,
+    /// When each session's information was last checked.
+    verified: std::collections::HashMap<uuid::Uuid, NaiveDate>,
 }
 
 impl TimetableScreen {
@@ -50,6 +52,7 @@ impl TimetableScreen {
             slot_names: Vec::new(),
             details_focused: false,
             details_scroll: Default::default(),
+            verified: std::collections::HashMap::new(),
         };
         screen.go_to(now.date());
         screen
@@ -112,6 +115,42 @@ impl TimetableScreen {
         });
         if self.selected.is_none() {
             self.select_first_of_day();
+        }
+    }
+
+    /// Sets when each session was last checked (read with the sessions).
+    pub fn set_verified(&mut self, verified: std::collections::HashMap<uuid::Uuid, NaiveDate>) {
+        self.verified = verified;
+    }
+
+    /// Records that a session was checked on `day` (saved from the form).
+    pub fn mark_verified(&mut self, id: uuid::Uuid, day: NaiveDate) {
+        self.verified.insert(id, day);
+    }
+
+    /// When the session was last checked, if ever.
+    pub fn last_verified(&self, id: uuid::Uuid) -> Option<NaiveDate> {
+        self.verified.get(&id).copied()
+    }
+
+    /// True when the session was not checked within `POMOST_STALE_MONTHS`
+    /// (6 by default) before today, or never: it may no longer take place.
+    pub fn is_stale(&self, id: uuid::Uuid) -> bool {
+        let since = crate::search::stale_since(self.now.date());
+        self.last_verified(id).is_none_or(|day| day < since)
+    }
+
+    /// Selects the saved session in the shown week: on the selected day if
+    /// it is there, else on its first day of the week.
+    pub fn select_session(&mut self, id: uuid::Uuid) {
+        let of = |o: &Occurrence| self.sessions[o.session].id == id;
+        let day = self.week.monday() + chrono::Days::new(self.day as u64);
+        let found = (self.occurrences.iter())
+            .position(|o| of(o) && o.date == day)
+            .or_else(|| self.occurrences.iter().position(of));
+        if let Some(at) = found {
+            self.day = self.occurrences[at].date.weekday().num_days_from_monday() as usize;
+            self.selected = Some(at);
         }
     }
 

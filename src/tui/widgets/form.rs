@@ -109,6 +109,9 @@ pub struct Form<F> {
     picker: Option<(F, Picker)>,
     /// A message for the whole form (e.g. "correct the marked fields").
     pub message: Option<String>,
+    /// The "correct the marked fields" message of the last refused save: it
+    /// goes once no field is marked any more.
+    fix_message: Option<String>,
 }
 
 impl<F: Fields> Form<F> {
@@ -121,6 +124,7 @@ impl<F: Fields> Form<F> {
             focus,
             dirty: false,
             confirm_discard: false,
+            fix_message: None,
             picker: None,
             message: None,
         }
@@ -185,6 +189,7 @@ impl<F: Fields> Form<F> {
             f.error = None;
             self.dirty = true;
         }
+        self.error_fixed();
     }
 
     /// Replaces the text of a text field (e.g. a generated code).
@@ -193,6 +198,16 @@ impl<F: Fields> Form<F> {
             f.input = Input::text(text);
             f.error = None;
             self.dirty = true;
+        }
+        self.error_fixed();
+    }
+
+    /// After a field's problem went: when none is left, the message asking to
+    /// correct them goes too (another message, such as a conflict, stays).
+    fn error_fixed(&mut self) {
+        if self.fields.iter().all(|f| f.error.is_none()) && self.message == self.fix_message {
+            self.message = None;
+            self.fix_message = None;
         }
     }
 
@@ -255,6 +270,7 @@ impl<F: Fields> Form<F> {
         let marked: Vec<(F, String)> = problems.into_iter().collect();
         self.set_errors(&marked);
         self.message = Some(lang.t(Msg::FormFixErrors).to_owned());
+        self.fix_message = self.message.clone();
     }
 
     /// The id of the focused field.
@@ -338,6 +354,7 @@ impl<F: Fields> Form<F> {
                 if input::edit(&mut field.input, action, ev) {
                     field.error = None;
                     self.dirty = true;
+                    self.error_fixed();
                 }
             }
         }
@@ -365,6 +382,7 @@ impl<F: Fields> Form<F> {
         if changed {
             field.error = None;
             self.dirty = true;
+            self.error_fixed();
         }
     }
 }

@@ -9,6 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph};
 use ratatui_textarea::TextArea;
+use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::{Lang, Msg};
 use crate::text::search_fold;
@@ -243,7 +244,16 @@ impl Picker {
     /// Draws the popup over `area`.
     pub fn draw(&mut self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, lang: Lang) {
         let title = self.kind.title();
-        let popup = centered(area, 48, 18);
+        // As wide as the longest choice needs (with its mark), at least 48
+        // columns, at most the screen.
+        let longest = self
+            .items
+            .iter()
+            .map(|i| i.label.width())
+            .max()
+            .unwrap_or(0);
+        let width = u16::try_from(longest + 10).unwrap_or(u16::MAX).max(48);
+        let popup = centered(area, width, 18);
         frame.render_widget(Clear, popup);
         let block = Block::bordered()
             .border_style(theme.border_focused)

@@ -28,6 +28,8 @@ pub enum PromptKind {
     DateRange,
     /// A client code for the consultations list (empty: all clients).
     ClientCode,
+    /// The last day of the selected weekly series.
+    EndSeries,
 }
 
 /// What a key did to the prompt.

@@ -44,6 +44,8 @@ mod draft_offer {
         );
         let json = serde_json::to_string(&saved()).unwrap();
         app.offer_draft(Some((json, "2022-11-30T11:30:00Z".into())));
+        // The list under the question is read at once (not left empty).
+        assert_eq!(app.take_effects(), [Effect::RefreshConsultations]);
         app
     }
 

@@ -346,13 +346,18 @@ impl Fields for ConsultationField {
         let lang = ctx.lang;
         let list = match self {
             F::Topics => (PickerKind::Topics, topic_choices(ctx.reference, lang)),
-            F::Referrals => (
-                PickerKind::Services,
-                ctx.services
+            F::Referrals => {
+                // By the names as shown, in the interface language.
+                let mut services: Vec<(String, String)> = ctx
+                    .services
                     .iter()
                     .map(|s| (s.id.to_string(), s.name.get(lang).to_owned()))
-                    .collect(),
-            ),
+                    .collect();
+                services.sort_by_cached_key(|(_, name)| {
+                    crate::text::fold(name.trim_start_matches(|c: char| !c.is_alphanumeric()))
+                });
+                (PickerKind::Services, services)
+            }
             F::Country => (
                 PickerKind::Country,
                 coded_names(COUNTRY_CODES, country_name, lang),

@@ -83,7 +83,10 @@ pub fn lines<'a>(
     );
     field(Msg::FieldInterpretation, one(&published.interpretation));
     let cost = match (s.free, s.fees.get(lang)) {
-        (Some(true), "") => lang.t(Msg::Free).to_owned(),
+        // "Free of charge" as stored reads as the screen's own words.
+        (Some(true), fees) if fees.is_empty() || says_any(fees, Msg::Free) => {
+            lang.t(Msg::Free).to_owned()
+        }
         (_, "") => lang.t(Msg::NotStated).to_owned(),
         (_, fees) => fees.to_owned(),
     };
@@ -98,7 +101,12 @@ pub fn lines<'a>(
                 LocationKind::Physical => lang.t(Msg::InPerson),
             };
             let mut parts = vec![mode.to_owned()];
-            parts.extend(l.name.clone());
+            // A place named just "Online" says the mode again.
+            let repeats = match l.kind {
+                LocationKind::Virtual => Msg::Online,
+                LocationKind::Physical => Msg::InPerson,
+            };
+            parts.extend(l.name.clone().filter(|n| !says_any(n, repeats)));
             if let Some(a) = &l.address {
                 parts.push(format!("{}, {} {}", a.street, a.postal_code, a.city));
             }
@@ -216,6 +224,21 @@ pub fn highlighted<'a>(name: &'a str, matched: &[usize], theme: &Theme) -> Vec<S
     };
     spans.push(Span::styled(&name[run_start..], style));
     spans
+}
+
+/// True when `text` is `msg` in one of the languages (case, diacritics and
+/// punctuation aside): stored words that repeat the screen's own.
+fn says_any(text: &str, msg: Msg) -> bool {
+    let plain = |t: &str| {
+        crate::text::fold(t)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    let text = plain(text);
+    crate::i18n::Lang::ALL
+        .iter()
+        .any(|l| plain(l.t(msg)) == text)
 }
 
 #[cfg(test)]

@@ -202,9 +202,16 @@ fn draw_list(
     let items: Vec<ListItem<'_>> = hits[offset..hits.len().min(offset + height)]
         .iter()
         .map(|h| {
-            let name = screen.services[h.service as usize].name.get(lang);
+            let service = &screen.services[h.service as usize];
+            let name = service.name.get(lang);
             let matched = index.name_highlights(h.service, query);
-            ListItem::new(Line::from(highlighted(name, &matched, theme)))
+            let mut spans = highlighted(name, &matched, theme);
+            // Shown only with `w`: a retired service says so before its name.
+            if service.status == crate::model::ServiceStatus::Defunct {
+                let mark = format!("✗ {} · ", lang.t(Msg::RetiredMark));
+                spans.insert(0, Span::styled(mark, theme.muted));
+            }
+            ListItem::new(Line::from(spans))
         })
         .collect();
     let mut window = ratatui::widgets::ListState::default();

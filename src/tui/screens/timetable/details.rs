@@ -31,6 +31,11 @@ pub fn lines<'a>(
         }
     };
     field(Msg::FieldWhen, recurrence_in_words(s, lang));
+    // What overlaps it that day (the grid may show it only as "+1").
+    field(
+        Msg::FieldAtSameTime,
+        at_the_same_time(screen, o, lang).join("; "),
+    );
     if let Some(reason) = &o.cancelled {
         let date = lang.date(o.date);
         field(Msg::Cancelled, format!("{date} — {reason}"));
@@ -70,5 +75,43 @@ pub fn lines<'a>(
         .map(|c| format!("{} ({})", lang.date(c.date), c.reason))
         .collect();
     field(Msg::FieldCancelledDates, cancelled.join(", "));
+    // Old information says so, like a service's "last verified".
+    let verified = screen
+        .last_verified(s.id)
+        .map_or_else(|| lang.t(Msg::NeverVerified).to_owned(), |d| lang.date(d));
+    if screen.is_stale(s.id) {
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(Msg::FieldVerified)), theme.label),
+            Span::styled(lang.fmt(Msg::SessionMayBeOld, &[&verified]), theme.warning),
+        ]));
+    } else {
+        out.push(Line::from(vec![
+            Span::styled(format!("{}: ", lang.t(Msg::FieldVerified)), theme.label),
+            Span::raw(verified),
+        ]));
+    }
     out
+}
+
+/// The other sessions of the occurrence's day whose time overlaps it
+/// ("14:00 Forum …"), by time; a session without an end counts an hour.
+fn at_the_same_time(screen: &TimetableScreen, o: &Occurrence, lang: Lang) -> Vec<String> {
+    let span = |o: &Occurrence| {
+        let ends = o.ends.unwrap_or(o.starts + chrono::Duration::hours(1));
+        (o.starts, ends)
+    };
+    let (starts, ends) = span(o);
+    screen
+        .occurrences()
+        .iter()
+        .filter(|x| *x != o && x.date == o.date)
+        .filter(|x| {
+            let (a, b) = span(x);
+            a < ends && starts < b
+        })
+        .map(|x| {
+            let title = screen.sessions()[x.session].title.get(lang);
+            format!("{} {title}", x.starts.format("%H:%M"))
+        })
+        .collect()
 }

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::TimetableScreen;
 use super::details::lines;
-use super::grid::{GUTTER, MIN_DAY_WIDTH, WeekGrid};
+use super::grid::{GUTTER, MIN_DAY_WIDTH, STALE, WeekGrid, wrap};
 use crate::i18n::{Lang, Msg};
 use crate::tui::theme::Theme;
 
@@ -116,13 +116,12 @@ fn draw_agenda(
                 Some(e) => format!("{}–{}", o.starts.format("%H:%M"), e.format("%H:%M")),
                 None => o.starts.format("%H:%M").to_string(),
             };
-            let mut text = format!("  {time}  {}", session.title.get(lang));
+            let mut title = session.title.get(lang).to_owned();
+            if screen.is_stale(session.id) {
+                title = format!("{STALE} {title}");
+            }
             if o.cancelled.is_some() {
-                text = format!(
-                    "  {time}  ✗ {} {}",
-                    lang.t(Msg::Cancelled),
-                    session.title.get(lang)
-                );
+                title = format!("✗ {} {title}", lang.t(Msg::Cancelled));
             }
             let style = if Some(o) == screen.selected() {
                 selected_line = lines.len();
@@ -130,7 +129,18 @@ fn draw_agenda(
             } else {
                 Default::default()
             };
-            lines.push(Line::styled(text, style));
+            // A long title goes on under itself, never cut.
+            let lead = format!("  {time}  ");
+            let indent = unicode_width::UnicodeWidthStr::width(lead.as_str());
+            let width = usize::from(area.width).saturating_sub(indent).max(8);
+            for (i, part) in wrap(&title, width, usize::MAX).into_iter().enumerate() {
+                let lead = if i == 0 {
+                    lead.clone()
+                } else {
+                    " ".repeat(indent)
+                };
+                lines.push(Line::styled(format!("{lead}{part}"), style));
+            }
         }
         if !any && i == screen.day() {
             selected_line = lines.len() - 1;

@@ -72,8 +72,8 @@ impl Input {
 }
 
 /// A key typed into a text field, a search line, a prompt or a list's filter;
-/// true when the text changed. Ctrl-U clears to the start of the line, as in
-/// a shell; undo (the text area's own meaning of Ctrl-U) is Ctrl-Z.
+/// true when the text changed. Ctrl-U clears the whole line (wherever the
+/// cursor is); undo (the text area's own meaning of Ctrl-U) is Ctrl-Z.
 ///
 /// A one-line input takes no line break (the text area would split it on
 /// Ctrl-M, a modified Enter or a typed newline, into lines nobody sees), and
@@ -81,7 +81,7 @@ impl Input {
 pub fn type_into(area: &mut TextArea<'static>, ev: KeyEvent, multi_line: bool) -> bool {
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
     match ev.code {
-        KeyCode::Char('u') if ctrl => area.delete_line_by_head(),
+        KeyCode::Char('u') if ctrl => clear_line(area),
         KeyCode::Char('z') if ctrl => area.undo(),
         KeyCode::Char('m') if ctrl && !multi_line => false,
         KeyCode::Enter if !multi_line => false,
@@ -89,6 +89,13 @@ pub fn type_into(area: &mut TextArea<'static>, ev: KeyEvent, multi_line: bool) -
         KeyCode::Char(c) if c.is_control() => false,
         _ => area.input(ev),
     }
+}
+
+/// Ctrl-U: clears the whole line the cursor is on, wherever the cursor is
+/// (undone by Ctrl-Z).
+fn clear_line(area: &mut TextArea<'static>) -> bool {
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    area.delete_line_by_head()
 }
 
 /// Pasted text made fit for a field: line breaks (CR LF, CR or LF) stay in a
@@ -117,9 +124,7 @@ pub fn paste_into(area: &mut TextArea<'static>, text: &str, multi_line: bool) ->
 /// input; true when its value changed.
 pub(super) fn edit(input: &mut Input, action: Option<Action>, ev: KeyEvent) -> bool {
     match (input, action) {
-        (Input::Text(area) | Input::Notes(area), Some(Action::ClearLine)) => {
-            area.delete_line_by_head()
-        }
+        (Input::Text(area) | Input::Notes(area), Some(Action::ClearLine)) => clear_line(area),
         (Input::Text(area) | Input::Notes(area), Some(Action::Undo)) => area.undo(),
         (Input::Text(area), None) => type_into(area, ev, false),
         (Input::Notes(area), None | Some(Action::NewLine)) => type_into(area, ev, true),
@@ -199,7 +204,7 @@ mod edit_tests {
     }
 
     #[test]
-    fn ctrl_u_clears_to_the_line_start_and_ctrl_z_undoes() {
+    fn ctrl_u_clears_the_whole_line_and_ctrl_z_undoes() {
         let mut input = Input::text("porady@");
         let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
         let text = |i: &Input| match i {
@@ -210,6 +215,12 @@ mod edit_tests {
         assert_eq!(text(&input), "");
         assert!(apply(&mut input, ctrl('z')));
         assert_eq!(text(&input), "porady@");
+        // With the cursor inside the text, the whole line still goes.
+        let left = KeyEvent::new(KeyCode::Left, KeyModifiers::NONE);
+        apply(&mut input, left);
+        apply(&mut input, left);
+        assert!(apply(&mut input, ctrl('u')));
+        assert_eq!(text(&input), "");
     }
 
     #[test]
