@@ -54,6 +54,7 @@ mod rank {
     pub const EMAIL: u8 = 2;
     pub const WEB: u8 = 3;
     pub const APPLY: u8 = 4;
+    pub const DOCUMENTS: u8 = 4;
     pub const AUDIENCE: u8 = 4;
     pub const ORGANISATION: u8 = 5;
     pub const MORE_PLACES: u8 = 6;
@@ -100,6 +101,11 @@ impl Card {
             .or_else(|| org.and_then(|o| o.website.clone()));
         card.push(w.web, web.unwrap_or_default(), rank::WEB);
         card.push(w.apply, own(&s.application_process, w), rank::APPLY);
+        // Required documents are known for services imported from a publisher's
+        // HSDS (`required_documents`, kept as published, in its language).
+        if let Some(published) = &s.published {
+            card.push(w.documents, published.documents.join("; "), rank::DOCUMENTS);
+        }
         card
     }
 

@@ -172,3 +172,24 @@ fn a_long_title_is_cut_before_the_phone_is_left_out() {
     assert_eq!(short.text().lines().nth(1), Some(phone));
     assert_eq!(dropped.len(), 6);
 }
+
+#[test]
+fn documents_a_publisher_lists_are_on_the_card_after_how_to_apply() {
+    let mut s = full_service();
+    s.published = Some(Box::new(crate::model::Published {
+        documents: vec!["Paszport".into(), "Decyzja wojewody".into()],
+        ..Default::default()
+    }));
+    let text = Card::of_service(&s, CardLang::En).text();
+    assert!(
+        text.ends_with(
+            "How to apply: Zadzwoń i umów się.\nDocuments to bring: Paszport; Decyzja wojewody"
+        ),
+        "{text}"
+    );
+    let uk = Card::of_service(&s, CardLang::Uk).text();
+    assert!(
+        uk.contains("\nДокументи: Paszport; Decyzja wojewody"),
+        "{uk}"
+    );
+}

@@ -255,6 +255,7 @@ const ABOUTS: &[(&[&str], Msg, Option<Msg>)] = &[
     ),
     (&["services", "export"], Msg::AboutServicesExport, None),
     (&["services", "import"], Msg::AboutServicesImport, None),
+    (&["services", "card"], Msg::AboutServicesCard, None),
     (&["topics"], Msg::AboutTopics, None),
     (
         &["topics", "words"],
@@ -262,6 +263,13 @@ const ABOUTS: &[(&[&str], Msg, Option<Msg>)] = &[
         Some(Msg::AboutTopicsWordsLong),
     ),
     (&["timetable"], Msg::AboutTimetable, None),
+    (&["timetable", "card"], Msg::AboutTimetableCard, None),
+    (
+        &["topics", "map"],
+        Msg::AboutTopicsMap,
+        Some(Msg::AboutTopicsMapLong),
+    ),
+    (&["topics", "unmapped"], Msg::AboutTopicsUnmapped, None),
     (&["log"], Msg::AboutLog, None),
     (&["consultations"], Msg::AboutConsultations, None),
     (
@@ -319,6 +327,33 @@ const OPTIONS: &[(&[&str], &str, Msg)] = &[
     (&["services", "search"], "retired", Msg::OptSearchRetired),
     (&["services", "search"], "json", Msg::OptSearchJson),
     (&["services", "import"], "file", Msg::OptImportFile),
+    (&["services", "import"], "dry_run", Msg::OptImportDryRun),
+    (
+        &["services", "import"],
+        "skip_invalid",
+        Msg::OptImportSkipInvalid,
+    ),
+    (&["services", "card"], "id", Msg::OptCardId),
+    (&["services", "card"], "lang", Msg::OptCardLang),
+    (&["services", "card"], "format", Msg::OptCardFormat),
+    (&["timetable", "card"], "id", Msg::OptCardId),
+    (&["timetable", "card"], "lang", Msg::OptCardLang),
+    (&["timetable", "card"], "format", Msg::OptCardFormat),
+    (&["topics", "map"], "taxonomy", Msg::OptMapTaxonomy),
+    (&["topics", "map"], "term", Msg::OptMapTerm),
+    (&["topics", "map"], "topic", Msg::OptMapTopic),
+    (&["topics", "map"], "list", Msg::OptMapList),
+    (&["topics", "map"], "remove", Msg::OptMapRemove),
+    (
+        &["consultations", "list"],
+        "text",
+        Msg::OptConsultationsText,
+    ),
+    (
+        &["consultations", "export"],
+        "text",
+        Msg::OptConsultationsText,
+    ),
     (&["topics", "words"], "topic", Msg::OptWordsTopic),
     (&["topics", "words"], "check", Msg::OptWordsCheck),
     (&["timetable"], "week", Msg::OptWeek),
@@ -583,6 +618,42 @@ mod tests {
                 "no option {id} in {path:?}"
             );
         }
+    }
+
+    #[test]
+    fn every_command_and_option_has_its_translated_help() {
+        // A command or an option added without an entry here would show its
+        // English help in the Polish and Ukrainian interface.
+        fn walk(cmd: &clap::Command, path: &mut Vec<String>, missing: &mut Vec<String>) {
+            let here: Vec<&str> = path.iter().map(String::as_str).collect();
+            if !here.is_empty() && !ABOUTS.iter().any(|(p, _, _)| *p == here.as_slice()) {
+                missing.push(format!("about of {here:?}"));
+            }
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                let global = arg.is_global_set() && !here.is_empty();
+                if matches!(id, "help" | "version") || global {
+                    continue;
+                }
+                if !OPTIONS
+                    .iter()
+                    .any(|(p, i, _)| *p == here.as_slice() && *i == id)
+                {
+                    missing.push(format!("option {id} of {here:?}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_name() == "help" {
+                    continue;
+                }
+                path.push(sub.get_name().to_owned());
+                walk(sub, path, missing);
+                path.pop();
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), &mut Vec::new(), &mut missing);
+        assert!(missing.is_empty(), "no translated help: {missing:#?}");
     }
 
     #[test]

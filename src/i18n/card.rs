@@ -41,6 +41,8 @@ pub struct CardWords {
     pub web: &'static str,
     /// Label of how to apply.
     pub apply: &'static str,
+    /// Label of the documents to bring.
+    pub documents: &'static str,
     /// Label of the dates and times of a session.
     pub when: &'static str,
     /// Label of who a session is for.
@@ -105,6 +107,7 @@ static POLISH: CardWords = CardWords {
     email: "E-mail",
     web: "WWW",
     apply: "Jak się zgłosić",
+    documents: "Dokumenty",
     when: "Kiedy",
     audience: "Dla kogo",
     contact: "Kontakt",
@@ -125,6 +128,7 @@ static UKRAINIAN: CardWords = CardWords {
     email: "Ел. пошта",
     web: "Сайт",
     apply: "Як звернутися",
+    documents: "Документи",
     when: "Коли",
     audience: "Для кого",
     contact: "Контакт",
@@ -145,6 +149,7 @@ static ENGLISH: CardWords = CardWords {
     email: "E-mail",
     web: "Web",
     apply: "How to apply",
+    documents: "Documents to bring",
     when: "When",
     audience: "For",
     contact: "Contact",
@@ -165,6 +170,7 @@ static RUSSIAN: CardWords = CardWords {
     email: "Эл. почта",
     web: "Сайт",
     apply: "Как обратиться",
+    documents: "Документы",
     when: "Когда",
     audience: "Для кого",
     contact: "Контакт",
@@ -192,6 +198,7 @@ mod tests {
                 w.email,
                 w.web,
                 w.apply,
+                w.documents,
                 w.when,
                 w.audience,
                 w.contact,
@@ -210,7 +217,15 @@ mod tests {
     fn cyrillic_cards_are_written_in_cyrillic() {
         for lang in [CardLang::Uk, CardLang::Ru] {
             let w = lang.words();
-            for label in [w.address, w.hours, w.web, w.apply, w.when, w.contact] {
+            for label in [
+                w.address,
+                w.hours,
+                w.web,
+                w.apply,
+                w.documents,
+                w.when,
+                w.contact,
+            ] {
                 assert!(
                     label.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
                     "{lang:?}: {label}"

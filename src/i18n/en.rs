@@ -557,7 +557,7 @@ pub fn text(msg: Msg) -> &'static str {
         AboutServices => "Search, export or import the services directory.",
         AboutServicesSearch => "Search the directory, ranked as in the interactive screen.",
         AboutServicesExport => "Print the directory: HSDS 3.0 JSON (default) or CSV.",
-        AboutServicesImport => "Validate a JSON file of HSDS services, then add or update them by id.",
+        AboutServicesImport => "Check a file of HSDS 3.0 (a service, an array of them, an API page, an organisation with its services, or the tabular CSV package as a folder or zip), then add or update the services by id.",
         AboutTopics => {
             "The topics' everyday words (what `services search` and the screen understand), and the coordinators' words file."
         }
@@ -643,7 +643,7 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         OptSearchStale => "Only services not verified for more than 6 months ($POMOST_STALE_MONTHS), oldest verification first",
         OptSearchRetired => "Include retired services (left out of every search otherwise)",
         OptSearchJson => "Print JSON (how the query was read, and the services found) instead of a table",
-        OptImportFile => "The file (a JSON array of HSDS 3.0 service objects)",
+        OptImportFile => "The file or folder (HSDS 3.0 JSON, or the tabular package: a folder or zip with datapackage.json)",
         OptWordsTopic => "Only the words of this topic code (e.g. legal, employment)",
         OptWordsCheck => "Exit with 2 when a line of the words file is left out",
         OptWeek => "The ISO week, e.g. 2022-W48 (default: this week in Warsaw)",
@@ -841,6 +841,23 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         ErrNoSuchDay => "There is no day {}: that month has {} days.",
         ProbClientCodeMissing => "give the client's code: 3–20 capital letters, digits or dashes",
         RetiredMark => "retired",
+        // lead: translated help of the commands merged last (issue #18)
+        OptImportDryRun => "Print what would be added, updated (field by field) and kept without being modelled; change nothing",
+        OptImportSkipInvalid => "Import the valid records and list each refused one (record number, id, field, reason) instead of refusing the whole file",
+        AboutServicesCard => "A service's card for the client, in their language: name, organisation, address or link, opening hours, phone, e-mail, web page, how to apply, documents. Nothing about the client is recorded",
+        AboutTimetableCard => "A session's card for the client, in their language: title, organiser, when, where or the link, contact, who it is for. Nothing about the client is recorded",
+        OptCardId => "The id (a UUID; its first characters are enough when no other id begins with them)",
+        OptCardLang => "The client's language: the card's labels and hours, and the record's own texts where the directory has them in it (else Polish). Default: the interface language",
+        OptCardFormat => "Output format: text to print or send, JSON, or a QR code (black on white on a terminal; dark modules as characters when piped)",
+        AboutTopicsMap => "Map a term of another taxonomy to a Pomost topic, or list the mappings.",
+        AboutTopicsMapLong => "Map a term of another taxonomy to a Pomost topic, or list the mappings.\n\nServices imported from HSDS carry their publisher's taxonomy terms (attributes[].taxonomy_term: its taxonomy and code). A mapped term makes its services found under the topic in the topic filter and in searches, from now on and for later imports; the services' own data is not changed and the export writes the publisher's terms as they were. A term may be mapped to several topics. Examples:\n\n  pomost topics map \"AIRS/211 LA County\" LH-2000 legal\n  pomost topics map --list\n  pomost topics map --remove \"AIRS/211 LA County\" LH-2000\n\nGive \"\" as the taxonomy for terms that name none. `pomost topics unmapped` lists the imported services no topic reaches, with their terms.",
+        OptMapTaxonomy => "The other taxonomy's name as the files give it (taxonomy_term.taxonomy)",
+        OptMapTerm => "The term's code (taxonomy_term.code)",
+        OptMapTopic => "The Pomost topic code (e.g. legal, employment); with --remove, optional",
+        OptMapList => "List the mappings instead",
+        OptMapRemove => "Remove the term's mapping (to TOPIC, or to every topic)",
+        AboutTopicsUnmapped => "List the imported services no topic reaches (neither their own nor a mapped term's), with their publisher's terms, to map them",
+        OptConsultationsText => "Only consultations whose notes, client code or topics hold these words (each as the start of a word; case and diacritics do not matter), read as the screen's full-text search reads them",
         // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
         CsvId => "ID",
         CsvOrganisationId => "Organisation ID",

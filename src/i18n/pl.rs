@@ -563,7 +563,7 @@ pub fn text(msg: Msg) -> &'static str {
         AboutServices => "Szukaj, eksportuj lub importuj katalog usług.",
         AboutServicesSearch => "Szukaj w katalogu, w kolejności jak na ekranie.",
         AboutServicesExport => "Wypisz katalog: HSDS 3.0 JSON (domyślnie) lub CSV.",
-        AboutServicesImport => "Sprawdź plik JSON z usługami HSDS, a potem dodaj je lub zaktualizuj według identyfikatora.",
+        AboutServicesImport => "Sprawdź plik HSDS 3.0 (usługę, tablicę usług, stronę API, organizację z usługami albo pakiet tabelaryczny CSV jako folder lub zip), a potem dodaj usługi lub zaktualizuj je według identyfikatora.",
         AboutTopics => {
             "Potoczne słowa tematów (rozumiane przez `services search` i ekran) oraz plik słów koordynatorów."
         }
@@ -649,7 +649,7 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         OptSearchStale => "Tylko usługi niesprawdzane od ponad 6 miesięcy ($POMOST_STALE_MONTHS), od najdawniej sprawdzonej",
         OptSearchRetired => "Uwzględnij wycofane usługi (inaczej pomijane w każdym wyszukiwaniu)",
         OptSearchJson => "Wypisz JSON (jak odczytano zapytanie i znalezione usługi) zamiast tabeli",
-        OptImportFile => "Plik (tablica JSON obiektów service HSDS 3.0)",
+        OptImportFile => "Plik lub folder (JSON HSDS 3.0 albo pakiet tabelaryczny: folder lub zip z datapackage.json)",
         OptWordsTopic => "Tylko słowa tematu o tym kodzie (np. legal, employment)",
         OptWordsCheck => "Zakończ z kodem 2, gdy jakiś wiersz pliku słów zostanie pominięty",
         OptWeek => "Tydzień ISO, np. 2022-W48 (domyślnie: bieżący tydzień w Warszawie)",
@@ -851,6 +851,23 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         ErrNoSuchDay => "Nie ma dnia {}: ten miesiąc ma {} dni.",
         ProbClientCodeMissing => "podaj kod klienta: 3–20 wielkich liter, cyfr lub myślników",
         RetiredMark => "wycofana",
+        // lead: translated help of the commands merged last (issue #18)
+        OptImportDryRun => "Wypisz, co zostałoby dodane, zmienione (pole po polu) i zachowane bez modelowania; niczego nie zmieniaj",
+        OptImportSkipInvalid => "Zaimportuj poprawne rekordy i wypisz każdy odrzucony (numer rekordu, id, pole, powód), zamiast odrzucać cały plik",
+        AboutServicesCard => "Wizytówka usługi dla klienta, w jego języku: nazwa, organizacja, adres lub link, godziny, telefon, e-mail, strona, jak się zgłosić, dokumenty. Nic o kliencie nie jest zapisywane",
+        AboutTimetableCard => "Wizytówka spotkania dla klienta, w jego języku: tytuł, organizator, kiedy, gdzie lub link, kontakt, dla kogo. Nic o kliencie nie jest zapisywane",
+        OptCardId => "Identyfikator (UUID; wystarczą jego pierwsze znaki, jeśli żaden inny się od nich nie zaczyna)",
+        OptCardLang => "Język klienta: etykiety i godziny wizytówki oraz własne teksty rekordu, jeśli katalog ma je w tym języku (inaczej po polsku). Domyślnie: język interfejsu",
+        OptCardFormat => "Format: tekst do wydruku lub wysłania, JSON albo kod QR (czarny na białym w terminalu; ciemne moduły jako znaki, gdy wyjście idzie do potoku)",
+        AboutTopicsMap => "Przypisz pojęcie innej taksonomii do tematu Pomostu albo wypisz przypisania.",
+        AboutTopicsMapLong => "Przypisz pojęcie innej taksonomii do tematu Pomostu albo wypisz przypisania.\n\nUsługi zaimportowane z HSDS niosą pojęcia taksonomii wydawcy (attributes[].taxonomy_term: taksonomia i kod). Przypisane pojęcie sprawia, że jego usługi znajdują się pod tematem w filtrze tematów i w wyszukiwaniu, od teraz i przy kolejnych importach; dane samych usług się nie zmieniają, a eksport zapisuje pojęcia wydawcy bez zmian. Pojęcie można przypisać do kilku tematów. Przykłady:\n\n  pomost topics map \"AIRS/211 LA County\" LH-2000 legal\n  pomost topics map --list\n  pomost topics map --remove \"AIRS/211 LA County\" LH-2000\n\nDla pojęć bez nazwy taksonomii podaj \"\". `pomost topics unmapped` wypisuje zaimportowane usługi, do których nie prowadzi żaden temat, z ich pojęciami.",
+        OptMapTaxonomy => "Nazwa innej taksonomii tak, jak podają ją pliki (taxonomy_term.taxonomy)",
+        OptMapTerm => "Kod pojęcia (taxonomy_term.code)",
+        OptMapTopic => "Kod tematu Pomostu (np. legal, employment); przy --remove nieobowiązkowy",
+        OptMapList => "Zamiast tego wypisz przypisania",
+        OptMapRemove => "Usuń przypisanie pojęcia (do TEMATU albo do wszystkich tematów)",
+        AboutTopicsUnmapped => "Wypisz zaimportowane usługi, do których nie prowadzi żaden temat (ani własny, ani przez przypisane pojęcie), z pojęciami wydawcy, aby je przypisać",
+        OptConsultationsText => "Tylko konsultacje, których notatki, kod klienta lub tematy zawierają te słowa (każde jako początek słowa; wielkość liter i znaki diakrytyczne bez znaczenia), czytane jak w wyszukiwaniu pełnotekstowym na ekranie",
         // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
         CsvId => "ID",
         CsvOrganisationId => "ID organizacji",
