@@ -208,6 +208,21 @@ pub(crate) fn date_option(
     })
 }
 
+/// The format when `--excel` may be given: CSV if none was chosen; another
+/// format with `--excel` is refused.
+pub(crate) fn excel_format<F: Copy + PartialEq>(
+    format: Option<F>,
+    csv: F,
+    excel: bool,
+    lang: Lang,
+) -> Result<Option<F>, CliError> {
+    match format {
+        Some(f) if excel && f != csv => Err(CliError::usage(lang.t(Msg::ErrExcelNeedsCsv))),
+        None if excel => Ok(Some(csv)),
+        f => Ok(f),
+    }
+}
+
 /// The days `--from` and `--to` give (either may be absent), refused when
 /// the first is after the last.
 pub(crate) fn date_range(

@@ -11,7 +11,7 @@ use crate::consultation::{AgeBand, Channel, Gender, county_label};
 use crate::i18n::{Lang, Msg, country_name, language_name};
 use crate::model::Reference;
 use crate::text::one_line;
-use crate::text::spreadsheet::write_record;
+use crate::text::spreadsheet::{Dialect, Writer};
 
 /// What the counts are broken down by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -148,26 +148,25 @@ impl Report {
         .collect()
     }
 
-    /// Writes the report as CSV: `code,label,count` for each row, then the
-    /// totals under the codes `total`, `clients`, `follow_ups_done`,
-    /// `follow_ups_overdue` and `minutes`.
+    /// Writes the report as CSV with the columns `code,label,count,value`:
+    /// one row per breakdown row with its count, then the totals under the
+    /// codes `total`, `clients`, `follow_ups_done`, `follow_ups_overdue` and
+    /// `minutes`, each with its number under `value` and the count empty (so
+    /// the count column adds up to the breakdown alone), then, when one
+    /// consultation may count under several rows (topics), the row `note`
+    /// saying so.
     pub fn write_csv(
         &self,
         out: &mut impl io::Write,
+        dialect: Dialect,
         reference: &Reference,
         lang: Lang,
     ) -> io::Result<()> {
-        let mut w = csv::Writer::from_writer(out);
-        w.write_record(["code", "label", "count"])?;
+        let mut w = Writer::new(out, dialect)?;
+        w.row(["code", "label", "count", "value"])?;
         for (code, n) in &self.rows {
-            write_record(
-                &mut w,
-                [
-                    code.as_str(),
-                    &label(self.by, code, reference, lang),
-                    &n.to_string(),
-                ],
-            )?;
+            let label = label(self.by, code, reference, lang);
+            w.row([code.as_str(), &label, &n.to_string(), ""])?;
         }
         let keys = [
             "total",
@@ -177,7 +176,10 @@ impl Report {
             "minutes",
         ];
         for (key, (l, n)) in keys.iter().zip(self.totals_lines(lang)) {
-            w.write_record([*key, l.as_str(), &n.to_string()])?;
+            w.row([*key, l.as_str(), "", &n.to_string()])?;
+        }
+        if self.by.overlaps() {
+            w.row(["note", lang.t(Msg::ReportTopicsNote), "", ""])?;
         }
         w.flush()
     }

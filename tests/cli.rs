@@ -171,12 +171,13 @@ fn csv_export_has_a_header_and_one_row_per_service() {
     let count = serde_json::from_slice::<Vec<Value>>(&json.stdout)
         .expect("json")
         .len();
-    let out = pomost(&db, &["services", "export", "--format", "csv"]);
+    let args = ["--lang", "en", "services", "export", "--format", "csv"];
+    let out = pomost(&db, &args);
     assert!(out.status.success());
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
     let header = reader.headers().expect("header").clone();
-    assert_eq!(&header[0], "id");
-    assert!(header.iter().any(|h| h == "name") && header.iter().any(|h| h == "topics"));
+    assert_eq!(&header[0], "ID");
+    assert!(header.iter().any(|h| h == "Name") && header.iter().any(|h| h == "Topics"));
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), count);
     assert!(rows.iter().all(|r| r.len() == header.len()));

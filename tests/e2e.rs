@@ -913,14 +913,16 @@ fn the_shown_report_is_saved_as_csv_the_same_as_the_command_line_gives() {
     assert!(s.wait_exit().success());
 
     let saved = std::fs::read_to_string(&target).expect("the report file");
-    assert!(saved.starts_with("code,label,count\n"), "{saved}");
-    assert!(saved.contains("legal,Legal advice,2\n"), "{saved}");
-    assert!(saved.contains("crisis,"), "{saved}");
-    assert!(saved.contains("total,Consultations,2\n"), "{saved}");
-    let expected = cli(
-        &fx,
-        &["report", "--from", from, "--to", to, "--format", "csv"],
+    // The screen saves for a spreadsheet: BOM, `;`, CRLF, totals apart.
+    assert!(
+        saved.starts_with("\u{feff}code;label;count;value\r\n"),
+        "{saved}"
     );
+    assert!(saved.contains("\r\nlegal;Legal advice;2;\r\n"), "{saved}");
+    assert!(saved.contains("crisis;"), "{saved}");
+    assert!(saved.contains("\r\ntotal;Consultations;;2\r\n"), "{saved}");
+    assert!(saved.contains("\r\nnote;"), "{saved}");
+    let expected = cli(&fx, &["report", "--from", from, "--to", to, "--excel"]);
     assert_eq!(saved, expected);
 }
 

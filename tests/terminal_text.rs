@@ -21,7 +21,8 @@ const POISON: &str = "A\u{1b}]0;pwned\u{7}B\u{1b}[2JC\u{9b}31mD\u{202e}E\u{2066}
 const CLEANED: &str = "ABCDE";
 
 /// The first control character (or bidirectional control) in a text, if any;
-/// newline is allowed, and carriage return where a format needs it (iCalendar).
+/// newline is allowed, and carriage return where a format needs it
+/// (iCalendar, CSV).
 fn first_control(text: &str, cr_allowed: bool) -> Option<(usize, char)> {
     text.char_indices().find(|&(_, c)| {
         let allowed = c == '\n' || (cr_allowed && c == '\r');
@@ -112,14 +113,17 @@ fn stored_escape_sequences_never_reach_the_terminal_from_any_command() {
         (&["services", "search", "--json"], false),
         (&["services", "export"], false),
         (&["services", "export", "--format", "csv"], false),
+        (&["services", "export", "--excel"], false),
         (&["report", "--by", "topic"], true),
         (&["report", "--by", "staff"], true),
         (&["report", "--by", "topic", "--format", "csv"], false),
+        (&["report", "--by", "staff", "--excel"], false),
         (&["report", "--by", "staff", "--format", "json"], false),
         (&["staff", "list"], true),
         (&["staff", "list", "--json"], false),
         (&["consultations", "list"], true),
         (&["consultations", "export"], false),
+        (&["consultations", "export", "--excel"], false),
         (&["consultations", "export", "--format", "json"], false),
         (&["timetable", "--week", "2022-W48"], true),
         (
@@ -142,8 +146,12 @@ fn stored_escape_sequences_never_reach_the_terminal_from_any_command() {
             let what = all.join(" ");
             assert!(out.status.success(), "{what}: {}", stderr(&out));
             let text = stdout(&out);
-            let ics = args.contains(&"ics");
-            assert_clean(&format!("{what} (stdout)"), &text, ics);
+            // iCalendar and CSV end their lines with CRLF.
+            let crlf = args.contains(&"ics")
+                || args.contains(&"csv")
+                || args.contains(&"--excel")
+                || args == &["consultations", "export"];
+            assert_clean(&format!("{what} (stdout)"), &text, crlf);
             assert_clean(&format!("{what} (stderr)"), &stderr(&out), false);
             // Ukrainian names the shipped topics itself, by code, rather than
             // showing the (poisoned) stored label.
@@ -369,6 +377,7 @@ fn a_reader_that_stops_early_is_not_an_error() {
         &["services", "search"],
         &["consultations", "export", "--format", "json"],
         &["consultations", "export"],
+        &["consultations", "export", "--excel"],
         &["consultations", "list"],
         &["report", "--by", "staff", "--format", "json"],
         &["report", "--by", "staff", "--format", "csv"],

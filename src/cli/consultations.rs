@@ -7,14 +7,14 @@ use std::path::Path;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::{Action, CliError, date_option, open_as, write_table};
+use super::{Action, CliError, date_option, excel_format, open_as, write_table};
 use crate::clock::Clock;
 use crate::consultation::{Consultation, Record, is_client_code};
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::store::ConsultationQuery;
 use crate::text::excerpt;
-use crate::text::spreadsheet::write_record;
+use crate::text::spreadsheet::{Dialect, Writer};
 
 /// `pomost consultations …`
 #[derive(Debug, Subcommand)]
@@ -46,6 +46,10 @@ pub struct ConsultationsArgs {
     /// Output format (default: table for list, csv for export).
     #[arg(long, value_enum)]
     pub format: Option<ConsultationsFormat>,
+    /// CSV for Excel or LibreOffice in a Polish locale: UTF-8 with a byte
+    /// order mark, `;` between cells (implies `--format csv`).
+    #[arg(long)]
+    pub excel: bool,
 }
 
 /// Formats of `consultations list | export`.
@@ -67,6 +71,7 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang, clock: Clock) -> Re
     };
     // The input is checked before the database is touched.
     let query = query(&args, lang)?;
+    let format = excel_format(args.format, ConsultationsFormat::Csv, args.excel, lang)?;
     let (mut store, me) = open_as(db, lang, Action::Use, clock)?;
     // Words of notes this person may not read find nothing, as on the screen.
     let mut query = query;
@@ -77,7 +82,7 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang, clock: Clock) -> Re
     let mut consultations = store.consultations(&query)?;
     me.actor().hide_notes(&mut consultations);
     let mut out = io::stdout().lock();
-    let written = match args.format.unwrap_or(default) {
+    let written = match format.unwrap_or(default) {
         ConsultationsFormat::Table => {
             let reference = Reference {
                 topics: store.topics()?,
@@ -85,7 +90,7 @@ pub fn run(cmd: ConsultationsCommand, db: &Path, lang: Lang, clock: Clock) -> Re
             };
             table(&mut out, &consultations, &reference, lang)
         }
-        ConsultationsFormat::Csv => csv(&mut out, &consultations),
+        ConsultationsFormat::Csv => csv(&mut out, &consultations, Dialect::excel_if(args.excel)),
         ConsultationsFormat::Json => json(&mut out, &consultations),
     };
     written
@@ -184,13 +189,13 @@ fn table(
 /// A header row and one row per consultation, both from [`Record::csv_cells`];
 /// cells through the sanitiser ([`crate::text::spreadsheet`]: newlines in
 /// notes are kept, quoted).
-fn csv(out: &mut impl Write, consultations: &[Consultation]) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+fn csv(out: &mut impl Write, consultations: &[Consultation], dialect: Dialect) -> io::Result<()> {
+    let mut w = Writer::new(out, dialect)?;
     let header = Record::default().csv_cells();
-    w.write_record(header.iter().map(|(name, _)| name))?;
+    w.row(header.iter().map(|(name, _)| name))?;
     for c in consultations {
         let cells = c.record().csv_cells();
-        write_record(&mut w, cells.into_iter().map(|(_, cell)| cell))?;
+        w.row(cells.into_iter().map(|(_, cell)| cell))?;
     }
     w.flush()
 }

@@ -8,11 +8,12 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Action, CliError, date_range, open_as};
+use super::{Action, CliError, date_range, excel_format, open_as};
 use crate::clock::Clock;
 use crate::i18n::{Lang, Msg};
 use crate::model::Reference;
 use crate::report::{Breakdown, Report, Totals};
+use crate::text::spreadsheet::Dialect;
 
 /// Arguments of `pomost report`.
 #[derive(Debug, Args)]
@@ -27,9 +28,13 @@ pub struct ReportArgs {
     #[arg(long, default_value = "topic",
           value_parser = super::code_parser(Breakdown::ALL, Breakdown::code))]
     by: Breakdown,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    format: ReportFormat,
+    /// Output format (default: table).
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
+    /// CSV for Excel or LibreOffice in a Polish locale: UTF-8 with a byte
+    /// order mark, `;` between cells (implies `--format csv`).
+    #[arg(long)]
+    excel: bool,
 }
 
 /// Formats of `pomost report`.
@@ -37,7 +42,8 @@ pub struct ReportArgs {
 pub enum ReportFormat {
     /// A table with bars, and the totals.
     Table,
-    /// `code,label,count` rows, then the totals as rows.
+    /// `code,label,count,value` rows: the counts, then the totals (under
+    /// `value`), then the note on topics.
     Csv,
     /// The counts and totals as one object.
     Json,
@@ -46,6 +52,7 @@ pub enum ReportFormat {
 /// Runs `pomost report`.
 pub fn run(args: &ReportArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let (from, to) = date_range(args.from.as_deref(), args.to.as_deref(), lang)?;
+    let format = excel_format(args.format, ReportFormat::Csv, args.excel, lang)?;
     let (store, _) = open_as(db, lang, Action::SeeReports, clock)?;
     let reference = Reference {
         topics: store.topics()?,
@@ -53,9 +60,12 @@ pub fn run(args: &ReportArgs, db: &Path, lang: Lang, clock: Clock) -> Result<(),
     };
     let report = store.report(from, to, args.by, clock.today())?;
     let mut out = io::stdout().lock();
-    let written = match args.format {
+    let written = match format.unwrap_or(ReportFormat::Table) {
         ReportFormat::Table => table(&mut out, &report, &reference, lang),
-        ReportFormat::Csv => report.write_csv(&mut out, &reference, lang),
+        ReportFormat::Csv => {
+            let dialect = Dialect::excel_if(args.excel);
+            report.write_csv(&mut out, dialect, &reference, lang)
+        }
         ReportFormat::Json => json(&mut out, &report, &reference, lang),
     };
     written.or_else(|e| super::output_failed(e, lang))

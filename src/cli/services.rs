@@ -14,6 +14,7 @@ use crate::model::{Reference, Service};
 use crate::search::{Filter, Reading, SearchIndex, Searcher, Vocabulary};
 use crate::store::ImportRefused;
 use crate::text::excerpt;
+use crate::text::spreadsheet::Dialect;
 
 /// `pomost services …`
 #[derive(Debug, Subcommand)]
@@ -58,9 +59,13 @@ pub enum ServicesCommand {
     },
     /// Print the directory: HSDS 3.0 JSON (default) or CSV.
     Export {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
-        format: ExportFormat,
+        /// Output format (default: json).
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
+        /// CSV for Excel or LibreOffice in a Polish locale: UTF-8 with a byte
+        /// order mark, `;` between cells (implies `--format csv`).
+        #[arg(long)]
+        excel: bool,
     },
     /// Validate a file of HSDS 3.0, then add or update its services by id.
     ///
@@ -138,7 +143,8 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
             let index = SearchIndex::build(&services, &reference, lang).with_vocabulary(vocabulary);
             search(&services, &reference, index, &filter, &query, json, lang)
         }
-        ServicesCommand::Export { format } => {
+        ServicesCommand::Export { format, excel } => {
+            let format = super::excel_format(format, ExportFormat::Csv, excel, lang)?;
             let (store, _) = open_as(db, lang, Action::Use, clock)?;
             let reference = Reference {
                 topics: store.topics()?,
@@ -146,13 +152,14 @@ pub fn run(cmd: ServicesCommand, db: &Path, lang: Lang, clock: Clock) -> Result<
             };
             let services = store.services()?;
             let mut out = io::stdout().lock();
-            let written = match format {
+            let written = match format.unwrap_or(ExportFormat::Json) {
                 ExportFormat::Json => {
                     let kept = store.kept_hsds()?;
                     out.write_all(hsds::to_json_kept(&services, &reference, &kept).as_bytes())
                 }
                 ExportFormat::Csv => {
-                    hsds::write_csv(&services, &reference, &mut out).map_err(io::Error::other)
+                    let dialect = Dialect::excel_if(excel);
+                    hsds::write_csv(&services, &reference, dialect, lang, &mut out)
                 }
             };
             written

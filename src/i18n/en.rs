@@ -865,6 +865,11 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         OptMapRemove => "Remove the term's mapping (to TOPIC, or to every topic)",
         AboutTopicsUnmapped => "List the imported services no topic reaches (neither their own nor a mapped term's), with their publisher's terms, to map them",
         OptConsultationsText => "Only consultations whose notes, client code or topics hold these words (each as the start of a word; case and diacritics do not matter), read as the screen's full-text search reads them",
+        // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
+        CsvId => "ID",
+        CsvOrganisationId => "Organisation ID",
+        OptExcel => "CSV for Excel or LibreOffice in a Polish locale: UTF-8 with a byte order mark, \";\" between cells (implies --format csv)",
+        ErrExcelNeedsCsv => "--excel writes CSV: leave out --format or give --format csv.",
     }
 }
 

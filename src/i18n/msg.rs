@@ -675,4 +675,9 @@ messages! {
     OptMapRemove,
     AboutTopicsUnmapped,
     OptConsultationsText,
+    // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
+    CsvId,
+    CsvOrganisationId,
+    OptExcel,
+    ErrExcelNeedsCsv,
 }

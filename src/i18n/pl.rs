@@ -875,6 +875,11 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         OptMapRemove => "Usuń przypisanie pojęcia (do TEMATU albo do wszystkich tematów)",
         AboutTopicsUnmapped => "Wypisz zaimportowane usługi, do których nie prowadzi żaden temat (ani własny, ani przez przypisane pojęcie), z pojęciami wydawcy, aby je przypisać",
         OptConsultationsText => "Tylko konsultacje, których notatki, kod klienta lub tematy zawierają te słowa (każde jako początek słowa; wielkość liter i znaki diakrytyczne bez znaczenia), czytane jak w wyszukiwaniu pełnotekstowym na ekranie",
+        // sheets: CSV for spreadsheets (--excel) and the directory's CSV headers
+        CsvId => "ID",
+        CsvOrganisationId => "ID organizacji",
+        OptExcel => "CSV dla Excela lub LibreOffice w polskich ustawieniach: UTF-8 ze znacznikiem BOM, „;” między komórkami (oznacza --format csv)",
+        ErrExcelNeedsCsv => "--excel zapisuje CSV: pomiń --format albo podaj --format csv.",
     }
 }
 

@@ -14,37 +14,111 @@
 //! negative numbers); the texts come from staff and checked imports, and
 //! spreadsheets ask before they run external links. Open an export from an
 //! unknown source with formulas disabled.
+//!
+//! Two layouts ([`Dialect`]): RFC 4180 (`,` between cells, CRLF after each
+//! row), and one for Excel and LibreOffice in a Polish locale (`--excel`):
+//! UTF-8 with a byte order mark, so the letters are read as UTF-8, `;`
+//! between cells, as a Polish spreadsheet expects, and CRLF.
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use super::sanitize;
 
-/// Writes one record, each field sanitised.
-pub fn write_record<W: Write, S: AsRef<str>>(
-    w: &mut csv::Writer<W>,
-    fields: impl IntoIterator<Item = S>,
-) -> csv::Result<()> {
-    for field in fields {
-        w.write_field(sanitize(field.as_ref()).as_bytes())?;
+/// The layout of a CSV file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Dialect {
+    /// RFC 4180: `,` and CRLF, no byte order mark.
+    #[default]
+    Rfc4180,
+    /// For spreadsheets in a Polish locale: a UTF-8 byte order mark, `;`
+    /// and CRLF.
+    Excel,
+}
+
+impl Dialect {
+    /// [`Dialect::Excel`] when asked for (`--excel`), otherwise RFC 4180.
+    pub fn excel_if(excel: bool) -> Self {
+        if excel { Self::Excel } else { Self::Rfc4180 }
     }
-    w.write_record(None::<&[u8]>)
+}
+
+/// The byte order mark that tells a spreadsheet the file is UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// A CSV writer in one [`Dialect`] whose every cell goes through the
+/// sanitiser.
+pub struct Writer<W: Write> {
+    inner: csv::Writer<W>,
+}
+
+impl<W: Write> Writer<W> {
+    /// A writer to `out`; for [`Dialect::Excel`] the byte order mark is
+    /// written at once.
+    pub fn new(mut out: W, dialect: Dialect) -> io::Result<Self> {
+        let delimiter = match dialect {
+            Dialect::Rfc4180 => b',',
+            Dialect::Excel => {
+                out.write_all(BOM.as_bytes())?;
+                b';'
+            }
+        };
+        let inner = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        Ok(Self { inner })
+    }
+
+    /// Writes one row, each cell sanitised.
+    pub fn row<S: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = S>) -> csv::Result<()> {
+        for cell in cells {
+            self.inner.write_field(sanitize(cell.as_ref()).as_bytes())?;
+        }
+        self.inner.write_record(None::<&[u8]>)
+    }
+
+    /// Writes out what is buffered.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn written(dialect: Dialect, rows: &[&[&str]]) -> String {
+        let mut out = Vec::new();
+        let mut w = Writer::new(&mut out, dialect).expect("bom");
+        for row in rows {
+            w.row(row.iter()).expect("write");
+        }
+        w.flush().expect("flush");
+        drop(w);
+        String::from_utf8(out).expect("utf-8")
+    }
+
     #[test]
     fn cells_are_clean_and_otherwise_as_given() {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        write_record(
-            &mut w,
-            ["a\u{1b}]0;x\u{7}b", "line\nnext", "=1+1", "c\u{202e}d"],
-        )
-        .expect("write");
-        write_record(&mut w, ["", "x", "", ""]).expect("write");
-        let bytes = w.into_inner().expect("flush");
-        let text = String::from_utf8(bytes).expect("utf-8");
-        assert_eq!(text, "ab,\"line\nnext\",=1+1,cd\n,x,,\n");
+        let text = written(
+            Dialect::Rfc4180,
+            &[
+                &["a\u{1b}]0;x\u{7}b", "line\nnext", "=1+1", "c\u{202e}d"],
+                &["", "x", "", ""],
+            ],
+        );
+        assert_eq!(text, "ab,\"line\nnext\",=1+1,cd\r\n,x,,\r\n");
+    }
+
+    #[test]
+    fn excel_has_a_bom_semicolons_and_crlf() {
+        let text = written(
+            Dialect::Excel,
+            &[
+                &["Słupsk", "a;b", "1,5", "12"],
+                &["żółć", "", "x\u{7}", "3"],
+            ],
+        );
+        assert_eq!(text, "\u{feff}Słupsk;\"a;b\";1,5;12\r\nżółć;;x;3\r\n");
     }
 }

@@ -139,8 +139,10 @@ pub fn run(
             let Some(report) = env.report else {
                 return Ok(Outcome::Done);
             };
+            // For a spreadsheet: the Excel layout (BOM, `;`, CRLF).
+            let excel = crate::text::spreadsheet::Dialect::Excel;
             let written = export_file(&path, replace)
-                .and_then(|mut file| report.write_csv(&mut file, env.reference, lang));
+                .and_then(|mut file| report.write_csv(&mut file, excel, env.reference, lang));
             if let Some(ask) = ask_to_replace(&written, &path, lang, || {
                 Effect::ExportReport(path.clone(), true)
             }) {
