@@ -467,8 +467,8 @@ pub struct Session {
     pub audience: Localized,
     /// Theme or description.
     pub theme: Localized,
-    /// Who runs it.
-    pub organiser: String,
+    /// Who runs it (an institution's name, with its English translation).
+    pub organiser: Localized,
     /// Online or in person.
     pub mode: SessionMode,
     /// Place, for in-person sessions.
@@ -486,10 +486,14 @@ pub struct Session {
 impl Session {
     /// Strips every text of terminal control sequences, for display.
     pub fn sanitize(&mut self) {
-        for t in [&mut self.title, &mut self.audience, &mut self.theme] {
+        for t in [
+            &mut self.title,
+            &mut self.audience,
+            &mut self.theme,
+            &mut self.organiser,
+        ] {
             clean_localized(t);
         }
-        clean(&mut self.organiser);
         clean_opt(&mut self.place);
         clean_opt(&mut self.link);
         clean_opt(&mut self.contact);

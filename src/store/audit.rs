@@ -178,7 +178,7 @@ pub(super) fn session_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
         "SELECT json_object(
              'title', title, 'title_en', title_en, 'audience', audience,
              'audience_en', audience_en, 'theme', theme, 'theme_en', theme_en,
-             'organiser', organiser, 'mode', mode, 'place', place, 'link', link,
+             'organiser', organiser, 'organiser_en', organiser_en, 'mode', mode, 'place', place, 'link', link,
              'contact', contact, 'days', days, 'date', date, 'starts', starts, 'ends', ends,
              'valid_from', valid_from, 'valid_until', valid_until,
              'last_verified', last_verified,
