@@ -672,6 +672,7 @@ fn service(i: usize, rng: &mut Rng, reference: &Reference, orgs: &[Organization]
                 note: rng
                     .chance(20)
                     .then(|| "Dyżur w języku ukraińskim".to_owned()),
+                note_en: None,
             }
         })
         .collect();

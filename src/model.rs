@@ -206,6 +206,19 @@ pub struct Schedule {
     pub valid_to: Option<NaiveDate>,
     /// A note (who the hours are for).
     pub note: Option<String>,
+    /// The note in English, when translated (issue #14).
+    pub note_en: Option<String>,
+}
+
+impl Schedule {
+    /// The note in the interface language: the English one in English when
+    /// there is one, else the original.
+    pub fn note_in(&self, lang: Lang) -> Option<&str> {
+        match (lang.stored(), self.note_en.as_deref()) {
+            (Stored::English, Some(en)) if !en.trim().is_empty() => Some(en),
+            _ => self.note.as_deref(),
+        }
+    }
 }
 
 /// A service of the directory, as the store holds it.
@@ -613,6 +626,7 @@ impl Service {
         }
         for sc in &mut self.schedules {
             clean_opt(&mut sc.note);
+            clean_opt(&mut sc.note_en);
         }
         if let Some(p) = &mut self.published {
             for t in [

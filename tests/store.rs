@@ -81,7 +81,8 @@ fn a_database_of_the_previous_schema_gets_the_sessions_last_verification() {
         let conn = rusqlite::Connection::open(&path).expect("open");
         conn.execute_batch(
             "ALTER TABLE session DROP COLUMN last_verified;
-             ALTER TABLE session DROP COLUMN organiser_en; PRAGMA user_version = 11;",
+             ALTER TABLE session DROP COLUMN organiser_en;
+             ALTER TABLE service_schedule DROP COLUMN note_en; PRAGMA user_version = 11;",
         )
         .expect("back to schema 11");
     }
@@ -91,7 +92,7 @@ fn a_database_of_the_previous_schema_gets_the_sessions_last_verification() {
 }
 
 #[test]
-fn a_database_of_schema_12_gets_the_shipped_organisers_in_english() {
+fn a_database_of_schema_12_gets_the_shipped_organisers_and_notes_in_english() {
     // Schema 12 had everything but session.organiser_en (migration 13), and
     // no organiser among the sessions' translations.
     let dir = tempfile::tempdir().expect("tempdir");
@@ -103,6 +104,7 @@ fn a_database_of_schema_12_gets_the_shipped_organisers_in_english() {
         conn.execute_batch(
             "ALTER TABLE session DROP COLUMN organiser_en;
              DELETE FROM session_translation WHERE field = 'organiser';
+             ALTER TABLE service_schedule DROP COLUMN note_en;
              PRAGMA user_version = 12;",
         )
         .expect("back to schema 12");
@@ -126,6 +128,15 @@ fn a_database_of_schema_12_gets_the_shipped_organisers_in_english() {
         assert_eq!(a.organiser.en, b.organiser.en);
         assert_eq!(a.organiser.more.get("uk"), b.organiser.more.get("uk"));
     }
+    // The shipped opening-hours notes get their English texts too.
+    let rules = |services: Vec<pomost::model::Service>| {
+        let mut all: Vec<_> = services.into_iter().flat_map(|s| s.schedules).collect();
+        all.sort_by_key(|r| r.id);
+        all
+    };
+    let shipped = rules(seed::services().expect("shipped"));
+    assert_eq!(shipped.iter().filter(|r| r.note_en.is_some()).count(), 5);
+    assert_eq!(rules(store.services().expect("services")), shipped);
 }
 
 #[test]

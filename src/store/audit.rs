@@ -145,7 +145,7 @@ pub(super) fn service_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
                             ORDER BY position))),
              'schedules', json((SELECT json_group_array(json_object('days', days, 'opens', opens,
                                'closes', closes, 'valid_from', valid_from,
-                               'valid_to', valid_to, 'note', note)) FROM
+                               'valid_to', valid_to, 'note', note, 'note_en', note_en)) FROM
                            (SELECT * FROM service_schedule WHERE service_id = s.id
                             ORDER BY position))))
          AS snapshot FROM service s WHERE id = :id",
