@@ -984,8 +984,9 @@ fn the_organiser_is_given_in_the_interface_language() {
                       we współpracy z Polskim Forum Migracyjnym";
     const EN: &str =
         "Wielkopolska Coordinating Council – Union of NGOs, with the Polish Migration Forum";
-    let forum = |lang: &str| -> Value {
-        let out = ok(pomost(
+    // Week 2022-W49 in a language and a format.
+    let week_49 = |lang: &str, format: &str| {
+        ok(pomost(
             &db,
             &[
                 "--lang",
@@ -994,9 +995,12 @@ fn the_organiser_is_given_in_the_interface_language() {
                 "--week",
                 "2022-W49",
                 "--format",
-                "json",
+                format,
             ],
-        ));
+        ))
+    };
+    let forum = |lang: &str| -> Value {
+        let out = week_49(lang, "json");
         let doc: Value = serde_json::from_str(&out).expect("JSON");
         doc["occurrences"]
             .as_array()
@@ -1018,18 +1022,7 @@ fn the_organiser_is_given_in_the_interface_language() {
     // iCalendar: the description in the asked language; ORGANIZER keeps the
     // institution's own (Polish) name.
     for (lang, organiser) in [("en", EN), ("pl", PL)] {
-        let ics = ok(pomost(
-            &db,
-            &[
-                "--lang",
-                lang,
-                "timetable",
-                "--week",
-                "2022-W49",
-                "--format",
-                "ics",
-            ],
-        ));
+        let ics = week_49(lang, "ics");
         let unfolded = unfold(&ics);
         let cal = read_calendar(&unfolded).expect("parses");
         let forum = events(&cal)
