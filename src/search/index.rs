@@ -374,7 +374,13 @@ impl SearchIndex {
             let description = Text::new(&description);
             Entry {
                 name: Text::name(s.name.get(lang)),
-                alt_name: Text::new(s.name.stored(other)),
+                // A name with no translation would be its own other name:
+                // left empty (it matches nothing the name did not), which
+                // saves a folded copy of most names.
+                alt_name: Text::new(match s.name.stored(other) {
+                    alt if alt == s.name.get(lang) => "",
+                    alt => alt,
+                }),
                 description_pairs: Pairs::of(&description.folded),
                 description,
                 topics,
