@@ -306,6 +306,55 @@ fn everything_the_form_edits_survives_export_and_import() {
 }
 
 #[test]
+fn the_shipped_catalogue_s_ukrainian_and_russian_texts_survive_export_and_import() {
+    let Seeded { dir, db, .. } = seeded(false);
+    let export = |path: &Path| {
+        let out = pomost(path, &["services", "export"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let json: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("JSON");
+        json
+    };
+    let shipped: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../data/services.json")).expect("JSON");
+    let first = export(&db);
+    assert_eq!(first.len(), shipped.len());
+    for given in &shipped {
+        let back = first
+            .iter()
+            .find(|s| s["id"] == given["id"])
+            .expect("exported");
+        for code in ["uk", "ru"] {
+            for field in ["name", "description"] {
+                let text = back["translations"][code][field].as_str().unwrap_or("");
+                assert!(!text.is_empty(), "{code} {field}: {}", given["id"]);
+                assert_eq!(text, given["translations"][code][field], "{}", given["id"]);
+            }
+        }
+        assert_eq!(
+            back["translations"], given["translations"],
+            "{}",
+            given["id"]
+        );
+    }
+
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, serde_json::to_vec(&first).expect("JSON")).expect("write");
+    let copy = dir.path().join("copy.db");
+    init(&copy, true);
+    let imported = pomost(&copy, &["services", "import", &file.display().to_string()]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let again = export(&copy);
+    assert_eq!(again.len(), first.len());
+    for s in &first {
+        let back = again
+            .iter()
+            .find(|a| a["id"] == s["id"])
+            .expect("exported again");
+        assert_eq!(back["translations"], s["translations"], "{}", s["id"]);
+    }
+}
+
+#[test]
 fn a_service_changed_meanwhile_is_a_conflict_and_saving_again_keeps_both_in_history() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("p.db");
