@@ -557,7 +557,12 @@ fn finish(mut words: Vec<&str>, target: usize) -> String {
     text
 }
 
-fn service(i: usize, rng: &mut Rng, reference: &Reference, orgs: &[Organization]) -> Service {
+fn service(
+    i: usize,
+    rng: &mut Rng,
+    reference: &Reference,
+    orgs: &[std::sync::Arc<Organization>],
+) -> Service {
     // Topics: 2–4 distinct codes, the first drawn decides the name.
     let count = rng.range(2, 4);
     let picked = rng.distinct(TOPIC_WORDS.len(), count);
@@ -735,7 +740,10 @@ fn service(i: usize, rng: &mut Rng, reference: &Reference, orgs: &[Organization]
 
 fn generate(reference: &Reference, n: usize) -> Vec<Service> {
     let mut rng = Rng(SEED);
-    let orgs = organizations(&mut rng);
+    let orgs: Vec<_> = organizations(&mut rng)
+        .into_iter()
+        .map(std::sync::Arc::new)
+        .collect();
     (0..n)
         .map(|i| service(i, &mut rng, reference, &orgs))
         .collect()

@@ -509,6 +509,11 @@ fn shipped_sessions_speak_ukrainian_and_russian_and_the_form_keeps_it() {
                 "{code}: {}",
                 s.title.text
             );
+            assert!(
+                s.theme.in_language(code).is_some(),
+                "{code}: {}",
+                s.title.text
+            );
         }
         let card = Card::of_session(s, CardLang::Uk);
         assert_eq!(card.title, s.title.more["uk"]);
@@ -531,6 +536,7 @@ fn shipped_sessions_speak_ukrainian_and_russian_and_the_form_keeps_it() {
     let mut edited = sessions[0].clone();
     edited.title.more.clear();
     edited.audience.more.clear();
+    edited.theme.more.clear();
     edited.organiser.text = "Ktoś inny".into();
     let version = store.session_version(edited.id).expect("version");
     store.save_session(&edited, version, "anna").expect("save");
@@ -542,4 +548,5 @@ fn shipped_sessions_speak_ukrainian_and_russian_and_the_form_keeps_it() {
         .expect("saved");
     assert_eq!(back.organiser.text, "Ktoś inny");
     assert_eq!(back.title.more, sessions[0].title.more);
+    assert_eq!(back.theme.more, sessions[0].theme.more);
 }

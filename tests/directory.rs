@@ -306,6 +306,48 @@ fn everything_the_form_edits_survives_export_and_import() {
 }
 
 #[test]
+fn the_shipped_catalogue_s_ukrainian_and_russian_texts_survive_export_and_import() {
+    let Seeded { dir, db, .. } = seeded(false);
+    let export = |path: &Path| {
+        let out = pomost(path, &["services", "export"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let json: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("JSON");
+        json
+    };
+    let shipped: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../data/services.json")).expect("JSON");
+    // Every service of `given` comes back from `exported` with the same translations.
+    let kept = |given: &[serde_json::Value], exported: &[serde_json::Value]| {
+        assert_eq!(exported.len(), given.len());
+        for s in given {
+            let back = exported
+                .iter()
+                .find(|e| e["id"] == s["id"])
+                .expect("exported");
+            assert_eq!(back["translations"], s["translations"], "{}", s["id"]);
+        }
+    };
+    let first = export(&db);
+    kept(&shipped, &first);
+    for s in &first {
+        for code in ["uk", "ru"] {
+            for field in ["name", "description"] {
+                let text = s["translations"][code][field].as_str().unwrap_or("");
+                assert!(!text.trim().is_empty(), "{code} {field}: {}", s["id"]);
+            }
+        }
+    }
+
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, serde_json::to_vec(&first).expect("JSON")).expect("write");
+    let copy = dir.path().join("copy.db");
+    init(&copy, true);
+    let imported = pomost(&copy, &["services", "import", &file.display().to_string()]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    kept(&first, &export(&copy));
+}
+
+#[test]
 fn a_service_changed_meanwhile_is_a_conflict_and_saving_again_keeps_both_in_history() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("p.db");

@@ -499,6 +499,7 @@ fn bidirectional_controls_in_stored_text_do_not_shift_the_frame() {
         s.name.en = s.name.en.as_deref().map(with_bidi_controls);
         s.description.text = with_bidi_controls(&s.description.text);
         if let Some(org) = &mut s.organization {
+            let org = std::sync::Arc::make_mut(org);
             org.name.text = with_bidi_controls(&org.name.text);
         }
     }

@@ -123,12 +123,14 @@ fn a_topic_filter_keeps_only_that_topic() {
 
 fn service(n: usize, name: &str, topics: &[&str], org: &str, description: &str) -> Service {
     Service {
-        organization: (!org.is_empty()).then(|| Organization {
-            id: pomost::hsds::derived_id(&format!("org:{n}")),
-            name: Localized::new(org),
-            description: Localized::default(),
-            email: None,
-            website: None,
+        organization: (!org.is_empty()).then(|| {
+            std::sync::Arc::new(Organization {
+                id: pomost::hsds::derived_id(&format!("org:{n}")),
+                name: Localized::new(org),
+                description: Localized::default(),
+                email: None,
+                website: None,
+            })
         }),
         description: Localized::new(description),
         topics: topics.iter().map(|t| t.to_string()).collect(),

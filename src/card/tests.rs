@@ -12,13 +12,13 @@ fn time(h: u32) -> NaiveTime {
 fn full_service() -> Service {
     let mut s = Service::new(Uuid::nil(), "Poradnictwo prawne");
     s.name.en = Some("Legal advice".into());
-    s.organization = Some(Organization {
+    s.organization = Some(std::sync::Arc::new(Organization {
         id: Uuid::nil(),
         name: Localized::new("Centrum Wsparcia"),
         description: Localized::default(),
         email: Some("biuro@example.org".into()),
         website: Some("https://example.org".into()),
-    });
+    }));
     s.locations = vec![Location {
         id: Uuid::nil(),
         kind: LocationKind::Physical,

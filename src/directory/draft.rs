@@ -341,7 +341,9 @@ impl ServiceDraft {
             Some(&self.description_en),
             &base.description,
         );
-        s.organization = organisation.as_ref().map(|(o, _)| o.clone());
+        s.organization = organisation
+            .as_ref()
+            .map(|(o, _)| std::sync::Arc::new(o.clone()));
         s.topics = reference
             .topics
             .iter()

@@ -339,7 +339,7 @@ impl Checker<'_> {
         let schedules = self.schedules(raw);
         let service = Service {
             id: id.unwrap_or_default(),
-            organization,
+            organization: organization.map(std::sync::Arc::new),
             name,
             description: self.localized(
                 "description",

@@ -251,6 +251,13 @@ fn char_bit(c: char) -> u64 {
     1 << bit
 }
 
+/// Where the place a query names is, in [`SearchIndex::areas`].
+#[derive(Clone, Copy, Default)]
+struct Areas {
+    county: Option<u32>,
+    whole: Option<u32>,
+}
+
 /// One service's searchable text.
 struct Entry {
     name: Text,
@@ -262,8 +269,9 @@ struct Entry {
     topics: u32,
     /// Index into the organisations, if it has one.
     organization: Option<u32>,
-    /// The counties it serves (`pomorskie`: all of them).
-    areas: Vec<String>,
+    /// The areas it serves (`pomorskie`: all of them), as positions in
+    /// [`SearchIndex::areas`] (one copy of each name for the whole directory).
+    areas: Box<[u32]>,
 }
 
 /// A query word prepared against the index: its mask, and how it matches each
@@ -299,6 +307,8 @@ pub struct SearchIndex {
     matcher: SkimMatcherV2,
     /// Topic codes in the order of `topics`.
     topic_codes: Vec<String>,
+    /// The names of the areas services serve, each once.
+    areas: Vec<String>,
     /// How queries are read (places, need words).
     vocabulary: Vocabulary,
 }
@@ -334,7 +344,23 @@ impl SearchIndex {
                 })
             })
             .collect();
-        let entry = |(s, &organization): (&Service, &Option<u32>)| {
+        let mut areas: Vec<String> = Vec::new();
+        let mut area_index: HashMap<&str, u32> = HashMap::new();
+        let of_areas: Vec<Box<[u32]>> = services
+            .iter()
+            .map(|s| {
+                s.areas
+                    .iter()
+                    .map(|a| {
+                        *area_index.entry(a.as_str()).or_insert_with(|| {
+                            areas.push(a.clone());
+                            (areas.len() - 1) as u32
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let entry = |s: &Service, organization: Option<u32>, areas: &[u32]| {
             let topics = s
                 .topics
                 .iter()
@@ -348,25 +374,37 @@ impl SearchIndex {
             let description = Text::new(&description);
             Entry {
                 name: Text::name(s.name.get(lang)),
-                alt_name: Text::new(s.name.stored(other)),
+                // A name with no translation would be its own other name:
+                // left empty (it matches nothing the name did not), which
+                // saves a folded copy of most names.
+                alt_name: Text::new(match s.name.stored(other) {
+                    alt if alt == s.name.get(lang) => "",
+                    alt => alt,
+                }),
                 description_pairs: Pairs::of(&description.folded),
                 description,
                 topics,
                 organization,
-                areas: s.areas.clone(),
+                areas: areas.into(),
             }
         };
         // Folding is most of the time of a load: a large directory is folded
         // on two threads.
         let entries: Vec<Entry> = if services.len() < PARALLEL_FROM {
-            services.iter().zip(&of_service).map(entry).collect()
+            services
+                .iter()
+                .zip(&of_service)
+                .zip(&of_areas)
+                .map(|((s, &o), a)| entry(s, o, a))
+                .collect()
         } else {
             let half = services.len() / 2;
             let fold = |from: usize, to: usize| -> Vec<Entry> {
                 services[from..to]
                     .iter()
                     .zip(&of_service[from..to])
-                    .map(entry)
+                    .zip(&of_areas[from..to])
+                    .map(|((s, &o), a)| entry(s, o, a))
                     .collect()
             };
             std::thread::scope(|scope| {
@@ -400,6 +438,7 @@ impl SearchIndex {
             rank,
             matcher: SkimMatcherV2::default().ignore_case(),
             topic_codes: reference.topics.iter().map(|t| t.code.clone()).collect(),
+            areas,
             vocabulary: Vocabulary::shipped(reference),
         }
     }
@@ -497,11 +536,12 @@ impl SearchIndex {
         words: &[Word<'_>],
         query: &Query,
         said: Option<&memmem::Finder<'_>>,
+        areas: Areas,
     ) -> Option<i64> {
         let e = &self.entries[service as usize];
         let place = match &query.place {
             None => 0,
-            Some((county, _)) => {
+            Some(_) => {
                 let finder = said?;
                 // A service named after the place is never hidden by it.
                 let named = |text: &Text| substring_bonus(&text.folded, finder);
@@ -509,9 +549,9 @@ impl SearchIndex {
                     EXACT + TIER_NAME + bonus
                 } else if let Some(bonus) = named(&e.alt_name) {
                     EXACT + TIER_ALT_NAME + bonus
-                } else if e.areas.iter().any(|a| a == county) {
+                } else if areas.county.is_some_and(|c| e.areas.contains(&c)) {
                     EXACT + 100
-                } else if e.areas.iter().any(|a| a == WHOLE_REGION) {
+                } else if areas.whole.is_some_and(|w| e.areas.contains(&w)) {
                     EXACT
                 } else {
                     return None;
@@ -563,8 +603,9 @@ impl SearchIndex {
         }
         let words = self.prepare(query);
         let said = place_finder(query);
+        let areas = self.areas_of(query);
         ranked(candidates, |service| {
-            self.score(service, &words, query, said.as_ref())
+            self.score(service, &words, query, said.as_ref(), areas)
         })
     }
 
@@ -576,17 +617,31 @@ impl SearchIndex {
     pub fn search_grown(&self, query: &Query, candidates: &[u32], previous: &[Hit]) -> Vec<Hit> {
         let words = self.prepare(query);
         let said = place_finder(query);
+        let areas = self.areas_of(query);
         let mut was = vec![false; self.entries.len()];
         for h in previous {
             was[h.service as usize] = true;
         }
         ranked(candidates, |s| {
             if was[s as usize] || words.iter().any(|w| self.may_fuzzy(s, w)) {
-                self.score(s, &words, query, said.as_ref())
+                self.score(s, &words, query, said.as_ref(), areas)
             } else {
                 None
             }
         })
+    }
+
+    /// The positions in [`SearchIndex::areas`] of the county of the place the
+    /// query names and of the whole region, looked up once per search.
+    fn areas_of(&self, query: &Query) -> Areas {
+        let find = |name: &str| self.areas.iter().position(|a| a == name).map(|i| i as u32);
+        match &query.place {
+            None => Areas::default(),
+            Some((county, _)) => Areas {
+                county: find(county),
+                whole: find(WHOLE_REGION),
+            },
+        }
     }
 
     /// True when the word could match the service fuzzily (a cheap necessary

@@ -2,6 +2,7 @@
 //! and adding or updating services in one transaction.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -53,10 +54,11 @@ impl Store {
     /// (no per-row lookups), organisations are read once; this is what start-up
     /// waits for, so it matters at 10 000 services.
     pub fn services(&self) -> rusqlite::Result<Vec<Service>> {
-        let organizations: HashMap<Uuid, Organization> = self
+        // One copy of each organisation, shared by its services.
+        let organizations: HashMap<Uuid, Arc<Organization>> = self
             .organizations()?
             .into_iter()
-            .map(|o| (o.id, o))
+            .map(|o| (o.id, Arc::new(o)))
             .collect();
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, name, name_en, description, description_en, status,
@@ -65,39 +67,45 @@ impl Store {
                     email, phones, url, last_verified, organization_id, hsds_raw
              FROM service ORDER BY id",
         )?;
-        let mut raws: Vec<Option<String>> = Vec::new();
-        let mut services: Vec<Service> = stmt
-            .query_map([], |r| {
-                let phones: String = r.get("phones")?;
-                raws.push(r.get("hsds_raw")?);
-                let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
-                    Some(id) => Uuid::parse_str(id)
-                        .ok()
-                        .and_then(|id| organizations.get(&id).cloned()),
-                    None => None,
-                };
-                Ok(Service {
-                    organization,
-                    description: localized(r, "description")?,
-                    status: ServiceStatus::parse(&r.get::<_, String>("status")?)
-                        .unwrap_or(ServiceStatus::Inactive),
-                    eligibility: localized(r, "eligibility")?,
-                    application_process: localized(r, "application_process")?,
-                    fees: localized(r, "fees")?,
-                    free: r.get::<_, Option<bool>>("free_of_charge")?,
-                    email: r.get("email")?,
-                    phones: phones
-                        .lines()
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                    url: r.get("url")?,
-                    last_verified: date_col(r, "last_verified")?,
-                    name: localized(r, "name")?,
-                    ..Service::new(uuid_col(r, "id")?, "")
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        // Sized up front: a list grown by doubling holds up to twice the room
+        // while it grows, and shrinking it copies it (at 100 000 services,
+        // tens of megabytes at the peak).
+        let count = self.service_count()?;
+        let mut raws: Vec<Option<String>> = Vec::with_capacity(count);
+        let mut services: Vec<Service> = Vec::with_capacity(count);
+        let rows = stmt.query_map([], |r| {
+            let phones: String = r.get("phones")?;
+            raws.push(r.get("hsds_raw")?);
+            let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
+                Some(id) => Uuid::parse_str(id)
+                    .ok()
+                    .and_then(|id| organizations.get(&id).cloned()),
+                None => None,
+            };
+            Ok(Service {
+                organization,
+                description: localized(r, "description")?,
+                status: ServiceStatus::parse(&r.get::<_, String>("status")?)
+                    .unwrap_or(ServiceStatus::Inactive),
+                eligibility: localized(r, "eligibility")?,
+                application_process: localized(r, "application_process")?,
+                fees: localized(r, "fees")?,
+                free: r.get::<_, Option<bool>>("free_of_charge")?,
+                email: r.get("email")?,
+                phones: phones
+                    .lines()
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                url: r.get("url")?,
+                last_verified: date_col(r, "last_verified")?,
+                name: localized(r, "name")?,
+                ..Service::new(uuid_col(r, "id")?, "")
+            })
+        })?;
+        for service in rows {
+            services.push(service?);
+        }
         let ids: Vec<String> = services.iter().map(|s| s.id.to_string()).collect();
         super::translations::attach(&self.conn, &ids, &mut services)?;
         self.attach(
