@@ -677,6 +677,7 @@ fn service(
                 note: rng
                     .chance(20)
                     .then(|| "Dyżur w języku ukraińskim".to_owned()),
+                note_en: None,
             }
         })
         .collect();

@@ -113,7 +113,7 @@ impl Card {
     pub fn of_session(s: &Session, lang: CardLang) -> Card {
         let w = lang.words();
         let mut card = Card::new(lang, own(&s.title, w));
-        card.push(w.organisation, s.organiser.clone(), rank::ORGANISATION);
+        card.push(w.organisation, own(&s.organiser, w), rank::ORGANISATION);
         let when = match &s.when {
             SessionWhen::Weekly {
                 days,

@@ -219,6 +219,10 @@ pub struct HsdsSchedule {
     pub valid_to: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The note (`description`) in English, in `translations.en.description`
+    /// as for a service (Pomost extension, issue #14).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, HsdsTranslation>,
     /// The other properties as given (`interval`, `count`, `until`,
     /// `bymonthday` …): read to tell a plain weekly rule from others, never
     /// written (the publisher's object is).
@@ -359,6 +363,10 @@ pub fn to_hsds(s: &Service, reference: &Reference) -> HsdsService {
             valid_from: sc.valid_from.map(|d| d.to_string()),
             valid_to: sc.valid_to.map(|d| d.to_string()),
             description: sc.note.clone(),
+            translations: translations(HsdsTranslation {
+                description: sc.note_en.clone(),
+                ..HsdsTranslation::default()
+            }),
             ..Default::default()
         })
         .collect();

@@ -207,6 +207,19 @@ pub struct Schedule {
     pub valid_to: Option<NaiveDate>,
     /// A note (who the hours are for).
     pub note: Option<String>,
+    /// The note in English, when translated (issue #14).
+    pub note_en: Option<String>,
+}
+
+impl Schedule {
+    /// The note in the interface language: the English one in English when
+    /// there is one, else the original.
+    pub fn note_in(&self, lang: Lang) -> Option<&str> {
+        match (lang.stored(), self.note_en.as_deref()) {
+            (Stored::English, Some(en)) if !en.trim().is_empty() => Some(en),
+            _ => self.note.as_deref(),
+        }
+    }
 }
 
 /// A service of the directory, as the store holds it.
@@ -470,8 +483,8 @@ pub struct Session {
     pub audience: Localized,
     /// Theme or description.
     pub theme: Localized,
-    /// Who runs it.
-    pub organiser: String,
+    /// Who runs it (an institution's name, with its English translation).
+    pub organiser: Localized,
     /// Online or in person.
     pub mode: SessionMode,
     /// Place, for in-person sessions.
@@ -489,10 +502,14 @@ pub struct Session {
 impl Session {
     /// Strips every text of terminal control sequences, for display.
     pub fn sanitize(&mut self) {
-        for t in [&mut self.title, &mut self.audience, &mut self.theme] {
+        for t in [
+            &mut self.title,
+            &mut self.audience,
+            &mut self.theme,
+            &mut self.organiser,
+        ] {
             clean_localized(t);
         }
-        clean(&mut self.organiser);
         clean_opt(&mut self.place);
         clean_opt(&mut self.link);
         clean_opt(&mut self.contact);
@@ -627,6 +644,7 @@ impl Service {
         }
         for sc in &mut self.schedules {
             clean_opt(&mut sc.note);
+            clean_opt(&mut sc.note_en);
         }
         if let Some(p) = &mut self.published {
             for t in [

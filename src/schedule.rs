@@ -246,6 +246,7 @@ mod tests {
             valid_from: NaiveDate::from_ymd_opt(2022, 4, 13),
             valid_to: None,
             note: None,
+            note_en: None,
         }
     }
 

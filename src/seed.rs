@@ -147,6 +147,7 @@ struct SessionRow {
     theme_en: Option<String>,
     #[serde(default)]
     organiser: String,
+    organiser_en: Option<String>,
     mode: String,
     place: Option<String>,
     link: Option<String>,
@@ -170,6 +171,7 @@ struct SessionTexts {
     title: Option<String>,
     audience: Option<String>,
     theme: Option<String>,
+    organiser: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -248,10 +250,11 @@ fn session_from_row(r: SessionRow) -> Result<Session> {
             .filter_map(|(code, t)| pick(t).clone().map(|text| (code.clone(), text)))
             .collect()
     };
-    let (title_more, audience_more, theme_more) = (
+    let (title_more, audience_more, theme_more, organiser_more) = (
         more(|t| &t.title),
         more(|t| &t.audience),
         more(|t| &t.theme),
+        more(|t| &t.organiser),
     );
     Ok(Session {
         id: r.id,
@@ -270,7 +273,11 @@ fn session_from_row(r: SessionRow) -> Result<Session> {
             en: r.theme_en,
             more: theme_more,
         },
-        organiser: r.organiser,
+        organiser: Localized {
+            text: r.organiser,
+            en: r.organiser_en,
+            more: organiser_more,
+        },
         mode,
         place: r.place,
         link: r.link,

@@ -79,6 +79,8 @@ const MIGRATIONS: &[(i64, &str)] = &[
         12,
         include_str!("store/migrations/0012_session_verified.sql"),
     ),
+    // tongue: sessions' organisers in English (issue #14)
+    (13, include_str!("store/migrations/0013_organiser_en.sql")),
 ];
 
 /// The schema version this build creates and understands.

@@ -366,7 +366,7 @@ mod tests {
             title: Localized::new("x"),
             audience: Localized::default(),
             theme: Localized::default(),
-            organiser: String::new(),
+            organiser: Localized::default(),
             mode: SessionMode::Online,
             place: None,
             link: None,

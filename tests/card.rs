@@ -517,13 +517,27 @@ fn shipped_sessions_speak_ukrainian_and_russian_and_the_form_keeps_it() {
         }
         let card = Card::of_session(s, CardLang::Uk);
         assert_eq!(card.title, s.title.more["uk"]);
+        // The organiser too, in Ukrainian and in English (issue #14).
+        for (lang, organiser) in [
+            (CardLang::Uk, s.organiser.in_language("uk")),
+            (CardLang::En, s.organiser.in_language("en")),
+        ] {
+            let organiser = organiser.expect("the organiser translated");
+            assert!(
+                Card::of_session(s, lang)
+                    .lines
+                    .iter()
+                    .any(|l| l.text == organiser),
+                "{lang:?}: {organiser}"
+            );
+        }
     }
     // The session form shows no translations: a save from it leaves them.
     let mut edited = sessions[0].clone();
     edited.title.more.clear();
     edited.audience.more.clear();
     edited.theme.more.clear();
-    edited.organiser = "Ktoś inny".into();
+    edited.organiser.text = "Ktoś inny".into();
     let version = store.session_version(edited.id).expect("version");
     store.save_session(&edited, version, "anna").expect("save");
     let back = store
@@ -532,7 +546,7 @@ fn shipped_sessions_speak_ukrainian_and_russian_and_the_form_keeps_it() {
         .into_iter()
         .find(|s| s.id == edited.id)
         .expect("saved");
-    assert_eq!(back.organiser, "Ktoś inny");
+    assert_eq!(back.organiser.text, "Ktoś inny");
     assert_eq!(back.title.more, sessions[0].title.more);
     assert_eq!(back.theme.more, sessions[0].theme.more);
 }

@@ -517,3 +517,55 @@ fn importing_services_keeps_what_their_organisations_say_in_english() {
         .count();
     assert_eq!(changed, 0);
 }
+
+/// tongue: the opening-hours notes' English texts travel in HSDS as each
+/// schedule's `translations.en.description` and come back intact (issue #14).
+#[test]
+fn opening_hours_notes_in_english_survive_export_and_import() {
+    let Seeded { dir, db, store, .. } = seeded(false);
+    let shipped = store.services().expect("services");
+    drop(store);
+    let noted: Vec<_> = shipped
+        .iter()
+        .flat_map(|s| &s.schedules)
+        .filter(|r| r.note.is_some())
+        .collect();
+    assert_eq!(noted.len(), 5, "the five notes of the online meetings");
+    assert!(noted.iter().all(|r| r.note_en.is_some()));
+
+    let exported = pomost(&db, &["services", "export"]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let json: serde_json::Value = serde_json::from_slice(&exported.stdout).expect("JSON");
+    let rule = json
+        .as_array()
+        .expect("services")
+        .iter()
+        .flat_map(|s| s["schedules"].as_array().cloned().unwrap_or_default())
+        .find(|r| r["id"] == "1c308e62-8f4f-5e67-a2b6-2e5ac666fc6f")
+        .expect("the Wednesday rule");
+    assert_eq!(
+        rule["description"],
+        "Psycholodzy i terapeuci; temat: jak wspierać uchodźców."
+    );
+    assert_eq!(
+        rule["translations"]["en"]["description"],
+        "Psychologists and therapists; topic: how to support refugees."
+    );
+
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, &exported.stdout).expect("write");
+    let copy = dir.path().join("copy.db");
+    init(&copy, true);
+    let imported = pomost(&copy, &["services", "import", &file.display().to_string()]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let again = Store::open_existing(&copy)
+        .expect("open")
+        .services()
+        .expect("services");
+    let rules = |services: &[Service]| {
+        let mut all: Vec<_> = services.iter().flat_map(|s| s.schedules.clone()).collect();
+        all.sort_by_key(|r| r.id);
+        all
+    };
+    assert_eq!(rules(&again), rules(&shipped));
+}

@@ -260,6 +260,7 @@ fn every_json_output_is_marked_and_keeps_its_documented_shape() {
             occurrences[].link: null
             occurrences[].mode: string
             occurrences[].organiser: string
+            occurrences[].organiser_en: string
             occurrences[].place: null
             occurrences[].recurrence: string
             occurrences[].session_id: string

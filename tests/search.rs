@@ -310,6 +310,7 @@ fn open_now_and_stale_filters_hold_at_their_boundaries() {
         valid_from: None,
         valid_to: None,
         note: None,
+        note_en: None,
     }];
     open.last_verified = Some(d(2026, 5, 22));
     let mut old = service(2, "Stary wpis", &[], "", "");
@@ -390,6 +391,7 @@ fn open_now_follows_the_wall_clock_on_both_clock_change_days() {
         valid_from: None,
         valid_to: None,
         note: None,
+        note_en: None,
     }];
     let services = vec![sunday];
     let open_at = |day: NaiveDate, h, m| {

@@ -80,13 +80,63 @@ fn a_database_of_the_previous_schema_gets_the_sessions_last_verification() {
     {
         let conn = rusqlite::Connection::open(&path).expect("open");
         conn.execute_batch(
-            "ALTER TABLE session DROP COLUMN last_verified; PRAGMA user_version = 11;",
+            "ALTER TABLE session DROP COLUMN last_verified;
+             ALTER TABLE session DROP COLUMN organiser_en;
+             ALTER TABLE service_schedule DROP COLUMN note_en; PRAGMA user_version = 11;",
         )
         .expect("back to schema 11");
     }
     let store = Store::open_existing(&path).expect("open and migrate");
     assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
     assert_eq!(store.sessions().expect("sessions read").len(), sessions);
+}
+
+#[test]
+fn a_database_of_schema_12_gets_the_shipped_organisers_and_notes_in_english() {
+    // Schema 12 had everything but session.organiser_en (migration 13), and
+    // no organiser among the sessions' translations.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("pomost.db");
+    let before = seeded(&path).sessions().expect("sessions");
+    assert!(before.iter().all(|s| s.organiser.en.is_some()));
+    {
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute_batch(
+            "ALTER TABLE session DROP COLUMN organiser_en;
+             DELETE FROM session_translation WHERE field = 'organiser';
+             ALTER TABLE service_schedule DROP COLUMN note_en;
+             PRAGMA user_version = 12;",
+        )
+        .expect("back to schema 12");
+        // One organiser renamed since: it gets no translation of the old name.
+        conn.execute(
+            "UPDATE session SET organiser = 'Ktoś inny' WHERE id = ?1",
+            [before[0].id.to_string()],
+        )
+        .expect("rename");
+    }
+    let store = Store::open_existing(&path).expect("open and migrate");
+    assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+    let after = store.sessions().expect("sessions read");
+    assert_eq!(after.len(), before.len());
+    let (renamed, rest) = after.split_first().expect("sessions");
+    assert_eq!(renamed.organiser.text, "Ktoś inny");
+    assert_eq!(renamed.organiser.en, None);
+    assert!(renamed.organiser.more.is_empty());
+    for (a, b) in rest.iter().zip(&before[1..]) {
+        assert_eq!(a.organiser.text, b.organiser.text);
+        assert_eq!(a.organiser.en, b.organiser.en);
+        assert_eq!(a.organiser.more.get("uk"), b.organiser.more.get("uk"));
+    }
+    // The shipped opening-hours notes get their English texts too.
+    let rules = |services: Vec<pomost::model::Service>| {
+        let mut all: Vec<_> = services.into_iter().flat_map(|s| s.schedules).collect();
+        all.sort_by_key(|r| r.id);
+        all
+    };
+    let shipped = rules(seed::services().expect("shipped"));
+    assert_eq!(shipped.iter().filter(|r| r.note_en.is_some()).count(), 5);
+    assert_eq!(rules(store.services().expect("services")), shipped);
 }
 
 #[test]

@@ -54,7 +54,7 @@ fn session(n: u128, title: &str, when: SessionWhen) -> Session {
         title: Localized::new(title),
         audience: Localized::new("Wolontariusze"),
         theme: Localized::new("Wsparcie osób w uchodźstwie"),
-        organiser: "Centrum Wsparcia Imigrantów i Imigrantek".into(),
+        organiser: Localized::new("Centrum Wsparcia Imigrantów i Imigrantek"),
         mode: SessionMode::Online,
         place: None,
         link: None,
@@ -503,7 +503,7 @@ fn series() -> Vec<Session> {
         once(d(2026, 4, 2), t(14, 0), None),
     );
     forum.contact = Some("migracje@wrk.org.pl".into());
-    forum.organiser = "Wielkopolska Rada Koordynacyjna, Polskie Forum Migracyjne".into();
+    forum.organiser = Localized::new("Wielkopolska Rada Koordynacyjna, Polskie Forum Migracyjne");
     forum.audience = Localized::new("Praktycy:\npomoc migrantom");
     let mut meeting = session(
         3,
@@ -974,6 +974,70 @@ fn text_for_week_49_in_both_languages() {
     );
     assert!(pl.contains("\nśroda 07.12.2022\n"), "{pl}");
     assert!(pl.contains("„Pomorskie spotkania online” – dla doradców zawodowych"));
+}
+
+#[test]
+fn the_organiser_is_given_in_the_interface_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, db) = shipped(dir.path());
+    const PL: &str = "Wielkopolska Rada Koordynacyjna Związek Organizacji Pozarządowych \
+                      we współpracy z Polskim Forum Migracyjnym";
+    const EN: &str =
+        "Wielkopolska Coordinating Council – Union of NGOs, with the Polish Migration Forum";
+    // Week 2022-W49 in a language and a format.
+    let week_49 = |lang: &str, format: &str| {
+        ok(pomost(
+            &db,
+            &[
+                "--lang",
+                lang,
+                "timetable",
+                "--week",
+                "2022-W49",
+                "--format",
+                format,
+            ],
+        ))
+    };
+    let forum = |lang: &str| -> Value {
+        let out = week_49(lang, "json");
+        let doc: Value = serde_json::from_str(&out).expect("JSON");
+        doc["occurrences"]
+            .as_array()
+            .expect("occurrences")
+            .iter()
+            .find(|o| o["contact"] == "migracje@wrk.org.pl")
+            .expect("the Forum on 2022-12-05")
+            .clone()
+    };
+    let (en, pl) = (forum("en"), forum("pl"));
+    assert_eq!(en["organiser"], EN);
+    assert_eq!(en["organiser_en"], EN);
+    assert_eq!(pl["organiser"], PL);
+    assert_eq!(
+        pl["organiser_en"], EN,
+        "English is given whatever the language"
+    );
+
+    // iCalendar: the description in the asked language; ORGANIZER keeps the
+    // institution's own (Polish) name.
+    for (lang, organiser) in [("en", EN), ("pl", PL)] {
+        let ics = week_49(lang, "ics");
+        let unfolded = unfold(&ics);
+        let cal = read_calendar(&unfolded).expect("parses");
+        let forum = events(&cal)
+            .into_iter()
+            .find(|e| val(e, "ORGANIZER").as_deref() == Some("mailto:migracje@wrk.org.pl"))
+            .expect("the Forum");
+        let description = text(forum, "DESCRIPTION").expect("description");
+        assert!(description.contains(organiser), "{lang}: {description}");
+        let cn = prop(forum, "ORGANIZER")
+            .and_then(|p| p.params.iter().find(|x| x.key == "CN"))
+            .and_then(|x| x.val.as_ref())
+            .map(|v| v.as_str().to_owned())
+            .expect("CN");
+        assert!(cn.contains("Polskim Forum Migracyjnym"), "{cn}");
+    }
 }
 
 #[test]

@@ -38,6 +38,7 @@ fn full_service() -> Service {
         valid_from: None,
         valid_to: NaiveDate::from_ymd_opt(2027, 6, 30),
         note: None,
+        note_en: None,
     }];
     s.phones = vec!["+48 58 000 00 00".into()];
     s.application_process = Localized::new("Zadzwoń i umów się.");

@@ -222,6 +222,9 @@ struct JsonOccurrence<'a> {
     audience: &'a str,
     theme: &'a str,
     organiser: &'a str,
+    /// The organiser in English, when translated, beside `organiser` in the
+    /// asked language (issue #14).
+    organiser_en: Option<&'a str>,
     recurrence: String,
     cancelled: Option<&'a str>,
 }
@@ -259,7 +262,8 @@ fn json(sessions: &[Session], week: Week, lang: Lang) -> String {
                 contact: s.contact.as_deref(),
                 audience: s.audience.get(lang),
                 theme: s.theme.get(lang),
-                organiser: &s.organiser,
+                organiser: s.organiser.get(lang),
+                organiser_en: s.organiser.en.as_deref(),
                 recurrence: timetable::recurrence_in_words(s, lang),
                 cancelled: o.cancelled.as_deref(),
             }

@@ -273,6 +273,7 @@ impl ServiceDraft {
                         let old = unused.remove(k);
                         rule.id = old.id;
                         rule.note.clone_from(&old.note);
+                        rule.note_en.clone_from(&old.note_en);
                     }
                     schedules.push(rule);
                 }
@@ -564,6 +565,7 @@ pub fn parse_schedule_line(line: &str, lang: Lang) -> Result<Schedule, String> {
         valid_from,
         valid_to,
         note: None,
+        note_en: None,
     })
 }
 

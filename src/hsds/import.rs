@@ -606,6 +606,13 @@ impl Checker<'_> {
                     s.description.as_deref(),
                     limits::LINE,
                 ),
+                note_en: self.optional_text(
+                    &format!("{at}.translations.en.description"),
+                    s.translations
+                        .get("en")
+                        .and_then(|t| t.description.as_deref()),
+                    limits::LINE,
+                ),
             };
             out.push(schedule);
         }

@@ -870,6 +870,8 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         CsvOrganisationId => "Organisation ID",
         OptExcel => "CSV for Excel or LibreOffice in a Polish locale: UTF-8 with a byte order mark, \";\" between cells (implies --format csv)",
         ErrExcelNeedsCsv => "--excel writes CSV: leave out --format or give --format csv.",
+        // tongue: the organiser of a session in English (issue #14)
+        FieldOrganiserEn => "Organiser in English",
     }
 }
 

@@ -680,4 +680,6 @@ messages! {
     CsvOrganisationId,
     OptExcel,
     ErrExcelNeedsCsv,
+    // tongue: the organiser of a session in English (issue #14)
+    FieldOrganiserEn,
 }

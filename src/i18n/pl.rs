@@ -880,6 +880,8 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         CsvOrganisationId => "ID organizacji",
         OptExcel => "CSV dla Excela lub LibreOffice w polskich ustawieniach: UTF-8 ze znacznikiem BOM, „;” między komórkami (oznacza --format csv)",
         ErrExcelNeedsCsv => "--excel zapisuje CSV: pomiń --format albo podaj --format csv.",
+        // tongue: the organiser of a session in English (issue #14)
+        FieldOrganiserEn => "Organizator po angielsku",
     }
 }
 

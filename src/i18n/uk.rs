@@ -915,6 +915,8 @@ pub fn text(msg: Msg) -> &'static str {
         CsvOrganisationId => "Ідентифікатор організації",
         OptExcel => "CSV для Excel або LibreOffice з польськими налаштуваннями: UTF-8 з міткою порядку байтів (BOM), «;» між клітинками (означає --format csv)",
         ErrExcelNeedsCsv => "--excel записує CSV: не вказуйте --format або вкажіть --format csv.",
+        // tongue: the organiser of a session in English (issue #14)
+        FieldOrganiserEn => "Організатор англійською",
     }
 }
 

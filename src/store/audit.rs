@@ -145,7 +145,7 @@ pub(super) fn service_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
                             ORDER BY position))),
              'schedules', json((SELECT json_group_array(json_object('days', days, 'opens', opens,
                                'closes', closes, 'valid_from', valid_from,
-                               'valid_to', valid_to, 'note', note)) FROM
+                               'valid_to', valid_to, 'note', note, 'note_en', note_en)) FROM
                            (SELECT * FROM service_schedule WHERE service_id = s.id
                             ORDER BY position))))
          AS snapshot FROM service s WHERE id = :id",
@@ -178,7 +178,7 @@ pub(super) fn session_snapshot(conn: &Connection, id: &str) -> rusqlite::Result<
         "SELECT json_object(
              'title', title, 'title_en', title_en, 'audience', audience,
              'audience_en', audience_en, 'theme', theme, 'theme_en', theme_en,
-             'organiser', organiser, 'mode', mode, 'place', place, 'link', link,
+             'organiser', organiser, 'organiser_en', organiser_en, 'mode', mode, 'place', place, 'link', link,
              'contact', contact, 'days', days, 'date', date, 'starts', starts, 'ends', ends,
              'valid_from', valid_from, 'valid_until', valid_until,
              'last_verified', last_verified,

@@ -149,7 +149,7 @@ impl Store {
         self.attach(
             &ids,
             &mut services,
-            "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note
+            "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note, note_en
              FROM service_schedule ORDER BY service_id, position",
             |s, r| {
                 s.schedules.push(schedule_from_row(r)?);
@@ -447,9 +447,10 @@ fn upsert_service(
     for (i, sc) in s.schedules.iter().enumerate() {
         tx.prepare_cached(
             "INSERT INTO service_schedule
-                 (id, service_id, position, days, opens, closes, valid_from, valid_to, note)
+                 (id, service_id, position, days, opens, closes, valid_from, valid_to, note,
+                  note_en)
              VALUES (:part, :id, :position, :days, :opens, :closes, :valid_from, :valid_to,
-                 :note)",
+                 :note, :note_en)",
         )?
         .execute(named_params! {
             ":part": sc.id.to_string(),
@@ -461,6 +462,7 @@ fn upsert_service(
             ":valid_from": sc.valid_from.map(|d| d.to_string()),
             ":valid_to": sc.valid_to.map(|d| d.to_string()),
             ":note": sc.note,
+            ":note_en": sc.note_en,
         })?;
     }
     Ok(!existed)
@@ -537,6 +539,7 @@ fn schedule_from_row(r: &Row<'_>) -> rusqlite::Result<Schedule> {
         valid_from: date_col(r, "valid_from")?,
         valid_to: date_col(r, "valid_to")?,
         note: r.get("note")?,
+        note_en: r.get("note_en")?,
     })
 }
 

@@ -38,7 +38,7 @@ impl Store {
             }
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, title, title_en, audience, audience_en, theme, theme_en, organiser, mode,
+            "SELECT id, title, title_en, audience, audience_en, theme, theme_en, organiser, organiser_en, mode,
                     place, link, contact, days, date, starts, ends, valid_from, valid_until
              FROM session ORDER BY title, id",
         )?;
@@ -279,7 +279,8 @@ fn fields(s: &Session) -> Vec<(&'static str, Value)> {
         ("audience_en", s.audience.en.clone().into()),
         ("theme", s.theme.text.clone().into()),
         ("theme_en", s.theme.en.clone().into()),
-        ("organiser", s.organiser.clone().into()),
+        ("organiser", s.organiser.text.clone().into()),
+        ("organiser_en", s.organiser.en.clone().into()),
         ("mode", s.mode.as_str().to_owned().into()),
         ("place", s.place.clone().into()),
         ("link", s.link.clone().into()),
@@ -368,7 +369,7 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
         title: loc("title", "title_en")?,
         audience: loc("audience", "audience_en")?,
         theme: loc("theme", "theme_en")?,
-        organiser: r.get("organiser")?,
+        organiser: loc("organiser", "organiser_en")?,
         mode: SessionMode::parse(&r.get::<_, String>("mode")?).unwrap_or(SessionMode::Online),
         place: r.get("place")?,
         link: r.get("link")?,

@@ -88,11 +88,12 @@ fn add(s: &mut Service, r: &Row<'_>) -> rusqlite::Result<()> {
 }
 
 /// The translatable texts of a session, by the field name stored.
-fn session_fields(s: &mut Session) -> [(&'static str, &mut Localized); 3] {
+fn session_fields(s: &mut Session) -> [(&'static str, &mut Localized); 4] {
     [
         ("title", &mut s.title),
         ("audience", &mut s.audience),
         ("theme", &mut s.theme),
+        ("organiser", &mut s.organiser),
     ]
 }
 
@@ -103,6 +104,7 @@ pub(super) fn write_session(tx: &Transaction<'_>, s: &Session) -> rusqlite::Resu
         ("title", &s.title),
         ("audience", &s.audience),
         ("theme", &s.theme),
+        ("organiser", &s.organiser),
     ];
     replace(tx, "session", &s.id.to_string(), &texts)
 }

@@ -21,6 +21,7 @@ pub enum SessionField {
     Audience,
     Theme,
     Organiser,
+    OrganiserEn,
     Mode,
     Place,
     Link,
@@ -56,6 +57,8 @@ pub struct SessionDraft {
     pub theme: String,
     /// Who runs it.
     pub organiser: String,
+    /// Who runs it, in English.
+    pub organiser_en: String,
     /// Online or in person.
     pub mode: SessionMode,
     /// Place, for in person.
@@ -89,6 +92,7 @@ impl SessionDraft {
             audience: String::new(),
             theme: String::new(),
             organiser: String::new(),
+            organiser_en: String::new(),
             mode: SessionMode::Online,
             place: String::new(),
             link: String::new(),
@@ -111,7 +115,8 @@ impl SessionDraft {
             title_en: s.title.en.clone().unwrap_or_default(),
             audience: s.audience.text.clone(),
             theme: s.theme.text.clone(),
-            organiser: s.organiser.clone(),
+            organiser: s.organiser.text.clone(),
+            organiser_en: s.organiser.en.clone().unwrap_or_default(),
             mode: s.mode,
             place: s.place.clone().unwrap_or_default(),
             link: s.link.clone().unwrap_or_default(),
@@ -161,6 +166,7 @@ impl SessionDraft {
             (SessionField::Audience, &self.audience, limits::TEXT),
             (SessionField::Theme, &self.theme, limits::TEXT),
             (SessionField::Organiser, &self.organiser, limits::LINE),
+            (SessionField::OrganiserEn, &self.organiser_en, limits::LINE),
             (SessionField::Place, &self.place, limits::LINE),
             (SessionField::Link, &self.link, limits::LINK),
             (SessionField::Contact, &self.contact, limits::LINE),
@@ -278,7 +284,11 @@ impl SessionDraft {
                     },
                     audience: Localized::new(self.audience.trim()),
                     theme: Localized::new(self.theme.trim()),
-                    organiser: self.organiser.trim().to_owned(),
+                    organiser: Localized {
+                        text: self.organiser.trim().to_owned(),
+                        en: opt(&self.organiser_en),
+                        ..Localized::default()
+                    },
                     mode: self.mode,
                     place: opt(&self.place),
                     link: opt(&self.link),
@@ -388,7 +398,15 @@ mod tests {
 
     #[test]
     fn a_session_survives_the_round_trip_through_its_draft() {
-        let s = draft().validate(Uuid::nil(), vec![], Lang::Pl).unwrap();
+        let d = SessionDraft {
+            organiser: "Urząd Miejski w Gdańsku".into(),
+            organiser_en: " Gdańsk City Hall ".into(),
+            ..draft()
+        };
+        let s = d.validate(Uuid::nil(), vec![], Lang::Pl).unwrap();
+        assert_eq!(s.organiser.en.as_deref(), Some("Gdańsk City Hall"));
+        assert_eq!(s.organiser.get(Lang::En), "Gdańsk City Hall");
+        assert_eq!(s.organiser.get(Lang::Pl), "Urząd Miejski w Gdańsku");
         let again = SessionDraft::from_session(&s)
             .validate(Uuid::nil(), vec![], Lang::Pl)
             .unwrap();

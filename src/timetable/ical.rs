@@ -255,7 +255,7 @@ fn event(
         out.value("URL", &[], &link);
     }
     if let Some(mail) = session.contact.as_deref().and_then(email) {
-        let cn = param(&session.organiser);
+        let cn = param(&session.organiser.text);
         let params: &[(&str, &str)] = if cn.is_empty() { &[] } else { &[("CN", &cn)] };
         out.value("ORGANIZER", params, &format!("mailto:{mail}"));
     }
@@ -272,7 +272,7 @@ fn description(session: &Session, lang: Lang) -> String {
     };
     field(Msg::FieldWho, session.audience.get(lang));
     field(Msg::FieldTheme, session.theme.get(lang));
-    field(Msg::FieldOrganiser, &session.organiser);
+    field(Msg::FieldOrganiser, session.organiser.get(lang));
     field(Msg::FieldContact, session.contact.as_deref().unwrap_or(""));
     let cancelled: Vec<String> = session
         .cancellations

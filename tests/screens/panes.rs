@@ -481,3 +481,29 @@ fn a_hidden_history_says_the_notes_changed_but_not_what_they_say() {
     );
     assert!(text.contains("Minutes: 15 → 20"), "{text}");
 }
+
+/// tongue: an opening-hours note is shown in English in the English interface
+/// and as published (Polish) in the Polish one (issue #14).
+#[test]
+fn opening_hours_notes_are_in_the_interface_language() {
+    for (lang, note, other) in [
+        (
+            Lang::En,
+            "Psychologists and therapists; topic: how to support refugees.",
+            "Psycholodzy i terapeuci",
+        ),
+        (
+            Lang::Pl,
+            "Psycholodzy i terapeuci; temat: jak wspierać uchodźców.",
+            "Psychologists and therapists",
+        ),
+    ] {
+        let mut app = app(lang, Theme::colored());
+        keys(&mut app, "spotkania online");
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::End);
+        let text = readable(&rows(&mut app, 120, 60));
+        assert!(text.contains(note), "{lang:?}: {text}");
+        assert!(!text.contains(other), "{lang:?}: {text}");
+    }
+}

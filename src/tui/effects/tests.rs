@@ -426,8 +426,5 @@ fn the_week_exported_from_the_screen_carries_sequence_and_last_modified() {
     // The seeding clock's noon in Warsaw, in UTC; the clock runs on from
     // there, so the change lands within the first minute (not at :00 exactly
     // on a busy machine).
-    assert!(
-        event.contains("\r\nLAST-MODIFIED:20221130T1100"),
-        "{event}"
-    );
+    assert!(event.contains("\r\nLAST-MODIFIED:20221130T1100"), "{event}");
 }

@@ -267,7 +267,7 @@ mod tests {
             title: Localized::new(title),
             audience: Localized::default(),
             theme: Localized::default(),
-            organiser: String::new(),
+            organiser: Localized::default(),
             mode: SessionMode::Online,
             place: None,
             link: None,

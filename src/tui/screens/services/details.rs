@@ -136,7 +136,7 @@ pub fn lines<'a>(
         Msg::FieldWhen,
         s.schedules
             .iter()
-            .map(|sc| match &sc.note {
+            .map(|sc| match sc.note_in(lang) {
                 Some(note) => format!("{} — {note}", schedule_in_words(sc, lang)),
                 None => schedule_in_words(sc, lang),
             })

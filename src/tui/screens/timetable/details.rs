@@ -42,7 +42,7 @@ pub fn lines<'a>(
     }
     field(Msg::FieldWho, s.audience.get(lang).to_owned());
     field(Msg::FieldTheme, s.theme.get(lang).to_owned());
-    field(Msg::FieldOrganiser, s.organiser.clone());
+    field(Msg::FieldOrganiser, s.organiser.get(lang).to_owned());
     let mode = match s.mode {
         SessionMode::Online => Msg::Online,
         SessionMode::InPerson => Msg::InPerson,

@@ -51,6 +51,7 @@ impl SessionForm {
             text(F::Audience, Msg::FieldWho, &draft.audience),
             text(F::Theme, Msg::FieldTheme, &draft.theme),
             text(F::Organiser, Msg::FieldOrganiser, &draft.organiser),
+            text(F::OrganiserEn, Msg::FieldOrganiserEn, &draft.organiser_en),
             choice(
                 F::Mode,
                 Msg::FieldMode,
@@ -106,6 +107,7 @@ impl SessionForm {
             audience: f.text(F::Audience),
             theme: f.text(F::Theme),
             organiser: f.text(F::Organiser),
+            organiser_en: f.text(F::OrganiserEn),
             mode: if f.choice(F::Mode) == 1 {
                 SessionMode::InPerson
             } else {
@@ -168,6 +170,7 @@ impl Fields for SessionField {
             | SessionField::Audience
             | SessionField::Theme
             | SessionField::Organiser
+            | SessionField::OrganiserEn
             | SessionField::Mode
             | SessionField::Place
             | SessionField::Link
