@@ -64,6 +64,7 @@ pub fn label(kind: Kind, key: &str, lang: Lang) -> Option<String> {
         (Kind::Session, "audience") | (Kind::Service, "eligibility") => Msg::FieldWho,
         (Kind::Session, "audience_en") | (Kind::Service, "eligibility_en") => Msg::FieldWhoEn,
         (Kind::Session, "theme") => Msg::FieldTheme,
+        (Kind::Session, "theme_en") => Msg::FieldThemeEn,
         (Kind::Session, "organiser") => Msg::FieldOrganiser,
         (Kind::Session, "organiser_en") => Msg::FieldOrganiserEn,
         (Kind::Session, "mode") => Msg::FieldMode,

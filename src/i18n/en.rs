@@ -872,6 +872,7 @@ Lines starting with # are comments. A bad line is left out and named (file and l
         ErrExcelNeedsCsv => "--excel writes CSV: leave out --format or give --format csv.",
         // tongue: the organiser of a session in English (issue #14)
         FieldOrganiserEn => "Organiser in English",
+        FieldThemeEn => "Theme in English",
     }
 }
 

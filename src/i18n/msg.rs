@@ -682,4 +682,5 @@ messages! {
     ErrExcelNeedsCsv,
     // tongue: the organiser of a session in English (issue #14)
     FieldOrganiserEn,
+    FieldThemeEn,
 }

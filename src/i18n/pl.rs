@@ -882,6 +882,7 @@ Wiersze zaczynające się od # są komentarzami. Błędny wiersz jest pomijany i
         ErrExcelNeedsCsv => "--excel zapisuje CSV: pomiń --format albo podaj --format csv.",
         // tongue: the organiser of a session in English (issue #14)
         FieldOrganiserEn => "Organizator po angielsku",
+        FieldThemeEn => "Temat po angielsku",
     }
 }
 

@@ -917,6 +917,7 @@ pub fn text(msg: Msg) -> &'static str {
         ErrExcelNeedsCsv => "--excel записує CSV: не вказуйте --format або вкажіть --format csv.",
         // tongue: the organiser of a session in English (issue #14)
         FieldOrganiserEn => "Організатор англійською",
+        FieldThemeEn => "Тема англійською",
     }
 }
 

@@ -19,7 +19,9 @@ pub enum SessionField {
     Title,
     TitleEn,
     Audience,
+    AudienceEn,
     Theme,
+    ThemeEn,
     Organiser,
     OrganiserEn,
     Mode,
@@ -53,8 +55,12 @@ pub struct SessionDraft {
     pub title_en: String,
     /// Who it is for.
     pub audience: String,
+    /// Who it is for, in English.
+    pub audience_en: String,
     /// Theme.
     pub theme: String,
+    /// Theme, in English.
+    pub theme_en: String,
     /// Who runs it.
     pub organiser: String,
     /// Who runs it, in English.
@@ -90,7 +96,9 @@ impl SessionDraft {
             title: String::new(),
             title_en: String::new(),
             audience: String::new(),
+            audience_en: String::new(),
             theme: String::new(),
+            theme_en: String::new(),
             organiser: String::new(),
             organiser_en: String::new(),
             mode: SessionMode::Online,
@@ -114,7 +122,9 @@ impl SessionDraft {
             title: s.title.text.clone(),
             title_en: s.title.en.clone().unwrap_or_default(),
             audience: s.audience.text.clone(),
+            audience_en: s.audience.en.clone().unwrap_or_default(),
             theme: s.theme.text.clone(),
+            theme_en: s.theme.en.clone().unwrap_or_default(),
             organiser: s.organiser.text.clone(),
             organiser_en: s.organiser.en.clone().unwrap_or_default(),
             mode: s.mode,
@@ -164,7 +174,9 @@ impl SessionDraft {
             (SessionField::Title, &self.title, limits::NAME),
             (SessionField::TitleEn, &self.title_en, limits::NAME),
             (SessionField::Audience, &self.audience, limits::TEXT),
+            (SessionField::AudienceEn, &self.audience_en, limits::TEXT),
             (SessionField::Theme, &self.theme, limits::TEXT),
+            (SessionField::ThemeEn, &self.theme_en, limits::TEXT),
             (SessionField::Organiser, &self.organiser, limits::LINE),
             (SessionField::OrganiserEn, &self.organiser_en, limits::LINE),
             (SessionField::Place, &self.place, limits::LINE),
@@ -282,8 +294,16 @@ impl SessionDraft {
                         en: opt(&self.title_en),
                         ..Localized::default()
                     },
-                    audience: Localized::new(self.audience.trim()),
-                    theme: Localized::new(self.theme.trim()),
+                    audience: Localized {
+                        text: self.audience.trim().to_owned(),
+                        en: opt(&self.audience_en),
+                        ..Localized::default()
+                    },
+                    theme: Localized {
+                        text: self.theme.trim().to_owned(),
+                        en: opt(&self.theme_en),
+                        ..Localized::default()
+                    },
                     organiser: Localized {
                         text: self.organiser.trim().to_owned(),
                         en: opt(&self.organiser_en),
@@ -394,6 +414,24 @@ mod tests {
             change(&mut d);
             assert_eq!(fields(&d), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn the_english_audience_and_theme_survive_a_save_from_the_form() {
+        // Saving a shipped session from the form (e.g. to mark it verified)
+        // must not drop the English texts it came with.
+        let s = SessionDraft {
+            audience_en: "Career advisers".into(),
+            theme_en: "How to support refugees".into(),
+            ..draft()
+        }
+        .validate(Uuid::nil(), vec![], Lang::Pl)
+        .unwrap();
+        let again = SessionDraft::from_session(&s)
+            .validate(Uuid::nil(), vec![], Lang::Pl)
+            .unwrap();
+        assert_eq!(again.audience.get(Lang::En), "Career advisers");
+        assert_eq!(again.theme.get(Lang::En), "How to support refugees");
     }
 
     #[test]

@@ -49,7 +49,9 @@ impl SessionForm {
             text(F::Title, Msg::FieldTitle, &draft.title),
             text(F::TitleEn, Msg::FieldTitleEn, &draft.title_en),
             text(F::Audience, Msg::FieldWho, &draft.audience),
+            text(F::AudienceEn, Msg::FieldWhoEn, &draft.audience_en),
             text(F::Theme, Msg::FieldTheme, &draft.theme),
+            text(F::ThemeEn, Msg::FieldThemeEn, &draft.theme_en),
             text(F::Organiser, Msg::FieldOrganiser, &draft.organiser),
             text(F::OrganiserEn, Msg::FieldOrganiserEn, &draft.organiser_en),
             choice(
@@ -105,7 +107,9 @@ impl SessionForm {
             title: f.text(F::Title),
             title_en: f.text(F::TitleEn),
             audience: f.text(F::Audience),
+            audience_en: f.text(F::AudienceEn),
             theme: f.text(F::Theme),
+            theme_en: f.text(F::ThemeEn),
             organiser: f.text(F::Organiser),
             organiser_en: f.text(F::OrganiserEn),
             mode: if f.choice(F::Mode) == 1 {
@@ -168,7 +172,9 @@ impl Fields for SessionField {
             SessionField::Title
             | SessionField::TitleEn
             | SessionField::Audience
+            | SessionField::AudienceEn
             | SessionField::Theme
+            | SessionField::ThemeEn
             | SessionField::Organiser
             | SessionField::OrganiserEn
             | SessionField::Mode
