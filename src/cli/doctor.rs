@@ -39,16 +39,18 @@ impl Finding {
 /// fails (exit 1) when any needs fixing.
 pub fn run(db: &Path, lang: Lang, clock: Clock) -> Result<(), CliError> {
     let mut found = Vec::new();
-    let Some(settings) = settings(&mut found, db, lang) else {
-        // No system settings: a personal database, whose files are the
-        // user's alone; nothing of a shared installation applies.
-        personal(&mut found, db, lang);
-        if db.exists() {
-            database(&mut found, db, lang, clock);
+    let settings = match settings(&mut found, db, lang) {
+        Settings::Shared(settings) => settings,
+        Settings::Personal => {
+            // No system settings at all: a personal database, whose files
+            // are the user's alone; nothing of a shared installation applies.
+            personal(&mut found, db, lang);
+            if db.exists() {
+                database(&mut found, db, lang, clock);
+            }
+            return report(found, lang);
         }
-        return report(found, lang);
     };
-    let settings = Some(settings);
     let group = settings
         .as_ref()
         .and_then(|s| s.group.clone())
@@ -89,8 +91,16 @@ fn report(found: Vec<Finding>, lang: Lang) -> Result<(), CliError> {
     }
 }
 
+/// What the system settings say this installation is.
+enum Settings {
+    /// There are none: a personal database.
+    Personal,
+    /// A shared installation, with its settings when they can be read.
+    Shared(Option<SystemConfig>),
+}
+
 /// The system settings: there, readable, naming a database and a group.
-fn settings(found: &mut Vec<Finding>, db: &Path, lang: Lang) -> Option<SystemConfig> {
+fn settings(found: &mut Vec<Finding>, db: &Path, lang: Lang) -> Settings {
     let path = config::system_config_path();
     match config::read_system(&path) {
         Ok(Some(s)) => match (&s.database, &s.group) {
@@ -98,28 +108,28 @@ fn settings(found: &mut Vec<Finding>, db: &Path, lang: Lang) -> Option<SystemCon
                 found.push(Finding::ok(
                     lang.fmt(Msg::DrSettings, &[&path.display(), &db.display(), group]),
                 ));
-                Some(s)
+                Settings::Shared(Some(s))
             }
             _ => {
                 found.push(Finding::fix(
                     lang.fmt(Msg::DrBadSettings, &[&path.display()]),
                     lang.t(Msg::DrFixSettings).to_owned(),
                 ));
-                Some(s)
+                Settings::Shared(Some(s))
             }
         },
         Ok(None) => {
             found.push(Finding::ok(
                 lang.fmt(Msg::DrPersonal, &[&path.display(), &db.display()]),
             ));
-            None
+            Settings::Personal
         }
         Err(problem) => {
             found.push(Finding::fix(
                 lang.fmt(Msg::DrBadSettings, &[&problem]),
                 lang.t(Msg::DrFixSettings).to_owned(),
             ));
-            None
+            Settings::Shared(None)
         }
     }
 }
