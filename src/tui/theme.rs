@@ -138,14 +138,7 @@ mod tests {
 
     #[test]
     fn the_background_is_guessed_from_the_terminal() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
+        let env = crate::i18n::fake_env;
         assert!(dark_background(env(&[("TERM", "linux")])));
         assert!(dark_background(env(&[("COLORFGBG", "15;0")])));
         assert!(!dark_background(env(&[("COLORFGBG", "0;15")])));
