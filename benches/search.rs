@@ -7,7 +7,8 @@
 //! the user is the slowest keystrokes, not the mean.
 //!
 //! `cargo bench --bench search -- --detail` adds a breakdown of where the time
-//! goes (each matching stage per field, the SQL of `Store::services`, folding).
+//! goes (each matching stage per field, the SQL of `Store::services`, folding);
+//! `-- --search-only` measures the typing alone (no database, no real binary).
 //!
 //! The services are generated deterministically (a fixed seed and a small
 //! SplitMix64 generator) from Polish word lists with diacritics, the real topic
@@ -1404,6 +1405,7 @@ fn detail(services: &[Service], reference: &Reference, db_services: &Path) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let detail_wanted = args.iter().any(|a| a == "--detail");
+    let search_only = args.iter().any(|a| a == "--search-only");
     let sizes: Vec<usize> = match args.iter().position(|a| a == "--services") {
         Some(at) => vec![
             args.get(at + 1)
@@ -1413,11 +1415,11 @@ fn main() {
         None => SIZES.to_vec(),
     };
     for n in sizes {
-        run(n, detail_wanted);
+        run(n, detail_wanted, search_only);
     }
 }
 
-fn run(size: usize, detail_wanted: bool) {
+fn run(size: usize, detail_wanted: bool, search_only: bool) {
     let started = Instant::now();
     let reference = pomost::seed::reference().expect("shipped reference lists");
     // Start-up is measured fewer times in a large directory (each run reads it all).
@@ -1511,6 +1513,10 @@ fn run(size: usize, detail_wanted: bool) {
             b.2,
             b.3
         );
+    }
+
+    if search_only {
+        return;
     }
 
     // e. Start-up from a real database file.

@@ -12,6 +12,7 @@
 //! description); then a hit at a word start, or skim's score; ties go to the
 //! name in alphabetical order.
 
+mod descriptions;
 mod index;
 mod reading;
 
@@ -21,6 +22,7 @@ use crate::model::{Service, ServiceStatus};
 use crate::schedule::is_open_at;
 use crate::text::search_fold;
 
+pub use descriptions::{Descriptions, DescriptionsBuilder};
 pub use index::SearchIndex;
 pub use reading::{
     LineProblem, Place, Reading, SHIPPED_PLACES, SHIPPED_WORDS, Vocabulary, WORDS_FILE, read_query,
@@ -288,7 +290,7 @@ impl Searcher {
             // A word reached the length where fuzzy matching starts: new hits are
             // the previous ones plus fuzzy matches of names, topics, organisations.
             self.index
-                .search_grown(&query, &self.candidates, &previous.1)
+                .search_grown(&query, &previous.0, &self.candidates, &previous.1)
         } else {
             self.index.search(&query, &self.candidates)
         };

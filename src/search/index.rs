@@ -14,6 +14,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 
+use super::descriptions::{Descriptions, DescriptionsBuilder, Found};
 use super::{Hit, Query, Vocabulary};
 use crate::i18n::Lang;
 use crate::model::{Reference, Service, WHOLE_REGION};
@@ -43,8 +44,9 @@ struct Text {
     initials: u64,
     /// The bit of the first character (0 for an empty text).
     first: u64,
-    /// Its pairs of neighbouring characters hashed into 64 bits (see
-    /// [`Pairs`]; for a name of a few words most bits stay clear).
+    /// Its pairs of neighbouring characters hashed into 64 bits (for a name
+    /// of a few words most bits stay clear, so a word with a pair it lacks
+    /// is ruled out without reading it).
     pairs: u64,
     /// For a name whose normalisation changed it (decomposed letters, a
     /// ligature): the original character each folded character comes from
@@ -61,14 +63,7 @@ impl Text {
     fn new(text: &str) -> Self {
         let folded = search_fold(text);
         let mask = char_mask(&folded);
-        let mut initials = 0;
-        let mut previous = ' ';
-        for c in folded.chars() {
-            if !previous.is_alphanumeric() && c.is_alphanumeric() {
-                initials |= char_bit(c);
-            }
-            previous = c;
-        }
+        let initials = initials(&folded);
         let first = folded.chars().next().map_or(0, char_bit);
         let pairs = pairs64(&folded);
         Self {
@@ -176,41 +171,22 @@ fn origin_map(text: &str) -> Vec<usize> {
 
 /// Which characters occur: `a`–`z` and digits have a bit each, the rest share
 /// the remaining bits.
-fn char_mask(folded: &str) -> u64 {
+pub(super) fn char_mask(folded: &str) -> u64 {
     folded.chars().fold(0u64, |mask, c| mask | char_bit(c))
 }
 
-/// Which pairs of neighbouring characters occur in a text, hashed into 512
-/// bits. A description of 40 words has about 200 distinct pairs, so a word of
-/// three letters or more that is not in it fails this check nine times in ten
-/// before the text is read: most services are ruled out of a keystroke without
-/// looking at their description. (The per-character mask cannot do that: a
-/// long text holds nearly every letter.)
-#[derive(Clone, Copy, Default)]
-struct Pairs([u64; 8]);
-
-impl Pairs {
-    fn of(folded: &str) -> Self {
-        let mut pairs = Self::default();
-        let mut chars = folded.chars();
-        let Some(mut previous) = chars.next() else {
-            return pairs;
-        };
-        for c in chars {
-            let bit =
-                (previous as u32).wrapping_mul(0x9E37_79B1) ^ (c as u32).wrapping_mul(0x85EB_CA77);
-            let bit = (bit >> 23) as usize; // 9 bits: 0..512
-            pairs.0[bit / 64] |= 1 << (bit % 64);
-            previous = c;
+/// Which characters begin a word (a letter or digit after anything else, or
+/// first), in the bits of [`char_mask`].
+pub(super) fn initials(folded: &str) -> u64 {
+    let mut initials = 0;
+    let mut previous = ' ';
+    for c in folded.chars() {
+        if !previous.is_alphanumeric() && c.is_alphanumeric() {
+            initials |= char_bit(c);
         }
-        pairs
+        previous = c;
     }
-
-    /// False when a pair of the word is missing (then the text cannot
-    /// contain the word).
-    fn may_contain(&self, word: &Pairs) -> bool {
-        self.0.iter().zip(&word.0).all(|(t, w)| t & w == *w)
-    }
+    initials
 }
 
 /// The searcher of the words that named the query's place, if it named one.
@@ -241,7 +217,7 @@ fn is_single(word: &str) -> bool {
 }
 
 /// The bit of one character in [`char_mask`] (none for white space).
-fn char_bit(c: char) -> u64 {
+pub(super) fn char_bit(c: char) -> u64 {
     let bit = match c {
         'a'..='z' => c as u32 - 'a' as u32,
         '0'..='9' => 26 + (c as u32 - '0' as u32),
@@ -262,9 +238,6 @@ struct Areas {
 struct Entry {
     name: Text,
     alt_name: Text,
-    description: Text,
-    /// The pairs of neighbouring characters in the description ([`Pairs`]).
-    description_pairs: Pairs,
     /// Bit `i` set when the service has topic `i` of the index's topic list.
     topics: u32,
     /// Index into the organisations, if it has one.
@@ -284,10 +257,11 @@ struct Word<'q> {
     /// True for a word of one letter `a`–`z` or digit, whose mask bit is
     /// exact (see [`Text::whole`]).
     single: bool,
-    /// Its pairs of neighbouring characters.
-    pairs: Pairs,
-    /// The same in 64 bits, for [`Text::pairs`].
+    /// Its pairs of neighbouring characters in 64 bits, for [`Text::pairs`].
     pairs64: u64,
+    /// How it occurs in each distinct word of the descriptions (empty for a
+    /// one-letter word: the letters of a description answer that).
+    found: Vec<Found>,
     fuzzy: bool,
     topics: Vec<Option<i64>>,
     organizations: Vec<Option<i64>>,
@@ -298,6 +272,8 @@ struct Word<'q> {
 /// The folded texts of every service, built once per load.
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// The descriptions, as words.
+    descriptions: Descriptions,
     topics: Vec<Text>,
     organizations: Vec<Text>,
     /// Service indices in alphabetical order of their shown name.
@@ -367,11 +343,6 @@ impl SearchIndex {
                 .filter_map(|c| reference.topics.iter().position(|t| &t.code == c))
                 .filter(|&i| i < 32)
                 .fold(0u32, |m, i| m | (1 << i));
-            let description = match &s.description.en {
-                Some(en) => format!("{} \n {en}", s.description.text),
-                None => s.description.text.clone(),
-            };
-            let description = Text::new(&description);
             Entry {
                 name: Text::name(s.name.get(lang)),
                 // A name with no translation would be its own other name:
@@ -381,41 +352,36 @@ impl SearchIndex {
                     alt if alt == s.name.get(lang) => "",
                     alt => alt,
                 }),
-                description_pairs: Pairs::of(&description.folded),
-                description,
                 topics,
                 organization,
                 areas: areas.into(),
             }
         };
-        // Folding is most of the time of a load: a large directory is folded
-        // on two threads.
-        let entries: Vec<Entry> = if services.len() < PARALLEL_FROM {
+        let names = || -> Vec<Entry> {
             services
                 .iter()
                 .zip(&of_service)
                 .zip(&of_areas)
                 .map(|((s, &o), a)| entry(s, o, a))
                 .collect()
+        };
+        let descriptions = || {
+            let mut words = DescriptionsBuilder::with_capacity(services.len());
+            services.iter().for_each(|s| words.push(&s.description));
+            words.finish()
+        };
+        // Folding is most of the time of a load: in a large directory the
+        // names and the descriptions are folded on two threads.
+        let (entries, descriptions) = if services.len() < PARALLEL_FROM {
+            (names(), descriptions())
         } else {
-            let half = services.len() / 2;
-            let fold = |from: usize, to: usize| -> Vec<Entry> {
-                services[from..to]
-                    .iter()
-                    .zip(&of_service[from..to])
-                    .zip(&of_areas[from..to])
-                    .map(|((s, &o), a)| entry(s, o, a))
-                    .collect()
-            };
             std::thread::scope(|scope| {
-                let other = scope.spawn(|| fold(half, services.len()));
-                let mut entries = fold(0, half);
-                entries.extend(
-                    other
-                        .join()
-                        .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                );
-                entries
+                let other = scope.spawn(descriptions);
+                let entries = names();
+                let descriptions = other
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (entries, descriptions)
             })
         };
         let mut by_name: Vec<u32> = (0..entries.len() as u32).collect();
@@ -430,8 +396,18 @@ impl SearchIndex {
         for (pos, &service) in by_name.iter().enumerate() {
             rank[service as usize] = pos as u32;
         }
+        // Kept in alphabetical order: the candidates of a search are, so a
+        // keystroke reads the entries one after the other rather than
+        // jumping through memory (at 100 000 services, a cache miss each).
+        let mut entries: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
+        let entries: Vec<Entry> = by_name
+            .iter()
+            .filter_map(|&s| entries[s as usize].take())
+            .collect();
+        let descriptions = descriptions.reordered(&by_name);
         Self {
             entries,
+            descriptions,
             topics,
             organizations,
             by_name,
@@ -441,6 +417,11 @@ impl SearchIndex {
             areas,
             vocabulary: Vocabulary::shipped(reference),
         }
+    }
+
+    /// The entry of a service (they are kept in alphabetical order).
+    fn entry(&self, service: u32) -> &Entry {
+        &self.entries[self.rank[service as usize] as usize]
     }
 
     /// The index reading queries with this vocabulary (the shipped one and a
@@ -501,8 +482,12 @@ impl SearchIndex {
                     finder: memmem::Finder::new(w.as_bytes()),
                     mask: char_mask(w),
                     single: is_single(w),
-                    pairs: Pairs::of(w),
                     pairs64: pairs64(w),
+                    found: if is_single(w) {
+                        Vec::new()
+                    } else {
+                        self.descriptions.lookup(&memmem::Finder::new(w.as_bytes()))
+                    },
                     fuzzy: w.chars().count() >= MIN_FUZZY_LEN,
                     topics: Vec::new(),
                     organizations: Vec::new(),
@@ -538,7 +523,7 @@ impl SearchIndex {
         said: Option<&memmem::Finder<'_>>,
         areas: Areas,
     ) -> Option<i64> {
-        let e = &self.entries[service as usize];
+        let e = self.entry(service);
         let place = match &query.place {
             None => 0,
             Some(_) => {
@@ -575,10 +560,8 @@ impl SearchIndex {
                 .or_else(|| (e.topics & word.needs != 0).then_some(EXACT + TIER_TOPIC + 100))
                 .or_else(|| organization().filter(|&s| s >= EXACT))
                 .or_else(|| {
-                    e.description_pairs
-                        .may_contain(&word.pairs)
-                        .then(|| whole(&e.description, TIER_DESCRIPTION))
-                        .flatten()
+                    self.in_description(service, word)
+                        .map(|bonus| EXACT + TIER_DESCRIPTION + bonus)
                 });
             let best = exact.or_else(|| {
                 self.fuzzy(&e.name, word)
@@ -589,6 +572,27 @@ impl SearchIndex {
             })?;
             Some(total + best)
         })
+    }
+
+    /// Where the word occurs whole in the service's description, as
+    /// [`substring_bonus`] says.
+    fn in_description(&self, service: u32, word: &Word<'_>) -> Option<i64> {
+        let at = self.rank[service as usize];
+        let letters = self.descriptions.letters(at);
+        if letters.mask & word.mask != word.mask {
+            return None;
+        }
+        if word.single {
+            // The word's bit is its own: the letters answer exactly.
+            return Some(if letters.first == word.mask {
+                200
+            } else if letters.initials & word.mask != 0 {
+                100
+            } else {
+                0
+            });
+        }
+        self.descriptions.bonus(at, &word.found)
     }
 
     /// Matches the query among `candidates` and ranks the hits (best first, then
@@ -609,21 +613,34 @@ impl SearchIndex {
         })
     }
 
-    /// Like [`SearchIndex::search`] after the query grew from the one that gave
-    /// `previous`: a service outside `previous` can now match only through a
-    /// fuzzy match (whole-word matches of a longer word are matches of its
-    /// prefix), so it is scored only if some word can match it fuzzily — which
-    /// skips the costly look through descriptions for almost all of them.
-    pub fn search_grown(&self, query: &Query, candidates: &[u32], previous: &[Hit]) -> Vec<Hit> {
+    /// Like [`SearchIndex::search`] after the query grew from `was`, which
+    /// gave `previous`: a service outside `previous` can now match only
+    /// through a fuzzy match of a word that changed (whole-word matches of a
+    /// longer word are matches of its prefix, and a word that did not change
+    /// matches as before), so it is scored only if such a word can match it
+    /// fuzzily — which skips the costly scoring for almost all of them.
+    pub fn search_grown(
+        &self,
+        query: &Query,
+        was: &Query,
+        candidates: &[u32],
+        previous: &[Hit],
+    ) -> Vec<Hit> {
         let words = self.prepare(query);
+        let grown: Vec<&Word<'_>> = words
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| was.words.get(i).is_none_or(|old| old != w.text))
+            .map(|(_, w)| w)
+            .collect();
         let said = place_finder(query);
         let areas = self.areas_of(query);
-        let mut was = vec![false; self.entries.len()];
+        let mut hit = vec![false; self.entries.len()];
         for h in previous {
-            was[h.service as usize] = true;
+            hit[h.service as usize] = true;
         }
         ranked(candidates, |s| {
-            if was[s as usize] || words.iter().any(|w| self.may_fuzzy(s, w)) {
+            if hit[s as usize] || grown.iter().any(|w| self.may_fuzzy(s, w)) {
                 self.score(s, &words, query, said.as_ref(), areas)
             } else {
                 None
@@ -647,7 +664,7 @@ impl SearchIndex {
     /// True when the word could match the service fuzzily (a cheap necessary
     /// condition).
     fn may_fuzzy(&self, service: u32, word: &Word<'_>) -> bool {
-        let e = &self.entries[service as usize];
+        let e = self.entry(service);
         let text = |t: &Text| t.may_start(word) && starts_a_subsequence(&t.folded, word.text);
         word.fuzzy
             && (text(&e.name)
@@ -661,7 +678,7 @@ impl SearchIndex {
     /// Character positions in the shown name that the query matched, for
     /// highlighting (folding keeps positions, so they index the original name).
     pub fn name_highlights(&self, service: u32, query: &Query) -> Vec<usize> {
-        let text = &self.entries[service as usize].name;
+        let text = &self.entry(service).name;
         let name = &text.folded;
         let mut out = Vec::new();
         for word in &query.words {
@@ -722,6 +739,9 @@ fn ranked(candidates: &[u32], score: impl Fn(u32) -> Option<i64> + Sync) -> Vec<
 /// (`prwnik` for „prawnik”). Much cheaper than scoring; letters scattered over
 /// a whole name would fall under skim's threshold anyway.
 fn starts_a_subsequence(text: &str, word: &str) -> bool {
+    if word.is_ascii() {
+        return starts_a_subsequence_ascii(text, word.as_bytes());
+    }
     let want: Vec<char> = word.chars().collect();
     let Some(&first) = want.first() else {
         return false;
@@ -750,6 +770,47 @@ fn starts_a_subsequence(text: &str, word: &str) -> bool {
     false
 }
 
+/// [`starts_a_subsequence`] for a word of ASCII characters, on bytes: they
+/// never occur inside another character's encoding, so the letters are
+/// found where reading characters finds them.
+fn starts_a_subsequence_ascii(text: &str, word: &[u8]) -> bool {
+    let Some((&first, rest)) = word.split_first() else {
+        return false;
+    };
+    let bytes = text.as_bytes();
+    let reach = word.len() * 6;
+    memchr::memchr_iter(first, bytes).any(|at| {
+        let at_word_start = match at.checked_sub(1).map(|i| bytes[i]) {
+            None => true,
+            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+            Some(_) => !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric),
+        };
+        if !at_word_start {
+            return false;
+        }
+        let (mut next, mut chars) = (0, 0);
+        for &t in &bytes[at + 1..] {
+            if next == rest.len() {
+                break;
+            }
+            // A character begins at every byte but the continuing ones.
+            if t & 0xC0 != 0x80 {
+                chars += 1;
+                if chars > reach {
+                    break;
+                }
+            }
+            if t == rest[next] {
+                next += 1;
+            }
+        }
+        next == rest.len()
+    })
+}
+
 /// Names sort by their first letter or digit (`„Kultura łączy”` under K).
 fn sort_key(folded: &str) -> &str {
     folded.trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -757,7 +818,7 @@ fn sort_key(folded: &str) -> &str {
 
 /// Where the word occurs whole in `text`: 200 at the very start, 100 at a word
 /// start, 0 inside a word; `None` when it does not occur.
-fn substring_bonus(text: &str, word: &memmem::Finder<'_>) -> Option<i64> {
+pub(super) fn substring_bonus(text: &str, word: &memmem::Finder<'_>) -> Option<i64> {
     let mut best = None;
     for at in word.find_iter(text.as_bytes()) {
         let bonus = match text[..at].chars().next_back() {
@@ -785,8 +846,8 @@ mod tests {
             finder: memmem::Finder::new(w.as_bytes()),
             mask: char_mask(w),
             single: is_single(w),
-            pairs: Pairs::of(w),
             pairs64: pairs64(w),
+            found: Vec::new(),
             fuzzy: true,
             topics: vec![],
             organizations: vec![],
@@ -814,8 +875,8 @@ mod tests {
                     finder: memmem::Finder::new(w.as_bytes()),
                     mask: char_mask(&w),
                     single: is_single(&w),
-                    pairs: Pairs::of(&w),
                     pairs64: pairs64(&w),
+                    found: Vec::new(),
                     fuzzy: false,
                     topics: vec![],
                     organizations: vec![],
@@ -865,5 +926,14 @@ mod tests {
             "p-------------------------------r w",
             "prw"
         ));
+        // A word of plain letters in a text of other scripts: read on bytes,
+        // found as by characters.
+        assert!(starts_a_subsequence("юр prawnik", "prw"));
+        assert!(
+            !starts_a_subsequence("юprawnik", "prw"),
+            "not at a word start"
+        );
+        assert!(starts_a_subsequence("ю-prawnik", "prw"));
+        assert!(starts_a_subsequence("юридична допомога", "юрд"));
     }
 }

@@ -1,0 +1,335 @@
+//! The descriptions, kept as words rather than as text: every distinct folded
+//! word once for the whole directory, and for each service the list of its
+//! words.
+//!
+//! A query word holds no white space, so it occurs in a description exactly
+//! when it occurs in one of the description's words. Looking a query word up
+//! then takes one pass over the distinct words (a few tens of thousands, even
+//! in a national directory, where the descriptions hold millions) and, per
+//! service, a look at a byte per word of its description instead of a
+//! substring search through its text. It also keeps a tenth of the memory:
+//! a word that occurs in 30 000 descriptions is stored and folded once.
+
+use std::collections::HashMap;
+
+use memchr::memmem;
+
+use super::index::{char_bit, char_mask, initials};
+use crate::model::Localized;
+use crate::text::search_fold;
+
+/// How a query word occurs in a description word (a byte per distinct word,
+/// computed once per search; see [`Descriptions::lookup`]).
+pub(super) type Found = u8;
+/// Not in the word.
+const ABSENT: Found = 0;
+/// Inside the word only.
+const INSIDE: Found = 1;
+/// At a start of a word within it (after `-`, `(` …).
+const AFTER_MARK: Found = 2;
+/// At the start of the word.
+const AT_START: Found = 3;
+
+/// Which characters of a description occur, and which begin its words, for
+/// the one-letter words of a first keystroke (answered without a lookup).
+#[derive(Clone, Copy, Default)]
+pub(super) struct Letters {
+    pub(super) mask: u64,
+    pub(super) initials: u64,
+    /// The bit of the first character of the description.
+    pub(super) first: u64,
+}
+
+/// Every service's description as words.
+#[derive(Default)]
+pub struct Descriptions {
+    /// The distinct folded words, one after the other.
+    text: String,
+    /// Where each distinct word ends in `text` (it starts where the one
+    /// before ends).
+    ends: Vec<u32>,
+    /// Where each service's words start in `words` (one more entry than
+    /// services: the end).
+    starts: Vec<u32>,
+    /// Per service, the word its description begins with, then its other
+    /// words, each once.
+    words: Vec<u32>,
+    /// Per service, the letters of its description.
+    letters: Vec<Letters>,
+}
+
+impl Descriptions {
+    /// The number of services described.
+    pub fn len(&self) -> usize {
+        self.letters.len()
+    }
+
+    /// True when no service is described.
+    pub fn is_empty(&self) -> bool {
+        self.letters.is_empty()
+    }
+
+    /// The letters of a service's description.
+    pub(super) fn letters(&self, service: u32) -> Letters {
+        self.letters[service as usize]
+    }
+
+    /// The same descriptions in another order: the `i`th is the one that
+    /// was `order[i]`th.
+    pub(super) fn reordered(self, order: &[u32]) -> Self {
+        let mut starts = Vec::with_capacity(order.len() + 1);
+        let mut words = Vec::with_capacity(self.words.len());
+        starts.push(0);
+        for &s in order {
+            let s = s as usize;
+            words.extend_from_slice(
+                &self.words[self.starts[s] as usize..self.starts[s + 1] as usize],
+            );
+            starts.push(words.len() as u32);
+        }
+        Self {
+            letters: order.iter().map(|&s| self.letters[s as usize]).collect(),
+            starts,
+            words,
+            ..self
+        }
+    }
+
+    fn word(&self, id: usize) -> &str {
+        let from = if id == 0 { 0 } else { self.ends[id - 1] };
+        &self.text[from as usize..self.ends[id] as usize]
+    }
+
+    /// How `word` (folded, without white space, two characters or more)
+    /// occurs in each distinct word, by the distinct word's id.
+    pub(super) fn lookup(&self, word: &memmem::Finder<'_>) -> Vec<Found> {
+        (0..self.ends.len())
+            .map(|id| {
+                let text = self.word(id);
+                let mut found = ABSENT;
+                for at in word.find_iter(text.as_bytes()) {
+                    found = found.max(match text[..at].chars().next_back() {
+                        None => AT_START,
+                        Some(c) if !c.is_alphanumeric() => AFTER_MARK,
+                        Some(_) => INSIDE,
+                    });
+                    if found >= AFTER_MARK {
+                        break;
+                    }
+                }
+                found
+            })
+            .collect()
+    }
+
+    /// Where the word whose [`lookup`](Self::lookup) is `found` occurs in a
+    /// service's description, as a substring search through its text would
+    /// say: 200 at the very start, 100 at the start of a word, 0 inside a
+    /// word; `None` when it does not occur.
+    pub(super) fn bonus(&self, service: u32, found: &[Found]) -> Option<i64> {
+        let s = service as usize;
+        let words = &self.words[self.starts[s] as usize..self.starts[s + 1] as usize];
+        let (&first, rest) = words.split_first()?;
+        let mut best = match found[first as usize] {
+            AT_START => return Some(200),
+            AFTER_MARK => return Some(100),
+            INSIDE => Some(0),
+            _ => None,
+        };
+        for &w in rest {
+            match found[w as usize] {
+                AT_START | AFTER_MARK => return Some(100),
+                INSIDE => best = Some(0),
+                _ => {}
+            }
+        }
+        best
+    }
+}
+
+/// Builds [`Descriptions`] from one service's description after another, in
+/// the order of the services.
+#[derive(Default)]
+pub struct DescriptionsBuilder {
+    built: Descriptions,
+    /// Each distinct word as written (before folding), to the ids of its
+    /// folded form, as a range of `folded`: most words of a description were
+    /// seen before, and are then neither folded nor stored again.
+    seen: HashMap<Box<str>, (u32, u32), foldhash::fast::RandomState>,
+    /// The ids each word as written folds to, one after the other (almost
+    /// always one id; a compatibility space splits a word in two).
+    folded: Vec<u32>,
+    /// Each distinct folded word, to its id.
+    ids: HashMap<Box<str>, u32, foldhash::fast::RandomState>,
+    /// The words of the description being added (reused).
+    scratch: Vec<u32>,
+}
+
+impl DescriptionsBuilder {
+    /// A builder expecting about `services` descriptions.
+    pub fn with_capacity(services: usize) -> Self {
+        let mut builder = Self::default();
+        builder.built.starts.reserve(services + 1);
+        builder.built.letters.reserve(services);
+        builder.built.starts.push(0);
+        builder
+    }
+
+    /// Adds the next service's description: its text, then its English
+    /// translation (as if they were one text, the English after the other).
+    pub fn push(&mut self, description: &Localized) {
+        self.push_texts(&description.text, description.en.as_deref());
+    }
+
+    /// [`push`](Self::push) from the texts themselves.
+    pub fn push_texts(&mut self, text: &str, en: Option<&str>) {
+        if self.built.starts.is_empty() {
+            self.built.starts.push(0);
+        }
+        let mut letters = Letters::default();
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        for raw in text
+            .split_whitespace()
+            .chain(en.into_iter().flat_map(str::split_whitespace))
+        {
+            let (from, to) = match self.seen.get(raw) {
+                Some(&range) => range,
+                None => {
+                    let range = self.fold_new(raw);
+                    self.seen.insert(raw.into(), range);
+                    range
+                }
+            };
+            for at in from..to {
+                let id = self.folded[at as usize];
+                let word = self.built.word(id as usize);
+                if scratch.is_empty() {
+                    letters.first = word.chars().next().map_or(0, char_bit);
+                }
+                letters.mask |= char_mask(word);
+                letters.initials |= initials(word);
+                scratch.push(id);
+            }
+        }
+        // The first word stays first (it decides the bonus of a hit at the
+        // very start); the others are kept once each.
+        if let Some((_, rest)) = scratch.split_first_mut() {
+            rest.sort_unstable();
+        }
+        let mut kept = scratch.len().min(1);
+        for i in 1..scratch.len() {
+            if kept == 1 || scratch[i] != scratch[kept - 1] {
+                scratch[kept] = scratch[i];
+                kept += 1;
+            }
+        }
+        scratch.truncate(kept);
+        self.built.words.extend_from_slice(&scratch);
+        self.built.starts.push(self.built.words.len() as u32);
+        self.built.letters.push(letters);
+        self.scratch = scratch;
+    }
+
+    /// Folds a word not seen before, and returns where its ids are in
+    /// `folded`: folding may split it (a compatibility space), so it may be
+    /// several folded words, or none.
+    fn fold_new(&mut self, raw: &str) -> (u32, u32) {
+        let from = self.folded.len() as u32;
+        for folded in search_fold(raw).split_whitespace() {
+            let id = match self.ids.get(folded) {
+                Some(&id) => id,
+                None => {
+                    let id = self.built.ends.len() as u32;
+                    self.built.text.push_str(folded);
+                    self.built.ends.push(self.built.text.len() as u32);
+                    self.ids.insert(folded.into(), id);
+                    id
+                }
+            };
+            self.folded.push(id);
+        }
+        (from, self.folded.len() as u32)
+    }
+
+    /// The descriptions added.
+    pub fn finish(mut self) -> Descriptions {
+        if self.built.starts.is_empty() {
+            self.built.starts.push(0);
+        }
+        self.built.text.shrink_to_fit();
+        self.built.ends.shrink_to_fit();
+        self.built.words.shrink_to_fit();
+        self.built.starts.shrink_to_fit();
+        self.built.letters.shrink_to_fit();
+        self.built
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::index::substring_bonus;
+
+    #[test]
+    fn a_word_is_found_where_a_search_through_the_text_finds_it() {
+        let texts = [
+            ("Porady prawne dla cudzoziemców (prawo pobytowe).", None),
+            (
+                "Kursy języka polskiego, A1–B2; e-mail: kursy@example.pl",
+                Some("Polish courses, A1-B2"),
+            ),
+            ("  pomoc   psychologiczna\tw języku ukraińskim", None),
+            ("Юридична допомога у Слупську", Some("Legal aid in Słupsk")),
+            ("ﬁnanse i\u{a0}podatki", None),
+            ("", None),
+            ("prawo prawnik", None),
+        ];
+        let mut words = DescriptionsBuilder::with_capacity(texts.len());
+        for (text, en) in texts {
+            words.push_texts(text, en);
+        }
+        let descriptions = words.finish();
+        assert_eq!(descriptions.len(), texts.len());
+        for query in [
+            "pra",
+            "prawo",
+            "awo",
+            "pobytowe)",
+            "(prawo",
+            "kursy",
+            "a1",
+            "b2",
+            "mail",
+            "example",
+            "курс",
+            "допомога",
+            "слупськ",
+            "slupsk",
+            "fin",
+            "nanse",
+            "podatki",
+            "jezyku",
+            "po",
+            "i",
+            "zolw",
+            "ps",
+            "aid",
+        ] {
+            let finder = memmem::Finder::new(query.as_bytes());
+            let found = descriptions.lookup(&finder);
+            for (i, (text, en)) in texts.iter().enumerate() {
+                let whole = match en {
+                    Some(en) => format!("{text} \n {en}"),
+                    None => text.to_string(),
+                };
+                let folded = search_fold(whole.trim_start());
+                assert_eq!(
+                    descriptions.bonus(i as u32, &found),
+                    substring_bonus(&folded, &finder),
+                    "{query:?} in {folded:?}"
+                );
+            }
+        }
+    }
+}
