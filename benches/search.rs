@@ -1577,14 +1577,16 @@ fn run(size: usize, detail_wanted: bool, search_only: bool) {
         // What the TUI does now: open, draw the loading screen at once, and
         // read + index the directory on the loader thread.
         let start = Instant::now();
-        let store = open(db.path());
+        // The screen's own connection stays open, as in the TUI.
+        let _store = open(db.path());
         let mut app = App::loading(Lang::Pl, Theme::colored(), Clock::system());
         terminal
             .draw(|f| ui::draw(f, &mut app))
             .expect("draw the loading frame");
         loading_frame_s.push(ms(start.elapsed()));
         let (t_bg, data) = timed(|| {
-            pomost::tui::loader::load(&store, "bench", Lang::Pl, Clock::system()).expect("load")
+            pomost::tui::loader::load_file(db.path(), "bench", Lang::Pl, Clock::system())
+                .expect("load")
         });
         black_box(data.services.len());
         background_s.push(ms(start.elapsed()));
@@ -1595,15 +1597,16 @@ fn run(size: usize, detail_wanted: bool, search_only: bool) {
         "every service comes back from the store"
     );
 
-    // Keystroke to frame through the real App: key handling, search, redraw.
-    let (reference2, loaded) = load(&open(db.path()));
-    let mut app = App::new(
-        loaded,
-        reference2,
+    // Keystroke to frame through the real App, loaded as the TUI loads it
+    // (the listings, and the selected service read whole from the file at
+    // each keystroke): key handling, search, redraw.
+    let mut app = App::loading(Lang::Pl, Theme::colored(), Clock::system());
+    app.set_loaded(pomost::tui::loader::load_file(
+        db.path(),
+        "bench",
         Lang::Pl,
-        Theme::colored(),
         Clock::system(),
-    );
+    ));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
     let mut draw = |app: &mut App| {
         terminal.draw(|f| ui::draw(f, app)).expect("draw a frame");

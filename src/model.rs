@@ -11,6 +11,9 @@ use uuid::Uuid;
 
 use crate::i18n::{Lang, Stored};
 
+mod listing;
+pub use listing::{Listed, Listing};
+
 /// A text in its original language (Polish in the shipped data) with an optional
 /// English translation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

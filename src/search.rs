@@ -18,8 +18,7 @@ mod reading;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::model::{Service, ServiceStatus};
-use crate::schedule::is_open_at;
+use crate::model::{Listed, ServiceStatus};
 use crate::text::search_fold;
 
 pub use descriptions::{Descriptions, DescriptionsBuilder};
@@ -138,32 +137,23 @@ impl Filter {
     }
 
     /// True when the service passes every filter that is set.
-    pub fn accepts(&self, s: &Service) -> bool {
-        (self.show_retired || s.status != ServiceStatus::Defunct)
-            && self.topic.as_ref().is_none_or(|t| s.topics.contains(t))
+    pub fn accepts(&self, s: &impl Listed) -> bool {
+        (self.show_retired || s.status() != ServiceStatus::Defunct)
+            && self.topic.as_ref().is_none_or(|t| s.topics().contains(t))
             && self
                 .language
                 .as_ref()
-                .is_none_or(|l| s.languages.contains(l))
+                .is_none_or(|l| s.languages().contains(l))
             && self.county.as_ref().is_none_or(|c| s.serves(c))
-            && (!self.free_only || s.free == Some(true))
-            && self.open_at.is_none_or(|at| is_open(s, at))
+            && (!self.free_only || s.free() == Some(true))
+            && self.open_at.is_none_or(|at| s.is_open_at(at))
             && self.stale_before.is_none_or(|day| is_stale(s, day))
     }
 }
 
-/// True when a weekly rule of the service, or a publisher's rule beyond them
-/// (monthly, every other week …), says it is open at this Warsaw moment.
-fn is_open(s: &Service, at: chrono::NaiveDateTime) -> bool {
-    s.schedules.iter().any(|sc| is_open_at(sc, at))
-        || s.published
-            .as_deref()
-            .is_some_and(|p| p.rules.iter().any(|r| crate::schedule::rule_open_at(r, at)))
-}
-
 /// True when the service was not verified since `day` (or never).
-pub fn is_stale(s: &Service, day: NaiveDate) -> bool {
-    s.last_verified.is_none_or(|v| v < day)
+pub fn is_stale(s: &impl Listed, day: NaiveDate) -> bool {
+    s.last_verified().is_none_or(|v| v < day)
 }
 
 /// The day before which a verification is stale: `months` months before today
@@ -251,7 +241,7 @@ impl Searcher {
     }
 
     /// Changes the filter and searches again from scratch.
-    pub fn set_filter(&mut self, filter: Filter, services: &[Service]) {
+    pub fn set_filter(&mut self, filter: Filter, services: &[impl Listed]) {
         self.candidates = self
             .index
             .alphabetical()

@@ -22,6 +22,7 @@ mod consultations;
 mod drafts;
 mod error;
 mod file;
+mod listing;
 mod privacy;
 mod report;
 mod services;

@@ -15,7 +15,7 @@ use chrono::{
 use chrono_tz::Europe::Warsaw;
 
 use crate::i18n::{Lang, Msg};
-use crate::model::{Service, Session, SessionWhen};
+use crate::model::{Listing, Session, SessionWhen};
 
 /// An ISO 8601 week (Monday to Sunday), e.g. `2022-W48`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -237,9 +237,9 @@ pub struct ServiceSlot {
 /// The opening hours in the week of the services that `keep` accepts, by
 /// day and opening time.
 pub fn service_slots(
-    services: &[Service],
+    services: &[Listing],
     week: Week,
-    keep: impl Fn(&Service) -> bool,
+    keep: impl Fn(&Listing) -> bool,
 ) -> Vec<ServiceSlot> {
     let mut out = Vec::new();
     for (i, service) in services.iter().enumerate().filter(|(_, s)| keep(s)) {

@@ -71,7 +71,9 @@ pub fn run(db: Option<PathBuf>, lang: Lang, clock: Clock) -> ExitCode {
     // after checking the file for damage (which the status line then says).
     let checkpoints = !store.is_read_only() && store.set_auto_checkpoint(false).is_ok();
     let mut app = App::loading(lang, Theme::from_env(), clock).acting_as(&me.user, me.role);
-    app.jobs.request(Job::Check {
+    // The check reads the whole file: it waits until the directory has been
+    // read, so a large one is searchable sooner.
+    app.after_load = Some(Job::Check {
         path: path.clone(),
         checkpoints,
     });

@@ -17,7 +17,7 @@ use memchr::memmem;
 use super::descriptions::{Descriptions, DescriptionsBuilder, Found};
 use super::{Hit, Query, Vocabulary};
 use crate::i18n::Lang;
-use crate::model::{Reference, Service, WHOLE_REGION};
+use crate::model::{Listed, Reference, Service, WHOLE_REGION};
 use crate::text::{fold, search_fold};
 
 /// Score of a word found whole (as a substring), above any scattered match.
@@ -292,6 +292,27 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Folds every service's texts; names are taken in the interface language.
     pub fn build(services: &[Service], reference: &Reference, lang: Lang) -> Self {
+        Self::build_listed(
+            services,
+            || {
+                let mut words = DescriptionsBuilder::with_capacity(services.len());
+                services.iter().for_each(|s| words.push(&s.description));
+                words.finish()
+            },
+            reference,
+            lang,
+        )
+    }
+
+    /// Folds the services' names, organisations and topics, and takes their
+    /// descriptions from `descriptions` (run on a thread of its own in a
+    /// large directory, beside the folding), in the same order.
+    pub fn build_listed<S: Listed + Sync>(
+        services: &[S],
+        descriptions: impl FnOnce() -> Descriptions + Send,
+        reference: &Reference,
+        lang: Lang,
+    ) -> Self {
         let other = lang.stored().other();
         let topics: Vec<Text> = reference
             .topics
@@ -308,7 +329,7 @@ impl SearchIndex {
         let of_service: Vec<Option<u32>> = services
             .iter()
             .map(|s| {
-                s.organization.as_ref().map(|o| {
+                s.organization().map(|o| {
                     *org_index.entry(o.id).or_insert_with(|| {
                         organizations.push(Text::new(&format!(
                             "{} {}",
@@ -325,7 +346,7 @@ impl SearchIndex {
         let of_areas: Vec<Box<[u32]>> = services
             .iter()
             .map(|s| {
-                s.areas
+                s.areas()
                     .iter()
                     .map(|a| {
                         *area_index.entry(a.as_str()).or_insert_with(|| {
@@ -336,20 +357,20 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let entry = |s: &Service, organization: Option<u32>, areas: &[u32]| {
+        let entry = |s: &S, organization: Option<u32>, areas: &[u32]| {
             let topics = s
-                .topics
+                .topics()
                 .iter()
                 .filter_map(|c| reference.topics.iter().position(|t| &t.code == c))
                 .filter(|&i| i < 32)
                 .fold(0u32, |m, i| m | (1 << i));
             Entry {
-                name: Text::name(s.name.get(lang)),
+                name: Text::name(s.name().get(lang)),
                 // A name with no translation would be its own other name:
                 // left empty (it matches nothing the name did not), which
                 // saves a folded copy of most names.
-                alt_name: Text::new(match s.name.stored(other) {
-                    alt if alt == s.name.get(lang) => "",
+                alt_name: Text::new(match s.name().stored(other) {
+                    alt if alt == s.name().get(lang) => "",
                     alt => alt,
                 }),
                 topics,
@@ -364,11 +385,6 @@ impl SearchIndex {
                 .zip(&of_areas)
                 .map(|((s, &o), a)| entry(s, o, a))
                 .collect()
-        };
-        let descriptions = || {
-            let mut words = DescriptionsBuilder::with_capacity(services.len());
-            services.iter().for_each(|s| words.push(&s.description));
-            words.finish()
         };
         // Folding is most of the time of a load: in a large directory the
         // names and the descriptions are folded on two threads.

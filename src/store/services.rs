@@ -54,26 +54,46 @@ impl Store {
     /// (no per-row lookups), organisations are read once; this is what start-up
     /// waits for, so it matters at 10 000 services.
     pub fn services(&self) -> rusqlite::Result<Vec<Service>> {
+        self.services_where(None)
+    }
+
+    /// One service with all its parts, `None` when there is none with the id.
+    pub fn service(&self, id: Uuid) -> rusqlite::Result<Option<Service>> {
+        Ok(self.services_where(Some(&id.to_string()))?.pop())
+    }
+
+    /// Every service, or the one with the id `only`.
+    fn services_where(&self, only: Option<&str>) -> rusqlite::Result<Vec<Service>> {
+        // The clause that picks the one service (by the column `col`).
+        let pick = |col: &str| match only {
+            Some(_) => format!("WHERE {col} = ?1"),
+            None => String::new(),
+        };
         // One copy of each organisation, shared by its services.
         let organizations: HashMap<Uuid, Arc<Organization>> = self
             .organizations()?
             .into_iter()
             .map(|o| (o.id, Arc::new(o)))
             .collect();
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, name, name_en, description, description_en, status,
                     eligibility, eligibility_en, application_process,
                     application_process_en, fees, fees_en, free_of_charge,
                     email, phones, url, last_verified, organization_id, hsds_raw
-             FROM service ORDER BY id",
-        )?;
+             FROM service {} ORDER BY id",
+            pick("id")
+        ))?;
         // Sized up front: a list grown by doubling holds up to twice the room
         // while it grows, and shrinking it copies it (at 100 000 services,
         // tens of megabytes at the peak).
-        let count = self.service_count()?;
+        let count = if only.is_some() {
+            1
+        } else {
+            self.service_count()?
+        };
         let mut raws: Vec<Option<String>> = Vec::with_capacity(count);
         let mut services: Vec<Service> = Vec::with_capacity(count);
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(rusqlite::params_from_iter(only), |r| {
             let phones: String = r.get("phones")?;
             raws.push(r.get("hsds_raw")?);
             let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
@@ -107,12 +127,17 @@ impl Store {
             services.push(service?);
         }
         let ids: Vec<String> = services.iter().map(|s| s.id.to_string()).collect();
-        super::translations::attach(&self.conn, &ids, &mut services)?;
+        super::translations::attach(&self.conn, &ids, &mut services, only)?;
         self.attach(
             &ids,
             &mut services,
-            "SELECT st.service_id, st.topic_code FROM service_topic st
-             JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id, t.position",
+            only,
+            &format!(
+                "SELECT st.service_id, st.topic_code FROM service_topic st
+                 JOIN topic t ON t.code = st.topic_code {}
+                 ORDER BY st.service_id, t.position",
+                pick("st.service_id")
+            ),
             |s, r| {
                 s.topics.push(r.get("topic_code")?);
                 Ok(())
@@ -121,7 +146,11 @@ impl Store {
         self.attach(
             &ids,
             &mut services,
-            "SELECT service_id, language FROM service_language ORDER BY service_id, position",
+            only,
+            &format!(
+                "SELECT service_id, language FROM service_language {} ORDER BY service_id, position",
+                pick("service_id")
+            ),
             |s, r| {
                 s.languages.push(r.get("language")?);
                 Ok(())
@@ -130,7 +159,11 @@ impl Store {
         self.attach(
             &ids,
             &mut services,
-            "SELECT service_id, area FROM service_area ORDER BY service_id, position",
+            only,
+            &format!(
+                "SELECT service_id, area FROM service_area {} ORDER BY service_id, position",
+                pick("service_id")
+            ),
             |s, r| {
                 s.areas.push(r.get("area")?);
                 Ok(())
@@ -139,8 +172,12 @@ impl Store {
         self.attach(
             &ids,
             &mut services,
-            "SELECT service_id, id, kind, name, street, city, postal_code, url
-             FROM service_location ORDER BY service_id, position",
+            only,
+            &format!(
+                "SELECT service_id, id, kind, name, street, city, postal_code, url
+                 FROM service_location {} ORDER BY service_id, position",
+                pick("service_id")
+            ),
             |s, r| {
                 s.locations.push(location_from_row(r)?);
                 Ok(())
@@ -149,8 +186,12 @@ impl Store {
         self.attach(
             &ids,
             &mut services,
-            "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note, note_en
-             FROM service_schedule ORDER BY service_id, position",
+            only,
+            &format!(
+                "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note, note_en
+                 FROM service_schedule {} ORDER BY service_id, position",
+                pick("service_id")
+            ),
             |s, r| {
                 s.schedules.push(schedule_from_row(r)?);
                 Ok(())
@@ -229,15 +270,16 @@ impl Store {
 
     /// Runs a query of a service's parts, ordered by service id like `ids`, and
     /// hands each row to `add` with its service, walking both lists together.
-    fn attach(
+    pub(super) fn attach<T>(
         &self,
         ids: &[String],
-        services: &mut [Service],
+        services: &mut [T],
+        only: Option<&str>,
         sql: &str,
-        add: impl Fn(&mut Service, &Row<'_>) -> rusqlite::Result<()>,
+        add: impl Fn(&mut T, &Row<'_>) -> rusqlite::Result<()>,
     ) -> rusqlite::Result<()> {
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([])?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(only))?;
         let mut at = 0;
         while let Some(r) = rows.next()? {
             let id = r.get_ref("service_id")?.as_str()?;
@@ -530,7 +572,7 @@ fn location_from_row(r: &Row<'_>) -> rusqlite::Result<Location> {
     })
 }
 
-fn schedule_from_row(r: &Row<'_>) -> rusqlite::Result<Schedule> {
+pub(super) fn schedule_from_row(r: &Row<'_>) -> rusqlite::Result<Schedule> {
     Ok(Schedule {
         id: uuid_col(r, "id")?,
         days: days_from_db(&r.get::<_, String>("days")?),
@@ -544,7 +586,7 @@ fn schedule_from_row(r: &Row<'_>) -> rusqlite::Result<Schedule> {
 }
 
 /// A stored text and its English translation: columns `col` and `col_en`.
-fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
+pub(super) fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
     Ok(Localized {
         text: r.get(col)?,
         en: r.get(format!("{col}_en").as_str())?,

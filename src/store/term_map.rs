@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::named_params;
 
 use super::Store;
-use crate::model::Service;
+use crate::model::{Service, Term};
 
 /// One mapping: a term of a taxonomy leads to a topic.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -69,34 +69,60 @@ impl Store {
     /// (noted as mapped, so they are not written as its own on export or
     /// saved as its own), in taxonomy order.
     pub(super) fn apply_term_topics(&self, services: &mut [Service]) -> rusqlite::Result<()> {
-        let map = self.term_topics()?;
-        if map.is_empty() {
+        let Some(map) = self.term_mapping()? else {
             return Ok(());
-        }
-        let mut by_term: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
-        for m in &map {
-            by_term
-                .entry((m.taxonomy.as_str(), m.code.as_str()))
-                .or_default()
-                .push(&m.topic);
-        }
-        let order: Vec<String> = self.topics()?.into_iter().map(|t| t.code).collect();
-        let position = |c: &String| order.iter().position(|o| o == c).unwrap_or(usize::MAX);
+        };
         for s in services {
-            let Some(p) = s.published.as_deref_mut() else {
-                continue;
-            };
-            for t in &p.terms {
-                let topics = by_term.get(&(t.taxonomy.as_str(), t.code.as_str()));
-                for &topic in topics.into_iter().flatten() {
-                    if !s.topics.iter().any(|c| c == topic) {
-                        s.topics.push(topic.to_owned());
-                        p.mapped.push(topic.to_owned());
-                    }
-                }
+            if let Some(p) = s.published.as_deref_mut() {
+                map.apply(&p.terms, &mut s.topics, &mut p.mapped);
             }
-            s.topics.sort_by_key(position);
         }
         Ok(())
+    }
+
+    /// The coordinators' mapping, ready to apply; `None` when there is none.
+    pub(super) fn term_mapping(&self) -> rusqlite::Result<Option<TermMapping>> {
+        let map = self.term_topics()?;
+        if map.is_empty() {
+            return Ok(None);
+        }
+        let mut by_term: HashMap<(String, String), Vec<String>> = HashMap::new();
+        for m in map {
+            by_term
+                .entry((m.taxonomy, m.code))
+                .or_default()
+                .push(m.topic);
+        }
+        let order = self.topics()?.into_iter().map(|t| t.code).collect();
+        Ok(Some(TermMapping { by_term, order }))
+    }
+}
+
+/// The mapping of terms to topics, by term, and the topics' order.
+pub(super) struct TermMapping {
+    by_term: HashMap<(String, String), Vec<String>>,
+    order: Vec<String>,
+}
+
+impl TermMapping {
+    /// Adds to `topics` those the terms lead to, noting each added in
+    /// `mapped`, and puts the topics in taxonomy order.
+    pub(super) fn apply(&self, terms: &[Term], topics: &mut Vec<String>, mapped: &mut Vec<String>) {
+        let mut added = false;
+        for t in terms {
+            let key = (t.taxonomy.clone(), t.code.clone());
+            for topic in self.by_term.get(&key).into_iter().flatten() {
+                if !topics.contains(topic) {
+                    topics.push(topic.clone());
+                    mapped.push(topic.clone());
+                    added = true;
+                }
+            }
+        }
+        if added {
+            let position =
+                |c: &String| self.order.iter().position(|o| o == c).unwrap_or(usize::MAX);
+            topics.sort_by_key(position);
+        }
     }
 }

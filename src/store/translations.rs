@@ -65,11 +65,16 @@ pub(super) fn attach(
     conn: &Connection,
     ids: &[String],
     services: &mut [Service],
+    only: Option<&str>,
 ) -> rusqlite::Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT service_id, field, lang, text FROM service_translation ORDER BY service_id",
-    )?;
-    let mut rows = stmt.query([])?;
+    let mut stmt = conn.prepare_cached(match only {
+        Some(_) => {
+            "SELECT service_id, field, lang, text FROM service_translation
+             WHERE service_id = ?1"
+        }
+        None => "SELECT service_id, field, lang, text FROM service_translation ORDER BY service_id",
+    })?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(only))?;
     while let Some(r) = rows.next()? {
         let id = r.get_ref("service_id")?.as_str()?;
         if let Ok(at) = ids.binary_search_by(|probe| probe.as_str().cmp(id)) {

@@ -121,6 +121,9 @@ pub struct App {
     loaded_once: bool,
     /// The work done off the screen (loading, reports, checks).
     pub jobs: Jobs,
+    /// A job to start once the directory has first been read (or failed
+    /// to be): the damage check, which reads the whole file.
+    pub after_load: Option<super::jobs::Job>,
     /// The client's language of the last card shown (and the service it was
     /// of): the next card's, and offered as the language of a consultation
     /// then logged from that service.
@@ -175,6 +178,7 @@ impl App {
             reload_directory: false,
             card_language: None,
             jobs: Jobs::default(),
+            after_load: None,
             quit: false,
         }
     }
@@ -200,9 +204,13 @@ impl App {
     /// and chosen meanwhile; on an error, says so in the status line.
     pub fn set_loaded(&mut self, loaded: Result<Loaded, String>) {
         self.services.loading = false;
+        if let Some(job) = self.after_load.take() {
+            self.jobs.request(job);
+        }
         match loaded {
             Ok(data) => {
-                self.services.replace(data.services, data.index);
+                self.services
+                    .replace(data.services, data.index, data.reader);
                 self.reference = data.reference;
                 self.organisations = data.organisations;
                 self.service_versions = data.service_versions;

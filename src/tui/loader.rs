@@ -8,8 +8,8 @@ use std::sync::mpsc::{self, Receiver};
 
 use crate::clock::Clock;
 use crate::i18n::Lang;
-use crate::model::{Reference, Service, Session};
-use crate::search::SearchIndex;
+use crate::model::{Listing, Reference, Session};
+use crate::search::{DescriptionsBuilder, SearchIndex};
 use crate::store::Store;
 use uuid::Uuid;
 
@@ -20,8 +20,12 @@ pub const CONSULTATION_DRAFT: &str = "consultation";
 pub struct Loaded {
     /// Topics and counties.
     pub reference: Reference,
-    /// The directory, sanitised for display.
-    pub services: Vec<Service>,
+    /// The directory as the list shows it, sanitised for display.
+    pub services: Vec<Listing>,
+    /// Where the service shown is read whole: the connection the directory
+    /// was read on, or one of its own to the same file (none if that could
+    /// not be opened).
+    pub reader: Option<Store>,
     /// The search index over `services`.
     pub index: SearchIndex,
     /// The timetable's sessions, sanitised for display.
@@ -40,7 +44,16 @@ pub struct Loaded {
 
 /// Reads and prepares everything from an open store, with the draft of
 /// `user` (the acting staff member); follow-ups are due by `clock`'s today.
+/// The shown service is read on a connection of its own to the same file.
 pub fn load(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
+    let loaded = load_from(store, user, lang, clock)?;
+    Ok(Loaded {
+        reader: Store::open_existing(store.path()).ok(),
+        ..loaded
+    })
+}
+
+fn load_from(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
     // One read transaction: the services and their versions are of one moment.
     store.conn().execute_batch("BEGIN")?;
     let loaded = read(store, user, lang, clock);
@@ -54,25 +67,28 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
         counties: store.counties()?,
     };
     reference.sanitize();
-    let mut services = store.services()?;
+    let mut words = DescriptionsBuilder::with_capacity(store.service_count()?);
+    let mut services = store.listings(&mut words)?;
     let service_versions = store.service_versions()?;
     let mut organisations = store.organizations()?;
     organisations
         .iter_mut()
         .for_each(crate::model::Organization::sanitize);
-    services.iter_mut().for_each(Service::sanitize);
+    services.iter_mut().for_each(Listing::sanitize);
     let mut sessions = store.sessions()?;
     sessions.iter_mut().for_each(Session::sanitize);
     let sessions_verified = store.sessions_verified()?;
     // Need words from words.tsv beside the database too (a bad line is left
     // out; `pomost topics words` names it).
     let (vocabulary, _) = crate::search::Vocabulary::load(&reference, store.path());
-    let index = SearchIndex::build(&services, &reference, lang).with_vocabulary(vocabulary);
+    let index = SearchIndex::build_listed(&services, || words.finish(), &reference, lang)
+        .with_vocabulary(vocabulary);
     let draft = store.draft(user, CONSULTATION_DRAFT)?;
     let due = store.follow_up_count(clock.today())?;
     Ok(Loaded {
         reference,
         services,
+        reader: None,
         index,
         sessions,
         sessions_verified,
@@ -87,9 +103,12 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
 /// screen's connection is idle) and loads, with `user`'s draft; an error in
 /// words.
 pub fn load_file(path: &Path, user: &str, lang: Lang, clock: Clock) -> Result<Loaded, String> {
-    Store::open_existing(path)
-        .map_err(|e| e.message(lang))
-        .and_then(|store| load(&store, user, lang, clock).map_err(|e| e.to_string()))
+    let store = Store::open_existing(path).map_err(|e| e.message(lang))?;
+    let loaded = load_from(&store, user, lang, clock).map_err(|e| e.to_string())?;
+    Ok(Loaded {
+        reader: Some(store),
+        ..loaded
+    })
 }
 
 /// [`load_file`] on a thread; the result arrives on the returned channel.

@@ -97,7 +97,7 @@ fn a_saved_consultation_is_never_offered_back_as_a_draft() {
     );
     assert_eq!(store.consultations(&all).unwrap().len(), 1);
     // What the next start reads: no draft to offer.
-    let next_start = crate::tui::loader::load(&store, &user, Lang::En, clock).unwrap();
+    let next_start = crate::tui::loader::load_file(store.path(), &user, Lang::En, clock).unwrap();
     assert_eq!(next_start.draft, None);
 }
 
@@ -237,7 +237,7 @@ fn the_selection_moves_to_what_was_saved() {
     // A new service: selected once the directory is read again.
     let user = app.user.clone();
     let clock = app.clock;
-    let loaded = crate::tui::loader::load(&store, &user, Lang::En, clock).unwrap();
+    let loaded = crate::tui::loader::load_file(store.path(), &user, Lang::En, clock).unwrap();
     app.set_loaded(Ok(loaded));
     let first = app.services.selected().unwrap().clone();
     let mut service = store.services().unwrap().pop().unwrap();
@@ -247,7 +247,7 @@ fn the_selection_moves_to_what_was_saved() {
         .push(Effect::SaveService(Box::new(service.clone()), None, None));
     run_pending(&mut app, &mut store, &mut out).unwrap();
     assert!(app.reload_directory);
-    let loaded = crate::tui::loader::load(&store, &user, Lang::En, clock).unwrap();
+    let loaded = crate::tui::loader::load_file(store.path(), &user, Lang::En, clock).unwrap();
     app.set_loaded(Ok(loaded));
     let selected = app.services.selected().unwrap();
     assert_ne!(first.id, service.id);

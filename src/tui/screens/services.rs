@@ -11,7 +11,7 @@ use ratatui_textarea::TextArea;
 
 use crate::clock::Clock;
 use crate::i18n::{LANGUAGE_CODES, Lang, language_name};
-use crate::model::{Reference, Service};
+use crate::model::{Listing, Reference, Service};
 use crate::search::{Filter, SearchIndex, Searcher};
 use crate::tui::action::Action;
 use crate::tui::keymap::Context;
@@ -30,9 +30,39 @@ pub enum Pane {
     Details,
 }
 
+/// Where the Services screen reads the service it shows, whole.
+pub enum Source {
+    /// A connection of its own to the database (the one the directory was
+    /// read on).
+    Store(Box<crate::store::Store>),
+    /// The services themselves (a screen made from a list of them).
+    Services(std::collections::HashMap<uuid::Uuid, Service>),
+}
+
+impl Source {
+    /// The service with this id, whole and sanitised for display; `None`
+    /// when it cannot be read (another user removed it a moment ago).
+    fn read(&self, id: uuid::Uuid) -> Option<Service> {
+        match self {
+            Source::Store(store) => {
+                let mut service = store.service(id).ok().flatten()?;
+                service.sanitize();
+                Some(service)
+            }
+            Source::Services(all) => all.get(&id).cloned(),
+        }
+    }
+}
+
 /// State of the Services screen.
 pub struct ServicesScreen {
-    services: Vec<Service>,
+    /// The directory as the list shows it.
+    services: Vec<Listing>,
+    /// The selected service, read whole: the details, the forms, the card
+    /// and the referral show it.
+    shown: Option<Service>,
+    /// Where it is read.
+    source: Source,
     searcher: Searcher,
     search: TextArea<'static>,
     /// Where the keyboard focus is.
@@ -52,11 +82,11 @@ pub struct ServicesScreen {
     wanted: Option<uuid::Uuid>,
 }
 
-fn count_stale(services: &[Service], today: chrono::NaiveDate) -> usize {
+fn count_stale(services: &[Listing], today: chrono::NaiveDate) -> usize {
     let since = crate::search::stale_since(today);
     services
         .iter()
-        .filter(|s| crate::search::is_stale(s, since))
+        .filter(|&s| crate::search::is_stale(s, since))
         .count()
 }
 
@@ -64,15 +94,19 @@ impl ServicesScreen {
     /// The screen over these services (already sanitised for display), at
     /// `clock`'s now.
     pub fn new(services: Vec<Service>, reference: &Reference, lang: Lang, clock: Clock) -> Self {
-        let stale = count_stale(&services, clock.today());
         let searcher = Searcher::new(SearchIndex::build(&services, reference, lang));
+        let listings: Vec<Listing> = services.iter().map(Listing::of).collect();
+        let stale = count_stale(&listings, clock.today());
+        let source = Source::Services(services.into_iter().map(|s| (s.id, s)).collect());
         let mut search = TextArea::default();
         search.set_cursor_line_style(ratatui::style::Style::new());
         search.set_placeholder_text(lang.t(crate::i18n::Msg::SearchPlaceholder));
         let mut list = ListState::default();
-        list.select((!services.is_empty()).then_some(0));
-        Self {
-            services,
+        list.select((!listings.is_empty()).then_some(0));
+        let mut screen = Self {
+            services: listings,
+            shown: None,
+            source,
             searcher,
             search,
             focus: Pane::Search,
@@ -83,7 +117,9 @@ impl ServicesScreen {
             stale,
             clock,
             wanted: None,
-        }
+        };
+        screen.show_selected();
+        screen
     }
 
     /// Selects this service when the directory is next read (one just
@@ -97,7 +133,16 @@ impl ServicesScreen {
     /// The selected service and the list's scroll position are kept when the
     /// service is still listed (another user's change must not move the list
     /// under the cursor).
-    pub fn replace(&mut self, services: Vec<Service>, index: SearchIndex) {
+    /// `reader`, when given, is where the shown service is read from now.
+    pub fn replace(
+        &mut self,
+        services: Vec<Listing>,
+        index: SearchIndex,
+        reader: Option<crate::store::Store>,
+    ) {
+        if let Some(reader) = reader {
+            self.source = Source::Store(Box::new(reader));
+        }
         let filter = self.filter().clone();
         let wanted = self.wanted.take();
         let selected = wanted.or(self.selected().map(|s| s.id));
@@ -121,6 +166,21 @@ impl ServicesScreen {
                 *self.list.offset_mut() = offset.min(at);
             }
         }
+        // Read again even if the same is selected: it may have changed.
+        self.shown = None;
+        self.show_selected();
+    }
+
+    /// Reads the selected service whole, unless it is the one read.
+    fn show_selected(&mut self) {
+        let id = self
+            .list
+            .selected()
+            .and_then(|at| self.searcher.hits().get(at))
+            .map(|hit| self.services[hit.service as usize].id);
+        if self.shown.as_ref().map(|s| s.id) != id {
+            self.shown = id.and_then(|id| self.source.read(id));
+        }
     }
 
     /// The key-map context of the focused pane.
@@ -131,10 +191,11 @@ impl ServicesScreen {
         }
     }
 
-    /// The selected service, if any.
+    /// The selected service, whole, if any.
     pub fn selected(&self) -> Option<&Service> {
         let hit = self.searcher.hits().get(self.list.selected()?)?;
-        self.services.get(hit.service as usize)
+        let id = self.services.get(hit.service as usize)?.id;
+        self.shown.as_ref().filter(|s| s.id == id)
     }
 
     /// How many services have not been verified for a long time (counted when
@@ -143,8 +204,8 @@ impl ServicesScreen {
         self.stale
     }
 
-    /// The services shown (sanitised).
-    pub fn services(&self) -> &[Service] {
+    /// The directory as listed (sanitised).
+    pub fn services(&self) -> &[Listing] {
         &self.services
     }
 
@@ -187,6 +248,7 @@ impl ServicesScreen {
         self.list
             .select((!self.searcher.hits().is_empty()).then_some(0));
         self.details_scroll.reset();
+        self.show_selected();
     }
 
     /// Sets a new filter and searches again.
@@ -331,6 +393,7 @@ impl ServicesScreen {
         if Some(next) != self.list.selected() {
             self.list.select(Some(next));
             self.details_scroll.reset();
+            self.show_selected();
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::consultation::{
     OUTSIDE_POMORSKIE, new_client_code,
 };
 use crate::i18n::{COUNTRY_CODES, LANGUAGE_CODES, Lang, Msg, country_name, language_name};
-use crate::model::{Reference, Service};
+use crate::model::{Listing, Reference};
 use crate::tui::action::Action;
 use crate::tui::form::{Field, Fields, Form, FormOutcome, Input, topic_choices};
 use crate::tui::keymap::{Context, Focus};
@@ -58,7 +58,7 @@ pub struct FormContext<'a> {
     /// Topics and counties.
     pub reference: &'a Reference,
     /// The directory (referrals).
-    pub services: &'a [Service],
+    pub services: &'a [Listing],
     /// Now, Warsaw wall clock.
     pub now: NaiveDateTime,
     /// The staff member logging (the Unix user).

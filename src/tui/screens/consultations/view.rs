@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, List, ListItem, Paragraph, Wrap};
 use super::{ConsultationsScreen, Focus};
 use crate::consultation::{Consultation, county_label};
 use crate::i18n::{Lang, Msg, country_name, language_name};
-use crate::model::{Reference, Service};
+use crate::model::{Listing, Reference};
 use crate::text::one_line;
 use crate::tui::theme::Theme;
 
@@ -19,7 +19,7 @@ pub fn draw(
     area: Rect,
     screen: &mut ConsultationsScreen,
     reference: &Reference,
-    services: &[Service],
+    services: &[Listing],
     theme: &Theme,
     lang: Lang,
 ) {
@@ -183,7 +183,7 @@ fn push_field(out: &mut Vec<Line<'_>>, label: Msg, value: String, lang: Lang, th
 fn detail_lines<'a>(
     c: &Consultation,
     reference: &Reference,
-    services: &[Service],
+    services: &[Listing],
     lang: Lang,
     theme: &Theme,
     masked: bool,
