@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::i18n::{Lang, Stored};
 
 mod listing;
-pub use listing::{Listed, Listing};
+pub use listing::{Codes, Listed, Listing};
 
 /// A text in its original language (Polish in the shipped data) with an optional
 /// English translation.

@@ -651,6 +651,55 @@ fn monthly_and_fortnightly_rules_are_read_for_open_now() {
     assert_eq!(export(&db), vec![s]);
 }
 
+/// The Services screen keeps a lean listing of each service and reads the
+/// shown one whole: what it lists and filters by must be what the whole
+/// service says — publishers' rules and mapped terms included.
+#[test]
+fn the_screens_listing_of_each_service_is_what_the_whole_service_says() {
+    use pomost::model::Listing;
+    use pomost::search::DescriptionsBuilder;
+    let (dir, db) = empty_db();
+    let mut s = base_service(ID);
+    s["schedules"] = json!([
+        {"id": "33333333-3333-4333-8333-333333333333", "freq": "MONTHLY", "byday": "1MO",
+         "opens_at": "10:00:00+01:00", "closes_at": "12:00:00+01:00"}
+    ]);
+    s["attributes"] = json!([{
+        "id": "44444444-4444-4444-8444-444444444444",
+        "taxonomy_term_id": "55555555-5555-4555-8555-555555555555",
+        "taxonomy_term": {"id": "55555555-5555-4555-8555-555555555555",
+            "code": "LH-2000", "name": "Legal Services", "description": "",
+            "taxonomy": "AIRS/211"}
+    }]);
+    let file = write_json(dir.path(), "a.json", &json!([s]));
+    assert!(import(&db, &file, &[]).status.success());
+    for fixture_file in ["service_full.json", "organization_full.json"] {
+        let out = import(&db, &fixture(fixture_file), &[]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    assert!(
+        pomost(&db, &["topics", "map", "AIRS/211", "LH-2000", "legal"])
+            .status
+            .success()
+    );
+    let store = pomost::store::Store::open_existing(&db).expect("open");
+    let mut whole = store.services().expect("services");
+    let mut words = DescriptionsBuilder::with_capacity(whole.len());
+    let mut listed = store.listings(&mut words).expect("listings");
+    assert_eq!(words.finish().len(), listed.len(), "a description each");
+    whole.sort_by_key(|s| s.id);
+    listed.sort_by_key(|s| s.id);
+    let want: Vec<Listing> = whole.iter().map(Listing::of).collect();
+    assert_eq!(listed, want);
+    let ours = listed
+        .iter()
+        .find(|l| l.id.to_string() == ID)
+        .expect("listed");
+    assert_eq!(ours.rules.len(), 1, "the monthly rule, for open now");
+    assert!(ours.topics.iter().any(|t| t == "legal"), "the mapped term");
+    assert!(listed.len() >= 2, "the publisher's services too");
+}
+
 #[test]
 fn a_change_made_in_pomost_is_written_over_the_publishers_object_and_the_rest_stays() {
     let (_dir, db) = empty_db();

@@ -23,12 +23,13 @@ pub struct Listing {
     /// HSDS status.
     pub status: ServiceStatus,
     /// Topic codes, in taxonomy order (with those the coordinators' mapping
-    /// of its publisher's terms reaches).
-    pub topics: Vec<String>,
+    /// of its publisher's terms reaches). Lists of codes are shared by the
+    /// services that have the same ([`Codes`]).
+    pub topics: Arc<[String]>,
     /// Languages spoken, ISO 639-1 codes.
-    pub languages: Vec<String>,
+    pub languages: Arc<[String]>,
     /// Counties served (or [`WHOLE_REGION`]).
-    pub areas: Vec<String>,
+    pub areas: Arc<[String]>,
     /// Free of charge: `Some(true)`, paid: `Some(false)`, not stated: `None`.
     pub free: Option<bool>,
     /// Weekly opening hours.
@@ -47,9 +48,9 @@ impl Listing {
             organization: s.organization.clone(),
             name: s.name.clone(),
             status: s.status,
-            topics: s.topics.clone(),
-            languages: s.languages.clone(),
-            areas: s.areas.clone(),
+            topics: s.topics.as_slice().into(),
+            languages: s.languages.as_slice().into(),
+            areas: s.areas.as_slice().into(),
             free: s.free,
             schedules: s.schedules.clone(),
             rules: s
@@ -67,10 +68,9 @@ impl Listing {
                 Arc::make_mut(org).sanitize();
             }
         }
+        // The lists of codes were cleaned when they were shared
+        // ([`Codes::share`]), or with the service they were listed from.
         super::clean_localized(&mut self.name);
-        for list in [&mut self.topics, &mut self.languages, &mut self.areas] {
-            list.iter_mut().for_each(super::clean);
-        }
         for sc in &mut self.schedules {
             super::clean_opt(&mut sc.note);
             super::clean_opt(&mut sc.note_en);
@@ -78,6 +78,26 @@ impl Listing {
         for r in &mut self.rules {
             super::clean_opt(&mut r.note);
         }
+    }
+}
+
+/// One copy of each distinct list of codes (topics, languages, areas): in a
+/// large directory thousands of services have the same.
+#[derive(Default)]
+pub struct Codes(std::collections::HashMap<Box<[String]>, Arc<[String]>>);
+
+impl Codes {
+    /// The shared copy of this list, its codes cleaned of terminal control
+    /// sequences for display.
+    pub fn share(&mut self, codes: &[String]) -> Arc<[String]> {
+        if let Some(shared) = self.0.get(codes) {
+            return Arc::clone(shared);
+        }
+        let mut clean = codes.to_vec();
+        clean.iter_mut().for_each(super::clean);
+        let shared: Arc<[String]> = clean.into();
+        self.0.insert(codes.into(), Arc::clone(&shared));
+        shared
     }
 }
 

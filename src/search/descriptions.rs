@@ -163,6 +163,8 @@ pub struct DescriptionsBuilder {
     ids: HashMap<Box<str>, u32, foldhash::fast::RandomState>,
     /// The words of the description being added (reused).
     scratch: Vec<u32>,
+    /// The letters of each distinct folded word, by its id.
+    letters: Vec<Letters>,
 }
 
 impl DescriptionsBuilder {
@@ -203,12 +205,12 @@ impl DescriptionsBuilder {
             };
             for at in from..to {
                 let id = self.folded[at as usize];
-                let word = self.built.word(id as usize);
+                let word = self.letters[id as usize];
                 if scratch.is_empty() {
-                    letters.first = word.chars().next().map_or(0, char_bit);
+                    letters.first = word.first;
                 }
-                letters.mask |= char_mask(word);
-                letters.initials |= initials(word);
+                letters.mask |= word.mask;
+                letters.initials |= word.initials;
                 scratch.push(id);
             }
         }
@@ -244,6 +246,11 @@ impl DescriptionsBuilder {
                     self.built.text.push_str(folded);
                     self.built.ends.push(self.built.text.len() as u32);
                     self.ids.insert(folded.into(), id);
+                    self.letters.push(Letters {
+                        mask: char_mask(folded),
+                        initials: initials(folded),
+                        first: folded.chars().next().map_or(0, char_bit),
+                    });
                     id
                 }
             };

@@ -282,7 +282,8 @@ impl Store {
         let mut rows = stmt.query(rusqlite::params_from_iter(only))?;
         let mut at = 0;
         while let Some(r) = rows.next()? {
-            let id = r.get_ref("service_id")?.as_str()?;
+            // The service's id is the first column.
+            let id = r.get_ref(0)?.as_str()?;
             while at < ids.len() && ids[at].as_str() < id {
                 at += 1;
             }
@@ -586,7 +587,7 @@ pub(super) fn schedule_from_row(r: &Row<'_>) -> rusqlite::Result<Schedule> {
 }
 
 /// A stored text and its English translation: columns `col` and `col_en`.
-pub(super) fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
+fn localized(r: &Row<'_>, col: &str) -> rusqlite::Result<Localized> {
     Ok(Localized {
         text: r.get(col)?,
         en: r.get(format!("{col}_en").as_str())?,
