@@ -84,7 +84,9 @@ impl Listing {
 /// One copy of each distinct list of codes (topics, languages, areas): in a
 /// large directory thousands of services have the same.
 #[derive(Default)]
-pub struct Codes(std::collections::HashMap<Box<[String]>, Arc<[String]>>);
+pub struct Codes(
+    std::collections::HashMap<Box<[String]>, Arc<[String]>, foldhash::fast::RandomState>,
+);
 
 impl Codes {
     /// The shared copy of this list, its codes cleaned of terminal control

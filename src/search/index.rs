@@ -403,12 +403,9 @@ impl SearchIndex {
         };
         let mut by_name: Vec<u32> = (0..entries.len() as u32).collect();
         // The index breaks ties, so an unstable sort gives the same order.
-        by_name.sort_unstable_by(|&a, &b| {
-            let (ea, eb) = (&entries[a as usize], &entries[b as usize]);
-            sort_key(&ea.name.folded)
-                .cmp(sort_key(&eb.name.folded))
-                .then(a.cmp(&b))
-        });
+        let keys: Vec<&str> = entries.iter().map(|e| sort_key(&e.name.folded)).collect();
+        by_name.sort_unstable_by(|&a, &b| keys[a as usize].cmp(keys[b as usize]).then(a.cmp(&b)));
+        drop(keys);
         let mut rank = vec![0u32; by_name.len()];
         for (pos, &service) in by_name.iter().enumerate() {
             rank[service as usize] = pos as u32;

@@ -83,33 +83,45 @@ impl Store {
         // are found by id.
         let ids = ById::new(&ids);
         let mut codes = Codes::default();
+        // Each in the order of the table's key (no sorting by SQLite): a
+        // service's codes come together, and are put in their order here.
         let lists: [(&str, CodesOf); 3] = [
             (
-                "SELECT st.service_id, st.topic_code FROM service_topic st
-                 JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id, t.position",
+                "SELECT st.service_id, st.topic_code, t.position FROM service_topic st
+                 JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id",
                 |s| &mut s.topics,
             ),
             (
-                "SELECT service_id, language FROM service_language ORDER BY service_id, position",
+                "SELECT service_id, language, position FROM service_language
+                 ORDER BY service_id",
                 |s| &mut s.languages,
             ),
             (
-                "SELECT service_id, area FROM service_area ORDER BY service_id, position",
+                "SELECT service_id, area, position FROM service_area ORDER BY service_id",
                 |s| &mut s.areas,
             ),
         ];
         for (sql, field) in lists {
             self.attach_codes(&ids, &mut listings, &mut codes, sql, field)?;
         }
+        // Opening hours in the order they are stored (by their index on the
+        // service they would be read from all over the file), then put in
+        // each service's order.
+        let mut hours = Vec::with_capacity(count);
         ids.walk(
             &self.conn,
-            "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note, note_en
-             FROM service_schedule ORDER BY service_id, position",
+            "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note, note_en,
+                    position
+             FROM service_schedule",
             |service, r| {
-                listings[service].schedules.push(schedule_from_row(r)?);
+                hours.push((service, r.get::<_, i64>(9)?, schedule_from_row(r)?));
                 Ok(())
             },
         )?;
+        hours.sort_by_key(|&(service, position, _)| (service, position));
+        for (service, _, schedule) in hours {
+            listings[service].schedules.push(schedule);
+        }
         drop(ids);
         let mapping = self.term_mapping()?;
         for (at, raw) in raws {
@@ -136,9 +148,9 @@ impl Store {
         Ok(listings)
     }
 
-    /// Reads a list of codes of every service (`sql` gives the service's id
-    /// and a code, ordered by id) into `field` of its listing, each distinct
-    /// list shared.
+    /// Reads a list of codes of every service (`sql` gives the service's id,
+    /// a code and its place in the list, a service's rows together) into
+    /// `field` of its listing, each distinct list shared.
     fn attach_codes(
         &self,
         ids: &ById,
@@ -147,12 +159,17 @@ impl Store {
         sql: &str,
         field: CodesOf,
     ) -> rusqlite::Result<()> {
-        // The service whose codes are being gathered, and its codes so far.
+        // The service whose codes are being gathered, and its codes so far
+        // with their places.
         let mut current: Option<usize> = None;
-        let mut gathered: Vec<String> = Vec::new();
-        let mut flush = |current: Option<usize>, gathered: &mut Vec<String>| {
+        let mut gathered: Vec<(i64, String)> = Vec::new();
+        let mut list: Vec<String> = Vec::new();
+        let mut flush = |current: Option<usize>, gathered: &mut Vec<(i64, String)>| {
             if let Some(i) = current {
-                *field(&mut listings[i]) = codes.share(gathered);
+                gathered.sort_by_key(|&(place, _)| place);
+                list.clear();
+                list.extend(gathered.drain(..).map(|(_, code)| code));
+                *field(&mut listings[i]) = codes.share(&list);
             }
             gathered.clear();
         };
@@ -161,7 +178,7 @@ impl Store {
                 flush(current, &mut gathered);
                 current = Some(service);
             }
-            gathered.push(r.get_ref(1)?.as_str()?.to_owned());
+            gathered.push((r.get(2)?, r.get_ref(1)?.as_str()?.to_owned()));
             Ok(())
         })?;
         flush(current, &mut gathered);
