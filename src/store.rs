@@ -53,6 +53,7 @@ use file::{
     FileId, Header, OpenFile, check_header_unless_open, create_file, file_id, folder_writable,
     keep_group_access, open_files, open_read_only, quick_check,
 };
+pub use listing::ListingParts;
 pub use privacy::{ClientData, PurgeCount};
 pub use services::{ImportOutcome, ImportRefused, KeptHsds};
 pub use staff::StaffError;

@@ -698,6 +698,33 @@ fn the_screens_listing_of_each_service_is_what_the_whole_service_says() {
     assert_eq!(ours.rules.len(), 1, "the monthly rule, for open now");
     assert!(ours.topics.iter().any(|t| t == "legal"), "the mapped term");
     assert!(listed.len() >= 2, "the publisher's services too");
+
+    // A large directory's parts are read on a connection of their own: the
+    // same listings; parts read before someone changed the directory are
+    // not used.
+    let listings_with = |parts: Option<pomost::store::ListingParts>| {
+        let mut words = DescriptionsBuilder::with_capacity(0);
+        let mut listed = store.listings_with(&mut words, || parts).expect("listings");
+        listed.sort_by_key(|s| s.id);
+        listed
+    };
+    let other = pomost::store::Store::open_existing(&db).expect("open");
+    assert_eq!(
+        listings_with(Some(other.listing_parts().expect("parts"))),
+        listed
+    );
+    let stale = other.listing_parts().expect("parts");
+    let mut added = base_service("66666666-6666-4666-8666-666666666666");
+    added["languages"] = json!([{"id": "77777777-7777-4777-8777-777777777777", "code": "uk"}]);
+    let file = write_json(dir.path(), "b.json", &json!([added]));
+    assert!(import(&db, &file, &[]).status.success());
+    let now = listings_with(Some(stale));
+    let new = now
+        .iter()
+        .find(|l| l.id.to_string().starts_with("66666666"))
+        .expect("the service added since is listed");
+    assert_eq!(new.languages.to_vec(), ["uk"]);
+    assert_eq!(now, listings_with(None));
 }
 
 #[test]

@@ -12,18 +12,135 @@ use rusqlite::types::Type;
 
 use super::columns::date_col;
 use super::services::schedule_from_row;
-use crate::model::{Codes, Listing, Localized, Organization, ServiceStatus};
+use crate::model::{Codes, Listing, Localized, Organization, Schedule, ServiceStatus};
 use crate::search::DescriptionsBuilder;
 
 /// Which list of codes of a listing a query fills in.
 type CodesOf = fn(&mut Listing) -> &mut Arc<[String]>;
 
+/// What a listing holds beyond its service's own row (lists of codes and
+/// opening hours), read by id: the loader reads them on a connection of its
+/// own while the services' rows are read ([`Store::listings_with`]).
+pub struct ListingParts {
+    /// The directory they were read from ([`Store::directory_version`]).
+    version: (i64, i64),
+    /// Topics, languages and areas, each list by its service's id, in order
+    /// of the ids.
+    codes: [Vec<(u128, Arc<[String]>)>; 3],
+    /// Opening hours by their service's id and their place, in that order.
+    hours: Vec<(u128, i64, Schedule)>,
+}
+
 impl Store {
-    /// Every service's [`Listing`], in the order of their ids; each one's
+    /// Every service's [`Listing`], in the order they are stored; each one's
     /// description goes to `descriptions`, in the same order.
     pub fn listings(
         &self,
         descriptions: &mut DescriptionsBuilder,
+    ) -> rusqlite::Result<Vec<Listing>> {
+        self.listings_with(descriptions, || None)
+    }
+
+    /// The count of services and the sum of their versions: every change
+    /// of a service or of its parts changes it.
+    pub fn directory_version(&self) -> rusqlite::Result<(i64, i64)> {
+        self.conn.query_row(
+            "SELECT count(*), ifnull(sum(version), 0) FROM service",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
+    /// The parts of every service's listing, read in one transaction.
+    pub fn listing_parts(&self) -> rusqlite::Result<ListingParts> {
+        self.conn.execute_batch("BEGIN")?;
+        let parts = self.read_listing_parts();
+        self.conn.execute_batch("COMMIT")?;
+        parts
+    }
+
+    fn read_listing_parts(&self) -> rusqlite::Result<ListingParts> {
+        let version = self.directory_version()?;
+        let mut codes = Codes::default();
+        // Each in the order of the table's key (no sorting by SQLite): a
+        // service's codes come together, and are put in their order here.
+        let lists = [
+            "SELECT st.service_id, st.topic_code, t.position FROM service_topic st
+             JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id",
+            "SELECT service_id, language, position FROM service_language ORDER BY service_id",
+            "SELECT service_id, area, position FROM service_area ORDER BY service_id",
+        ]
+        .map(|sql| self.codes_by_id(&mut codes, sql));
+        let [topics, languages, areas] = lists;
+        // Opening hours in the order they are stored (by their index on the
+        // service they would be read from all over the file), then put in
+        // each service's order.
+        let mut hours = Vec::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note, note_en,
+                    position
+             FROM service_schedule",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(id) = id_col(r)? {
+                hours.push((id, r.get::<_, i64>(9)?, schedule_from_row(r)?));
+            }
+        }
+        hours.sort_by_key(|&(id, position, _)| (id, position));
+        Ok(ListingParts {
+            version,
+            codes: [topics?, languages?, areas?],
+            hours,
+        })
+    }
+
+    /// Reads lists of codes (`sql` gives a service's id, a code and its
+    /// place in the list, a service's rows together), each distinct list
+    /// shared.
+    fn codes_by_id(
+        &self,
+        codes: &mut Codes,
+        sql: &str,
+    ) -> rusqlite::Result<Vec<(u128, Arc<[String]>)>> {
+        let mut out = Vec::new();
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([])?;
+        // The service whose codes are being gathered, and its codes so far
+        // with their places.
+        let mut current: Option<u128> = None;
+        let mut gathered: Vec<(i64, String)> = Vec::new();
+        let mut list: Vec<String> = Vec::new();
+        let mut flush = |current: Option<u128>, gathered: &mut Vec<(i64, String)>| {
+            if let Some(id) = current {
+                gathered.sort_by_key(|&(place, _)| place);
+                list.clear();
+                list.extend(gathered.drain(..).map(|(_, code)| code));
+                out.push((id, codes.share(&list)));
+            }
+            gathered.clear();
+        };
+        while let Some(r) = rows.next()? {
+            let Some(id) = id_col(r)? else { continue };
+            if current != Some(id) {
+                flush(current, &mut gathered);
+                current = Some(id);
+            }
+            gathered.push((r.get(2)?, r.get_ref(1)?.as_str()?.to_owned()));
+        }
+        flush(current, &mut gathered);
+        out.sort_unstable_by_key(|&(id, _)| id);
+        Ok(out)
+    }
+
+    /// Every service's [`Listing`], in the order they are stored; each one's
+    /// description goes to `descriptions`, in the same order. Their parts
+    /// are `parts()`, called once the services' rows are read, if they were
+    /// read from the same state of the directory; else they are read here.
+    pub fn listings_with(
+        &self,
+        descriptions: &mut DescriptionsBuilder,
+        parts: impl FnOnce() -> Option<ListingParts>,
     ) -> rusqlite::Result<Vec<Listing>> {
         let organizations: HashMap<Uuid, Arc<Organization>> = self
             .organizations()?
@@ -82,47 +199,27 @@ impl Store {
         // their ids they would be read from all over the file); their parts
         // are found by id.
         let ids = ById::new(&ids);
-        let mut codes = Codes::default();
-        // Each in the order of the table's key (no sorting by SQLite): a
-        // service's codes come together, and are put in their order here.
-        let lists: [(&str, CodesOf); 3] = [
-            (
-                "SELECT st.service_id, st.topic_code, t.position FROM service_topic st
-                 JOIN topic t ON t.code = st.topic_code ORDER BY st.service_id",
-                |s| &mut s.topics,
-            ),
-            (
-                "SELECT service_id, language, position FROM service_language
-                 ORDER BY service_id",
-                |s| &mut s.languages,
-            ),
-            (
-                "SELECT service_id, area, position FROM service_area ORDER BY service_id",
-                |s| &mut s.areas,
-            ),
-        ];
-        for (sql, field) in lists {
-            self.attach_codes(&ids, &mut listings, &mut codes, sql, field)?;
+        let version = self.directory_version()?;
+        let parts = match parts() {
+            Some(parts) if parts.version == version => parts,
+            _ => self.read_listing_parts()?,
+        };
+        let [topics, languages, areas] = parts.codes;
+        let fields: [CodesOf; 3] = [|s| &mut s.topics, |s| &mut s.languages, |s| &mut s.areas];
+        for (lists, field) in [topics, languages, areas].into_iter().zip(fields) {
+            for (id, list) in lists {
+                if let Some(at) = ids.find(id) {
+                    *field(&mut listings[at]) = list;
+                }
+            }
         }
-        // Opening hours in the order they are stored (by their index on the
-        // service they would be read from all over the file), then put in
-        // each service's order.
-        let mut hours = Vec::with_capacity(count);
-        ids.walk(
-            &self.conn,
-            "SELECT service_id, id, days, opens, closes, valid_from, valid_to, note, note_en,
-                    position
-             FROM service_schedule",
-            |service, r| {
-                hours.push((service, r.get::<_, i64>(9)?, schedule_from_row(r)?));
-                Ok(())
-            },
-        )?;
-        hours.sort_by_key(|&(service, position, _)| (service, position));
-        for (service, _, schedule) in hours {
-            listings[service].schedules.push(schedule);
+        for (id, _, schedule) in parts.hours {
+            if let Some(at) = ids.find(id) {
+                listings[at].schedules.push(schedule);
+            }
         }
         drop(ids);
+        let mut codes = Codes::default();
         let mapping = self.term_mapping()?;
         for (at, raw) in raws {
             let Ok(raw) = serde_json::from_str::<serde_json::Value>(&raw) else {
@@ -147,43 +244,6 @@ impl Store {
         }
         Ok(listings)
     }
-
-    /// Reads a list of codes of every service (`sql` gives the service's id,
-    /// a code and its place in the list, a service's rows together) into
-    /// `field` of its listing, each distinct list shared.
-    fn attach_codes(
-        &self,
-        ids: &ById,
-        listings: &mut [Listing],
-        codes: &mut Codes,
-        sql: &str,
-        field: CodesOf,
-    ) -> rusqlite::Result<()> {
-        // The service whose codes are being gathered, and its codes so far
-        // with their places.
-        let mut current: Option<usize> = None;
-        let mut gathered: Vec<(i64, String)> = Vec::new();
-        let mut list: Vec<String> = Vec::new();
-        let mut flush = |current: Option<usize>, gathered: &mut Vec<(i64, String)>| {
-            if let Some(i) = current {
-                gathered.sort_by_key(|&(place, _)| place);
-                list.clear();
-                list.extend(gathered.drain(..).map(|(_, code)| code));
-                *field(&mut listings[i]) = codes.share(&list);
-            }
-            gathered.clear();
-        };
-        ids.walk(&self.conn, sql, |service, r| {
-            if current != Some(service) {
-                flush(current, &mut gathered);
-                current = Some(service);
-            }
-            gathered.push((r.get(2)?, r.get_ref(1)?.as_str()?.to_owned()));
-            Ok(())
-        })?;
-        flush(current, &mut gathered);
-        Ok(())
-    }
 }
 
 /// The services' ids in order, each with the service's position in the
@@ -201,26 +261,18 @@ impl ById {
         Self(by_id)
     }
 
-    /// Runs `sql`, whose rows begin with a service's id, and hands each row
-    /// to `add` with the position of its service; rows of a service not
-    /// listed (added since) are left out.
-    fn walk(
-        &self,
-        conn: &rusqlite::Connection,
-        sql: &str,
-        mut add: impl FnMut(usize, &rusqlite::Row<'_>) -> rusqlite::Result<()>,
-    ) -> rusqlite::Result<()> {
-        let mut stmt = conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let Ok(id) = Uuid::parse_str(r.get_ref(0)?.as_str()?) else {
-                continue;
-            };
-            let id = id.as_u128();
-            if let Ok(at) = self.0.binary_search_by_key(&id, |&(key, _)| key) {
-                add(self.0[at].1 as usize, r)?;
-            }
-        }
-        Ok(())
+    /// The position of the service with this id.
+    fn find(&self, id: u128) -> Option<usize> {
+        self.0
+            .binary_search_by_key(&id, |&(key, _)| key)
+            .ok()
+            .map(|at| self.0[at].1 as usize)
     }
+}
+
+/// The service id a row begins with (`None` for one that is not an id).
+fn id_col(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<u128>> {
+    Ok(Uuid::parse_str(r.get_ref(0)?.as_str()?)
+        .ok()
+        .map(|id| id.as_u128()))
 }

@@ -16,6 +16,10 @@ use uuid::Uuid;
 /// The kind under which the consultation form's draft is kept.
 pub const CONSULTATION_DRAFT: &str = "consultation";
 
+/// From this many services on, the parts of their listings are read on a
+/// thread of their own.
+const PARTS_APART_FROM: usize = 5_000;
+
 /// Everything the screens show, read and prepared.
 pub struct Loaded {
     /// Topics and counties.
@@ -67,8 +71,24 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
         counties: store.counties()?,
     };
     reference.sanitize();
-    let mut words = DescriptionsBuilder::with_capacity(store.service_count()?);
-    let mut services = store.listings(&mut words)?;
+    let count = store.service_count()?;
+    let mut words = DescriptionsBuilder::with_capacity(count);
+    // A large directory's codes and opening hours are read on a connection
+    // of their own, on the other core, while its rows are read here (and
+    // again here, should someone have changed it in between).
+    let mut services = if count < PARTS_APART_FROM {
+        store.listings(&mut words)?
+    } else {
+        let path = store.path().to_owned();
+        std::thread::scope(|scope| {
+            let parts = scope.spawn(move || {
+                Store::open_existing(&path)
+                    .ok()
+                    .and_then(|other| other.listing_parts().ok())
+            });
+            store.listings_with(&mut words, || parts.join().ok().flatten())
+        })?
+    };
     let service_versions = store.service_versions()?;
     let mut organisations = store.organizations()?;
     organisations
