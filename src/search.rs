@@ -3,14 +3,16 @@
 //! Every searchable text is folded once when the index is built (lower case, no
 //! diacritics, `ł` → `l`), and each query word is folded the same way, so
 //! `jezyk` finds `języka` and `ZOLW` finds `żółw`. All words must match. Names,
-//! topics and organisations are matched fuzzily (skim's algorithm) as well;
-//! descriptions only by substring, because a fuzzy match across a long
-//! paragraph finds almost any scattered letters and would bury the real hits.
+//! topics and organisations are matched fuzzily as well (a word of three
+//! letters or more: its letters in order from a word start, at most three
+//! letters skipped between two, so `prwnik` finds „prawnik”); descriptions
+//! only by substring, because a fuzzy match across a long paragraph finds
+//! almost any scattered letters and would bury the real hits.
 //!
 //! Ranking, per word: found whole beats scattered letters; then the field it
 //! hit (name, the name in the other language, topics, organisation,
-//! description); then a hit at a word start, or skim's score; ties go to the
-//! name in alphabetical order.
+//! description); then a hit at a word start, or fewer letters skipped; ties
+//! go to the name in alphabetical order.
 
 mod descriptions;
 mod index;
@@ -84,20 +86,21 @@ impl Query {
     }
 
     /// True when every service matching `self` also matches `prev`: words were
-    /// only added, or grew while still too short to match fuzzily. Then the
-    /// new results can be looked for among the previous ones only. A word
-    /// that grows at fuzzy length can match where its prefix did not (the
-    /// fuzzy threshold is per letter, and a letter at a word start scores
-    /// more: `słup` finds „Szkoły … doświadczeniem”, `słu` does not), so
-    /// that is searched as grown ([`SearchIndex::search_grown`]).
+    /// only added, or grew. Then the new results can be looked for among the
+    /// previous ones only. The one exception is a word that reaches the
+    /// length where fuzzy matching starts: it can match fuzzily where its
+    /// prefix, matched whole only, did not; that is searched as grown
+    /// ([`SearchIndex::search_grown`]). A longer word matches fuzzily only
+    /// where its prefix does (see `starts_a_subsequence`).
     pub fn narrows(&self, prev: &Query) -> bool {
         let len = |w: &str| w.chars().count();
+        let fuzzy = index::MIN_FUZZY_LEN;
         self.grows(prev)
             && prev
                 .words
                 .iter()
                 .zip(&self.words)
-                .all(|(old, new)| old == new || len(new) < index::MIN_FUZZY_LEN)
+                .all(|(old, new)| old == new || len(new) < fuzzy || len(old) >= fuzzy)
     }
 }
 

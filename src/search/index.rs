@@ -29,9 +29,6 @@ const TIER_ALT_NAME: i64 = 40_000;
 const TIER_TOPIC: i64 = 30_000;
 const TIER_ORG: i64 = 20_000;
 const TIER_DESCRIPTION: i64 = 10_000;
-/// Scattered matches scoring less than this per query letter are noise (skim
-/// gives 16 per matched letter and takes points for gaps).
-const MIN_FUZZY_PER_CHAR: i64 = 12;
 /// Shorter words are matched whole only: two scattered letters match anything.
 pub(super) const MIN_FUZZY_LEN: usize = 3;
 
@@ -473,13 +470,10 @@ impl SearchIndex {
     }
 
     fn fuzzy(&self, text: &Text, word: &Word<'_>) -> Option<i64> {
-        if !word.fuzzy || !text.may_contain(word) || !starts_a_subsequence(&text.folded, word.text)
-        {
+        if !word.fuzzy || !text.may_contain(word) {
             return None;
         }
-        self.matcher
-            .fuzzy_match(&text.folded, word.text)
-            .filter(|&s| s >= MIN_FUZZY_PER_CHAR * word.text.chars().count() as i64)
+        subsequence_score(&text.folded, word.text)
     }
 
     fn prepare<'q>(&self, query: &'q Query) -> Vec<Word<'q>> {
@@ -744,20 +738,49 @@ fn ranked(candidates: &[u32], score: impl Fn(u32) -> Option<i64> + Sync) -> Vec<
     hits
 }
 
+/// At most this many characters between two letters of a word matched
+/// fuzzily (`prwnik` in „prawnik” skips one).
+const MAX_GAP: usize = 3;
+
 /// True when the word's letters occur in order in the text, starting at the
-/// beginning of one of its words and close together (within six times the
-/// word's length): what someone abbreviating or skipping letters types
-/// (`prwnik` for „prawnik”). Much cheaper than scoring; letters scattered over
-/// a whole name would fall under skim's threshold anyway.
+/// beginning of one of its words, each found at most [`MAX_GAP`] characters
+/// after the one before (the first such letter each time): what someone
+/// abbreviating or skipping letters types (`prwnik` for „prawnik”).
+///
+/// A word that matches this way has every prefix matching the same way (the
+/// letters of a prefix are found where the word's first letters were), so
+/// a word that grows can only lose fuzzy matches, and typing narrows the
+/// previous results ([`super::Query::narrows`]).
 fn starts_a_subsequence(text: &str, word: &str) -> bool {
+    subsequences(text, word, |_, _| true)
+}
+
+/// How well the word matches the text as [`starts_a_subsequence`] says (its
+/// best start): 16 a letter, 4 less for each letter skipped, 16 more at
+/// the very start of the text; `None` when it does not.
+fn subsequence_score(text: &str, word: &str) -> Option<i64> {
+    let letters = word.chars().count() as i64;
+    let mut best = None;
+    subsequences(text, word, |at, skipped| {
+        let score = 16 * letters - 4 * skipped as i64 + if at == 0 { 16 } else { 0 };
+        best = best.max(Some(score));
+        false
+    });
+    best
+}
+
+/// Calls `found` with the start (byte) and the letters skipped of each place
+/// where the word matches as [`starts_a_subsequence`] says, until it returns
+/// true; true when it did.
+fn subsequences(text: &str, word: &str, found: impl FnMut(usize, usize) -> bool) -> bool {
     if word.is_ascii() {
-        return starts_a_subsequence_ascii(text, word.as_bytes());
+        return subsequences_ascii(text, word.as_bytes(), found);
     }
+    let mut found = found;
     let want: Vec<char> = word.chars().collect();
-    let Some(&first) = want.first() else {
+    let Some((&first, rest)) = want.split_first() else {
         return false;
     };
-    let reach = want.len() * 6;
     let mut previous = ' ';
     for (at, c) in text.char_indices() {
         let at_word_start = !previous.is_alphanumeric();
@@ -765,31 +788,41 @@ fn starts_a_subsequence(text: &str, word: &str) -> bool {
         if c != first || !at_word_start {
             continue;
         }
-        let mut next = 1;
-        for t in text[at..].chars().skip(1).take(reach) {
-            if next == want.len() {
+        let (mut next, mut gap, mut skipped) = (0, 0, 0);
+        for t in text[at..].chars().skip(1) {
+            if next == rest.len() {
                 break;
             }
-            if t == want[next] {
+            if t == rest[next] {
                 next += 1;
+                skipped += gap;
+                gap = 0;
+            } else {
+                gap += 1;
+                if gap > MAX_GAP {
+                    break;
+                }
             }
         }
-        if next == want.len() {
+        if next == rest.len() && found(at, skipped) {
             return true;
         }
     }
     false
 }
 
-/// [`starts_a_subsequence`] for a word of ASCII characters, on bytes: they
-/// never occur inside another character's encoding, so the letters are
-/// found where reading characters finds them.
-fn starts_a_subsequence_ascii(text: &str, word: &[u8]) -> bool {
+/// [`subsequences`] for a word of ASCII characters, on bytes: they never
+/// occur inside another character's encoding, so the letters are found
+/// where reading characters finds them.
+fn subsequences_ascii(
+    text: &str,
+    word: &[u8],
+    mut found: impl FnMut(usize, usize) -> bool,
+) -> bool {
     let Some((&first, rest)) = word.split_first() else {
         return false;
     };
     let bytes = text.as_bytes();
-    let reach = word.len() * 6;
     memchr::memchr_iter(first, bytes).any(|at| {
         let at_word_start = match at.checked_sub(1).map(|i| bytes[i]) {
             None => true,
@@ -802,23 +835,24 @@ fn starts_a_subsequence_ascii(text: &str, word: &[u8]) -> bool {
         if !at_word_start {
             return false;
         }
-        let (mut next, mut chars) = (0, 0);
+        let (mut next, mut gap, mut skipped) = (0, 0, 0);
         for &t in &bytes[at + 1..] {
             if next == rest.len() {
                 break;
             }
-            // A character begins at every byte but the continuing ones.
-            if t & 0xC0 != 0x80 {
-                chars += 1;
-                if chars > reach {
+            if t == rest[next] {
+                next += 1;
+                skipped += gap;
+                gap = 0;
+            } else if t & 0xC0 != 0x80 {
+                // A character begins at every byte but the continuing ones.
+                gap += 1;
+                if gap > MAX_GAP {
                     break;
                 }
             }
-            if t == rest[next] {
-                next += 1;
-            }
         }
-        next == rest.len()
+        next == rest.len() && found(at, skipped)
     })
 }
 
@@ -960,6 +994,34 @@ mod tests {
             reorder(&mut items, &order);
             let wanted: Vec<u32> = order.iter().map(|&i| i * 10).collect();
             assert_eq!(items, wanted, "{order:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_matched_fuzzily_has_each_prefix_matched_too() {
+        // What lets a grown query be searched among the previous results.
+        let texts = [
+            "porady prawne dla cudzoziemcow",
+            "kursy jezyka polskiego a1-b2",
+            "szkoly z doswiadczeniem w slupsku",
+            "юридична допомога у слупську",
+            "p-r-a-w-n-i-k prawnik",
+        ];
+        let words = [
+            "prwnik", "slupsk", "jzkpl", "kursyj", "юрдп", "pranik", "szkdo",
+        ];
+        for text in texts {
+            for word in words {
+                let chars: Vec<char> = word.chars().collect();
+                let mut last = true;
+                for n in 1..=chars.len() {
+                    let prefix: String = chars[..n].iter().collect();
+                    let now = starts_a_subsequence(text, &prefix);
+                    assert!(last || !now, "{prefix:?} in {text:?}, not its prefix");
+                    assert_eq!(now, subsequence_score(text, &prefix).is_some());
+                    last = now;
+                }
+            }
         }
     }
 
