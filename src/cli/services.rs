@@ -390,25 +390,17 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
         topics: store.topics()?,
         counties: store.counties()?,
     };
-    let ids: Vec<String> = input
-        .records
-        .iter()
-        .map(|r| {
-            r.get("id")
-                .and_then(|v| v.as_str())
-                .map(excerpt)
-                .unwrap_or_else(|| "?".into())
-        })
-        .collect();
     let shape = input.shape;
     let lone = input.lone_organizations;
-    let parsed = hsds::parse_records(input.records, &reference);
+    let records = input.records.len();
+    let mut parsed = hsds::parse_records(input.records, &reference);
+    let ids = std::mem::take(&mut parsed.ids);
     let mut read = lang.fmt(
         Msg::CliImportRead,
         &[
             &file.display(),
             &shape.as_str(),
-            &lang.count(ids.len() as u64, Msg::CountServices),
+            &lang.count(records as u64, Msg::CountServices),
         ],
     );
     if lone > 0 {
@@ -423,7 +415,6 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
         super::say(&read, lang)?;
         return dry_run(&store, &parsed, &ids, &reference, lang);
     }
-    let mut parsed = parsed;
     // A place or rule whose id another service in the database has refuses
     // the file, or with --skip-invalid just its record (and the rest is
     // tried again: nothing was written).

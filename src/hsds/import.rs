@@ -27,7 +27,7 @@ pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>,
     let serde_json::Value::Array(items) = value else {
         return Err(ImportError::NotArray);
     };
-    let parsed = parse_records(items, reference);
+    let parsed = parse_records(items.iter().map(ToString::to_string).collect(), reference);
     if parsed.errors.is_empty() {
         Ok(parsed.services.into_iter().map(|i| i.service).collect())
     } else {
@@ -65,33 +65,51 @@ pub struct Parsed {
     pub services: Vec<Imported>,
     /// Every problem, by record.
     pub errors: Vec<FieldError>,
+    /// Each record's id as messages show it ([`excerpt`]; `?` when it has
+    /// none), in file order.
+    pub ids: Vec<String>,
 }
 
-/// Validates HSDS service objects against the reference lists, each on its
-/// own: a record with a problem is left out and its problems listed.
-pub fn parse_records(items: Vec<serde_json::Value>, reference: &Reference) -> Parsed {
+/// Validates HSDS service objects (each as JSON text, as
+/// [`super::Input::records`] holds them) against the reference lists, each
+/// on its own: a record with a problem is left out and its problems listed.
+pub fn parse_records(items: Vec<String>, reference: &Reference) -> Parsed {
     let mut errors = Vec::new();
     let mut services = Vec::with_capacity(items.len());
+    let mut ids = Vec::with_capacity(items.len());
     let mut seen = HashSet::new();
     let mut parts = PartIds::default();
-    for (i, item) in items.into_iter().enumerate() {
-        let label = record_label(
-            item.get("name")
-                .and_then(|v| v.as_str())
-                .or_else(|| item.get("id").and_then(|v| v.as_str()))
-                .unwrap_or("?"),
-        );
+    for (i, text) in items.into_iter().enumerate() {
+        // Read straight from the text (a tree of values first would take
+        // twice as long); the text was written from a value, so no key comes
+        // twice and a field problem is the same as the value's.
+        let mut de = serde_json::Deserializer::from_str(&text);
+        let read: Result<HsdsService, _> = serde_path_to_error::deserialize(&mut de);
+        let (id, label) = match &read {
+            Ok(raw) => (excerpt(&raw.id), record_label(&raw.name)),
+            Err(_) => {
+                let item: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+                let id = item.get("id").and_then(|v| v.as_str());
+                let name = item.get("name").and_then(|v| v.as_str());
+                (
+                    id.map_or_else(|| "?".into(), excerpt),
+                    record_label(name.or(id).unwrap_or("?")),
+                )
+            }
+        };
+        ids.push(id);
         let mut check = Checker {
             record: i + 1,
             label,
             errors: &mut errors,
             parts: &mut parts,
         };
-        let raw: HsdsService = match serde_path_to_error::deserialize(&item) {
+        let raw = match read {
             Ok(raw) => raw,
             Err(e) => {
                 let field = e.path().to_string();
-                check.fail(&field, Problem::Shape(e.into_inner().to_string()));
+                let problem = strip_position(&e.into_inner().to_string());
+                check.fail(&field, Problem::Shape(problem));
                 continue;
             }
         };
@@ -104,12 +122,16 @@ pub fn parse_records(items: Vec<serde_json::Value>, reference: &Reference) -> Pa
                 services.push(Imported {
                     record: i + 1,
                     service,
-                    raw: item.to_string(),
+                    raw: text,
                 });
             }
         }
     }
-    Parsed { services, errors }
+    Parsed {
+        services,
+        errors,
+        ids,
+    }
 }
 
 /// A record's name (or id) as messages show it: one clean line of at most

@@ -495,13 +495,16 @@ fn upsert_service(
         .query_row(named_params! { ":id": id }, |r| r.get("found"))?;
     columns::upsert(tx, "service", &id, &fields(s), now, actor)?;
     super::translations::write(tx, s)?;
-    for delete in [
+    // A new service has no parts to replace (the foreign keys delete a
+    // service's parts with it).
+    let deletes = [
         "DELETE FROM service_topic WHERE service_id = :id",
         "DELETE FROM service_language WHERE service_id = :id",
         "DELETE FROM service_area WHERE service_id = :id",
         "DELETE FROM service_location WHERE service_id = :id",
         "DELETE FROM service_schedule WHERE service_id = :id",
-    ] {
+    ];
+    for delete in deletes.iter().filter(|_| existed) {
         tx.prepare_cached(delete)?
             .execute(named_params! { ":id": id })?;
     }
