@@ -498,31 +498,36 @@ pub fn kept_for_import(
     reference: &Reference,
 ) -> (Vec<(Uuid, Option<KeptHsds>)>, BTreeSet<String>) {
     let by_id: HashMap<Uuid, &Service> = stored.iter().map(|s| (s.id, s)).collect();
+    let mut kept = Vec::with_capacity(imported.len());
+    let mut properties = BTreeSet::new();
+    for (k, p) in on_all_cores(imported, |part| kept_of(part, &by_id, reference)) {
+        kept.extend(k);
+        properties.extend(p);
+    }
+    (kept, properties)
+}
+
+/// `f` of consecutive parts of `items`, in order: a large list (2 000 or
+/// more) shared out among the processor's cores (at most four), a short one
+/// at once.
+pub fn on_all_cores<I: Sync, T: Send>(items: &[I], f: impl Fn(&[I]) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 4);
-    if threads == 1 || imported.len() < 2_000 {
-        return kept_of(imported, &by_id, reference);
+    if threads == 1 || items.len() < 2_000 {
+        return vec![f(items)];
     }
-    let chunk = imported.len().div_ceil(threads);
-    let by_id = &by_id;
-    let parts: Vec<_> = std::thread::scope(|scope| {
-        let workers: Vec<_> = imported
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || kept_of(part, by_id, reference)))
+    let f = &f;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(items.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || f(part)))
             .collect();
         workers
             .into_iter()
             .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
-    });
-    let mut kept = Vec::with_capacity(imported.len());
-    let mut properties = BTreeSet::new();
-    for (k, p) in parts {
-        kept.extend(k);
-        properties.extend(p);
-    }
-    (kept, properties)
+    })
 }
 
 /// [`kept_for_import`] of some of the records, in their order.

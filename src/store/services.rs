@@ -1,6 +1,7 @@
 //! The services directory: loading it whole (the search index is built from it)
 //! and adding or updating services in one transaction.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -341,9 +342,10 @@ impl Store {
     /// Adds or updates services (and their organisations) by id, all or
     /// nothing. A place or opening-hours rule whose id another service has
     /// is refused before anything is written (the ids are the rows' keys).
-    pub fn import_services(
+    /// The services may be given as they are or borrowed (`&[&Service]`).
+    pub fn import_services<S: Borrow<Service>>(
         &mut self,
-        services: &[Service],
+        services: &[S],
         actor: &str,
     ) -> Result<ImportOutcome, ImportRefused> {
         // Every statement of the loop stays prepared (rusqlite keeps 16 by
@@ -362,9 +364,9 @@ impl Store {
         outcome
     }
 
-    fn import_in_one_transaction(
+    fn import_in_one_transaction<S: Borrow<Service>>(
         &mut self,
-        services: &[Service],
+        services: &[S],
         actor: &str,
     ) -> Result<ImportOutcome, ImportRefused> {
         let now = self.clock.stamp();
@@ -377,6 +379,7 @@ impl Store {
         // nothing (a different copy is written, as it comes).
         let mut written: HashMap<Uuid, &Organization> = HashMap::new();
         for service in services {
+            let service = service.borrow();
             if let Some(org) = &service.organization {
                 if written.get(&org.id).is_none_or(|last| **last != **org) {
                     catalogue::upsert_organization_by(&tx, org, by)?;
@@ -410,7 +413,10 @@ const IMPORT_CACHE_KIB: i64 = 256 * 1024;
 /// another service's: the first such part, in the order of the list (each
 /// service's places, then its rules). The database is asked once per table
 /// for all the ids.
-fn check_part_ids(tx: &Transaction<'_>, services: &[Service]) -> Result<(), ImportRefused> {
+fn check_part_ids<S: Borrow<Service>>(
+    tx: &Transaction<'_>,
+    services: &[S],
+) -> Result<(), ImportRefused> {
     let locations = |s: &Service| s.locations.iter().map(|l| l.id).collect::<Vec<_>>();
     let schedules = |s: &Service| s.schedules.iter().map(|r| r.id).collect::<Vec<_>>();
     let owners_of =
@@ -438,16 +444,23 @@ fn check_part_ids(tx: &Transaction<'_>, services: &[Service]) -> Result<(), Impo
         };
     let located = owners_of(
         "service_location",
-        services.iter().flat_map(locations).collect(),
+        services
+            .iter()
+            .flat_map(|s| locations(s.borrow()))
+            .collect(),
     )?;
     let scheduled = owners_of(
         "service_schedule",
-        services.iter().flat_map(schedules).collect(),
+        services
+            .iter()
+            .flat_map(|s| schedules(s.borrow()))
+            .collect(),
     )?;
     if located.is_empty() && scheduled.is_empty() {
         return Ok(());
     }
     for (i, s) in services.iter().enumerate() {
+        let s = s.borrow();
         let own = s.id.to_string();
         let parts = s
             .locations
