@@ -15,16 +15,20 @@
 //!    every service added;
 //! 2. `--dry-run` of the same file against the filled database: every service
 //!    compared, nothing written;
-//! 3. the same file imported again: every service updated.
+//! 3. the same file imported again: every service updated;
+//! 4. the same directory as the tabular package (a folder of CSV files, with
+//!    `datapackage.json`, written by the bench) into another new database.
 //!
 //! Each run's own summary is checked (so a run that imported nothing is not
 //! a fast run), and the database must hold every service afterwards.
 
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use pomost::model::Reference;
+use serde_json::{Map, Value};
 
 mod common;
 use common::generate::{SEED, generate};
@@ -144,13 +148,120 @@ fn count(db: &Path) -> usize {
         .expect("count the services") as usize
 }
 
-/// Writes the generated directory as HSDS JSON to `file`; its size in bytes.
-fn write_file(file: &Path, size: usize) -> usize {
+/// Writes the generated directory as HSDS JSON to `file`, and as the
+/// tabular package into the folder `package`; the JSON's size in bytes.
+fn write_file(file: &Path, package: &Path, size: usize) -> usize {
     let reference: Reference = pomost::seed::reference().expect("shipped reference lists");
     let services = generate(&reference, size);
     let json = pomost::hsds::to_json(&services, &reference);
     std::fs::write(file, &json).expect("write the HSDS file");
-    json.len()
+    drop(json);
+    let values: Vec<Value> = services
+        .iter()
+        .map(|s| pomost::hsds::hsds_value(s, &reference))
+        .collect();
+    write_package(&values, package);
+    std::fs::metadata(file).map_or(0, |m| m.len() as usize)
+}
+
+/// The tabular package of HSDS service objects: one CSV file per kind of
+/// object, linked by `service_id`, `location_id`, `link_id`, and a
+/// `datapackage.json`. (Pomost has no tabular export; translations, an
+/// extension, have no table and are left out.)
+fn write_package(services: &[Value], dir: &Path) {
+    type Row = Map<String, Value>;
+    let scalars = |v: &Value| -> Row {
+        v.as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(_, v)| !v.is_object() && !v.is_array() && !v.is_null())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    let linked = |v: &Value, key: &str, id: &Value| -> Row {
+        let mut row = scalars(v);
+        row.insert(key.to_owned(), id.clone());
+        row
+    };
+    let mut tables: BTreeMap<&str, Vec<Row>> = BTreeMap::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut once = |table: &'static str, v: &Value, tables: &mut BTreeMap<&str, Vec<Row>>| {
+        let id = v["id"].as_str().unwrap_or_default();
+        if seen.insert(format!("{table}/{id}")) {
+            tables.entry(table).or_default().push(scalars(v));
+        }
+    };
+    let items = |v: &Value, key: &str| v[key].as_array().cloned().unwrap_or_default();
+    for s in services {
+        let sid = &s["id"];
+        tables.entry("services").or_default().push(scalars(s));
+        if s["organization"].is_object() {
+            once("organizations", &s["organization"], &mut tables);
+        }
+        for (key, table) in [
+            ("phones", "phones"),
+            ("schedules", "schedules"),
+            ("service_areas", "service_areas"),
+            ("languages", "languages"),
+            ("cost_options", "cost_options"),
+        ] {
+            for item in items(s, key) {
+                tables
+                    .entry(table)
+                    .or_default()
+                    .push(linked(&item, "service_id", sid));
+            }
+        }
+        for a in items(s, "attributes") {
+            tables
+                .entry("attributes")
+                .or_default()
+                .push(linked(&a, "link_id", sid));
+            if a["taxonomy_term"].is_object() {
+                once("taxonomy_terms", &a["taxonomy_term"], &mut tables);
+            }
+        }
+        for sal in items(s, "service_at_locations") {
+            let location = &sal["location"];
+            let mut row = linked(&sal, "service_id", sid);
+            row.insert("location_id".into(), location["id"].clone());
+            tables.entry("service_at_location").or_default().push(row);
+            tables
+                .entry("locations")
+                .or_default()
+                .push(scalars(location));
+            for a in items(location, "addresses") {
+                tables.entry("addresses").or_default().push(linked(
+                    &a,
+                    "location_id",
+                    &location["id"],
+                ));
+            }
+        }
+    }
+    std::fs::create_dir_all(dir).expect("the package's folder");
+    for (table, rows) in &tables {
+        let columns: BTreeSet<&String> = rows.iter().flat_map(|r| r.keys()).collect();
+        let mut out = csv::Writer::from_path(dir.join(format!("{table}.csv"))).expect("a CSV file");
+        out.write_record(columns.iter().map(|c| c.as_str()))
+            .expect("write a header");
+        for row in rows {
+            out.write_record(columns.iter().map(|c| match row.get(*c) {
+                None => String::new(),
+                Some(Value::String(s)) => s.clone(),
+                Some(v) => v.to_string(),
+            }))
+            .expect("write a row");
+        }
+        out.flush().expect("write the CSV file");
+    }
+    let resources: Vec<Value> = tables
+        .keys()
+        .map(|t| serde_json::json!({"name": t, "path": format!("{t}.csv")}))
+        .collect();
+    let datapackage = serde_json::json!({"name": "pomost-bench", "resources": resources});
+    std::fs::write(dir.join("datapackage.json"), datapackage.to_string())
+        .expect("write datapackage.json");
 }
 
 fn main() {
@@ -168,7 +279,8 @@ fn main() {
     // the fork, and generating takes far more than this process needs.
     if let Some(at) = args.iter().position(|a| a == "--write") {
         let file = PathBuf::from(args.get(at + 1).expect("--write takes a file"));
-        let bytes = write_file(&file, size);
+        let package = file.with_extension("package");
+        let bytes = write_file(&file, &package, size);
         println!("{bytes}");
         return;
     }
@@ -201,14 +313,6 @@ fn main() {
     println!("machine: {}", machine());
     println!("binary: {}", env!("CARGO_BIN_EXE_pomost"));
 
-    let db = dir.path().join("bench.db");
-    pomost(&db, &["init", "--empty"]);
-    let first = pomost(&db, &["services", "import", file_arg]);
-    assert_eq!(count(&db), size, "every service is in the database");
-    let dry = pomost(&db, &["services", "import", "--dry-run", file_arg]);
-    let again = pomost(&db, &["services", "import", file_arg]);
-    assert_eq!(count(&db), size, "the second import added nothing");
-
     let summary = |run: &Run| {
         run.stdout
             .lines()
@@ -216,6 +320,19 @@ fn main() {
             .unwrap_or("")
             .to_owned()
     };
+    let db = dir.path().join("bench.db");
+    pomost(&db, &["init", "--empty"]);
+    let first = pomost(&db, &["services", "import", file_arg]);
+    assert_eq!(count(&db), size, "every service is in the database");
+    let dry = pomost(&db, &["services", "import", "--dry-run", file_arg]);
+    assert!(
+        summary(&dry).contains(&format!("unchanged: {size} services")),
+        "--dry-run finds the file as the database holds it: {}",
+        dry.stdout
+    );
+    let again = pomost(&db, &["services", "import", file_arg]);
+    assert_eq!(count(&db), size, "the second import added nothing");
+
     assert!(
         summary(&first).contains(&format!("{size} added, 0 updated")),
         "the first import adds every service: {}",
@@ -247,6 +364,23 @@ fn main() {
         );
     }
     let db_mb = std::fs::metadata(&db).map_or(0.0, |m| m.len() as f64 / 1e6);
+    let _ = std::fs::remove_file(&db);
+
+    // The same directory as the tabular package (a folder of CSV files).
+    let package = file.with_extension("package");
+    let package_arg = package.to_str().expect("a UTF-8 temporary path");
+    let tabular_db = dir.path().join("tabular.db");
+    pomost(&tabular_db, &["init", "--empty"]);
+    let tabular = pomost(&tabular_db, &["services", "import", package_arg]);
+    assert_eq!(count(&tabular_db), size, "every service of the package");
+    println!(
+        "  {:<52} {:>9.1} {:>10.0}  {}",
+        "the tabular package (CSV folder), new database",
+        tabular.seconds,
+        tabular.peak_mb,
+        summary(&tabular)
+    );
+
     println!("database file afterwards: {db_mb:.0} MB");
     println!(
         "(a child's peak cannot be below this measuring process's own, {:.0} MB)",

@@ -100,10 +100,7 @@ pub enum ReadError {
 fn tabular_input(tables: &tabular::Tables) -> Input {
     Input {
         shape: Shape::Tabular,
-        records: tabular::services(tables)
-            .iter()
-            .map(Value::to_string)
-            .collect(),
+        records: tabular::services(tables),
         lone_organizations: 0,
     }
 }

@@ -258,8 +258,9 @@ fn location(tables: &Package<'_>, id: &str) -> Option<Value> {
 }
 
 /// The package as service objects, each with its organisation, locations
-/// and every linked row nested as in the JSON serialisation.
-pub fn services(tables: &Tables) -> Vec<Value> {
+/// and every linked row nested as in the JSON serialisation; each as compact
+/// JSON as soon as it is made (as [`super::Input::records`] keeps them).
+pub fn services(tables: &Tables) -> Vec<String> {
     let tables = &Package::new(tables);
     let mut out = Vec::new();
     for row in tables.get("services").into_iter().flatten() {
@@ -326,7 +327,7 @@ pub fn services(tables: &Tables) -> Vec<Value> {
         put(&mut s, "attributes", attributes(tables, &sid));
         let metadata: Vec<Value> = children(tables, "metadata", "resource_id", &sid, &[]);
         put(&mut s, "metadata", metadata);
-        out.push(Value::Object(s));
+        out.push(Value::Object(s).to_string());
     }
     out
 }
