@@ -39,33 +39,6 @@ const DEFAULT_SERVICES: usize = 100_000;
 /// "A 100 000-service HSDS file imports in under a minute."
 const TARGET_S: f64 = 60.0;
 
-/// A folder under the system's temporary directory, removed at the end.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "pomost-import-bench-{}-{nanos}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).expect("a folder for the bench files");
-        Self(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// One run of the real binary.
 struct Run {
     seconds: f64,
@@ -285,7 +258,7 @@ fn main() {
         return;
     }
     let started = Instant::now();
-    let dir = TempDir::new();
+    let dir = tempfile::tempdir().expect("a folder for the bench files");
     let file = dir.path().join("services.json");
     let written = Command::new(std::env::current_exe().expect("the bench's own path"))
         .arg("--write")

@@ -126,6 +126,25 @@ fn a_new_service(all: &[Value]) -> Value {
     s
 }
 
+/// The ids of the shipped directory's opening-hours rules, in export order.
+fn shipped_rules(all: &[Value]) -> Vec<String> {
+    shipped_ids(all, "schedules", &["id"])
+}
+
+/// The ids of the shipped directory's places, in export order.
+fn shipped_places(all: &[Value]) -> Vec<String> {
+    shipped_ids(all, "service_at_locations", &["location", "id"])
+}
+
+fn shipped_ids(all: &[Value], list: &str, path: &[&str]) -> Vec<String> {
+    all.iter()
+        .filter_map(|s| s[list].as_array())
+        .flatten()
+        .filter_map(|item| path.iter().fold(item, |v, k| &v[*k]).as_str())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The same command with the interface in Polish.
 fn pl<'a>(args: &[&'a str]) -> Vec<&'a str> {
     [&["--lang", "pl"], args].concat()
@@ -250,13 +269,7 @@ fn an_import_reusing_another_services_location_id_is_refused() {
     let db = init(dir.path());
     let all = exported(&db);
     let mut service = a_new_service(&all);
-    let taken = all
-        .iter()
-        .filter_map(|s| s["service_at_locations"].as_array())
-        .flatten()
-        .find_map(|sal| sal["location"]["id"].as_str())
-        .expect("a place")
-        .to_owned();
+    let taken = shipped_places(&all)[0].clone();
     service["service_at_locations"][0]["location"]["id"] = Value::from(taken.clone());
     refused_import(
         dir.path(),
@@ -278,19 +291,10 @@ fn of_several_taken_ids_the_first_in_the_file_is_named() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = init(dir.path());
     let all = exported(&db);
-    let rules: Vec<String> = all
-        .iter()
-        .filter_map(|s| s["schedules"].as_array())
-        .flatten()
-        .filter_map(|r| r["id"].as_str().map(str::to_owned))
-        .collect();
+    let rules = shipped_rules(&all);
     assert!(rules.len() >= 2, "two shipped rules");
     let rule = rules[0].clone();
-    let place = all
-        .iter()
-        .find_map(|s| s["service_at_locations"][0]["location"]["id"].as_str())
-        .expect("a shipped place")
-        .to_owned();
+    let place = shipped_places(&all)[0].clone();
     let fine = a_new_service(&all);
     let mut second = a_new_service(&all);
     second["name"] = Value::from("Druga");
@@ -318,18 +322,8 @@ fn skip_invalid_leaves_out_each_record_with_a_taken_id_and_imports_the_rest() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = init(dir.path());
     let all = exported(&db);
-    let owner = all
-        .iter()
-        .find(|s| s["schedules"].as_array().is_some_and(|a| !a.is_empty()))
-        .expect("hours");
-    let rule = owner["schedules"][0]["id"].as_str().expect("id").to_owned();
-    let place = all
-        .iter()
-        .filter_map(|s| s["service_at_locations"].as_array())
-        .flatten()
-        .find_map(|sal| sal["location"]["id"].as_str())
-        .expect("a place")
-        .to_owned();
+    let rule = shipped_rules(&all)[0].clone();
+    let place = shipped_places(&all)[0].clone();
     let mut records: Vec<Value> = (0..4).map(|_| a_new_service(&all)).collect();
     records[1]["schedules"][0]["id"] = Value::from(rule.clone());
     records[3]["service_at_locations"][0]["location"]["id"] = Value::from(place.clone());

@@ -417,44 +417,34 @@ fn check_part_ids<S: Borrow<Service>>(
     tx: &Transaction<'_>,
     services: &[S],
 ) -> Result<(), ImportRefused> {
-    let locations = |s: &Service| s.locations.iter().map(|l| l.id).collect::<Vec<_>>();
-    let schedules = |s: &Service| s.schedules.iter().map(|r| r.id).collect::<Vec<_>>();
-    let owners_of =
-        |table: &str, ids: Vec<Uuid>| -> rusqlite::Result<HashMap<Uuid, (String, String)>> {
-            if ids.is_empty() {
-                return Ok(HashMap::new());
-            }
-            let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
-            let sql = match table {
-                "service_location" => {
-                    "SELECT p.id, p.service_id, s.name FROM json_each(:ids) AS j
-                 JOIN service_location p ON p.id = j.value JOIN service s ON s.id = p.service_id"
-                }
-                _ => {
-                    "SELECT p.id, p.service_id, s.name FROM json_each(:ids) AS j
-                 JOIN service_schedule p ON p.id = j.value JOIN service s ON s.id = p.service_id"
-                }
-            };
-            let ids = serde_json::to_string(&ids).unwrap_or_default();
-            let mut stmt = tx.prepare(sql)?;
-            let rows = stmt.query_map(named_params! { ":ids": ids }, |r| {
-                Ok((uuid_col(r, "id")?, (r.get("service_id")?, r.get("name")?)))
-            })?;
-            rows.collect()
-        };
-    let located = owners_of(
-        "service_location",
-        services
+    // The service and its name for each id of the list that a row has.
+    let owners_of = |sql: &str,
+                     parts: fn(&Service) -> Vec<Uuid>|
+     -> rusqlite::Result<HashMap<Uuid, (String, String)>> {
+        let ids: Vec<String> = services
             .iter()
-            .flat_map(|s| locations(s.borrow()))
-            .collect(),
+            .flat_map(|s| parts(s.borrow()))
+            .map(|id| id.to_string())
+            .collect();
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let ids = serde_json::to_string(&ids).unwrap_or_default();
+        let mut stmt = tx.prepare(sql)?;
+        let rows = stmt.query_map(named_params! { ":ids": ids }, |r| {
+            Ok((uuid_col(r, "id")?, (r.get("service_id")?, r.get("name")?)))
+        })?;
+        rows.collect()
+    };
+    let located = owners_of(
+        "SELECT p.id, p.service_id, s.name FROM json_each(:ids) AS j
+         JOIN service_location p ON p.id = j.value JOIN service s ON s.id = p.service_id",
+        |s| s.locations.iter().map(|l| l.id).collect(),
     )?;
     let scheduled = owners_of(
-        "service_schedule",
-        services
-            .iter()
-            .flat_map(|s| schedules(s.borrow()))
-            .collect(),
+        "SELECT p.id, p.service_id, s.name FROM json_each(:ids) AS j
+         JOIN service_schedule p ON p.id = j.value JOIN service s ON s.id = p.service_id",
+        |s| s.schedules.iter().map(|r| r.id).collect(),
     )?;
     if located.is_empty() && scheduled.is_empty() {
         return Ok(());
