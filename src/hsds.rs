@@ -489,12 +489,53 @@ pub fn hsds_value(s: &Service, reference: &Reference) -> serde_json::Value {
 /// HSDS of the service as stored (`stored`, read back after the import, in
 /// any order), or nothing when the two are the same. Also the properties
 /// kept without being modelled, by path.
+///
+/// A large import is shared out among the processor's cores (writing each
+/// service's HSDS is most of the work: seconds at 100 000 services).
 pub fn kept_for_import(
     imported: &[Imported],
     stored: &[Service],
     reference: &Reference,
 ) -> (Vec<(Uuid, Option<KeptHsds>)>, BTreeSet<String>) {
     let by_id: HashMap<Uuid, &Service> = stored.iter().map(|s| (s.id, s)).collect();
+    let mut kept = Vec::with_capacity(imported.len());
+    let mut properties = BTreeSet::new();
+    for (k, p) in on_all_cores(imported, |part| kept_of(part, &by_id, reference)) {
+        kept.extend(k);
+        properties.extend(p);
+    }
+    (kept, properties)
+}
+
+/// `f` of consecutive parts of `items`, in order: a large list (2 000 or
+/// more) shared out among the processor's cores (at most four), a short one
+/// at once.
+pub fn on_all_cores<I: Sync, T: Send>(items: &[I], f: impl Fn(&[I]) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4);
+    if threads == 1 || items.len() < 2_000 {
+        return vec![f(items)];
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(items.len().div_ceil(threads))
+            .map(|part| scope.spawn(move || f(part)))
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// [`kept_for_import`] of some of the records, in their order.
+fn kept_of(
+    imported: &[Imported],
+    by_id: &HashMap<Uuid, &Service>,
+    reference: &Reference,
+) -> (Vec<(Uuid, Option<KeptHsds>)>, BTreeSet<String>) {
     let mut properties = BTreeSet::new();
     let kept = imported
         .iter()

@@ -126,6 +126,25 @@ fn a_new_service(all: &[Value]) -> Value {
     s
 }
 
+/// The ids of the shipped directory's opening-hours rules, in export order.
+fn shipped_rules(all: &[Value]) -> Vec<String> {
+    shipped_ids(all, "schedules", &["id"])
+}
+
+/// The ids of the shipped directory's places, in export order.
+fn shipped_places(all: &[Value]) -> Vec<String> {
+    shipped_ids(all, "service_at_locations", &["location", "id"])
+}
+
+fn shipped_ids(all: &[Value], list: &str, path: &[&str]) -> Vec<String> {
+    all.iter()
+        .filter_map(|s| s[list].as_array())
+        .flatten()
+        .filter_map(|item| path.iter().fold(item, |v, k| &v[*k]).as_str())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The same command with the interface in Polish.
 fn pl<'a>(args: &[&'a str]) -> Vec<&'a str> {
     [&["--lang", "pl"], args].concat()
@@ -250,13 +269,7 @@ fn an_import_reusing_another_services_location_id_is_refused() {
     let db = init(dir.path());
     let all = exported(&db);
     let mut service = a_new_service(&all);
-    let taken = all
-        .iter()
-        .filter_map(|s| s["service_at_locations"].as_array())
-        .flatten()
-        .find_map(|sal| sal["location"]["id"].as_str())
-        .expect("a place")
-        .to_owned();
+    let taken = shipped_places(&all)[0].clone();
     service["service_at_locations"][0]["location"]["id"] = Value::from(taken.clone());
     refused_import(
         dir.path(),
@@ -268,6 +281,89 @@ fn an_import_reusing_another_services_location_id_is_refused() {
             "already belongs to another service",
         ],
     );
+}
+
+/// The first place or rule id (in file order: records, then each record's
+/// places before its rules) that another service has is the one named, however
+/// many there are: the ids are looked up for the whole file at once.
+#[test]
+fn of_several_taken_ids_the_first_in_the_file_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path());
+    let all = exported(&db);
+    let rules = shipped_rules(&all);
+    assert!(rules.len() >= 2, "two shipped rules");
+    let rule = rules[0].clone();
+    let place = shipped_places(&all)[0].clone();
+    let fine = a_new_service(&all);
+    let mut second = a_new_service(&all);
+    second["name"] = Value::from("Druga");
+    // Its rule is taken (listed after its places), and so is its place.
+    second["schedules"][0]["id"] = Value::from(rule.clone());
+    second["service_at_locations"][0]["location"]["id"] = Value::from(place.clone());
+    let mut third = a_new_service(&all);
+    third["name"] = Value::from("Trzecia");
+    third["schedules"][0]["id"] = Value::from(rules[1].clone());
+    let err = refused_import(
+        dir.path(),
+        &db,
+        &[fine, second, third],
+        &[
+            "record 2 (\"Druga\")",
+            "field service_at_locations[0].location.id",
+            &place,
+        ],
+    );
+    assert!(!err.contains(&rule) && !err.contains(&rules[1]), "{err}");
+}
+
+#[test]
+fn skip_invalid_leaves_out_each_record_with_a_taken_id_and_imports_the_rest() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = init(dir.path());
+    let all = exported(&db);
+    let rule = shipped_rules(&all)[0].clone();
+    let place = shipped_places(&all)[0].clone();
+    let mut records: Vec<Value> = (0..4).map(|_| a_new_service(&all)).collect();
+    records[1]["schedules"][0]["id"] = Value::from(rule.clone());
+    records[3]["service_at_locations"][0]["location"]["id"] = Value::from(place.clone());
+    let ids: Vec<String> = records
+        .iter()
+        .map(|s| s["id"].as_str().expect("id").to_owned())
+        .collect();
+    let file = dir.path().join("four.json");
+    fs::write(&file, serde_json::to_vec(&records).expect("json")).expect("write");
+    let out = pomost(
+        &db,
+        &[
+            "services",
+            "import",
+            "--skip-invalid",
+            file.to_str().expect("path"),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("2 added, 0 updated"), "{text}");
+    assert!(text.contains("Skipped 2 invalid records"), "{text}");
+    assert!(
+        text.contains(&format!("record 2 (id {}), field schedules[0].id:", ids[1])),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "record 4 (id {}), field service_at_locations[0].location.id:",
+            ids[3]
+        )),
+        "{text}"
+    );
+    let back: Vec<String> = exported(&db)
+        .iter()
+        .map(|s| s["id"].as_str().expect("id").to_owned())
+        .collect();
+    for (n, id) in ids.iter().enumerate() {
+        assert_eq!(back.contains(id), n % 2 == 0, "record {}: {id}", n + 1);
+    }
 }
 
 #[test]

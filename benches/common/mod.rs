@@ -3,6 +3,8 @@
 // Each benchmark uses a part of them.
 #![allow(dead_code)]
 
+pub mod generate;
+
 use std::time::{Duration, Instant};
 
 pub fn ms(d: Duration) -> f64 {

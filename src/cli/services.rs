@@ -390,25 +390,17 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
         topics: store.topics()?,
         counties: store.counties()?,
     };
-    let ids: Vec<String> = input
-        .records
-        .iter()
-        .map(|r| {
-            r.get("id")
-                .and_then(|v| v.as_str())
-                .map(excerpt)
-                .unwrap_or_else(|| "?".into())
-        })
-        .collect();
     let shape = input.shape;
     let lone = input.lone_organizations;
-    let parsed = hsds::parse_records(input.records, &reference);
+    let records = input.records.len();
+    let mut parsed = hsds::parse_records(input.records, &reference);
+    let ids = std::mem::take(&mut parsed.ids);
     let mut read = lang.fmt(
         Msg::CliImportRead,
         &[
             &file.display(),
             &shape.as_str(),
-            &lang.count(ids.len() as u64, Msg::CountServices),
+            &lang.count(records as u64, Msg::CountServices),
         ],
     );
     if lone > 0 {
@@ -423,14 +415,13 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
         super::say(&read, lang)?;
         return dry_run(&store, &parsed, &ids, &reference, lang);
     }
-    let mut parsed = parsed;
     // A place or rule whose id another service in the database has refuses
     // the file, or with --skip-invalid just its record (and the rest is
     // tried again: nothing was written).
-    let (services, outcome) = loop {
-        let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
+    let outcome = loop {
+        let services: Vec<&Service> = parsed.services.iter().map(|i| &i.service).collect();
         match store.import_services(&services, &me.user) {
-            Ok(outcome) => break (services, outcome),
+            Ok(outcome) => break outcome,
             Err(ImportRefused::IdTaken {
                 record,
                 field,
@@ -463,14 +454,14 @@ fn import(file: &Path, db: &Path, lang: Lang, clock: Clock, steer: Steer) -> Res
         &lang.fmt(
             Msg::CliImported,
             &[
-                &lang.count(services.len() as u64, Msg::CountServices),
+                &lang.count(parsed.services.len() as u64, Msg::CountServices),
                 &outcome.added,
                 &outcome.updated,
             ],
         ),
         lang,
     )?;
-    summary(&services, &properties, lang)?;
+    summary(&parsed.services, &properties, lang)?;
     skipped(&parsed.errors, &ids, lang)
 }
 
@@ -484,20 +475,20 @@ struct Steer {
 /// How many services, organisations and places came in, and the properties
 /// kept without being modelled.
 fn summary(
-    services: &[Service],
+    imported: &[hsds::Imported],
     properties: &std::collections::BTreeSet<String>,
     lang: Lang,
 ) -> Result<(), CliError> {
-    let organisations: std::collections::HashSet<_> = services
-        .iter()
+    let services = || imported.iter().map(|i| &i.service);
+    let organisations: std::collections::HashSet<_> = services()
         .filter_map(|s| s.organization.as_ref().map(|o| o.id))
         .collect();
-    let places: usize = services.iter().map(|s| s.locations.len()).sum();
+    let places: usize = services().map(|s| s.locations.len()).sum();
     super::say(
         &lang.fmt(
             Msg::CliImportCame,
             &[
-                &lang.count(services.len() as u64, Msg::CountServices),
+                &lang.count(imported.len() as u64, Msg::CountServices),
                 &lang.count(organisations.len() as u64, Msg::CountOrganisations),
                 &lang.count(places as u64, Msg::CountPlaces),
             ],
@@ -549,15 +540,61 @@ fn dry_run(
     let mut lines = Vec::new();
     let mut unchanged = 0;
     let mut properties = std::collections::BTreeSet::new();
-    for i in &parsed.services {
+    let parts = hsds::on_all_cores(&parsed.services, |part| {
+        dry_run_part(part, &existing, &kept, reference, lang)
+    });
+    for part in parts {
+        lines.extend(part.lines);
+        unchanged += part.unchanged;
+        properties.extend(part.properties);
+    }
+    if unchanged > 0 {
+        lines.push(lang.fmt(
+            Msg::CliDryUnchanged,
+            &[&lang.count(unchanged as u64, Msg::CountServices)],
+        ));
+    }
+    for line in &lines {
+        super::say(line, lang)?;
+    }
+    summary(&parsed.services, &properties, lang)?;
+    skipped(&parsed.errors, ids, lang)?;
+    super::say(lang.t(Msg::CliDryRun), lang)
+}
+
+/// What `--dry-run` found in some of the records.
+#[derive(Default)]
+struct DryRunPart {
+    /// Services added, and updated with their changed fields.
+    lines: Vec<String>,
+    unchanged: usize,
+    /// Properties that would be kept without being modelled.
+    properties: std::collections::BTreeSet<String>,
+}
+
+fn dry_run_part(
+    part: &[hsds::Imported],
+    existing: &std::collections::HashMap<uuid::Uuid, Service>,
+    kept: &std::collections::HashMap<uuid::Uuid, crate::store::KeptHsds>,
+    reference: &Reference,
+    lang: Lang,
+) -> DryRunPart {
+    let mut out = DryRunPart::default();
+    for i in part {
         let s = &i.service;
         let new = hsds::hsds_value(s, reference);
-        if let Ok(raw) = serde_json::from_str(&i.raw) {
-            hsds::kept_properties(&raw, &new, &mut properties);
+        // The file's object as Pomost writes it has nothing more to keep
+        // (the objects are compared as compact JSON, keys in order; a value
+        // equals a string only when it is that string).
+        let written = new.to_string();
+        if written != i.raw {
+            if let Ok(raw) = serde_json::from_str(&i.raw) {
+                hsds::kept_properties(&raw, &new, &mut out.properties);
+            }
         }
         let name = excerpt(&s.name.text);
         let Some(old) = existing.get(&s.id) else {
-            lines.push(lang.fmt(Msg::CliDryAdd, &[&name, &s.id]));
+            out.lines.push(lang.fmt(Msg::CliDryAdd, &[&name, &s.id]));
             continue;
         };
         // What the export says of it now, against what the file gives.
@@ -569,30 +606,24 @@ fn dry_run(
             Some((Ok(raw), Ok(base))) => hsds::export_object(old, Some((&raw, &base))),
             _ => old,
         };
+        let exported = old.to_string();
+        if exported == i.raw {
+            out.unchanged += 1;
+            continue;
+        }
         let given = serde_json::from_str(&i.raw).unwrap_or(new);
         let changed = changed_fields(&old, &given);
         if changed.is_empty() {
-            unchanged += 1;
+            out.unchanged += 1;
             continue;
         }
-        lines.push(lang.fmt(Msg::CliDryUpdate, &[&name, &s.id]));
+        out.lines.push(lang.fmt(Msg::CliDryUpdate, &[&name, &s.id]));
         for (field, was, now) in changed {
-            lines.push(lang.fmt(Msg::CliDryField, &[&field, &was, &now]));
+            out.lines
+                .push(lang.fmt(Msg::CliDryField, &[&field, &was, &now]));
         }
     }
-    if unchanged > 0 {
-        lines.push(lang.fmt(
-            Msg::CliDryUnchanged,
-            &[&lang.count(unchanged as u64, Msg::CountServices)],
-        ));
-    }
-    for line in &lines {
-        super::say(line, lang)?;
-    }
-    let services: Vec<Service> = parsed.services.iter().map(|i| i.service.clone()).collect();
-    summary(&services, &properties, lang)?;
-    skipped(&parsed.errors, ids, lang)?;
-    super::say(lang.t(Msg::CliDryRun), lang)
+    out
 }
 
 /// The top-level HSDS fields that differ, each with its old and new value

@@ -27,7 +27,7 @@ pub fn parse_services(json: &str, reference: &Reference) -> Result<Vec<Service>,
     let serde_json::Value::Array(items) = value else {
         return Err(ImportError::NotArray);
     };
-    let parsed = parse_records(items, reference);
+    let parsed = parse_records(items.iter().map(ToString::to_string).collect(), reference);
     if parsed.errors.is_empty() {
         Ok(parsed.services.into_iter().map(|i| i.service).collect())
     } else {
@@ -65,51 +65,107 @@ pub struct Parsed {
     pub services: Vec<Imported>,
     /// Every problem, by record.
     pub errors: Vec<FieldError>,
+    /// Each record's id as messages show it ([`excerpt`]; `?` when it has
+    /// none), in file order.
+    pub ids: Vec<String>,
 }
 
-/// Validates HSDS service objects against the reference lists, each on its
-/// own: a record with a problem is left out and its problems listed.
-pub fn parse_records(items: Vec<serde_json::Value>, reference: &Reference) -> Parsed {
+/// Validates HSDS service objects (each as JSON text, as
+/// [`super::Input::records`] holds them) against the reference lists, each
+/// on its own: a record with a problem is left out and its problems listed.
+pub fn parse_records(items: Vec<String>, reference: &Reference) -> Parsed {
     let mut errors = Vec::new();
     let mut services = Vec::with_capacity(items.len());
+    let mut ids = Vec::with_capacity(items.len());
     let mut seen = HashSet::new();
     let mut parts = PartIds::default();
-    for (i, item) in items.into_iter().enumerate() {
-        let label = record_label(
-            item.get("name")
-                .and_then(|v| v.as_str())
-                .or_else(|| item.get("id").and_then(|v| v.as_str()))
-                .unwrap_or("?"),
-        );
-        let mut check = Checker {
-            record: i + 1,
-            label,
-            errors: &mut errors,
-            parts: &mut parts,
-        };
-        let raw: HsdsService = match serde_path_to_error::deserialize(&item) {
-            Ok(raw) => raw,
-            Err(e) => {
-                let field = e.path().to_string();
-                check.fail(&field, Problem::Shape(e.into_inner().to_string()));
-                continue;
+    let mut items = items.into_iter().peekable();
+    let mut i = 0;
+    while items.peek().is_some() {
+        // Each batch is read on all cores, then checked in file order (ids
+        // seen twice are told by the order).
+        let batch: Vec<String> = items.by_ref().take(READ_BATCH).collect();
+        let read = super::on_all_cores(&batch, |part| {
+            part.iter()
+                .map(|text| read_record(text))
+                .collect::<Vec<_>>()
+        });
+        for (text, read) in batch.into_iter().zip(read.into_iter().flatten()) {
+            i += 1;
+            ids.push(read.id);
+            let mut check = Checker {
+                record: i,
+                label: read.label,
+                errors: &mut errors,
+                parts: &mut parts,
+            };
+            let raw = match read.service {
+                Ok(raw) => raw,
+                Err((field, problem)) => {
+                    check.fail(&field, Problem::Shape(problem));
+                    continue;
+                }
+            };
+            let before = check.errors.len();
+            if !seen.insert(raw.id.clone()) {
+                check.fail("id", Problem::DuplicateId(raw.id.clone()));
             }
-        };
-        let before = check.errors.len();
-        if !seen.insert(raw.id.clone()) {
-            check.fail("id", Problem::DuplicateId(raw.id.clone()));
-        }
-        if let Some(service) = check.service(&raw, reference) {
-            if check.errors.len() == before {
-                services.push(Imported {
-                    record: i + 1,
-                    service,
-                    raw: item.to_string(),
-                });
+            if let Some(service) = check.service(&raw, reference) {
+                if check.errors.len() == before {
+                    services.push(Imported {
+                        record: i,
+                        service,
+                        raw: text,
+                    });
+                }
             }
         }
     }
-    Parsed { services, errors }
+    Parsed {
+        services,
+        errors,
+        ids,
+    }
+}
+
+/// Records read at once (on all cores) before they are checked.
+const READ_BATCH: usize = 8_192;
+
+/// A record read as an HSDS service, before its values are checked.
+struct ReadRecord {
+    /// The service, or where its shape is wrong and how.
+    service: Result<HsdsService, (String, String)>,
+    /// Its id, as messages show it (`?` when it has none).
+    id: String,
+    /// Its name, else its id, as messages show it.
+    label: String,
+}
+
+fn read_record(text: &str) -> ReadRecord {
+    // Read straight from the text (a tree of values first would take twice
+    // as long); the text was written from a value, so no key comes twice
+    // and a field problem is the same as the value's.
+    let mut de = serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, HsdsService>(&mut de) {
+        Ok(raw) => ReadRecord {
+            id: excerpt(&raw.id),
+            label: record_label(&raw.name),
+            service: Ok(raw),
+        },
+        Err(e) => {
+            let item: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            let id = item.get("id").and_then(|v| v.as_str());
+            let name = item.get("name").and_then(|v| v.as_str());
+            ReadRecord {
+                id: id.map_or_else(|| "?".into(), excerpt),
+                label: record_label(name.or(id).unwrap_or("?")),
+                service: Err((
+                    e.path().to_string(),
+                    strip_position(&e.into_inner().to_string()),
+                )),
+            }
+        }
+    }
 }
 
 /// A record's name (or id) as messages show it: one clean line of at most
@@ -794,6 +850,40 @@ pub fn is_url(s: &str) -> bool {
 #[cfg(test)]
 mod hsds_input_tests {
     use super::*;
+
+    /// Read in batches on several threads, records are still checked in
+    /// file order: a duplicate id in a later batch is the later record's
+    /// problem, and every record keeps its number and id.
+    #[test]
+    fn records_past_a_batch_keep_their_numbers_and_order() {
+        let n = READ_BATCH + 10;
+        let id = |k: usize| format!("00000000-0000-4000-8000-{k:012}");
+        let mut items: Vec<String> = (0..n)
+            .map(|k| format!(r#"{{"id":"{}","name":"S{k}","status":"active"}}"#, id(k)))
+            .collect();
+        items[READ_BATCH + 2] = items[1].clone();
+        items[READ_BATCH + 5] = "7".to_owned();
+        let parsed = parse_records(items, &Reference::default());
+        assert_eq!(parsed.ids.len(), n);
+        assert_eq!(parsed.ids[READ_BATCH + 2], id(1));
+        assert_eq!(parsed.ids[READ_BATCH + 5], "?");
+        let bad: Vec<(usize, &str)> = parsed
+            .errors
+            .iter()
+            .map(|e| (e.record, e.field.as_str()))
+            .collect();
+        assert_eq!(bad, [(READ_BATCH + 3, "id"), (READ_BATCH + 6, ".")]);
+        assert_eq!(parsed.services.len(), n - 2);
+        assert!(
+            parsed
+                .services
+                .iter()
+                .zip(parsed.services.iter().skip(1))
+                .all(|(a, b)| a.record < b.record)
+        );
+        // Records READ_BATCH + 3 and + 6 are left out.
+        assert_eq!(parsed.services[READ_BATCH + 5].record, READ_BATCH + 8);
+    }
 
     fn t(h: u32, m: u32) -> Option<NaiveTime> {
         NaiveTime::from_hms_opt(h, m, 0)

@@ -7,7 +7,7 @@
 //! booleans of the schema are read as JSON numbers and booleans; a cell that
 //! is not one stays text, so validation can name it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
 
@@ -125,13 +125,60 @@ fn cell_value(key: &str, cell: &str) -> Value {
     }
 }
 
+/// The tables, and where each id is in them: for each table, each column
+/// that links rows (`id`, `service_id` …) and each of its values, the rows
+/// that have it, in table order. Each service's rows are found at once
+/// (reading every table again for each service took hours at 100 000).
+struct Package<'a> {
+    tables: &'a Tables,
+    index: HashMap<&'a str, HashMap<&'a str, HashMap<&'a str, Vec<usize>>>>,
+}
+
+impl<'a> Package<'a> {
+    fn new(tables: &'a Tables) -> Self {
+        let mut index: HashMap<&str, HashMap<&str, HashMap<&str, Vec<usize>>>> = HashMap::new();
+        for (table, rows) in tables {
+            let columns = index.entry(table.as_str()).or_default();
+            for (at, row) in rows.iter().enumerate() {
+                for (column, value) in row {
+                    let links =
+                        column == "id" || column == "resource_id" || LINKS.contains(&&**column);
+                    if let (true, Some(value)) = (links, value.as_str()) {
+                        let values = columns.entry(column.as_str()).or_default();
+                        values.entry(value).or_default().push(at);
+                    }
+                }
+            }
+        }
+        Self { tables, index }
+    }
+
+    /// The rows of `table` whose `key` column is `id`, in table order.
+    fn rows(
+        &self,
+        table: &str,
+        key: &str,
+        id: &str,
+    ) -> impl Iterator<Item = &'a Map<String, Value>> {
+        let rows = self.tables.get(table);
+        self.index
+            .get(table)
+            .and_then(|columns| columns.get(key))
+            .and_then(|values| values.get(id))
+            .into_iter()
+            .flatten()
+            .filter_map(move |&at| rows.and_then(|r| r.get(at)))
+    }
+
+    fn get(&self, table: &str) -> Option<&'a Vec<Map<String, Value>>> {
+        self.tables.get(table)
+    }
+}
+
 /// The rows of `table` whose `key` column is `id`, without the linking columns.
-fn children(tables: &Tables, table: &str, key: &str, id: &str, drop: &[&str]) -> Vec<Value> {
+fn children(tables: &Package<'_>, table: &str, key: &str, id: &str, drop: &[&str]) -> Vec<Value> {
     tables
-        .get(table)
-        .into_iter()
-        .flatten()
-        .filter(|r| r.get(key).and_then(Value::as_str) == Some(id))
+        .rows(table, key, id)
         .map(|r| {
             let mut r = r.clone();
             for k in drop {
@@ -143,11 +190,8 @@ fn children(tables: &Tables, table: &str, key: &str, id: &str, drop: &[&str]) ->
 }
 
 /// The row of `table` with this id.
-fn by_id<'a>(tables: &'a Tables, table: &str, id: &str) -> Option<&'a Map<String, Value>> {
-    tables
-        .get(table)?
-        .iter()
-        .find(|r| r.get("id").and_then(Value::as_str) == Some(id))
+fn by_id<'a>(tables: &Package<'a>, table: &str, id: &str) -> Option<&'a Map<String, Value>> {
+    tables.rows(table, "id", id).next()
 }
 
 fn put(obj: &mut Map<String, Value>, key: &str, list: Vec<Value>) {
@@ -168,7 +212,7 @@ const LINKS: &[&str] = &[
 ];
 
 /// Phones (with their languages) linked by `key` to `id`.
-fn phones(tables: &Tables, key: &str, id: &str) -> Vec<Value> {
+fn phones(tables: &Package<'_>, key: &str, id: &str) -> Vec<Value> {
     let mut list = children(tables, "phones", key, id, LINKS);
     for p in &mut list {
         let pid = p["id"].as_str().unwrap_or_default().to_owned();
@@ -184,7 +228,7 @@ fn phones(tables: &Tables, key: &str, id: &str) -> Vec<Value> {
 }
 
 /// Attributes linked to an object, with their taxonomy terms.
-fn attributes(tables: &Tables, id: &str) -> Vec<Value> {
+fn attributes(tables: &Package<'_>, id: &str) -> Vec<Value> {
     let mut list = children(tables, "attributes", "link_id", id, &["link_id"]);
     for a in &mut list {
         let term_id = a["taxonomy_term_id"]
@@ -199,7 +243,7 @@ fn attributes(tables: &Tables, id: &str) -> Vec<Value> {
 }
 
 /// A location with its addresses, accessibility, phones, languages and schedules.
-fn location(tables: &Tables, id: &str) -> Option<Value> {
+fn location(tables: &Package<'_>, id: &str) -> Option<Value> {
     let mut loc = by_id(tables, "locations", id)?.clone();
     loc.remove("organization_id");
     let only_location = |table: &str| children(tables, table, "location_id", id, LINKS);
@@ -214,8 +258,10 @@ fn location(tables: &Tables, id: &str) -> Option<Value> {
 }
 
 /// The package as service objects, each with its organisation, locations
-/// and every linked row nested as in the JSON serialisation.
-pub fn services(tables: &Tables) -> Vec<Value> {
+/// and every linked row nested as in the JSON serialisation; each as compact
+/// JSON as soon as it is made (as [`super::Input::records`] keeps them).
+pub fn services(tables: &Tables) -> Vec<String> {
+    let tables = &Package::new(tables);
     let mut out = Vec::new();
     for row in tables.get("services").into_iter().flatten() {
         let mut s = row.clone();
@@ -258,20 +304,16 @@ pub fn services(tables: &Tables) -> Vec<Value> {
         put(&mut s, "schedules", own("schedules"));
         put(&mut s, "service_areas", own("service_areas"));
         let mut sals = Vec::new();
-        for sal in own("service_at_location") {
-            let Value::Object(mut sal) = sal else {
-                continue;
-            };
-            let lid = tables
-                .get("service_at_location")
-                .into_iter()
-                .flatten()
-                .find(|r| r.get("id") == sal.get("id"))
-                .and_then(|r| r.get("location_id"))
+        for row in tables.rows("service_at_location", "service_id", &sid) {
+            let mut sal = row.clone();
+            for k in LINKS {
+                sal.remove(*k);
+            }
+            let lid = row
+                .get("location_id")
                 .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned();
-            if let Some(loc) = location(tables, &lid) {
+                .unwrap_or_default();
+            if let Some(loc) = location(tables, lid) {
                 sal.insert("location".into(), loc);
             }
             sals.push(Value::Object(sal));
@@ -285,7 +327,7 @@ pub fn services(tables: &Tables) -> Vec<Value> {
         put(&mut s, "attributes", attributes(tables, &sid));
         let metadata: Vec<Value> = children(tables, "metadata", "resource_id", &sid, &[]);
         put(&mut s, "metadata", metadata);
-        out.push(Value::Object(s));
+        out.push(Value::Object(s).to_string());
     }
     out
 }

@@ -129,23 +129,23 @@ pub(super) fn upsert_organization(
     tx: &Transaction<'_>,
     org: &Organization,
 ) -> rusqlite::Result<()> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO organization (id, name, name_en, description, description_en, email, website)
          VALUES (:id, :name, :name_en, :description, :description_en, :email, :website)
          ON CONFLICT (id) DO UPDATE SET name = :name, name_en = ifnull(:name_en, name_en),
              description = :description,
              description_en = ifnull(:description_en, description_en),
              email = ifnull(:email, email), website = ifnull(:website, website)",
-        named_params! {
-            ":id": org.id.to_string(),
-            ":name": org.name.text,
-            ":name_en": org.name.en,
-            ":description": org.description.text,
-            ":description_en": org.description.en,
-            ":email": org.email,
-            ":website": org.website,
-        },
-    )?;
+    )?
+    .execute(named_params! {
+        ":id": org.id.to_string(),
+        ":name": org.name.text,
+        ":name_en": org.name.en,
+        ":description": org.description.text,
+        ":description_en": org.description.en,
+        ":email": org.email,
+        ":website": org.website,
+    })?;
     Ok(())
 }
 

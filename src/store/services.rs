@@ -1,6 +1,7 @@
 //! The services directory: loading it whole (the search index is built from it)
 //! and adding or updating services in one transaction.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -341,21 +342,49 @@ impl Store {
     /// Adds or updates services (and their organisations) by id, all or
     /// nothing. A place or opening-hours rule whose id another service has
     /// is refused before anything is written (the ids are the rows' keys).
-    pub fn import_services(
+    /// The services may be given as they are or borrowed (`&[&Service]`).
+    pub fn import_services<S: Borrow<Service>>(
         &mut self,
-        services: &[Service],
+        services: &[S],
+        actor: &str,
+    ) -> Result<ImportOutcome, ImportRefused> {
+        // Every statement of the loop stays prepared (rusqlite keeps 16 by
+        // default, fewer than one service's writes use), and the pages a
+        // large import touches stay in memory until the commit instead of
+        // being written out and read back (SQLite's default is 2 MB).
+        self.conn
+            .set_prepared_statement_cache_capacity(IMPORT_STATEMENTS);
+        let cache: i64 = self
+            .conn
+            .pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        self.conn
+            .pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
+        let outcome = self.import_in_one_transaction(services, actor);
+        self.conn.pragma_update(None, "cache_size", cache)?;
+        outcome
+    }
+
+    fn import_in_one_transaction<S: Borrow<Service>>(
+        &mut self,
+        services: &[S],
         actor: &str,
     ) -> Result<ImportOutcome, ImportRefused> {
         let now = self.clock.stamp();
         let tx = self.write()?;
-        for (i, service) in services.iter().enumerate() {
-            check_part_ids(&tx, i + 1, service)?;
-        }
+        check_part_ids(&tx, services)?;
         let mut outcome = ImportOutcome::default();
         let by = Stamp { actor, at: &now };
+        // The copy of each organisation written last: services of one
+        // organisation carry the same copy, and writing it again changes
+        // nothing (a different copy is written, as it comes).
+        let mut written: HashMap<Uuid, &Organization> = HashMap::new();
         for service in services {
+            let service = service.borrow();
             if let Some(org) = &service.organization {
-                catalogue::upsert_organization_by(&tx, org, by)?;
+                if written.get(&org.id).is_none_or(|last| **last != **org) {
+                    catalogue::upsert_organization_by(&tx, org, by)?;
+                    written.insert(org.id, org);
+                }
             }
             let id = service.id.to_string();
             let added = audited(&tx, by, Kind::Service, &id, service_snapshot, |_| {
@@ -372,44 +401,85 @@ impl Store {
     }
 }
 
+/// Prepared statements kept during an import (all its writes, with room).
+const IMPORT_STATEMENTS: usize = 64;
+
+/// SQLite's page cache during an import, in KiB: at most this much memory,
+/// taken only as pages are used (the database of 100 000 services is about
+/// 400 MB; its indexes and the pages being written fit).
+const IMPORT_CACHE_KIB: i64 = 256 * 1024;
+
 /// Refuses a service whose places or opening-hours rules carry the id of
-/// another service's.
-fn check_part_ids(tx: &Transaction<'_>, record: usize, s: &Service) -> Result<(), ImportRefused> {
-    let own = s.id.to_string();
-    let parts = s
-        .locations
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            (
-                "service_location",
-                format!("service_at_locations[{i}].location.id"),
-                l.id,
-            )
-        })
-        .chain(
-            s.schedules
-                .iter()
-                .enumerate()
-                .map(|(i, r)| ("service_schedule", format!("schedules[{i}].id"), r.id)),
-        );
-    for (table, field, id) in parts {
-        let owner: Option<(String, String)> = tx
-            .prepare_cached(&format!(
-                "SELECT p.service_id, s.name FROM {table} p JOIN service s ON s.id = p.service_id
-                 WHERE p.id = :id"
-            ))?
-            .query_row(named_params! { ":id": id.to_string() }, |r| {
-                Ok((r.get("service_id")?, r.get("name")?))
+/// another service's: the first such part, in the order of the list (each
+/// service's places, then its rules). The database is asked once per table
+/// for all the ids.
+fn check_part_ids<S: Borrow<Service>>(
+    tx: &Transaction<'_>,
+    services: &[S],
+) -> Result<(), ImportRefused> {
+    // The service and its name for each id of the list that a row has.
+    let owners_of = |sql: &str,
+                     parts: fn(&Service) -> Vec<Uuid>|
+     -> rusqlite::Result<HashMap<Uuid, (String, String)>> {
+        let ids: Vec<String> = services
+            .iter()
+            .flat_map(|s| parts(s.borrow()))
+            .map(|id| id.to_string())
+            .collect();
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let ids = serde_json::to_string(&ids).unwrap_or_default();
+        let mut stmt = tx.prepare(sql)?;
+        let rows = stmt.query_map(named_params! { ":ids": ids }, |r| {
+            Ok((uuid_col(r, "id")?, (r.get("service_id")?, r.get("name")?)))
+        })?;
+        rows.collect()
+    };
+    let located = owners_of(
+        "SELECT p.id, p.service_id, s.name FROM json_each(:ids) AS j
+         JOIN service_location p ON p.id = j.value JOIN service s ON s.id = p.service_id",
+        |s| s.locations.iter().map(|l| l.id).collect(),
+    )?;
+    let scheduled = owners_of(
+        "SELECT p.id, p.service_id, s.name FROM json_each(:ids) AS j
+         JOIN service_schedule p ON p.id = j.value JOIN service s ON s.id = p.service_id",
+        |s| s.schedules.iter().map(|r| r.id).collect(),
+    )?;
+    if located.is_empty() && scheduled.is_empty() {
+        return Ok(());
+    }
+    for (i, s) in services.iter().enumerate() {
+        let s = s.borrow();
+        let own = s.id.to_string();
+        let parts = s
+            .locations
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                (
+                    &located,
+                    format!("service_at_locations[{i}].location.id"),
+                    l.id,
+                )
             })
-            .optional()?;
-        if let Some((_, name)) = owner.filter(|(service_id, _)| *service_id != own) {
-            return Err(ImportRefused::IdTaken {
-                record,
-                field,
-                id,
-                owner: name,
-            });
+            .chain(
+                s.schedules
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (&scheduled, format!("schedules[{i}].id"), r.id)),
+            );
+        for (owners, field, id) in parts {
+            if let Some((owner, name)) = owners.get(&id) {
+                if *owner != own {
+                    return Err(ImportRefused::IdTaken {
+                        record: i + 1,
+                        field,
+                        id,
+                        owner: name.clone(),
+                    });
+                }
+            }
         }
     }
     Ok(())
@@ -423,24 +493,23 @@ fn upsert_service(
     now: &str,
 ) -> rusqlite::Result<bool> {
     let id = s.id.to_string();
-    let existed: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM service WHERE id = :id) AS found",
-        named_params! { ":id": id },
-        |r| r.get("found"),
-    )?;
+    let existed: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM service WHERE id = :id) AS found")?
+        .query_row(named_params! { ":id": id }, |r| r.get("found"))?;
     columns::upsert(tx, "service", &id, &fields(s), now, actor)?;
     super::translations::write(tx, s)?;
-    for table in [
-        "service_topic",
-        "service_language",
-        "service_area",
-        "service_location",
-        "service_schedule",
-    ] {
-        tx.execute(
-            &format!("DELETE FROM {table} WHERE service_id = :id"),
-            named_params! { ":id": id },
-        )?;
+    // A new service has no parts to replace (the foreign keys delete a
+    // service's parts with it).
+    let deletes = [
+        "DELETE FROM service_topic WHERE service_id = :id",
+        "DELETE FROM service_language WHERE service_id = :id",
+        "DELETE FROM service_area WHERE service_id = :id",
+        "DELETE FROM service_location WHERE service_id = :id",
+        "DELETE FROM service_schedule WHERE service_id = :id",
+    ];
+    for delete in deletes.iter().filter(|_| existed) {
+        tx.prepare_cached(delete)?
+            .execute(named_params! { ":id": id })?;
     }
     // Topics reached only through the mapping of the publisher's terms are
     // not the service's own.
