@@ -85,22 +85,14 @@ impl Query {
                 })
     }
 
-    /// True when every service matching `self` also matches `prev`: words were
-    /// only added, or grew. Then the new results can be looked for among the
-    /// previous ones only. The one exception is a word that reaches the
-    /// length where fuzzy matching starts: it can match fuzzily where its
-    /// prefix, matched whole only, did not; that is searched as grown
-    /// ([`SearchIndex::search_grown`]). A longer word matches fuzzily only
-    /// where its prefix does (see `starts_a_subsequence`).
+    /// True when every service matching `self` also matches `prev`, so the
+    /// new results can be looked for among the previous ones only: that is
+    /// whenever the query grew. A word found whole is found whole without
+    /// its last letter; one found fuzzily (two letters or more) has each
+    /// prefix found fuzzily (see `index::subsequences`), and its first
+    /// letter occurs where a word of one letter is looked for.
     pub fn narrows(&self, prev: &Query) -> bool {
-        let len = |w: &str| w.chars().count();
-        let fuzzy = index::MIN_FUZZY_LEN;
         self.grows(prev)
-            && prev
-                .words
-                .iter()
-                .zip(&self.words)
-                .all(|(old, new)| old == new || len(new) < fuzzy || len(old) >= fuzzy)
     }
 }
 
@@ -173,8 +165,10 @@ pub fn stale_since(today: NaiveDate) -> NaiveDate {
 
 /// How many earlier results are kept for going back (backspace).
 const HISTORY: usize = 64;
-/// At most this many results in all are kept for going back (16 bytes each).
-const HISTORY_HITS: usize = 1_000_000;
+/// At most this many results in all are kept for going back (16 bytes each):
+/// two or three short queries of a national directory; going back further
+/// searches again (within a frame).
+const HISTORY_HITS: usize = 250_000;
 
 /// Search as you type: keeps the filtered candidates and the last results,
 /// narrows the previous results instead of scanning everything again when the
@@ -279,11 +273,6 @@ impl Searcher {
             let mut within: Vec<u32> = previous.1.iter().map(|h| h.service).collect();
             within.sort_unstable_by_key(|&s| self.index.rank[s as usize]);
             self.index.search(&query, &within)
-        } else if query.grows(&previous.0) {
-            // A word reached the length where fuzzy matching starts: new hits are
-            // the previous ones plus fuzzy matches of names, topics, organisations.
-            self.index
-                .search_grown(&query, &previous.0, &self.candidates, &previous.1)
         } else {
             self.index.search(&query, &self.candidates)
         };

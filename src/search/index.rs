@@ -29,8 +29,9 @@ const TIER_ALT_NAME: i64 = 40_000;
 const TIER_TOPIC: i64 = 30_000;
 const TIER_ORG: i64 = 20_000;
 const TIER_DESCRIPTION: i64 = 10_000;
-/// Shorter words are matched whole only: two scattered letters match anything.
-pub(super) const MIN_FUZZY_LEN: usize = 3;
+/// A word of one letter is matched whole only (a letter at a word start
+/// would add nothing to that).
+pub(super) const MIN_FUZZY_LEN: usize = 2;
 
 /// A normalised and folded text, the mask of the characters in it, and the
 /// mask of the characters that begin its words (where a fuzzy match must
@@ -100,17 +101,6 @@ impl Text {
             },
             None => at..at + 1,
         }
-    }
-
-    /// True when a fuzzy match of the word may start in this text: all its
-    /// letters occur, and one of the text's words begins with its first letter.
-    fn may_start(&self, word: &Word<'_>) -> bool {
-        self.may_contain(word)
-            && word
-                .text
-                .chars()
-                .next()
-                .is_some_and(|c| self.initials & char_bit(c) != 0)
     }
 
     /// True when every character of the word occurs in the text (else neither a
@@ -375,26 +365,32 @@ impl SearchIndex {
                 areas: areas.into(),
             }
         };
-        let names = || -> Vec<Entry> {
-            services
+        let names = |from: usize, to: usize| -> Vec<Entry> {
+            services[from..to]
                 .iter()
-                .zip(&of_service)
-                .zip(&of_areas)
+                .zip(&of_service[from..to])
+                .zip(&of_areas[from..to])
                 .map(|((s, &o), a)| entry(s, o, a))
                 .collect()
         };
         // Folding is most of the time of a load: in a large directory the
-        // names and the descriptions are folded on two threads.
+        // descriptions and the second half of the names are folded on
+        // another thread.
         let (entries, descriptions): (Vec<Entry>, Descriptions) = if services.len() < PARALLEL_FROM
         {
-            (names(), descriptions())
+            (names(0, services.len()), descriptions())
         } else {
+            let half = services.len() / 2;
             std::thread::scope(|scope| {
-                let other = scope.spawn(descriptions);
-                let entries = names();
-                let descriptions = other
+                let other = scope.spawn(|| {
+                    let descriptions = descriptions();
+                    (descriptions, names(half, services.len()))
+                });
+                let mut entries = names(0, half);
+                let (descriptions, second) = other
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                entries.extend(second);
                 (entries, descriptions)
             })
         };
@@ -618,41 +614,6 @@ impl SearchIndex {
         })
     }
 
-    /// Like [`SearchIndex::search`] after the query grew from `was`, which
-    /// gave `previous`: a service outside `previous` can now match only
-    /// through a fuzzy match of a word that changed (whole-word matches of a
-    /// longer word are matches of its prefix, and a word that did not change
-    /// matches as before), so it is scored only if such a word can match it
-    /// fuzzily — which skips the costly scoring for almost all of them.
-    pub fn search_grown(
-        &self,
-        query: &Query,
-        was: &Query,
-        candidates: &[u32],
-        previous: &[Hit],
-    ) -> Vec<Hit> {
-        let words = self.prepare(query);
-        let grown: Vec<&Word<'_>> = words
-            .iter()
-            .enumerate()
-            .filter(|&(i, w)| was.words.get(i).is_none_or(|old| old != w.text))
-            .map(|(_, w)| w)
-            .collect();
-        let said = place_finder(query);
-        let areas = self.areas_of(query);
-        let mut hit = vec![false; self.entries.len()];
-        for h in previous {
-            hit[h.service as usize] = true;
-        }
-        ranked(candidates, |s| {
-            if hit[s as usize] || grown.iter().any(|w| self.may_fuzzy(s, w)) {
-                self.score(s, &words, query, said.as_ref(), areas)
-            } else {
-                None
-            }
-        })
-    }
-
     /// The positions in [`SearchIndex::areas`] of the county of the place the
     /// query names and of the whole region, looked up once per search.
     fn areas_of(&self, query: &Query) -> Areas {
@@ -664,20 +625,6 @@ impl SearchIndex {
                 whole: find(WHOLE_REGION),
             },
         }
-    }
-
-    /// True when the word could match the service fuzzily (a cheap necessary
-    /// condition).
-    fn may_fuzzy(&self, service: u32, word: &Word<'_>) -> bool {
-        let e = self.entry(service);
-        let text = |t: &Text| t.may_start(word) && starts_a_subsequence(&t.folded, word.text);
-        word.fuzzy
-            && (text(&e.name)
-                || text(&e.alt_name)
-                || (0..self.topics.len())
-                    .any(|i| e.topics & (1 << i) != 0 && word.topics[i].is_some())
-                || e.organization
-                    .is_some_and(|o| word.organizations[o as usize].is_some()))
     }
 
     /// Character positions in the shown name that the query matched, for
@@ -742,21 +689,14 @@ fn ranked(candidates: &[u32], score: impl Fn(u32) -> Option<i64> + Sync) -> Vec<
 /// fuzzily (`prwnik` in „prawnik” skips one).
 const MAX_GAP: usize = 3;
 
-/// True when the word's letters occur in order in the text, starting at the
-/// beginning of one of its words, each found at most [`MAX_GAP`] characters
-/// after the one before (the first such letter each time): what someone
-/// abbreviating or skipping letters types (`prwnik` for „prawnik”).
-///
-/// A word that matches this way has every prefix matching the same way (the
-/// letters of a prefix are found where the word's first letters were), so
-/// a word that grows can only lose fuzzy matches, and typing narrows the
-/// previous results ([`super::Query::narrows`]).
+/// True when the word matches the text fuzzily ([`subsequences`]).
+#[cfg(test)]
 fn starts_a_subsequence(text: &str, word: &str) -> bool {
     subsequences(text, word, |_, _| true)
 }
 
-/// How well the word matches the text as [`starts_a_subsequence`] says (its
-/// best start): 16 a letter, 4 less for each letter skipped, 16 more at
+/// How well the word matches the text fuzzily ([`subsequences`], its best
+/// start): 16 a letter, 4 less for each letter skipped, 16 more at
 /// the very start of the text; `None` when it does not.
 fn subsequence_score(text: &str, word: &str) -> Option<i64> {
     let letters = word.chars().count() as i64;
@@ -769,9 +709,18 @@ fn subsequence_score(text: &str, word: &str) -> Option<i64> {
     best
 }
 
-/// Calls `found` with the start (byte) and the letters skipped of each place
-/// where the word matches as [`starts_a_subsequence`] says, until it returns
-/// true; true when it did.
+/// A fuzzy match: the word's letters occur in order in the text, starting at
+/// the beginning of one of its words, each found at most [`MAX_GAP`]
+/// characters after the one before (the first such letter each time): what
+/// someone abbreviating or skipping letters types (`prwnik` for „prawnik”).
+///
+/// A word that matches this way has every prefix matching the same way (the
+/// letters of a prefix are found where the word's first letters were), so a
+/// word that grows can only lose fuzzy matches, and typing narrows the
+/// previous results ([`super::Query::narrows`]).
+///
+/// Calls `found` with the start (byte) and the letters skipped of each such
+/// match, until it returns true; true when it did.
 fn subsequences(text: &str, word: &str, found: impl FnMut(usize, usize) -> bool) -> bool {
     if word.is_ascii() {
         return subsequences_ascii(text, word.as_bytes(), found);
