@@ -51,9 +51,12 @@ pub struct Descriptions {
     /// Where each service's words start in `words` (one more entry than
     /// services: the end).
     starts: Vec<u32>,
-    /// Per service, the word its description begins with, then its other
-    /// words, each once.
-    words: Vec<u32>,
+    /// Per service, the id of the word its description begins with, then
+    /// the ids of its other words, each once, in order: the first two as
+    /// they are, each further one as its difference from the one before,
+    /// all seven bits a byte ([`push_varint`]): about two bytes a word
+    /// instead of four.
+    words: Vec<u8>,
     /// Per service, the letters of its description.
     letters: Vec<Letters>,
 }
@@ -128,15 +131,16 @@ impl Descriptions {
     /// word; `None` when it does not occur.
     pub(super) fn bonus(&self, service: u32, found: &[Found]) -> Option<i64> {
         let s = service as usize;
-        let words = &self.words[self.starts[s] as usize..self.starts[s + 1] as usize];
-        let (&first, rest) = words.split_first()?;
+        let mut words =
+            WordIds::new(&self.words[self.starts[s] as usize..self.starts[s + 1] as usize]);
+        let first = words.next()?;
         let mut best = match found[first as usize] {
             AT_START => return Some(200),
             AFTER_MARK => return Some(100),
             INSIDE => Some(0),
             _ => None,
         };
-        for &w in rest {
+        for w in words {
             match found[w as usize] {
                 AT_START | AFTER_MARK => return Some(100),
                 INSIDE => best = Some(0),
@@ -144,6 +148,56 @@ impl Descriptions {
             }
         }
         best
+    }
+}
+
+/// Appends `n` seven bits a byte, lowest first, the high bit set on every
+/// byte but the last.
+fn push_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n & 0x7F) as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// The word ids of one description, read back from [`push_varint`]s.
+struct WordIds<'a> {
+    bytes: &'a [u8],
+    /// How many were read.
+    count: usize,
+    previous: u32,
+}
+
+impl<'a> WordIds<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            count: 0,
+            previous: 0,
+        }
+    }
+}
+
+impl Iterator for WordIds<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        let mut n = 0u32;
+        let mut shift = 0;
+        loop {
+            let (&b, rest) = self.bytes.split_first()?;
+            self.bytes = rest;
+            n |= u32::from(b & 0x7F) << shift;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        let id = if self.count < 2 { n } else { self.previous + n };
+        self.count += 1;
+        self.previous = id;
+        Some(id)
     }
 }
 
@@ -227,7 +281,16 @@ impl DescriptionsBuilder {
             }
         }
         scratch.truncate(kept);
-        self.built.words.extend_from_slice(&scratch);
+        let mut previous = 0;
+        for (i, &id) in scratch.iter().enumerate() {
+            // The first and the second as they are (the first is not in
+            // order with the others); then the differences.
+            push_varint(
+                &mut self.built.words,
+                if i < 2 { id } else { id - previous },
+            );
+            previous = id;
+        }
         self.built.starts.push(self.built.words.len() as u32);
         self.built.letters.push(letters);
         self.scratch = scratch;
@@ -277,6 +340,27 @@ impl DescriptionsBuilder {
 mod tests {
     use super::*;
     use crate::search::index::substring_bonus;
+
+    #[test]
+    fn many_words_are_kept_and_found() {
+        // Word ids past one byte, in and out of order, repeated.
+        let long: Vec<String> = (0..400).rev().map(|i| format!("slowo{i}")).collect();
+        let mut words = DescriptionsBuilder::with_capacity(2);
+        words.push_texts(&long.join(" "), None);
+        words.push_texts("slowo399 inne slowo7 slowo7", Some("slowo350"));
+        let descriptions = words.finish();
+        for (query, first, second) in [
+            ("slowo399", Some(200), Some(200)),
+            ("slowo0", Some(100), None),
+            ("slowo350", Some(100), Some(100)),
+            ("lowo7", Some(0), Some(0)),
+            ("inne", None, Some(100)),
+        ] {
+            let found = descriptions.lookup(&memmem::Finder::new(query.as_bytes()));
+            assert_eq!(descriptions.bonus(0, &found), first, "{query}");
+            assert_eq!(descriptions.bonus(1, &found), second, "{query}");
+        }
+    }
 
     #[test]
     fn a_word_is_found_where_a_search_through_the_text_finds_it() {

@@ -365,28 +365,32 @@ impl SearchIndex {
                 areas: areas.into(),
             }
         };
-        let names = |from: usize, to: usize| -> Vec<Entry> {
-            services[from..to]
-                .iter()
-                .zip(&of_service[from..to])
-                .zip(&of_areas[from..to])
-                .map(|((s, &o), a)| entry(s, o, a))
-                .collect()
+        let names = |from: usize, to: usize, room: usize| -> Vec<Entry> {
+            let mut entries = Vec::with_capacity(room);
+            entries.extend(
+                services[from..to]
+                    .iter()
+                    .zip(&of_service[from..to])
+                    .zip(&of_areas[from..to])
+                    .map(|((s, &o), a)| entry(s, o, a)),
+            );
+            entries
         };
         // Folding is most of the time of a load: in a large directory the
         // descriptions and the second half of the names are folded on
         // another thread.
         let (entries, descriptions): (Vec<Entry>, Descriptions) = if services.len() < PARALLEL_FROM
         {
-            (names(0, services.len()), descriptions())
+            (names(0, services.len(), services.len()), descriptions())
         } else {
             let half = services.len() / 2;
             std::thread::scope(|scope| {
                 let other = scope.spawn(|| {
                     let descriptions = descriptions();
-                    (descriptions, names(half, services.len()))
+                    (descriptions, names(half, services.len(), 0))
                 });
-                let mut entries = names(0, half);
+                // Room for all: the second half joins it without a copy.
+                let mut entries = names(0, half, services.len());
                 let (descriptions, second) = other
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e));
