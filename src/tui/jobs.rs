@@ -169,7 +169,10 @@ impl Job {
                     return;
                 };
                 let mut seen_version = store.data_version().ok();
-                let mut seen_stamp = store.directory_stamp().ok();
+                // Not read at start: it counts the whole directory, which
+                // would slow its first reading. The first change seen is
+                // then taken as one of the directory's (one reading more).
+                let mut seen_stamp: Option<String> = None;
                 loop {
                     std::thread::sleep(CHANGES_EVERY);
                     let version = store.data_version().ok();
