@@ -704,7 +704,8 @@ fn the_screens_listing_of_each_service_is_what_the_whole_service_says() {
     // not used.
     let listings_with = |parts: Option<pomost::store::ListingParts>| {
         let mut words = DescriptionsBuilder::with_capacity(0);
-        let mut listed = store.listings_with(&mut words, || parts).expect("listings");
+        let (mut listed, versions) = store.listings_with(&mut words, || parts).expect("listings");
+        assert_eq!(versions, store.service_versions().expect("versions"));
         listed.sort_by_key(|s| s.id);
         listed
     };

@@ -38,7 +38,7 @@ impl Store {
         &self,
         descriptions: &mut DescriptionsBuilder,
     ) -> rusqlite::Result<Vec<Listing>> {
-        self.listings_with(descriptions, || None)
+        Ok(self.listings_with(descriptions, || None)?.0)
     }
 
     /// The count of services and the sum of their versions: every change
@@ -133,15 +133,17 @@ impl Store {
         Ok(out)
     }
 
-    /// Every service's [`Listing`], in the order they are stored; each one's
-    /// description goes to `descriptions`, in the same order. Their parts
-    /// are `parts()`, called once the services' rows are read, if they were
-    /// read from the same state of the directory; else they are read here.
+    /// Every service's [`Listing`], in the order they are stored, and each
+    /// one's version (read with its row: a second pass over the services
+    /// would read them all again); each one's description goes to
+    /// `descriptions`, in the same order. Their parts are `parts()`, called
+    /// once the services' rows are read, if they were read from the same
+    /// state of the directory; else they are read here.
     pub fn listings_with(
         &self,
         descriptions: &mut DescriptionsBuilder,
         parts: impl FnOnce() -> Option<ListingParts>,
-    ) -> rusqlite::Result<Vec<Listing>> {
+    ) -> rusqlite::Result<(Vec<Listing>, HashMap<Uuid, i64>)> {
         let organizations: HashMap<Uuid, Arc<Organization>> = self
             .organizations()?
             .into_iter()
@@ -150,13 +152,14 @@ impl Store {
         let count = self.service_count()?;
         let mut listings: Vec<Listing> = Vec::with_capacity(count);
         let mut ids: Vec<Uuid> = Vec::with_capacity(count);
+        let mut versions: HashMap<Uuid, i64> = HashMap::with_capacity(count);
         // The publisher's HSDS, for its opening rules and its terms (only
         // of services imported from such a file).
         let mut raws: Vec<(usize, String)> = Vec::new();
         let none: Arc<[String]> = Arc::new([]);
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, name, name_en, description, description_en, status, free_of_charge,
-                    last_verified, organization_id, hsds_raw
+                    last_verified, organization_id, hsds_raw, version
              FROM service",
         )?;
         let mut rows = stmt.query([])?;
@@ -176,6 +179,7 @@ impl Store {
                 rusqlite::Error::FromSqlConversionFailure(0, Type::Text, Box::new(e))
             })?;
             ids.push(id);
+            versions.insert(id, r.get(10)?);
             listings.push(Listing {
                 id,
                 organization,
@@ -242,7 +246,7 @@ impl Store {
         for s in &mut listings {
             s.schedules.shrink_to_fit();
         }
-        Ok(listings)
+        Ok((listings, versions))
     }
 }
 

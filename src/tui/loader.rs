@@ -76,8 +76,8 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
     // A large directory's codes and opening hours are read on a connection
     // of their own, on the other core, while its rows are read here (and
     // again here, should someone have changed it in between).
-    let mut services = if count < PARTS_APART_FROM {
-        store.listings(&mut words)?
+    let (mut services, service_versions) = if count < PARTS_APART_FROM {
+        store.listings_with(&mut words, || None)?
     } else {
         let path = store.path().to_owned();
         std::thread::scope(|scope| {
@@ -89,7 +89,6 @@ fn read(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result
             store.listings_with(&mut words, || parts.join().ok().flatten())
         })?
     };
-    let service_versions = store.service_versions()?;
     let mut organisations = store.organizations()?;
     organisations
         .iter_mut()
