@@ -312,6 +312,17 @@ fn base_service(id: &str) -> Value {
 
 const ID: &str = "0a0a0a0a-0000-4000-8000-000000000001";
 
+/// A service's attributes: the term LH-2000 "Legal Services" of `taxonomy`.
+fn legal_services_term(taxonomy: &str) -> Value {
+    json!([{
+        "id": "44444444-4444-4444-8444-444444444444",
+        "taxonomy_term_id": "55555555-5555-4555-8555-555555555555",
+        "taxonomy_term": {"id": "55555555-5555-4555-8555-555555555555",
+            "code": "LH-2000", "name": "Legal Services", "description": "",
+            "taxonomy": taxonomy}
+    }])
+}
+
 fn write_json(dir: &Path, name: &str, v: &Value) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, serde_json::to_string_pretty(v).expect("json")).expect("write");
@@ -380,13 +391,7 @@ fn valid_variations_once_refused_import_and_keep_their_values() {
             s["schedules"][0]["closes_at"] = json!("12:00:00+01:00");
         }),
         ("a term of another taxonomy", |s| {
-            s["attributes"] = json!([{
-                "id": "44444444-4444-4444-8444-444444444444",
-                "taxonomy_term_id": "55555555-5555-4555-8555-555555555555",
-                "taxonomy_term": {"id": "55555555-5555-4555-8555-555555555555",
-                    "code": "LH-2000", "name": "Legal Services", "description": "",
-                    "taxonomy": "AIRS/211 LA County"}
-            }])
+            s["attributes"] = legal_services_term("AIRS/211 LA County")
         }),
     ];
     let (dir, db) = empty_db();
@@ -541,13 +546,7 @@ fn skip_invalid_imports_the_valid_records_and_lists_exactly_the_bad_ones() {
 fn a_mapped_foreign_term_reaches_the_topic_filter_and_the_export_stays_as_given() {
     let (dir, db) = empty_db();
     let mut s = base_service(ID);
-    s["attributes"] = json!([{
-        "id": "44444444-4444-4444-8444-444444444444",
-        "taxonomy_term_id": "55555555-5555-4555-8555-555555555555",
-        "taxonomy_term": {"id": "55555555-5555-4555-8555-555555555555",
-            "code": "LH-2000", "name": "Legal Services", "description": "",
-            "taxonomy": "AIRS/211"}
-    }]);
+    s["attributes"] = legal_services_term("AIRS/211");
     let file = write_json(dir.path(), "a.json", &json!([s.clone()]));
     assert!(import(&db, &file, &[]).status.success());
     let unmapped = stdout(&pomost(&db, &["topics", "unmapped"]));
@@ -664,13 +663,7 @@ fn the_screens_listing_of_each_service_is_what_the_whole_service_says() {
         {"id": "33333333-3333-4333-8333-333333333333", "freq": "MONTHLY", "byday": "1MO",
          "opens_at": "10:00:00+01:00", "closes_at": "12:00:00+01:00"}
     ]);
-    s["attributes"] = json!([{
-        "id": "44444444-4444-4444-8444-444444444444",
-        "taxonomy_term_id": "55555555-5555-4555-8555-555555555555",
-        "taxonomy_term": {"id": "55555555-5555-4555-8555-555555555555",
-            "code": "LH-2000", "name": "Legal Services", "description": "",
-            "taxonomy": "AIRS/211"}
-    }]);
+    s["attributes"] = legal_services_term("AIRS/211");
     let file = write_json(dir.path(), "a.json", &json!([s]));
     assert!(import(&db, &file, &[]).status.success());
     for fixture_file in ["service_full.json", "organization_full.json"] {

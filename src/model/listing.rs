@@ -134,31 +134,39 @@ pub trait Listed {
     }
 }
 
+/// The accessors a [`Service`] and a [`Listing`] share by their fields'
+/// names.
+macro_rules! listed_fields {
+    () => {
+        fn name(&self) -> &Localized {
+            &self.name
+        }
+        fn organization(&self) -> Option<&Organization> {
+            self.organization.as_deref()
+        }
+        fn status(&self) -> ServiceStatus {
+            self.status
+        }
+        fn topics(&self) -> &[String] {
+            &self.topics
+        }
+        fn languages(&self) -> &[String] {
+            &self.languages
+        }
+        fn areas(&self) -> &[String] {
+            &self.areas
+        }
+        fn free(&self) -> Option<bool> {
+            self.free
+        }
+        fn last_verified(&self) -> Option<NaiveDate> {
+            self.last_verified
+        }
+    };
+}
+
 impl Listed for Listing {
-    fn name(&self) -> &Localized {
-        &self.name
-    }
-    fn organization(&self) -> Option<&Organization> {
-        self.organization.as_deref()
-    }
-    fn status(&self) -> ServiceStatus {
-        self.status
-    }
-    fn topics(&self) -> &[String] {
-        &self.topics
-    }
-    fn languages(&self) -> &[String] {
-        &self.languages
-    }
-    fn areas(&self) -> &[String] {
-        &self.areas
-    }
-    fn free(&self) -> Option<bool> {
-        self.free
-    }
-    fn last_verified(&self) -> Option<NaiveDate> {
-        self.last_verified
-    }
+    listed_fields!();
     fn is_open_at(&self, at: NaiveDateTime) -> bool {
         self.schedules.iter().any(|sc| is_open_at(sc, at))
             || self.rules.iter().any(|r| rule_open_at(r, at))
@@ -166,30 +174,7 @@ impl Listed for Listing {
 }
 
 impl Listed for Service {
-    fn name(&self) -> &Localized {
-        &self.name
-    }
-    fn organization(&self) -> Option<&Organization> {
-        self.organization.as_deref()
-    }
-    fn status(&self) -> ServiceStatus {
-        self.status
-    }
-    fn topics(&self) -> &[String] {
-        &self.topics
-    }
-    fn languages(&self) -> &[String] {
-        &self.languages
-    }
-    fn areas(&self) -> &[String] {
-        &self.areas
-    }
-    fn free(&self) -> Option<bool> {
-        self.free
-    }
-    fn last_verified(&self) -> Option<NaiveDate> {
-        self.last_verified
-    }
+    listed_fields!();
     fn is_open_at(&self, at: NaiveDateTime) -> bool {
         self.schedules.iter().any(|sc| is_open_at(sc, at))
             || self

@@ -121,15 +121,22 @@ impl Text {
             return None;
         }
         if word.single {
-            return Some(if self.first == word.mask {
-                200
-            } else if self.initials & word.mask != 0 {
-                100
-            } else {
-                0
-            });
+            return Some(single_letter_bonus(self.first, self.initials, word.mask));
         }
         substring_bonus(&self.folded, &word.finder)
+    }
+}
+
+/// Where a word of one letter (`bit`, its own in [`char_mask`]) that a text
+/// holds occurs, as [`substring_bonus`] says, from the text's first letter
+/// and the letters its words begin with.
+fn single_letter_bonus(first: u64, initials: u64, bit: u64) -> i64 {
+    if first == bit {
+        200
+    } else if initials & bit != 0 {
+        100
+    } else {
+        0
     }
 }
 
@@ -589,13 +596,11 @@ impl SearchIndex {
         }
         if word.single {
             // The word's bit is its own: the letters answer exactly.
-            return Some(if letters.first == word.mask {
-                200
-            } else if letters.initials & word.mask != 0 {
-                100
-            } else {
-                0
-            });
+            return Some(single_letter_bonus(
+                letters.first,
+                letters.initials,
+                word.mask,
+            ));
         }
         self.descriptions.bonus(at, &word.found)
     }
