@@ -145,7 +145,7 @@ impl ServicesScreen {
         }
         let filter = self.filter().clone();
         let wanted = self.wanted.take();
-        let selected = wanted.or(self.selected().map(|s| s.id));
+        let selected = wanted.or(self.selected_id());
         let offset = self.list.offset();
         self.searcher = Searcher::new(index);
         self.stale = count_stale(&services, self.clock.today());
@@ -171,13 +171,16 @@ impl ServicesScreen {
         self.show_selected();
     }
 
+    /// The id of the selected service (listed, even if it could not be
+    /// read whole).
+    fn selected_id(&self) -> Option<uuid::Uuid> {
+        let hit = self.searcher.hits().get(self.list.selected()?)?;
+        Some(self.services.get(hit.service as usize)?.id)
+    }
+
     /// Reads the selected service whole, unless it is the one read.
     fn show_selected(&mut self) {
-        let id = self
-            .list
-            .selected()
-            .and_then(|at| self.searcher.hits().get(at))
-            .map(|hit| self.services[hit.service as usize].id);
+        let id = self.selected_id();
         if self.shown.as_ref().map(|s| s.id) != id {
             self.shown = id.and_then(|id| self.source.read(id));
         }
@@ -193,8 +196,7 @@ impl ServicesScreen {
 
     /// The selected service, whole, if any.
     pub fn selected(&self) -> Option<&Service> {
-        let hit = self.searcher.hits().get(self.list.selected()?)?;
-        let id = self.services.get(hit.service as usize)?.id;
+        let id = self.selected_id()?;
         self.shown.as_ref().filter(|s| s.id == id)
     }
 
