@@ -70,12 +70,16 @@ impl Store {
             Some(_) => format!("WHERE {col} = ?1"),
             None => String::new(),
         };
-        // One copy of each organisation, shared by its services.
-        let organizations: HashMap<Uuid, Arc<Organization>> = self
-            .organizations()?
-            .into_iter()
-            .map(|o| (o.id, Arc::new(o)))
-            .collect();
+        // One copy of each organisation, shared by its services (one
+        // service reads its own only: it is read at each selection).
+        let organizations: HashMap<Uuid, Arc<Organization>> = if only.is_some() {
+            HashMap::new()
+        } else {
+            self.organizations()?
+                .into_iter()
+                .map(|o| (o.id, Arc::new(o)))
+                .collect()
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, name, name_en, description, description_en, status,
                     eligibility, eligibility_en, application_process,
@@ -98,9 +102,11 @@ impl Store {
             let phones: String = r.get("phones")?;
             raws.push(r.get("hsds_raw")?);
             let organization = match r.get_ref("organization_id")?.as_str_or_null()? {
-                Some(id) => Uuid::parse_str(id)
-                    .ok()
-                    .and_then(|id| organizations.get(&id).cloned()),
+                Some(id) => match Uuid::parse_str(id) {
+                    Ok(id) if only.is_some() => self.organization(id)?.map(Arc::new),
+                    Ok(id) => organizations.get(&id).cloned(),
+                    Err(_) => None,
+                },
                 None => None,
             };
             Ok(Service {
