@@ -67,6 +67,13 @@ impl Query {
     /// been added. The place must be the same, and a need word (or a word that
     /// became one) must be unchanged: it matches its topics too, which the
     /// plain word it grew from did not.
+    ///
+    /// Then every service matching `self` also matches `prev`, and the new
+    /// results can be looked for among the previous ones only: a word found
+    /// whole is found whole without its last letter; one found fuzzily (two
+    /// letters or more) has each prefix found fuzzily (see
+    /// `index::subsequences`), and its first letter occurs where a word of
+    /// one letter is looked for.
     pub fn grows(&self, prev: &Query) -> bool {
         !prev.is_empty()
             && self.place == prev.place
@@ -83,16 +90,6 @@ impl Query {
                         old == new && old_needs == new_needs
                     }
                 })
-    }
-
-    /// True when every service matching `self` also matches `prev`, so the
-    /// new results can be looked for among the previous ones only: that is
-    /// whenever the query grew. A word found whole is found whole without
-    /// its last letter; one found fuzzily (two letters or more) has each
-    /// prefix found fuzzily (see `index::subsequences`), and its first
-    /// letter occurs where a word of one letter is looked for.
-    pub fn narrows(&self, prev: &Query) -> bool {
-        self.grows(prev)
     }
 }
 
@@ -288,7 +285,7 @@ impl Searcher {
             // Back to a query typed a moment ago (backspace): its results are known.
             let (_, hits) = self.history.swap_remove(at);
             hits
-        } else if query.narrows(&previous.0) {
+        } else if query.grows(&previous.0) {
             // The previous hits are a superset; re-score them in alphabetical order
             // so the stable sort keeps the tie-break.
             let within = self.in_alphabetical_order(&previous.1);

@@ -726,7 +726,7 @@ fn subsequence_score(text: &str, word: &str) -> Option<i64> {
 /// A word that matches this way has every prefix matching the same way (the
 /// letters of a prefix are found where the word's first letters were), so a
 /// word that grows can only lose fuzzy matches, and typing narrows the
-/// previous results ([`super::Query::narrows`]).
+/// previous results ([`super::Query::grows`]).
 ///
 /// Calls `found` with the start (byte) and the letters skipped of each such
 /// match, until it returns true; true when it did.
