@@ -17,6 +17,7 @@
 mod descriptions;
 mod index;
 mod reading;
+mod strings;
 
 use chrono::{NaiveDate, NaiveDateTime};
 

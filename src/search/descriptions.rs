@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use memchr::memmem;
 
 use super::index::{char_bit, char_mask, initials};
+use super::strings::Strings;
 use crate::model::Localized;
 use crate::text::search_fold;
 
@@ -43,11 +44,8 @@ pub(super) struct Letters {
 /// Every service's description as words.
 #[derive(Default)]
 pub struct Descriptions {
-    /// The distinct folded words, one after the other.
-    text: String,
-    /// Where each distinct word ends in `text` (it starts where the one
-    /// before ends).
-    ends: Vec<u32>,
+    /// The distinct folded words, by id.
+    distinct: Strings,
     /// Where each service's words start in `words` (one more entry than
     /// services: the end).
     starts: Vec<u32>,
@@ -98,17 +96,12 @@ impl Descriptions {
         }
     }
 
-    fn word(&self, id: usize) -> &str {
-        let from = if id == 0 { 0 } else { self.ends[id - 1] };
-        &self.text[from as usize..self.ends[id] as usize]
-    }
-
     /// How `word` (folded, without white space, two characters or more)
     /// occurs in each distinct word, by the distinct word's id.
     pub(super) fn lookup(&self, word: &memmem::Finder<'_>) -> Vec<Found> {
-        (0..self.ends.len())
+        (0..self.distinct.len())
             .map(|id| {
-                let text = self.word(id);
+                let text = self.distinct.get(id);
                 let mut found = ABSENT;
                 for at in word.find_iter(text.as_bytes()) {
                     found = found.max(match text[..at].chars().next_back() {
@@ -305,9 +298,8 @@ impl DescriptionsBuilder {
             let id = match self.ids.get(folded) {
                 Some(&id) => id,
                 None => {
-                    let id = self.built.ends.len() as u32;
-                    self.built.text.push_str(folded);
-                    self.built.ends.push(self.built.text.len() as u32);
+                    let id = self.built.distinct.len() as u32;
+                    self.built.distinct.push(folded);
                     self.ids.insert(folded.into(), id);
                     self.letters.push(Letters {
                         mask: char_mask(folded),
@@ -327,8 +319,7 @@ impl DescriptionsBuilder {
         if self.built.starts.is_empty() {
             self.built.starts.push(0);
         }
-        self.built.text.shrink_to_fit();
-        self.built.ends.shrink_to_fit();
+        self.built.distinct.shrink_to_fit();
         self.built.words.shrink_to_fit();
         self.built.starts.shrink_to_fit();
         self.built.letters.shrink_to_fit();

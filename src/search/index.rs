@@ -15,6 +15,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 
 use super::descriptions::{Descriptions, DescriptionsBuilder, Found};
+use super::strings::Strings;
 use super::{Hit, Query, Vocabulary};
 use crate::i18n::Lang;
 use crate::model::{Listed, Reference, Service, WHOLE_REGION};
@@ -33,11 +34,12 @@ const TIER_DESCRIPTION: i64 = 10_000;
 /// would add nothing to that).
 pub(super) const MIN_FUZZY_LEN: usize = 2;
 
-/// A normalised and folded text, the mask of the characters in it, and the
-/// mask of the characters that begin its words (where a fuzzy match must
-/// start).
-struct Text {
-    folded: String,
+/// What a keystroke looks at of a folded text before reading it: the mask
+/// of the characters in it, the mask of the characters that begin its words
+/// (where a fuzzy match must start), its first character and its pairs of
+/// neighbouring characters.
+#[derive(Clone, Copy, Default)]
+struct Masks {
     mask: u64,
     initials: u64,
     /// The bit of the first character (0 for an empty text).
@@ -46,60 +48,15 @@ struct Text {
     /// of a few words most bits stay clear, so a word with a pair it lacks
     /// is ruled out without reading it).
     pairs: u64,
-    /// For a name whose normalisation changed it (decomposed letters, a
-    /// ligature): the original character each folded character comes from
-    /// (and, last, the name's length), so highlights land on the shown name
-    /// (empty for a name too long to map: no highlights then).
-    origin: Option<Box<[usize]>>,
 }
 
-/// Names longer than this get no position map (it costs the square of the
-/// length).
-const MAP_AT_MOST: usize = 512;
-
-impl Text {
-    fn new(text: &str) -> Self {
-        let folded = search_fold(text);
-        let mask = char_mask(&folded);
-        let initials = initials(&folded);
-        let first = folded.chars().next().map_or(0, char_bit);
-        let pairs = pairs64(&folded);
+impl Masks {
+    fn of(folded: &str) -> Self {
         Self {
-            folded,
-            mask,
-            initials,
-            first,
-            pairs,
-            origin: None,
-        }
-    }
-
-    /// A shown name: like [`Text::new`], with the positions mapped back to the
-    /// name's characters when normalising changed it.
-    fn name(text: &str) -> Self {
-        use unicode_normalization::{IsNormalized, is_nfkc_quick};
-        let mut name = Self::new(text);
-        // Folding keeps positions; only a name that normalising changed
-        // needs a map (checked cheaply first: almost no name does).
-        if is_nfkc_quick(text.chars()) != IsNormalized::Yes && name.folded != fold(text) {
-            name.origin = Some(if text.chars().count() <= MAP_AT_MOST {
-                origin_map(text).into_boxed_slice()
-            } else {
-                Box::default()
-            });
-        }
-        name
-    }
-
-    /// The characters of the original text that a character of the folded
-    /// one comes from (a letter with its combining marks).
-    fn original_positions(&self, at: usize) -> std::ops::Range<usize> {
-        match &self.origin {
-            Some(map) => match (map.get(at), map.get(at + 1)) {
-                (Some(&from), Some(&to)) => from..to.max(from + 1),
-                _ => 0..0,
-            },
-            None => at..at + 1,
+            mask: char_mask(folded),
+            initials: initials(folded),
+            first: folded.chars().next().map_or(0, char_bit),
+            pairs: pairs64(folded),
         }
     }
 
@@ -109,11 +66,12 @@ impl Text {
         self.mask & word.mask == word.mask
     }
 
-    /// Where the word occurs whole, as [`substring_bonus`] says, `None` when
-    /// it does not. A word of one letter or digit is answered from the masks
-    /// alone (its bit is its own, so the masks are exact), without reading
-    /// the text: the first keystroke of a query looks at every service.
-    fn whole(&self, word: &Word<'_>) -> Option<i64> {
+    /// Where the word occurs whole in `folded` (the text of these masks), as
+    /// [`substring_bonus`] says, `None` when it does not. A word of one
+    /// letter or digit is answered from the masks alone (its bit is its own,
+    /// so the masks are exact), without reading the text: the first
+    /// keystroke of a query looks at every service.
+    fn whole(&self, folded: &str, word: &Word<'_>) -> Option<i64> {
         if !self.may_contain(word) {
             return None;
         }
@@ -123,7 +81,63 @@ impl Text {
         if word.single {
             return Some(single_letter_bonus(self.first, self.initials, word.mask));
         }
-        substring_bonus(&self.folded, &word.finder)
+        substring_bonus(folded, &word.finder)
+    }
+}
+
+/// A text shared by many services (a topic, an organisation), folded, with
+/// its masks.
+struct Text {
+    folded: String,
+    masks: Masks,
+}
+
+impl Text {
+    fn new(text: &str) -> Self {
+        let folded = search_fold(text);
+        Self {
+            masks: Masks::of(&folded),
+            folded,
+        }
+    }
+
+    fn whole(&self, word: &Word<'_>) -> Option<i64> {
+        self.masks.whole(&self.folded, word)
+    }
+}
+
+/// For a shown name whose folding changed it beyond case and diacritics
+/// (decomposed letters, a ligature): the original character each folded
+/// character comes from (and, last, the name's length), so highlights land
+/// on the shown name (empty for a name too long to map: no highlights then).
+/// `None` for almost every name: folding keeps their positions.
+fn origin_of(name: &str, folded: &str) -> Option<Box<[usize]>> {
+    use unicode_normalization::{IsNormalized, is_nfkc_quick};
+    // Checked cheaply first: almost no name needs a map.
+    if is_nfkc_quick(name.chars()) == IsNormalized::Yes || folded == fold(name) {
+        return None;
+    }
+    Some(if name.chars().count() <= MAP_AT_MOST {
+        origin_map(name).into_boxed_slice()
+    } else {
+        Box::default()
+    })
+}
+
+/// Names longer than this get no position map (it costs the square of the
+/// length).
+const MAP_AT_MOST: usize = 512;
+
+/// The characters of the original name that a character of the folded one
+/// comes from (a letter with its combining marks), given the name's
+/// [`origin_of`].
+fn original_positions(origin: Option<&[usize]>, at: usize) -> std::ops::Range<usize> {
+    match origin {
+        Some(map) => match (map.get(at), map.get(at + 1)) {
+            (Some(&from), Some(&to)) => from..to.max(from + 1),
+            _ => 0..0,
+        },
+        None => at..at + 1,
     }
 }
 
@@ -228,17 +242,17 @@ struct Areas {
     whole: Option<u32>,
 }
 
-/// One service's searchable text.
+/// What a keystroke reads of one service first: the masks of its names (the
+/// folded names are in [`SearchIndex::names`]), its topics and its
+/// organisation. Kept small and in alphabetical order, so a keystroke over
+/// the whole directory reads them as one stream.
 struct Entry {
-    name: Text,
-    alt_name: Text,
+    name: Masks,
+    alt_name: Masks,
     /// Bit `i` set when the service has topic `i` of the index's topic list.
     topics: u32,
     /// Index into the organisations, if it has one.
     organization: Option<u32>,
-    /// The areas it serves (`pomorskie`: all of them), as positions in
-    /// [`SearchIndex::areas`] (one copy of each name for the whole directory).
-    areas: Box<[u32]>,
 }
 
 /// A query word prepared against the index: its mask, and how it matches each
@@ -265,7 +279,19 @@ struct Word<'q> {
 
 /// The folded texts of every service, built once per load.
 pub struct SearchIndex {
+    /// By alphabetical position, like all the per-service fields below.
     entries: Vec<Entry>,
+    /// The folded shown names.
+    names: Strings,
+    /// The folded names in the other stored language (empty where there is
+    /// no other).
+    alt_names: Strings,
+    /// The positions map of the few names whose folding moved characters
+    /// ([`origin_of`]), by alphabetical position.
+    origins: HashMap<u32, Box<[usize]>>,
+    /// The areas each serves (`pomorskie`: all of them), as positions in
+    /// `areas` (one copy of each name for the whole directory).
+    served: Vec<Box<[u32]>>,
     /// The descriptions, as words.
     descriptions: Descriptions,
     topics: Vec<Text>,
@@ -281,6 +307,27 @@ pub struct SearchIndex {
     areas: Vec<String>,
     /// How queries are read (places, need words).
     vocabulary: Vocabulary,
+}
+
+/// The names of some services folded, in the services' order (a part of the
+/// building of a [`SearchIndex`]).
+#[derive(Default)]
+struct Folded {
+    entries: Vec<Entry>,
+    names: Strings,
+    alt_names: Strings,
+    /// By service index.
+    origins: Vec<(u32, Box<[usize]>)>,
+}
+
+impl Folded {
+    /// Adds the services of `other`, which come after these.
+    fn append(&mut self, other: Folded) {
+        self.entries.extend(other.entries);
+        self.names.append(&other.names);
+        self.alt_names.append(&other.alt_names);
+        self.origins.extend(other.origins);
+    }
 }
 
 impl SearchIndex {
@@ -351,43 +398,46 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let entry = |s: &S, organization: Option<u32>, areas: &[u32]| {
-            let topics = s
-                .topics()
+        let topics_of = |s: &S| {
+            s.topics()
                 .iter()
                 .filter_map(|c| reference.topics.iter().position(|t| &t.code == c))
                 .filter(|&i| i < 32)
-                .fold(0u32, |m, i| m | (1 << i));
-            Entry {
-                name: Text::name(s.name().get(lang)),
+                .fold(0u32, |m, i| m | (1 << i))
+        };
+        let names = |from: usize, to: usize, room: usize| -> Folded {
+            let mut part = Folded {
+                entries: Vec::with_capacity(room),
+                ..Folded::default()
+            };
+            for (at, s) in services.iter().enumerate().take(to).skip(from) {
+                let shown = s.name().get(lang);
+                let name = search_fold(shown);
+                if let Some(map) = origin_of(shown, &name) {
+                    part.origins.push((at as u32, map));
+                }
                 // A name with no translation would be its own other name:
                 // left empty (it matches nothing the name did not), which
                 // saves a folded copy of most names.
-                alt_name: Text::new(match s.name().stored(other) {
-                    alt if alt == s.name().get(lang) => "",
-                    alt => alt,
-                }),
-                topics,
-                organization,
-                areas: areas.into(),
+                let alt_name = match s.name().stored(other) {
+                    alt if alt == shown => String::new(),
+                    alt => search_fold(alt),
+                };
+                part.entries.push(Entry {
+                    name: Masks::of(&name),
+                    alt_name: Masks::of(&alt_name),
+                    topics: topics_of(s),
+                    organization: of_service[at],
+                });
+                part.names.push(&name);
+                part.alt_names.push(&alt_name);
             }
-        };
-        let names = |from: usize, to: usize, room: usize| -> Vec<Entry> {
-            let mut entries = Vec::with_capacity(room);
-            entries.extend(
-                services[from..to]
-                    .iter()
-                    .zip(&of_service[from..to])
-                    .zip(&of_areas[from..to])
-                    .map(|((s, &o), a)| entry(s, o, a)),
-            );
-            entries
+            part
         };
         // Folding is most of the time of a load: in a large directory the
         // descriptions and the second half of the names are folded on
         // another thread.
-        let (entries, descriptions): (Vec<Entry>, Descriptions) = if services.len() < PARALLEL_FROM
-        {
+        let (folded, descriptions): (Folded, Descriptions) = if services.len() < PARALLEL_FROM {
             (names(0, services.len(), services.len()), descriptions())
         } else {
             let half = services.len() / 2;
@@ -397,17 +447,23 @@ impl SearchIndex {
                     (descriptions, names(half, services.len(), 0))
                 });
                 // Room for all: the second half joins it without a copy.
-                let mut entries = names(0, half, services.len());
+                let mut folded = names(0, half, services.len());
                 let (descriptions, second) = other
                     .join()
                     .unwrap_or_else(|e| std::panic::resume_unwind(e));
-                entries.extend(second);
-                (entries, descriptions)
+                folded.append(second);
+                (folded, descriptions)
             })
         };
+        let Folded {
+            mut entries,
+            names,
+            alt_names,
+            origins,
+        } = folded;
         let mut by_name: Vec<u32> = (0..entries.len() as u32).collect();
         // The index breaks ties, so an unstable sort gives the same order.
-        let keys: Vec<&str> = entries.iter().map(|e| sort_key(&e.name.folded)).collect();
+        let keys: Vec<&str> = (0..names.len()).map(|i| sort_key(names.get(i))).collect();
         by_name.sort_unstable_by(|&a, &b| keys[a as usize].cmp(keys[b as usize]).then(a.cmp(&b)));
         drop(keys);
         let mut rank = vec![0u32; by_name.len()];
@@ -415,14 +471,22 @@ impl SearchIndex {
             rank[service as usize] = pos as u32;
         }
         // Kept in alphabetical order: the candidates of a search are, so a
-        // keystroke reads the entries one after the other rather than
-        // jumping through memory (at 100 000 services, a cache miss each).
-        let mut entries = entries;
+        // keystroke reads the entries and the names one after the other
+        // rather than jumping through memory (at 100 000 services, a cache
+        // miss each).
         reorder(&mut entries, &by_name);
-        let descriptions = descriptions.reordered(&by_name);
+        let mut served = of_areas;
+        reorder(&mut served, &by_name);
         Self {
             entries,
-            descriptions,
+            names: names.reordered(&by_name),
+            alt_names: alt_names.reordered(&by_name),
+            origins: origins
+                .into_iter()
+                .map(|(service, map)| (rank[service as usize], map))
+                .collect(),
+            served,
+            descriptions: descriptions.reordered(&by_name),
             topics,
             organizations,
             by_name,
@@ -432,11 +496,6 @@ impl SearchIndex {
             areas,
             vocabulary: Vocabulary::shipped(reference),
         }
-    }
-
-    /// The entry of a service (they are kept in alphabetical order).
-    fn entry(&self, service: u32) -> &Entry {
-        &self.entries[self.rank[service as usize] as usize]
     }
 
     /// The index reading queries with this vocabulary (the shipped one and a
@@ -468,19 +527,12 @@ impl SearchIndex {
 
     /// How a word scores against a shared text (topic or organisation).
     fn shared_score(&self, text: &Text, word: &Word<'_>, tier: i64) -> Option<i64> {
-        if !text.may_contain(word) {
+        if !text.masks.may_contain(word) {
             return None;
         }
         text.whole(word)
             .map(|b| EXACT + tier + b)
-            .or_else(|| self.fuzzy(text, word).map(|s| tier + s))
-    }
-
-    fn fuzzy(&self, text: &Text, word: &Word<'_>) -> Option<i64> {
-        if !word.fuzzy || !text.may_contain(word) {
-            return None;
-        }
-        subsequence_score(&text.folded, word.text)
+            .or_else(|| fuzzy(&text.masks, &text.folded, word).map(|s| tier + s))
     }
 
     fn prepare<'q>(&self, query: &'q Query) -> Vec<Word<'q>> {
@@ -535,20 +587,23 @@ impl SearchIndex {
         said: Option<&memmem::Finder<'_>>,
         areas: Areas,
     ) -> Option<i64> {
-        let e = self.entry(service);
+        let at = self.rank[service as usize] as usize;
+        let e = &self.entries[at];
+        let name = || self.names.get(at);
+        let alt_name = || self.alt_names.get(at);
         let place = match &query.place {
             None => 0,
             Some(_) => {
                 let finder = said?;
+                let served = &self.served[at];
                 // A service named after the place is never hidden by it.
-                let named = |text: &Text| substring_bonus(&text.folded, finder);
-                if let Some(bonus) = named(&e.name) {
+                if let Some(bonus) = substring_bonus(name(), finder) {
                     EXACT + TIER_NAME + bonus
-                } else if let Some(bonus) = named(&e.alt_name) {
+                } else if let Some(bonus) = substring_bonus(alt_name(), finder) {
                     EXACT + TIER_ALT_NAME + bonus
-                } else if areas.county.is_some_and(|c| e.areas.contains(&c)) {
+                } else if areas.county.is_some_and(|c| served.contains(&c)) {
                     EXACT + 100
-                } else if areas.whole.is_some_and(|w| e.areas.contains(&w)) {
+                } else if areas.whole.is_some_and(|w| served.contains(&w)) {
                     EXACT
                 } else {
                     return None;
@@ -556,7 +611,9 @@ impl SearchIndex {
             }
         };
         words.iter().try_fold(place, |total, word| {
-            let whole = |text: &Text, tier: i64| text.whole(word).map(|bonus| EXACT + tier + bonus);
+            let whole = |masks: &Masks, text: &str, tier: i64| {
+                masks.whole(text, word).map(|bonus| EXACT + tier + bonus)
+            };
             let topic = || {
                 (0..self.topics.len())
                     .filter(|i| e.topics & (1 << i) != 0)
@@ -566,19 +623,19 @@ impl SearchIndex {
             let organization = || e.organization.and_then(|o| word.organizations[o as usize]);
             // Whole-word hits, strongest field first; a shared text's score is
             // already tiered, and exact ones are above every fuzzy one.
-            let exact = whole(&e.name, TIER_NAME)
-                .or_else(|| whole(&e.alt_name, TIER_ALT_NAME))
+            let exact = whole(&e.name, name(), TIER_NAME)
+                .or_else(|| whole(&e.alt_name, alt_name(), TIER_ALT_NAME))
                 .or_else(|| topic().filter(|&s| s >= EXACT))
                 .or_else(|| (e.topics & word.needs != 0).then_some(EXACT + TIER_TOPIC + 100))
                 .or_else(|| organization().filter(|&s| s >= EXACT))
                 .or_else(|| {
-                    self.in_description(service, word)
+                    self.in_description(at, word)
                         .map(|bonus| EXACT + TIER_DESCRIPTION + bonus)
                 });
             let best = exact.or_else(|| {
-                self.fuzzy(&e.name, word)
+                fuzzy(&e.name, name(), word)
                     .map(|s| TIER_NAME + s)
-                    .or_else(|| self.fuzzy(&e.alt_name, word).map(|s| TIER_ALT_NAME + s))
+                    .or_else(|| fuzzy(&e.alt_name, alt_name(), word).map(|s| TIER_ALT_NAME + s))
                     .or_else(topic)
                     .or_else(organization)
             })?;
@@ -586,10 +643,10 @@ impl SearchIndex {
         })
     }
 
-    /// Where the word occurs whole in the service's description, as
-    /// [`substring_bonus`] says.
-    fn in_description(&self, service: u32, word: &Word<'_>) -> Option<i64> {
-        let at = self.rank[service as usize];
+    /// Where the word occurs whole in the description of the service at
+    /// alphabetical position `at`, as [`substring_bonus`] says.
+    fn in_description(&self, at: usize, word: &Word<'_>) -> Option<i64> {
+        let at = at as u32;
         let letters = self.descriptions.letters(at);
         if letters.mask & word.mask != word.mask {
             return None;
@@ -639,8 +696,9 @@ impl SearchIndex {
     /// Character positions in the shown name that the query matched, for
     /// highlighting (folding keeps positions, so they index the original name).
     pub fn name_highlights(&self, service: u32, query: &Query) -> Vec<usize> {
-        let text = &self.entry(service).name;
-        let name = &text.folded;
+        let at = self.rank[service as usize];
+        let name = self.names.get(at as usize);
+        let origin = self.origins.get(&at).map(|map| &map[..]);
         let mut out = Vec::new();
         for word in &query.words {
             if let Some(at) = name.find(word.as_str()) {
@@ -654,12 +712,21 @@ impl SearchIndex {
         }
         let mut out: Vec<usize> = out
             .into_iter()
-            .flat_map(|at| text.original_positions(at))
+            .flat_map(|at| original_positions(origin, at))
             .collect();
         out.sort_unstable();
         out.dedup();
         out
     }
+}
+
+/// How the word matches a text fuzzily (`folded`, with its `masks`), as
+/// [`subsequence_score`] says; `None` for a word too short to match so.
+fn fuzzy(masks: &Masks, folded: &str, word: &Word<'_>) -> Option<i64> {
+    if !word.fuzzy || !masks.may_contain(word) {
+        return None;
+    }
+    subsequence_score(folded, word.text)
 }
 
 /// Below this many candidates one thread scores them faster than two.
@@ -876,9 +943,9 @@ mod tests {
             organizations: vec![],
             needs: 0,
         };
-        assert!(text.may_contain(&word("jezyk")));
-        assert!(!text.may_contain(&word("zolw")));
-        assert!(text.may_contain(&word("kur")));
+        assert!(text.masks.may_contain(&word("jezyk")));
+        assert!(!text.masks.may_contain(&word("zolw")));
+        assert!(text.masks.may_contain(&word("kur")));
     }
 
     #[test]
@@ -922,21 +989,26 @@ mod tests {
         // "Język" with the ę decomposed (e + U+0328): six characters shown,
         // five after normalising.
         let name = "Je\u{328}zyk polski";
-        let text = Text::name(name);
-        assert_eq!(text.folded, "jezyk polski");
-        let shown: Vec<usize> = (0..5).flat_map(|i| text.original_positions(i)).collect();
+        let folded = search_fold(name);
+        assert_eq!(folded, "jezyk polski");
+        let map = origin_of(name, &folded);
+        let at = |i| original_positions(map.as_deref(), i);
+        let shown: Vec<usize> = (0..5).flat_map(at).collect();
         assert_eq!(shown, [0, 1, 2, 3, 4, 5], "the ę with its mark");
-        assert_eq!(text.original_positions(6), 7..8);
-        assert_eq!(text.original_positions(11), 12..13);
-        assert_eq!(text.original_positions(12), 0..0);
+        assert_eq!(at(6), 7..8);
+        assert_eq!(at(11), 12..13);
+        assert_eq!(at(12), 0..0);
         // A ligature expands: both letters come from the one character.
-        let text = Text::name("\u{fb01}nanse");
-        assert_eq!(text.folded, "finanse");
-        assert_eq!(text.original_positions(0), 0..1);
-        assert_eq!(text.original_positions(1), 0..1);
-        assert_eq!(text.original_positions(2), 1..2);
+        let name = "\u{fb01}nanse";
+        let folded = search_fold(name);
+        assert_eq!(folded, "finanse");
+        let map = origin_of(name, &folded);
+        let at = |i| original_positions(map.as_deref(), i);
+        assert_eq!(at(0), 0..1);
+        assert_eq!(at(1), 0..1);
+        assert_eq!(at(2), 1..2);
         // Nothing to normalise: positions are the folded ones.
-        assert!(Text::name("Łódź").origin.is_none());
+        assert!(origin_of("Łódź", &search_fold("Łódź")).is_none());
     }
 
     #[test]
