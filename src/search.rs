@@ -99,6 +99,8 @@ impl Query {
 pub struct Hit {
     /// Index into the services the index was built from.
     pub service: u32,
+    /// Its position in the index's alphabetical order.
+    pub at: u32,
     /// Higher is better.
     pub score: i64,
 }
@@ -174,7 +176,8 @@ const HISTORY_HITS: usize = 250_000;
 pub struct Searcher {
     index: SearchIndex,
     filter: Filter,
-    /// Services passing the filter, alphabetical.
+    /// The alphabetical positions of the services passing the filter,
+    /// ascending.
     candidates: Vec<u32>,
     query: Query,
     reading: Reading,
@@ -186,7 +189,7 @@ pub struct Searcher {
 impl Searcher {
     /// An index over the services, no filter, empty query.
     pub fn new(index: SearchIndex) -> Self {
-        let candidates = index.alphabetical().to_vec();
+        let candidates = index.positions();
         let hits = index.search(&Query::default(), &candidates);
         Self {
             index,
@@ -237,36 +240,33 @@ impl Searcher {
 
     /// Changes the filter and searches again from scratch.
     pub fn set_filter(&mut self, filter: Filter, services: &[impl Listed]) {
+        let alphabetical = self.index.alphabetical();
         self.candidates = self
             .index
-            .alphabetical()
-            .iter()
-            .copied()
-            .filter(|&i| filter.accepts(&services[i as usize]))
+            .positions()
+            .into_iter()
+            .filter(|&at| filter.accepts(&services[alphabetical[at as usize] as usize]))
             .collect();
         self.filter = filter;
         self.history.clear();
         self.hits = self.index.search(&self.query, &self.candidates);
     }
 
-    /// The services of `hits` in alphabetical order: many (a short query's)
-    /// are picked out of the candidates, which are in that order, rather
-    /// than sorted (a sort of 100 000 by their place in the alphabet is
-    /// several milliseconds).
+    /// The alphabetical positions of `hits`, ascending: many (a short
+    /// query's) are marked and read off in order rather than sorted (a sort
+    /// of 100 000 is several milliseconds).
     fn in_alphabetical_order(&self, hits: &[Hit]) -> Vec<u32> {
-        if hits.len() < self.candidates.len() / 16 {
-            let mut within: Vec<u32> = hits.iter().map(|h| h.service).collect();
-            within.sort_unstable_by_key(|&s| self.index.rank[s as usize]);
+        if hits.len() < self.index.len() / 16 {
+            let mut within: Vec<u32> = hits.iter().map(|h| h.at).collect();
+            within.sort_unstable();
             return within;
         }
         let mut hit = vec![false; self.index.len()];
         for h in hits {
-            hit[h.service as usize] = true;
+            hit[h.at as usize] = true;
         }
-        self.candidates
-            .iter()
-            .copied()
-            .filter(|&s| hit[s as usize])
+        (0..self.index.len() as u32)
+            .filter(|&at| hit[at as usize])
             .collect()
     }
 

@@ -299,7 +299,7 @@ pub struct SearchIndex {
     /// Service indices in alphabetical order of their shown name.
     by_name: Vec<u32>,
     /// The inverse: the alphabetical position of each service.
-    pub(super) rank: Vec<u32>,
+    rank: Vec<u32>,
     matcher: SkimMatcherV2,
     /// Topic codes in the order of `topics`.
     topic_codes: Vec<String>,
@@ -520,9 +520,25 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
-    /// All service indices in alphabetical order of name.
+    /// All service indices in alphabetical order of name: the service at
+    /// each alphabetical position.
     pub fn alphabetical(&self) -> &[u32] {
         &self.by_name
+    }
+
+    /// Every alphabetical position, in order: the candidates of an
+    /// unfiltered search.
+    pub fn positions(&self) -> Vec<u32> {
+        (0..self.entries.len() as u32).collect()
+    }
+
+    /// The hit of the service at an alphabetical position.
+    fn hit(&self, at: u32, score: i64) -> Hit {
+        Hit {
+            service: self.by_name[at as usize],
+            at,
+            score,
+        }
     }
 
     /// How a word scores against a shared text (topic or organisation).
@@ -576,18 +592,17 @@ impl SearchIndex {
             .collect()
     }
 
-    /// Scores one service, `None` when a word does not match.
-    /// `said` is the searcher of the place's words ([`place_finder`]), built
-    /// once per search.
+    /// Scores the service at alphabetical position `at`, `None` when a word
+    /// does not match. `said` is the searcher of the place's words
+    /// ([`place_finder`]), built once per search.
     fn score(
         &self,
-        service: u32,
+        at: usize,
         words: &[Word<'_>],
         query: &Query,
         said: Option<&memmem::Finder<'_>>,
         areas: Areas,
     ) -> Option<i64> {
-        let at = self.rank[service as usize] as usize;
         let e = &self.entries[at];
         let name = || self.names.get(at);
         let alt_name = || self.alt_names.get(at);
@@ -662,21 +677,19 @@ impl SearchIndex {
         self.descriptions.bonus(at, &word.found)
     }
 
-    /// Matches the query among `candidates` and ranks the hits (best first, then
-    /// alphabetical). `candidates` must be in alphabetical order for the tie-break
-    /// to hold; an empty query keeps them all, in that order.
+    /// Matches the query among the services at the alphabetical positions
+    /// `candidates` (ascending: they break ties) and ranks the hits, best
+    /// first, then alphabetical; an empty query keeps them all, in that order.
     pub fn search(&self, query: &Query, candidates: &[u32]) -> Vec<Hit> {
         if query.is_empty() {
-            return candidates
-                .iter()
-                .map(|&service| Hit { service, score: 0 })
-                .collect();
+            return candidates.iter().map(|&at| self.hit(at, 0)).collect();
         }
         let words = self.prepare(query);
         let said = place_finder(query);
         let areas = self.areas_of(query);
-        ranked(candidates, |service| {
-            self.score(service, &words, query, said.as_ref(), areas)
+        ranked(candidates, |at| {
+            self.score(at as usize, &words, query, said.as_ref(), areas)
+                .map(|score| self.hit(at, score))
         })
     }
 
@@ -735,12 +748,8 @@ const PARALLEL_FROM: usize = 2048;
 /// Scores the candidates (on two threads when there are many: a help-desk
 /// server has at least two cores) and ranks the hits, best first; equal scores
 /// keep the candidates' (alphabetical) order.
-fn ranked(candidates: &[u32], score: impl Fn(u32) -> Option<i64> + Sync) -> Vec<Hit> {
-    let run = |part: &[u32]| -> Vec<Hit> {
-        part.iter()
-            .filter_map(|&service| score(service).map(|score| Hit { service, score }))
-            .collect()
-    };
+fn ranked(candidates: &[u32], score: impl Fn(u32) -> Option<Hit> + Sync) -> Vec<Hit> {
+    let run = |part: &[u32]| -> Vec<Hit> { part.iter().filter_map(|&at| score(at)).collect() };
     let mut hits = if candidates.len() < PARALLEL_FROM {
         run(candidates)
     } else {
@@ -757,8 +766,54 @@ fn ranked(candidates: &[u32], score: impl Fn(u32) -> Option<i64> + Sync) -> Vec<
             hits
         })
     };
-    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+    best_first(&mut hits);
     hits
+}
+
+/// At most this many distinct scores are ordered by counting (see
+/// [`best_first`]).
+const COUNTED_AT_MOST: usize = 256;
+
+/// Orders hits best first, equal scores in the order they were in (a stable
+/// sort). The hits of a short query are many but share few scores (a
+/// score is the field's tier and a bonus, per word): then they are counted
+/// per score and each put straight into its place, in two passes, where a
+/// sort of 100 000 takes several milliseconds.
+fn best_first(hits: &mut Vec<Hit>) {
+    if hits.len() < PARALLEL_FROM {
+        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+        return;
+    }
+    let mut places: HashMap<i64, usize, foldhash::fast::RandomState> = HashMap::default();
+    for h in hits.iter() {
+        *places.entry(h.score).or_default() += 1;
+        if places.len() > COUNTED_AT_MOST {
+            hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+            return;
+        }
+    }
+    let mut scores: Vec<(i64, usize)> = places.iter().map(|(&s, &n)| (s, n)).collect();
+    scores.sort_unstable_by_key(|&(s, _)| std::cmp::Reverse(s));
+    // Each score's count becomes where its first hit goes.
+    let mut next = 0;
+    for (score, count) in scores {
+        places.insert(score, next);
+        next += count;
+    }
+    let mut ordered = vec![
+        Hit {
+            service: 0,
+            at: 0,
+            score: 0
+        };
+        hits.len()
+    ];
+    for &h in hits.iter() {
+        let place = places.get_mut(&h.score).expect("every score was counted");
+        ordered[*place] = h;
+        *place += 1;
+    }
+    *hits = ordered;
 }
 
 /// At most this many characters between two letters of a word matched
@@ -1009,6 +1064,25 @@ mod tests {
         assert_eq!(at(2), 1..2);
         // Nothing to normalise: positions are the folded ones.
         assert!(origin_of("Łódź", &search_fold("Łódź")).is_none());
+    }
+
+    #[test]
+    fn hits_come_best_first_and_equal_ones_in_their_order() {
+        // Few distinct scores (counted) and many (sorted), above and below
+        // the size where counting starts.
+        for (count, distinct) in [(10, 3), (5000, 7), (5000, COUNTED_AT_MOST + 50)] {
+            let mut hits: Vec<Hit> = (0..count as u32)
+                .map(|at| Hit {
+                    service: at.wrapping_mul(7919) % count as u32,
+                    at,
+                    score: i64::from(at.wrapping_mul(2_654_435_761) % distinct as u32) * 100,
+                })
+                .collect();
+            let mut sorted = hits.clone();
+            sorted.sort_by_key(|h| std::cmp::Reverse(h.score));
+            best_first(&mut hits);
+            assert_eq!(hits, sorted, "{count} hits, {distinct} scores");
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ impl Strings {
     }
 
     /// The text numbered `i`.
+    #[inline]
     pub(super) fn get(&self, i: usize) -> &str {
         let from = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.text[from as usize..self.ends[i] as usize]
