@@ -271,10 +271,49 @@ struct Word<'q> {
     /// one-letter word: the letters of a description answer that).
     found: Vec<Found>,
     fuzzy: bool,
+    /// How it scores against each topic of the index's list.
     topics: Vec<Option<i64>>,
+    /// Bit `i` set when it matches topic `i` (among the first 32) at all,
+    /// and when it matches it whole: a service's topics are checked
+    /// against these bits before any score is looked at.
+    topics_matched: u32,
+    topics_whole: u32,
     organizations: Vec<Option<i64>>,
     /// Bit `i` set when the word is a need word for topic `i`.
     needs: u32,
+}
+
+impl<'q> Word<'q> {
+    /// A query word (folded) as it is before the index looks it up: no
+    /// description word, topic or organisation matched yet.
+    fn new(text: &'q str) -> Self {
+        Self {
+            text,
+            finder: memmem::Finder::new(text.as_bytes()),
+            mask: char_mask(text),
+            single: is_single(text),
+            pairs64: pairs64(text),
+            found: Vec::new(),
+            fuzzy: text.chars().count() >= MIN_FUZZY_LEN,
+            topics: Vec::new(),
+            topics_matched: 0,
+            topics_whole: 0,
+            organizations: Vec::new(),
+            needs: 0,
+        }
+    }
+
+    /// The best score of the word among the topics of `service` that are
+    /// also in `among` (one of its topic bits).
+    fn best_topic(&self, service: u32, among: u32) -> Option<i64> {
+        let mut bits = service & among;
+        let mut best = None;
+        while bits != 0 {
+            best = best.max(self.topics[bits.trailing_zeros() as usize]);
+            bits &= bits - 1;
+        }
+        best
+    }
 }
 
 /// The folded texts of every service, built once per load.
@@ -557,31 +596,30 @@ impl SearchIndex {
             .iter()
             .zip(&query.needs)
             .map(|(w, needs)| {
-                let mut word = Word {
-                    text: w,
-                    finder: memmem::Finder::new(w.as_bytes()),
-                    mask: char_mask(w),
-                    single: is_single(w),
-                    pairs64: pairs64(w),
-                    found: if is_single(w) {
-                        Vec::new()
-                    } else {
-                        self.descriptions.lookup(&memmem::Finder::new(w.as_bytes()))
-                    },
-                    fuzzy: w.chars().count() >= MIN_FUZZY_LEN,
-                    topics: Vec::new(),
-                    organizations: Vec::new(),
-                    needs: needs
-                        .iter()
-                        .filter_map(|c| self.topic_codes.iter().position(|t| t == c))
-                        .filter(|&i| i < 32)
-                        .fold(0u32, |m, i| m | (1 << i)),
-                };
+                let mut word = Word::new(w);
+                if !word.single {
+                    word.found = self.descriptions.lookup(&word.finder);
+                }
+                word.needs = needs
+                    .iter()
+                    .filter_map(|c| self.topic_codes.iter().position(|t| t == c))
+                    .filter(|&i| i < 32)
+                    .fold(0u32, |m, i| m | (1 << i));
                 word.topics = self
                     .topics
                     .iter()
                     .map(|t| self.shared_score(t, &word, TIER_TOPIC))
                     .collect();
+                let bits = |keep: fn(i64) -> bool| {
+                    word.topics
+                        .iter()
+                        .take(32)
+                        .enumerate()
+                        .filter(|(_, s)| s.is_some_and(keep))
+                        .fold(0u32, |m, (i, _)| m | (1 << i))
+                };
+                word.topics_matched = bits(|_| true);
+                word.topics_whole = bits(|s| s >= EXACT);
                 word.organizations = self
                     .organizations
                     .iter()
@@ -629,18 +667,12 @@ impl SearchIndex {
             let whole = |masks: &Masks, text: &str, tier: i64| {
                 masks.whole(text, word).map(|bonus| EXACT + tier + bonus)
             };
-            let topic = || {
-                (0..self.topics.len())
-                    .filter(|i| e.topics & (1 << i) != 0)
-                    .filter_map(|i| word.topics[i])
-                    .max()
-            };
             let organization = || e.organization.and_then(|o| word.organizations[o as usize]);
             // Whole-word hits, strongest field first; a shared text's score is
             // already tiered, and exact ones are above every fuzzy one.
             let exact = whole(&e.name, name(), TIER_NAME)
                 .or_else(|| whole(&e.alt_name, alt_name(), TIER_ALT_NAME))
-                .or_else(|| topic().filter(|&s| s >= EXACT))
+                .or_else(|| word.best_topic(e.topics, word.topics_whole))
                 .or_else(|| (e.topics & word.needs != 0).then_some(EXACT + TIER_TOPIC + 100))
                 .or_else(|| organization().filter(|&s| s >= EXACT))
                 .or_else(|| {
@@ -651,7 +683,7 @@ impl SearchIndex {
                 fuzzy(&e.name, name(), word)
                     .map(|s| TIER_NAME + s)
                     .or_else(|| fuzzy(&e.alt_name, alt_name(), word).map(|s| TIER_ALT_NAME + s))
-                    .or_else(topic)
+                    .or_else(|| word.best_topic(e.topics, word.topics_matched))
                     .or_else(organization)
             })?;
             Some(total + best)
@@ -986,18 +1018,7 @@ mod tests {
     #[test]
     fn masks_rule_out_texts_without_the_letters() {
         let text = Text::new("Kursy języka polskiego");
-        let word = |w: &'static str| Word {
-            text: w,
-            finder: memmem::Finder::new(w.as_bytes()),
-            mask: char_mask(w),
-            single: is_single(w),
-            pairs64: pairs64(w),
-            found: Vec::new(),
-            fuzzy: true,
-            topics: vec![],
-            organizations: vec![],
-            needs: 0,
-        };
+        let word = Word::new;
         assert!(text.masks.may_contain(&word("jezyk")));
         assert!(!text.masks.may_contain(&word("zolw")));
         assert!(text.masks.may_contain(&word("kur")));
@@ -1015,18 +1036,7 @@ mod tests {
             let text = Text::new(text);
             for c in ('a'..='z').chain('0'..='9') {
                 let w = c.to_string();
-                let word = Word {
-                    text: &w,
-                    finder: memmem::Finder::new(w.as_bytes()),
-                    mask: char_mask(&w),
-                    single: is_single(&w),
-                    pairs64: pairs64(&w),
-                    found: Vec::new(),
-                    fuzzy: false,
-                    topics: vec![],
-                    organizations: vec![],
-                    needs: 0,
-                };
+                let word = Word::new(&w);
                 assert!(word.single);
                 assert_eq!(
                     text.whole(&word),
