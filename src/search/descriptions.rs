@@ -57,6 +57,87 @@ pub struct Descriptions {
     words: Vec<u8>,
     /// Per service, the letters of its description.
     letters: Vec<Letters>,
+    /// Per distinct word, the services whose descriptions hold it
+    /// ([`Postings`]), made once the services are in their final order
+    /// ([`reordered`](Self::reordered)).
+    postings: Option<Postings>,
+}
+
+/// The other way round from [`Descriptions::words`]: per distinct word, the
+/// services (by number, ascending) whose descriptions hold it, as
+/// differences, seven bits a byte. A short query word is inside thousands of
+/// descriptions and absent from most of the rest; reading the few words
+/// that hold it and marking their services is then far less than reading
+/// every word of every description.
+struct Postings {
+    /// Where each word's services start in `services` (one more entry
+    /// than words: the end).
+    starts: Vec<u32>,
+    /// How many services each word's list holds.
+    counts: Vec<u32>,
+    services: Vec<u8>,
+}
+
+impl Postings {
+    /// The postings of descriptions given as word lists ([`WordIds`]), in
+    /// the order of the services.
+    fn of(descriptions: &Descriptions, distinct: usize) -> Self {
+        let each = |visit: &mut dyn FnMut(u32, u32)| {
+            for s in 0..descriptions.len() {
+                for w in descriptions.word_ids(s) {
+                    visit(w, s as u32);
+                }
+            }
+        };
+        // First the room each word's list takes, then the lists.
+        let mut counts = vec![0u32; distinct];
+        let mut sizes = vec![0u32; distinct];
+        let mut last = vec![0u32; distinct];
+        each(&mut |w, s| {
+            let w = w as usize;
+            sizes[w] += varint_len(s - last[w]);
+            counts[w] += 1;
+            last[w] = s;
+        });
+        let mut starts = Vec::with_capacity(distinct + 1);
+        let mut total = 0u32;
+        starts.push(0);
+        for size in &sizes {
+            total += size;
+            starts.push(total);
+        }
+        let mut services = vec![0u8; total as usize];
+        let mut at: Vec<u32> = starts[..distinct].to_vec();
+        last.fill(0);
+        each(&mut |w, s| {
+            let w = w as usize;
+            varint(s - last[w], |b| {
+                services[at[w] as usize] = b;
+                at[w] += 1;
+            });
+            last[w] = s;
+        });
+        Self {
+            starts,
+            counts,
+            services,
+        }
+    }
+
+    /// The services whose descriptions hold word `w`, ascending.
+    fn of_word(&self, w: usize) -> impl Iterator<Item = u32> + '_ {
+        let bytes = &self.services[self.starts[w] as usize..self.starts[w + 1] as usize];
+        let mut previous = 0;
+        Varints(bytes).map(move |gap| {
+            previous += gap;
+            previous
+        })
+    }
+}
+
+/// How many bytes [`push_varint`] writes for `n`.
+fn varint_len(n: u32) -> u32 {
+    (32 - n.leading_zeros()).max(1).div_ceil(7)
 }
 
 impl Descriptions {
@@ -88,11 +169,73 @@ impl Descriptions {
             );
             starts.push(words.len() as u32);
         }
-        Self {
+        let mut reordered = Self {
             letters: order.iter().map(|&s| self.letters[s as usize]).collect(),
             starts,
             words,
+            postings: None,
             ..self
+        };
+        reordered.postings = Some(Postings::of(&reordered, reordered.distinct.len()));
+        reordered
+    }
+
+    /// The ids of the words of a service's description: the first word's,
+    /// then the others ascending.
+    fn word_ids(&self, service: usize) -> WordIds<'_> {
+        WordIds::new(&self.words[self.starts[service] as usize..self.starts[service + 1] as usize])
+    }
+
+    /// How many (service, word) pairs reading the postings of the words
+    /// `found` would visit: the work of [`Descriptions::occurrences`];
+    /// `None` before the postings are made.
+    pub(super) fn postings_len(&self, found: &[Found]) -> Option<usize> {
+        let postings = self.postings.as_ref()?;
+        Some(
+            found
+                .iter()
+                .zip(&postings.counts)
+                .filter(|(f, _)| **f != ABSENT)
+                .map(|(_, &n)| n as usize)
+                .sum(),
+        )
+    }
+
+    /// [`bonus`](Self::bonus) for every service at once, from the
+    /// postings: per service, how the word whose lookup is `found` occurs
+    /// in its description ([`Occurs`]). Only once the postings are made
+    /// ([`postings_len`](Self::postings_len) says).
+    pub(super) fn occurrences(&self, found: &[Found]) -> Vec<Occurs> {
+        let postings = self.postings.as_ref().expect("postings made");
+        let mut occurs = vec![Occurs::Absent; self.len()];
+        for (w, &f) in found.iter().enumerate() {
+            let here = match f {
+                ABSENT => continue,
+                INSIDE => Occurs::Inside,
+                _ => Occurs::AtWordStart,
+            };
+            for s in postings.of_word(w) {
+                let o = &mut occurs[s as usize];
+                *o = (*o).max(here);
+            }
+        }
+        occurs
+    }
+
+    /// The bonus of a service whose description holds a word as
+    /// [`occurrences`](Self::occurrences) says: what [`bonus`](Self::bonus)
+    /// says.
+    pub(super) fn bonus_of(&self, service: u32, occurs: Occurs, found: &[Found]) -> Option<i64> {
+        match occurs {
+            Occurs::Absent => None,
+            Occurs::Inside => Some(0),
+            Occurs::AtWordStart => {
+                let first = self.word_ids(service as usize).next();
+                Some(match first.map(|w| found[w as usize]) {
+                    Some(AT_START) => 200,
+                    _ => 100,
+                })
+            }
         }
     }
 
@@ -123,9 +266,7 @@ impl Descriptions {
     /// say: 200 at the very start, 100 at the start of a word, 0 inside a
     /// word; `None` when it does not occur.
     pub(super) fn bonus(&self, service: u32, found: &[Found]) -> Option<i64> {
-        let s = service as usize;
-        let mut words =
-            WordIds::new(&self.words[self.starts[s] as usize..self.starts[s + 1] as usize]);
+        let mut words = self.word_ids(service as usize);
         let first = words.next()?;
         let mut best = match found[first as usize] {
             AT_START => return Some(200),
@@ -144,19 +285,56 @@ impl Descriptions {
     }
 }
 
-/// Appends `n` seven bits a byte, lowest first, the high bit set on every
-/// byte but the last.
-fn push_varint(out: &mut Vec<u8>, mut n: u32) {
-    while n >= 0x80 {
-        out.push((n & 0x7F) as u8 | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
+/// How a query word occurs in one description, from the postings.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(super) enum Occurs {
+    Absent,
+    /// Inside its words only.
+    Inside,
+    /// At the start of one of its words (or after a mark within one).
+    AtWordStart,
 }
 
-/// The word ids of one description, read back from [`push_varint`]s.
+/// Gives `n` seven bits a byte, lowest first, the high bit set on every
+/// byte but the last.
+fn varint(mut n: u32, mut byte: impl FnMut(u8)) {
+    while n >= 0x80 {
+        byte((n & 0x7F) as u8 | 0x80);
+        n >>= 7;
+    }
+    byte(n as u8);
+}
+
+/// Appends `n` as a [`varint`].
+fn push_varint(out: &mut Vec<u8>, n: u32) {
+    varint(n, |b| out.push(b));
+}
+
+/// Numbers read back from [`varint`]s, one after the other.
+struct Varints<'a>(&'a [u8]);
+
+impl Iterator for Varints<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        let mut n = 0u32;
+        let mut shift = 0;
+        loop {
+            let (&b, rest) = self.0.split_first()?;
+            self.0 = rest;
+            n |= u32::from(b & 0x7F) << shift;
+            if b < 0x80 {
+                return Some(n);
+            }
+            shift += 7;
+        }
+    }
+}
+
+/// The word ids of one description, read back: the first two as they are,
+/// the others from their differences.
 struct WordIds<'a> {
-    bytes: &'a [u8],
+    numbers: Varints<'a>,
     /// How many were read.
     count: usize,
     previous: u32,
@@ -165,7 +343,7 @@ struct WordIds<'a> {
 impl<'a> WordIds<'a> {
     fn new(bytes: &'a [u8]) -> Self {
         Self {
-            bytes,
+            numbers: Varints(bytes),
             count: 0,
             previous: 0,
         }
@@ -176,17 +354,7 @@ impl Iterator for WordIds<'_> {
     type Item = u32;
 
     fn next(&mut self) -> Option<u32> {
-        let mut n = 0u32;
-        let mut shift = 0;
-        loop {
-            let (&b, rest) = self.bytes.split_first()?;
-            self.bytes = rest;
-            n |= u32::from(b & 0x7F) << shift;
-            if b < 0x80 {
-                break;
-            }
-            shift += 7;
-        }
+        let n = self.numbers.next()?;
         let id = if self.count < 2 { n } else { self.previous + n };
         self.count += 1;
         self.previous = id;
@@ -371,7 +539,10 @@ mod tests {
         for (text, en) in texts {
             words.push_texts(text, en);
         }
-        let descriptions = words.finish();
+        // In another order, as the index keeps them (which makes the
+        // postings too).
+        let order: Vec<u32> = [4u32, 6, 0, 2, 1, 5, 3].into();
+        let descriptions = words.finish().reordered(&order);
         assert_eq!(descriptions.len(), texts.len());
         for query in [
             "pra",
@@ -400,18 +571,50 @@ mod tests {
         ] {
             let finder = memmem::Finder::new(query.as_bytes());
             let found = descriptions.lookup(&finder);
-            for (i, (text, en)) in texts.iter().enumerate() {
+            let occurs = descriptions.occurrences(&found);
+            for (i, &from) in order.iter().enumerate() {
+                let (text, en) = texts[from as usize];
                 let whole = match en {
                     Some(en) => format!("{text} \n {en}"),
                     None => text.to_string(),
                 };
                 let folded = search_fold(whole.trim_start());
+                let expected = substring_bonus(&folded, &finder);
+                let i = i as u32;
                 assert_eq!(
-                    descriptions.bonus(i as u32, &found),
-                    substring_bonus(&folded, &finder),
+                    descriptions.bonus(i, &found),
+                    expected,
                     "{query:?} in {folded:?}"
+                );
+                assert_eq!(
+                    descriptions.bonus_of(i, occurs[i as usize], &found),
+                    expected,
+                    "{query:?} in {folded:?}, from the postings"
                 );
             }
         }
+    }
+
+    #[test]
+    fn postings_hold_services_far_apart() {
+        // Gaps between services past one byte; a word in the first and the
+        // last description only, another in every one.
+        let mut words = DescriptionsBuilder::with_capacity(300);
+        for i in 0..300 {
+            let rare = if i == 0 || i == 200 || i == 299 { "rzadkie" } else { "" };
+            words.push_texts(&format!("wszystkie {rare} opis{i}"), None);
+        }
+        let order: Vec<u32> = (0..300).collect();
+        let descriptions = words.finish().reordered(&order);
+        let found = descriptions.lookup(&memmem::Finder::new(b"rzadk"));
+        assert_eq!(descriptions.postings_len(&found), Some(3));
+        let occurs = descriptions.occurrences(&found);
+        let holding: Vec<usize> = (0..300).filter(|&i| occurs[i] != Occurs::Absent).collect();
+        assert_eq!(holding, [0, 200, 299]);
+        let found = descriptions.lookup(&memmem::Finder::new(b"wszyst"));
+        assert_eq!(descriptions.postings_len(&found), Some(300));
+        let occurs = descriptions.occurrences(&found);
+        assert!(occurs.iter().all(|&o| o == Occurs::AtWordStart));
+        assert_eq!(descriptions.bonus_of(7, occurs[7], &found), Some(200));
     }
 }

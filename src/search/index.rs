@@ -14,7 +14,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 
-use super::descriptions::{Descriptions, DescriptionsBuilder, Found};
+use super::descriptions::{Descriptions, DescriptionsBuilder, Found, Occurs};
 use super::strings::Strings;
 use super::{Hit, Query, Vocabulary};
 use crate::i18n::Lang;
@@ -30,6 +30,10 @@ const TIER_ALT_NAME: i64 = 40_000;
 const TIER_TOPIC: i64 = 30_000;
 const TIER_ORG: i64 = 20_000;
 const TIER_DESCRIPTION: i64 = 10_000;
+/// A query word's postings are read when they hold at most this many
+/// services per candidate of the search (reading a candidate's description
+/// reads a few dozen words).
+const POSTINGS_PER_CANDIDATE: usize = 8;
 /// A word of one letter is matched whole only (a letter at a word start
 /// would add nothing to that).
 pub(super) const MIN_FUZZY_LEN: usize = 2;
@@ -270,6 +274,10 @@ struct Word<'q> {
     /// How it occurs in each distinct word of the descriptions (empty for a
     /// one-letter word: the letters of a description answer that).
     found: Vec<Found>,
+    /// For a word found in few descriptions of a large search: how it
+    /// occurs in each service's, from the postings (else the descriptions
+    /// are read service by service).
+    described: Option<Vec<Occurs>>,
     fuzzy: bool,
     /// How it scores against each topic of the index's list.
     topics: Vec<Option<i64>>,
@@ -294,6 +302,7 @@ impl<'q> Word<'q> {
             single: is_single(text),
             pairs64: pairs64(text),
             found: Vec::new(),
+            described: None,
             fuzzy: text.chars().count() >= MIN_FUZZY_LEN,
             topics: Vec::new(),
             topics_matched: 0,
@@ -590,7 +599,9 @@ impl SearchIndex {
             .or_else(|| fuzzy(&text.masks, &text.folded, word).map(|s| tier + s))
     }
 
-    fn prepare<'q>(&self, query: &'q Query) -> Vec<Word<'q>> {
+    /// The query's words looked up in the index, for a search among
+    /// `candidates` services.
+    fn prepare<'q>(&self, query: &'q Query, candidates: usize) -> Vec<Word<'q>> {
         query
             .words
             .iter()
@@ -599,6 +610,15 @@ impl SearchIndex {
                 let mut word = Word::new(w);
                 if !word.single {
                     word.found = self.descriptions.lookup(&word.finder);
+                    // Marking the services of the few descriptions that
+                    // hold it, rather than reading every candidate's.
+                    if self
+                        .descriptions
+                        .postings_len(&word.found)
+                        .is_some_and(|n| n <= candidates * POSTINGS_PER_CANDIDATE)
+                    {
+                        word.described = Some(self.descriptions.occurrences(&word.found));
+                    }
                 }
                 word.needs = needs
                     .iter()
@@ -706,7 +726,12 @@ impl SearchIndex {
                 word.mask,
             ));
         }
-        self.descriptions.bonus(at, &word.found)
+        match &word.described {
+            Some(occurs) => self
+                .descriptions
+                .bonus_of(at, occurs[at as usize], &word.found),
+            None => self.descriptions.bonus(at, &word.found),
+        }
     }
 
     /// Matches the query among the services at the alphabetical positions
@@ -716,7 +741,7 @@ impl SearchIndex {
         if query.is_empty() {
             return candidates.iter().map(|&at| self.hit(at, 0)).collect();
         }
-        let words = self.prepare(query);
+        let words = self.prepare(query, candidates.len());
         let said = place_finder(query);
         let areas = self.areas_of(query);
         ranked(candidates, |at| {
