@@ -3,7 +3,7 @@
 //! Every searchable text is folded once when the index is built (lower case, no
 //! diacritics, `ł` → `l`), and each query word is folded the same way, so
 //! `jezyk` finds `języka` and `ZOLW` finds `żółw`. All words must match. Names,
-//! topics and organisations are matched fuzzily as well (a word of three
+//! topics and organisations are matched fuzzily as well (a word of two
 //! letters or more: its letters in order from a word start, at most three
 //! letters skipped between two, so `prwnik` finds „prawnik”); descriptions
 //! only by substring, because a fuzzy match across a long paragraph finds
