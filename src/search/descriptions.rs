@@ -169,12 +169,16 @@ impl Descriptions {
             );
             starts.push(words.len() as u32);
         }
+        let letters = order.iter().map(|&s| self.letters[s as usize]).collect();
+        // The old order's lists are given back before the postings are made
+        // (at the peak of a national directory's loading).
+        let Self { distinct, .. } = self;
         let mut reordered = Self {
-            letters: order.iter().map(|&s| self.letters[s as usize]).collect(),
+            distinct,
             starts,
             words,
+            letters,
             postings: None,
-            ..self
         };
         reordered.postings = Some(Postings::of(&reordered, reordered.distinct.len()));
         reordered
@@ -601,7 +605,11 @@ mod tests {
         // last description only, another in every one.
         let mut words = DescriptionsBuilder::with_capacity(300);
         for i in 0..300 {
-            let rare = if i == 0 || i == 200 || i == 299 { "rzadkie" } else { "" };
+            let rare = if i == 0 || i == 200 || i == 299 {
+                "rzadkie"
+            } else {
+                ""
+            };
             words.push_texts(&format!("wszystkie {rare} opis{i}"), None);
         }
         let order: Vec<u32> = (0..300).collect();

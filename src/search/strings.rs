@@ -53,7 +53,7 @@ impl Strings {
 
     /// The same texts in another order: the `i`th is the one that was
     /// `order[i]`th.
-    pub(super) fn reordered(&self, order: &[u32]) -> Self {
+    pub(super) fn reordered(self, order: &[u32]) -> Self {
         let mut out = Self::with_capacity(order.len(), self.text.len());
         for &i in order {
             out.push(self.get(i as usize));
