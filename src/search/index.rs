@@ -342,9 +342,13 @@ pub struct SearchIndex {
     /// The positions map of the few names whose folding moved characters
     /// ([`origin_of`]), by alphabetical position.
     origins: HashMap<u32, Box<[usize]>>,
-    /// The areas each serves (`pomorskie`: all of them), as positions in
-    /// `areas` (one copy of each name for the whole directory).
-    served: Vec<Box<[u32]>>,
+    /// The areas each serves (`pomorskie`: all of them), as one of
+    /// `area_lists`.
+    served: Vec<u32>,
+    /// Each distinct list of areas served, as positions in `areas` (one
+    /// copy of each name for the whole directory): a few hundred lists for
+    /// 100 000 services.
+    area_lists: Vec<Box<[u32]>>,
     /// The descriptions, as words.
     descriptions: Descriptions,
     topics: Vec<Text>,
@@ -437,10 +441,13 @@ impl SearchIndex {
             .collect();
         let mut areas: Vec<String> = Vec::new();
         let mut area_index: HashMap<&str, u32> = HashMap::new();
-        let of_areas: Vec<Box<[u32]>> = services
+        let mut area_lists: Vec<Box<[u32]>> = Vec::new();
+        let mut list_index: HashMap<Box<[u32]>, u32> = HashMap::new();
+        let of_areas: Vec<u32> = services
             .iter()
             .map(|s| {
-                s.areas()
+                let list: Box<[u32]> = s
+                    .areas()
                     .iter()
                     .map(|a| {
                         *area_index.entry(a.as_str()).or_insert_with(|| {
@@ -448,7 +455,11 @@ impl SearchIndex {
                             (areas.len() - 1) as u32
                         })
                     })
-                    .collect()
+                    .collect();
+                *list_index.entry(list).or_insert_with_key(|list| {
+                    area_lists.push(list.clone());
+                    (area_lists.len() - 1) as u32
+                })
             })
             .collect();
         let topics_of = |s: &S| {
@@ -539,6 +550,7 @@ impl SearchIndex {
                 .map(|(service, map)| (rank[service as usize], map))
                 .collect(),
             served,
+            area_lists,
             descriptions: descriptions.reordered(&by_name),
             topics,
             organizations,
@@ -673,7 +685,7 @@ impl SearchIndex {
             None => 0,
             Some(_) => {
                 let finder = said?;
-                let served = &self.served[at];
+                let served = &self.area_lists[self.served[at] as usize];
                 // A service named after the place is never hidden by it.
                 if let Some(bonus) = substring_bonus(name(), finder) {
                     EXACT + TIER_NAME + bonus
