@@ -206,12 +206,10 @@ pub(super) fn initials(folded: &str) -> u64 {
     initials
 }
 
-/// The searcher of the words that named the query's place, if it named one.
-fn place_finder(query: &Query) -> Option<memmem::Finder<'_>> {
-    query
-        .place
-        .as_ref()
-        .map(|(_, said)| memmem::Finder::new(said.as_bytes()))
+/// The words that named the query's place, if it named one, prepared as a
+/// query word is (so a name without their letters is passed over unread).
+fn place_said(query: &Query) -> Option<Word<'_>> {
+    query.place.as_ref().map(|(_, said)| Word::new(said))
 }
 
 /// A 32-bit hash of each pair of neighbouring characters.
@@ -668,14 +666,14 @@ impl SearchIndex {
     }
 
     /// Scores the service at alphabetical position `at`, `None` when a word
-    /// does not match. `said` is the searcher of the place's words
-    /// ([`place_finder`]), built once per search.
+    /// does not match. `said` is the place's words ([`place_said`]),
+    /// prepared once per search.
     fn score(
         &self,
         at: usize,
         words: &[Word<'_>],
         query: &Query,
-        said: Option<&memmem::Finder<'_>>,
+        said: Option<&Word<'_>>,
         areas: Areas,
     ) -> Option<i64> {
         let e = &self.entries[at];
@@ -684,12 +682,12 @@ impl SearchIndex {
         let place = match &query.place {
             None => 0,
             Some(_) => {
-                let finder = said?;
+                let said = said?;
                 let served = &self.area_lists[self.served[at] as usize];
                 // A service named after the place is never hidden by it.
-                if let Some(bonus) = substring_bonus(name(), finder) {
+                if let Some(bonus) = e.name.whole(name(), said) {
                     EXACT + TIER_NAME + bonus
-                } else if let Some(bonus) = substring_bonus(alt_name(), finder) {
+                } else if let Some(bonus) = e.alt_name.whole(alt_name(), said) {
                     EXACT + TIER_ALT_NAME + bonus
                 } else if areas.county.is_some_and(|c| served.contains(&c)) {
                     EXACT + 100
@@ -759,7 +757,7 @@ impl SearchIndex {
             return candidates.iter().map(|&at| self.hit(at, 0)).collect();
         }
         let words = self.prepare(query, candidates.len());
-        let said = place_finder(query);
+        let said = place_said(query);
         let areas = self.areas_of(query);
         ranked(candidates, |at| {
             self.score(at as usize, &words, query, said.as_ref(), areas)
