@@ -240,6 +240,7 @@ fn load(path: &std::path::Path, app: &App) -> Job {
         user: app.user.clone(),
         lang: app.lang,
         clock: app.clock,
+        search_for: app.services.search_for(),
     }
 }
 

@@ -82,12 +82,30 @@ pub struct ServicesScreen {
     wanted: Option<uuid::Uuid>,
 }
 
-fn count_stale(services: &[Listing], today: chrono::NaiveDate) -> usize {
+/// How many of the services have not been verified for a long time by
+/// `today`.
+pub fn count_stale(services: &[Listing], today: chrono::NaiveDate) -> usize {
     let since = crate::search::stale_since(today);
     services
         .iter()
         .filter(|&s| crate::search::is_stale(s, since))
         .count()
+}
+
+/// Drops a previous directory on a thread of its own and gives the memory
+/// back: freeing a large one's listings and index would hold the screen up
+/// for milliseconds.
+fn drop_apart(old: (Searcher, Vec<Listing>)) {
+    if old.1.len() < 1_000 {
+        return;
+    }
+    // Should no thread start, it is dropped here after all.
+    let _ = std::thread::Builder::new()
+        .name("drop".into())
+        .spawn(move || {
+            drop(old);
+            crate::tui::loader::give_back_freed_memory();
+        });
 }
 
 impl ServicesScreen {
@@ -128,8 +146,19 @@ impl ServicesScreen {
         self.wanted = Some(id);
     }
 
+    /// What the screen searches for now (the directory is read for it).
+    pub fn search_for(&self) -> crate::tui::loader::SearchFor {
+        crate::tui::loader::SearchFor {
+            filter: self.filter().clone(),
+            query: self.query_text().to_owned(),
+        }
+    }
+
     /// Replaces the directory (when it has been loaded), keeping the query, the
     /// filter and the focus.
+    /// `searcher` searches `services` (searched already for what the screen
+    /// searched for when it asked: only what changed since is searched
+    /// again here); `stale` is how many of them are not verified for long.
     /// The selected service and the list's scroll position are kept when the
     /// service is still listed (another user's change must not move the list
     /// under the cursor).
@@ -137,7 +166,8 @@ impl ServicesScreen {
     pub fn replace(
         &mut self,
         services: Vec<Listing>,
-        index: SearchIndex,
+        searcher: Searcher,
+        stale: usize,
         reader: Option<crate::store::Store>,
     ) {
         if let Some(reader) = reader {
@@ -147,10 +177,15 @@ impl ServicesScreen {
         let wanted = self.wanted.take();
         let selected = wanted.or(self.selected_id());
         let offset = self.list.offset();
-        self.searcher = Searcher::new(index);
-        self.stale = count_stale(&services, self.clock.today());
-        self.services = services;
-        self.searcher.set_filter(filter, &self.services);
+        let old = (
+            std::mem::replace(&mut self.searcher, searcher),
+            std::mem::replace(&mut self.services, services),
+        );
+        drop_apart(old);
+        self.stale = stale;
+        if *self.searcher.filter() != filter {
+            self.searcher.set_filter(filter, &self.services);
+        }
         self.requery();
         let at = selected.and_then(|id| {
             self.searcher
