@@ -123,7 +123,7 @@ fn read(
     organisations
         .iter_mut()
         .for_each(crate::model::Organization::sanitize);
-    services.iter_mut().for_each(Listing::sanitize);
+    Listing::sanitize_all(&mut services);
     let mut sessions = store.sessions()?;
     sessions.iter_mut().for_each(Session::sanitize);
     let sessions_verified = store.sessions_verified()?;
