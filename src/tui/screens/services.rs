@@ -59,8 +59,10 @@ pub struct ServicesScreen {
     /// The directory as the list shows it.
     services: Vec<Listing>,
     /// The selected service, read whole: the details, the forms, the card
-    /// and the referral show it.
-    shown: Option<Service>,
+    /// and the referral show it. Read when first asked for (the frame
+    /// drawn asks), not at each move: keys handled together (a held arrow,
+    /// fast typing) move the selection several times before a frame is drawn.
+    shown: std::cell::OnceCell<Option<Service>>,
     /// Where it is read.
     source: Source,
     searcher: Searcher,
@@ -123,7 +125,7 @@ impl ServicesScreen {
         list.select((!listings.is_empty()).then_some(0));
         let mut screen = Self {
             services: listings,
-            shown: None,
+            shown: std::cell::OnceCell::new(),
             source,
             searcher,
             search,
@@ -202,8 +204,7 @@ impl ServicesScreen {
             }
         }
         // Read again even if the same is selected: it may have changed.
-        self.shown = None;
-        self.show_selected();
+        self.shown = std::cell::OnceCell::new();
     }
 
     /// The id of the selected service (listed, even if it could not be
@@ -213,11 +214,13 @@ impl ServicesScreen {
         Some(self.services.get(hit.service as usize)?.id)
     }
 
-    /// Reads the selected service whole, unless it is the one read.
+    /// Forgets the service read whole unless it is the one selected (or
+    /// it could not be read: it is tried again); [`Self::selected`] reads
+    /// the selected one.
     fn show_selected(&mut self) {
-        let id = self.selected_id();
-        if self.shown.as_ref().map(|s| s.id) != id {
-            self.shown = id.and_then(|id| self.source.read(id));
+        let read = self.shown.get().and_then(Option::as_ref).map(|s| s.id);
+        if read.is_none() || read != self.selected_id() {
+            self.shown = std::cell::OnceCell::new();
         }
     }
 
@@ -229,10 +232,13 @@ impl ServicesScreen {
         }
     }
 
-    /// The selected service, whole, if any.
+    /// The selected service, whole, if any (read now if it was not yet).
     pub fn selected(&self) -> Option<&Service> {
         let id = self.selected_id()?;
-        self.shown.as_ref().filter(|s| s.id == id)
+        self.shown
+            .get_or_init(|| self.source.read(id))
+            .as_ref()
+            .filter(|s| s.id == id)
     }
 
     /// How many services have not been verified for a long time (counted when
@@ -491,6 +497,24 @@ mod tests {
                 "{actions:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_service_shown_is_read_when_asked_for_not_at_each_move() {
+        let mut s = screen();
+        assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Alfa"));
+        for _ in 0..3 {
+            s.update(Action::Down);
+        }
+        assert!(s.shown.get().is_none(), "nothing read while moving");
+        assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Gamma"));
+        assert!(s.shown.get().is_some());
+        // Still the same: kept.
+        s.update(Action::Down);
+        assert!(s.shown.get().is_some());
+        s.update(Action::Up);
+        assert!(s.shown.get().is_none());
+        assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Delta"));
     }
 
     #[test]
