@@ -65,23 +65,35 @@ pub struct SearchFor {
 /// `user` (the acting staff member); follow-ups are due by `clock`'s today.
 /// The shown service is read on a connection of its own to the same file.
 pub fn load(store: &Store, user: &str, lang: Lang, clock: Clock) -> rusqlite::Result<Loaded> {
-    let loaded = load_from(store, user, lang, clock, &SearchFor::default())?;
+    let loaded = load_from(
+        store,
+        &ReadFor {
+            user,
+            lang,
+            clock,
+            search_for: &SearchFor::default(),
+        },
+    )?;
     Ok(Loaded {
         reader: Store::open_existing(store.path()).ok(),
         ..loaded
     })
 }
 
-fn load_from(
-    store: &Store,
-    user: &str,
+/// For whom and how the directory is read: the acting staff member (whose
+/// draft is read), the interface language (of the index), the clock
+/// (follow-ups due, stale services) and what the screen searches for.
+struct ReadFor<'a> {
+    user: &'a str,
     lang: Lang,
     clock: Clock,
-    search_for: &SearchFor,
-) -> rusqlite::Result<Loaded> {
+    search_for: &'a SearchFor,
+}
+
+fn load_from(store: &Store, reading: &ReadFor<'_>) -> rusqlite::Result<Loaded> {
     // One read transaction: the services and their versions are of one moment.
     store.conn().execute_batch("BEGIN")?;
-    let loaded = read(store, user, lang, clock, search_for);
+    let loaded = read(store, reading);
     store.conn().execute_batch("COMMIT")?;
     // Here rather than on the screen's thread: the reading's working
     // copies are freed by now.
@@ -89,13 +101,13 @@ fn load_from(
     loaded
 }
 
-fn read(
-    store: &Store,
-    user: &str,
-    lang: Lang,
-    clock: Clock,
-    search_for: &SearchFor,
-) -> rusqlite::Result<Loaded> {
+fn read(store: &Store, reading: &ReadFor<'_>) -> rusqlite::Result<Loaded> {
+    let &ReadFor {
+        user,
+        lang,
+        clock,
+        search_for,
+    } = reading;
     let mut reference = Reference {
         topics: store.topics()?,
         counties: store.counties()?,
@@ -182,7 +194,13 @@ pub fn load_file_for(
     search_for: &SearchFor,
 ) -> Result<Loaded, String> {
     let store = Store::open_existing(path).map_err(|e| e.message(lang))?;
-    let loaded = load_from(&store, user, lang, clock, search_for).map_err(|e| e.to_string())?;
+    let reading = ReadFor {
+        user,
+        lang,
+        clock,
+        search_for,
+    };
+    let loaded = load_from(&store, &reading).map_err(|e| e.to_string())?;
     Ok(Loaded {
         reader: Some(store),
         ..loaded
