@@ -219,9 +219,25 @@ impl Store {
                 }
             }
         }
-        for (id, _, schedule) in parts.hours {
-            if let Some(at) = ids.find(id) {
-                listings[at].schedules.push(schedule);
+        // A service's hours come together (ordered by its id): its list is
+        // made its size at once. Grown by pushing it would keep room for
+        // four, and shrinking 100 000 lists afterwards leaves as many
+        // pieces of freed memory for the allocator to sort out.
+        let runs: Vec<(u128, usize)> = parts
+            .hours
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|run| (run[0].0, run.len()))
+            .collect();
+        let mut hours = parts.hours.into_iter().map(|(_, _, schedule)| schedule);
+        for (id, n) in runs {
+            let run = hours.by_ref().take(n);
+            match ids.find(id) {
+                Some(at) => {
+                    let schedules = &mut listings[at].schedules;
+                    schedules.reserve_exact(n);
+                    schedules.extend(run);
+                }
+                None => run.for_each(drop),
             }
         }
         drop(ids);
@@ -244,9 +260,6 @@ impl Store {
                 s.topics = codes.share(&topics);
             }
             s.rules = p.rules;
-        }
-        for s in &mut listings {
-            s.schedules.shrink_to_fit();
         }
         Ok((listings, versions))
     }
