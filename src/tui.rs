@@ -40,8 +40,10 @@ use theme::Theme;
 
 /// How long the loop waits for input before looking at signals again.
 const TICK: Duration = Duration::from_millis(200);
-/// The same while the directory is loading, so it appears as soon as it is read.
-const LOADING_TICK: Duration = Duration::from_millis(10);
+/// The same while the directory is loading, so it appears as soon as it is
+/// read (the loader cannot wake the wait for input: a millisecond on average
+/// passes between the directory read and the screen taking it).
+const LOADING_TICK: Duration = Duration::from_millis(2);
 
 /// Opens the interactive screen on the database; `clock` says what "now" is
 /// for every screen, the loader and the times saved.
@@ -240,6 +242,7 @@ fn load(path: &std::path::Path, app: &App) -> Job {
         user: app.user.clone(),
         lang: app.lang,
         clock: app.clock,
+        search_for: app.services.search_for(),
     }
 }
 

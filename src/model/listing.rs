@@ -3,6 +3,7 @@
 //! directory of 100 000 services fits in a tenth of the memory this way; the
 //! one service shown is read whole ([`Store::service`](crate::store::Store::service)).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -68,6 +69,50 @@ impl Listing {
                 Arc::make_mut(org).sanitize();
             }
         }
+        self.sanitize_own();
+    }
+
+    /// [`Listing::sanitize`] of every listing. An organisation shared by
+    /// many is looked at once (its description is long, and a national
+    /// directory's 331 organisations run 100 000 services), and one that
+    /// needed cleaning stays shared, cleaned; a large directory is cleaned
+    /// on two threads.
+    pub fn sanitize_all(listings: &mut [Listing]) {
+        // By the organisation as read: the same, or its cleaned copy (the
+        // one read is kept too, so that no other can take its address).
+        type Cleaned = HashMap<*const Organization, (Arc<Organization>, Arc<Organization>)>;
+        let mut cleaned: Cleaned = HashMap::new();
+        for listing in listings.iter_mut() {
+            if let Some(org) = &mut listing.organization {
+                let (_, clean) = cleaned.entry(Arc::as_ptr(org)).or_insert_with(|| {
+                    let clean = if org.is_clean() {
+                        Arc::clone(org)
+                    } else {
+                        let mut copy = Organization::clone(org);
+                        copy.sanitize();
+                        Arc::new(copy)
+                    };
+                    (Arc::clone(org), clean)
+                });
+                if !Arc::ptr_eq(org, clean) {
+                    *org = Arc::clone(clean);
+                }
+            }
+        }
+        const APART_FROM: usize = 5_000;
+        if listings.len() < APART_FROM {
+            listings.iter_mut().for_each(Listing::sanitize_own);
+            return;
+        }
+        let (first, second) = listings.split_at_mut(listings.len() / 2);
+        std::thread::scope(|scope| {
+            scope.spawn(|| first.iter_mut().for_each(Listing::sanitize_own));
+            second.iter_mut().for_each(Listing::sanitize_own);
+        });
+    }
+
+    /// Its own texts cleaned (not its organisation's).
+    fn sanitize_own(&mut self) {
         // The lists of codes were cleaned when they were shared
         // ([`Codes::share`]), or with the service they were listed from.
         super::clean_localized(&mut self.name);
@@ -181,5 +226,52 @@ impl Listed for Service {
                 .published
                 .as_deref()
                 .is_some_and(|p| p.rules.iter().any(|r| rule_open_at(r, at)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn organisation(name: &str) -> Arc<Organization> {
+        Arc::new(Organization {
+            id: Uuid::new_v4(),
+            name: Localized::new(name),
+            description: Localized::new("Pomoc prawna\u{1b}[2J dla cudzoziemców"),
+            email: None,
+            website: None,
+        })
+    }
+
+    #[test]
+    fn cleaning_every_listing_cleans_each_organisation_once_and_keeps_it_shared() {
+        let dirty = organisation("Fundacja\u{202e} Ocalenie");
+        let mut clean = organisation("Caritas");
+        Arc::make_mut(&mut clean).description = Localized::new("Pomoc");
+        // Enough listings to be cleaned on two threads, and a few.
+        for n in [3, 12_000] {
+            let mut listings: Vec<Listing> = (0..n)
+                .map(|i| {
+                    let mut s = Service::new(Uuid::new_v4(), format!("Usługa\u{7} {i}"));
+                    s.organization = Some(Arc::clone(if i % 2 == 0 { &dirty } else { &clean }));
+                    Listing::of(&s)
+                })
+                .collect();
+            let mut one_by_one = listings.clone();
+            one_by_one.iter_mut().for_each(Listing::sanitize);
+            Listing::sanitize_all(&mut listings);
+            assert_eq!(listings, one_by_one);
+            let org = |l: &Listing| Arc::clone(l.organization.as_ref().unwrap());
+            assert_eq!(org(&listings[0]).name.text, "Fundacja Ocalenie");
+            assert_eq!(
+                org(&listings[0]).description.text,
+                "Pomoc prawna dla cudzoziemców"
+            );
+            assert_eq!(listings[n - 1].name.text, format!("Usługa {}", n - 1));
+            // The cleaned copy is shared; the clean one is left as it was.
+            assert!(Arc::ptr_eq(&org(&listings[0]), &org(&listings[2])));
+            assert!(!Arc::ptr_eq(&org(&listings[0]), &dirty));
+            assert!(Arc::ptr_eq(&org(&listings[1]), &clean));
+        }
     }
 }

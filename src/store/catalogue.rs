@@ -52,10 +52,13 @@ impl Store {
 
     /// One organisation by id.
     pub fn organization(&self, id: Uuid) -> rusqlite::Result<Option<Organization>> {
+        // Read at each selection on the Services screen: kept prepared.
         self.conn
-            .query_row(
+            .prepare_cached(
                 "SELECT id, name, name_en, description, description_en, email, website
                  FROM organization WHERE id = :id",
+            )?
+            .query_row(
                 named_params! { ":id": id.to_string() },
                 organization_from_row,
             )

@@ -213,15 +213,33 @@ impl Store {
         let [topics, languages, areas] = parts.codes;
         let fields: [CodesOf; 3] = [|s| &mut s.topics, |s| &mut s.languages, |s| &mut s.areas];
         for (lists, field) in [topics, languages, areas].into_iter().zip(fields) {
+            let mut walk = 0;
             for (id, list) in lists {
-                if let Some(at) = ids.find(id) {
+                if let Some(at) = ids.find_from(&mut walk, id) {
                     *field(&mut listings[at]) = list;
                 }
             }
         }
-        for (id, _, schedule) in parts.hours {
-            if let Some(at) = ids.find(id) {
-                listings[at].schedules.push(schedule);
+        // A service's hours come together (ordered by its id): its list is
+        // made its size at once. Grown by pushing it would keep room for
+        // four, and shrinking 100 000 lists afterwards leaves as many
+        // pieces of freed memory for the allocator to sort out.
+        let runs: Vec<(u128, usize)> = parts
+            .hours
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|run| (run[0].0, run.len()))
+            .collect();
+        let mut hours = parts.hours.into_iter().map(|(_, _, schedule)| schedule);
+        let mut walk = 0;
+        for (id, n) in runs {
+            let run = hours.by_ref().take(n);
+            match ids.find_from(&mut walk, id) {
+                Some(at) => {
+                    let schedules = &mut listings[at].schedules;
+                    schedules.reserve_exact(n);
+                    schedules.extend(run);
+                }
+                None => run.for_each(drop),
             }
         }
         drop(ids);
@@ -244,9 +262,6 @@ impl Store {
                 s.topics = codes.share(&topics);
             }
             s.rules = p.rules;
-        }
-        for s in &mut listings {
-            s.schedules.shrink_to_fit();
         }
         Ok((listings, versions))
     }
@@ -274,6 +289,29 @@ impl ById {
             .ok()
             .map(|at| self.0[at].1 as usize)
     }
+
+    /// [`ById::find`] for ids asked for in ascending order (the parts are
+    /// read in the order of their services' ids): walks on from `walk`,
+    /// where the last one was found, so that all of them are found in one
+    /// pass rather than a search each (an id asked for out of order is
+    /// searched for).
+    fn find_from(&self, walk: &mut usize, id: u128) -> Option<usize> {
+        // Every id before `walk` is below the last one asked for.
+        if walk
+            .checked_sub(1)
+            .and_then(|before| self.0.get(before))
+            .is_some_and(|&(key, _)| key >= id)
+        {
+            return self.find(id);
+        }
+        while self.0.get(*walk).is_some_and(|&(key, _)| key < id) {
+            *walk += 1;
+        }
+        match self.0.get(*walk) {
+            Some(&(key, at)) if key == id => Some(at as usize),
+            _ => None,
+        }
+    }
 }
 
 /// The service id a row begins with (`None` for one that is not an id).
@@ -281,4 +319,32 @@ fn id_col(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<u128>> {
     Ok(Uuid::parse_str(r.get_ref(0)?.as_str()?)
         .ok()
         .map(|id| id.as_u128()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_asked_for_in_order_are_found_walking_and_others_searched_for() {
+        // Positions in the listings: 0 → id 30, 1 → 10, 2 → 20, 3 → 40.
+        let ids = [30u128, 10, 20, 40].map(Uuid::from_u128);
+        let by_id = ById::new(&ids);
+        let mut walk = 0;
+        let found: Vec<Option<usize>> = [5, 10, 20, 25, 30, 40, 50]
+            .into_iter()
+            .map(|id| by_id.find_from(&mut walk, id))
+            .collect();
+        assert_eq!(
+            found,
+            [None, Some(1), Some(2), None, Some(0), Some(3), None]
+        );
+        // Out of order after the walk: still found.
+        assert_eq!(by_id.find_from(&mut walk, 20), Some(2));
+        assert_eq!(by_id.find_from(&mut walk, 15), None);
+        let mut walk = 0;
+        assert_eq!(by_id.find_from(&mut walk, 30), Some(0));
+        assert_eq!(by_id.find_from(&mut walk, 10), Some(1));
+        assert_eq!(by_id.find_from(&mut walk, 40), Some(3));
+    }
 }

@@ -59,15 +59,34 @@ impl Store {
     }
 
     /// One service with all its parts, `None` when there is none with the id.
+    ///
+    /// The screen reads the selected service with it at each move, so its
+    /// statements stay prepared and its reads share one read transaction
+    /// (each statement would otherwise take and release the file's locks).
     pub fn service(&self, id: Uuid) -> rusqlite::Result<Option<Service>> {
-        Ok(self.services_where(Some(&id.to_string()))?.pop())
+        let id = id.to_string();
+        if !self.conn.is_autocommit() {
+            return Ok(self.services_where(Some(&id))?.pop());
+        }
+        self.conn.prepare_cached("BEGIN")?.execute([])?;
+        let read = self.services_where(Some(&id));
+        // Only read: ending it cannot lose anything, and a failed read's
+        // transaction must not stay open either.
+        let ended = self.conn.prepare_cached("COMMIT")?.execute([]);
+        let read = read?;
+        ended?;
+        Ok(read.into_iter().next_back())
     }
 
     /// Every service, or the one with the id `only`.
     fn services_where(&self, only: Option<&str>) -> rusqlite::Result<Vec<Service>> {
-        // The clause that picks the one service (by the column `col`).
+        // The clause that picks the one service (by the column `col`). The
+        // id is compared as an expression, not as the bare parameter: with
+        // a bare one SQLite takes the plan of a statement that is also
+        // ordered to depend on the value bound, and prepares it again at
+        // each use (rusqlite clears the bindings of a statement it keeps).
         let pick = |col: &str| match only {
-            Some(_) => format!("WHERE {col} = ?1"),
+            Some(_) => format!("WHERE {col} = CAST(?1 AS TEXT)"),
             None => String::new(),
         };
         // One copy of each organisation, shared by its services (one

@@ -207,11 +207,10 @@ impl App {
         if let Some(job) = self.after_load.take() {
             self.jobs.request(job);
         }
-        give_back_freed_memory();
         match loaded {
             Ok(data) => {
                 self.services
-                    .replace(data.services, data.index, data.reader);
+                    .replace(data.services, data.searcher, data.stale, data.reader);
                 self.reference = data.reference;
                 self.organisations = data.organisations;
                 self.service_versions = data.service_versions;
@@ -323,17 +322,5 @@ impl App {
         }
         self.status = Some(self.actor().refusal(action, self.lang));
         true
-    }
-}
-
-/// Returns to the system the memory freed after reading the directory (the
-/// loader's working copies, the previous directory): glibc keeps freed
-/// memory of a thread's arena otherwise, and a large directory's reading
-/// frees tens of megabytes.
-fn give_back_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only releases free memory; no pointer is involved.
-    unsafe {
-        libc::malloc_trim(0);
     }
 }

@@ -35,6 +35,8 @@ pub enum Job {
         lang: Lang,
         /// What "now" is (follow-ups due).
         clock: Clock,
+        /// The filter and the query to search the directory for.
+        search_for: loader::SearchFor,
     },
     /// Compute a report's numbers.
     Report {
@@ -128,8 +130,9 @@ impl Job {
                 user,
                 lang,
                 clock,
+                search_for,
             } => {
-                let loaded = loader::load_file(&path, &user, lang, clock);
+                let loaded = loader::load_file_for(&path, &user, lang, clock, &search_for);
                 send(Done::Loaded(Box::new(loaded)));
             }
             Job::Report {

@@ -59,8 +59,10 @@ pub struct ServicesScreen {
     /// The directory as the list shows it.
     services: Vec<Listing>,
     /// The selected service, read whole: the details, the forms, the card
-    /// and the referral show it.
-    shown: Option<Service>,
+    /// and the referral show it. Read when first asked for (the frame
+    /// drawn asks), not at each move: keys handled together (a held arrow,
+    /// fast typing) move the selection several times before a frame is drawn.
+    shown: std::cell::OnceCell<Option<Service>>,
     /// Where it is read.
     source: Source,
     searcher: Searcher,
@@ -82,12 +84,30 @@ pub struct ServicesScreen {
     wanted: Option<uuid::Uuid>,
 }
 
-fn count_stale(services: &[Listing], today: chrono::NaiveDate) -> usize {
+/// How many of the services have not been verified for a long time by
+/// `today`.
+pub fn count_stale(services: &[Listing], today: chrono::NaiveDate) -> usize {
     let since = crate::search::stale_since(today);
     services
         .iter()
         .filter(|&s| crate::search::is_stale(s, since))
         .count()
+}
+
+/// Drops a previous directory on a thread of its own and gives the memory
+/// back: freeing a large one's listings and index would hold the screen up
+/// for milliseconds.
+fn drop_apart(old: (Searcher, Vec<Listing>)) {
+    if old.1.len() < 1_000 {
+        return;
+    }
+    // Should no thread start, it is dropped here after all.
+    let _ = std::thread::Builder::new()
+        .name("drop".into())
+        .spawn(move || {
+            drop(old);
+            crate::tui::loader::give_back_freed_memory();
+        });
 }
 
 impl ServicesScreen {
@@ -105,7 +125,7 @@ impl ServicesScreen {
         list.select((!listings.is_empty()).then_some(0));
         let mut screen = Self {
             services: listings,
-            shown: None,
+            shown: std::cell::OnceCell::new(),
             source,
             searcher,
             search,
@@ -128,8 +148,19 @@ impl ServicesScreen {
         self.wanted = Some(id);
     }
 
+    /// What the screen searches for now (the directory is read for it).
+    pub fn search_for(&self) -> crate::tui::loader::SearchFor {
+        crate::tui::loader::SearchFor {
+            filter: self.filter().clone(),
+            query: self.query_text().to_owned(),
+        }
+    }
+
     /// Replaces the directory (when it has been loaded), keeping the query, the
     /// filter and the focus.
+    /// `searcher` searches `services` (searched already for what the screen
+    /// searched for when it asked: only what changed since is searched
+    /// again here); `stale` is how many of them are not verified for long.
     /// The selected service and the list's scroll position are kept when the
     /// service is still listed (another user's change must not move the list
     /// under the cursor).
@@ -137,7 +168,8 @@ impl ServicesScreen {
     pub fn replace(
         &mut self,
         services: Vec<Listing>,
-        index: SearchIndex,
+        searcher: Searcher,
+        stale: usize,
         reader: Option<crate::store::Store>,
     ) {
         if let Some(reader) = reader {
@@ -147,10 +179,15 @@ impl ServicesScreen {
         let wanted = self.wanted.take();
         let selected = wanted.or(self.selected_id());
         let offset = self.list.offset();
-        self.searcher = Searcher::new(index);
-        self.stale = count_stale(&services, self.clock.today());
-        self.services = services;
-        self.searcher.set_filter(filter, &self.services);
+        let old = (
+            std::mem::replace(&mut self.searcher, searcher),
+            std::mem::replace(&mut self.services, services),
+        );
+        drop_apart(old);
+        self.stale = stale;
+        if *self.searcher.filter() != filter {
+            self.searcher.set_filter(filter, &self.services);
+        }
         self.requery();
         let at = selected.and_then(|id| {
             self.searcher
@@ -167,8 +204,7 @@ impl ServicesScreen {
             }
         }
         // Read again even if the same is selected: it may have changed.
-        self.shown = None;
-        self.show_selected();
+        self.shown = std::cell::OnceCell::new();
     }
 
     /// The id of the selected service (listed, even if it could not be
@@ -178,11 +214,13 @@ impl ServicesScreen {
         Some(self.services.get(hit.service as usize)?.id)
     }
 
-    /// Reads the selected service whole, unless it is the one read.
+    /// Forgets the service read whole unless it is the one selected (or
+    /// it could not be read: it is tried again); [`Self::selected`] reads
+    /// the selected one.
     fn show_selected(&mut self) {
-        let id = self.selected_id();
-        if self.shown.as_ref().map(|s| s.id) != id {
-            self.shown = id.and_then(|id| self.source.read(id));
+        let read = self.shown.get().and_then(Option::as_ref).map(|s| s.id);
+        if read.is_none() || read != self.selected_id() {
+            self.shown = std::cell::OnceCell::new();
         }
     }
 
@@ -194,10 +232,13 @@ impl ServicesScreen {
         }
     }
 
-    /// The selected service, whole, if any.
+    /// The selected service, whole, if any (read now if it was not yet).
     pub fn selected(&self) -> Option<&Service> {
         let id = self.selected_id()?;
-        self.shown.as_ref().filter(|s| s.id == id)
+        self.shown
+            .get_or_init(|| self.source.read(id))
+            .as_ref()
+            .filter(|s| s.id == id)
     }
 
     /// How many services have not been verified for a long time (counted when
@@ -456,6 +497,24 @@ mod tests {
                 "{actions:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_service_shown_is_read_when_asked_for_not_at_each_move() {
+        let mut s = screen();
+        assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Alfa"));
+        for _ in 0..3 {
+            s.update(Action::Down);
+        }
+        assert!(s.shown.get().is_none(), "nothing read while moving");
+        assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Gamma"));
+        assert!(s.shown.get().is_some());
+        // Still the same: kept.
+        s.update(Action::Down);
+        assert!(s.shown.get().is_some());
+        s.update(Action::Up);
+        assert!(s.shown.get().is_none());
+        assert_eq!(s.selected().map(|x| x.name.text.as_str()), Some("Delta"));
     }
 
     #[test]
