@@ -81,7 +81,8 @@ struct Postings {
 impl Postings {
     /// The postings of descriptions given as word lists ([`WordIds`]), in
     /// the order of the services.
-    fn of(descriptions: &Descriptions, distinct: usize) -> Self {
+    fn of(descriptions: &Descriptions) -> Self {
+        let distinct = descriptions.distinct.len();
         let each = |visit: &mut dyn FnMut(u32, u32)| {
             for s in 0..descriptions.len() {
                 for w in descriptions.word_ids(s) {
@@ -135,7 +136,7 @@ impl Postings {
     }
 }
 
-/// How many bytes [`push_varint`] writes for `n`.
+/// How many bytes [`varint`] gives for `n`.
 fn varint_len(n: u32) -> u32 {
     (32 - n.leading_zeros()).max(1).div_ceil(7)
 }
@@ -180,7 +181,7 @@ impl Descriptions {
             letters,
             postings: None,
         };
-        reordered.postings = Some(Postings::of(&reordered, reordered.distinct.len()));
+        reordered.postings = Some(Postings::of(&reordered));
         reordered
     }
 

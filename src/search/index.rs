@@ -315,10 +315,10 @@ impl<'q> Word<'q> {
         }
     }
 
-    /// The best score of the word among the topics of `service` that are
-    /// also in `among` (one of its topic bits).
-    fn best_topic(&self, service: u32, among: u32) -> Option<i64> {
-        let mut bits = service & among;
+    /// The best score of the word among a service's topics (`topics`, its
+    /// bits) that are also in `among` (one of the word's topic bits).
+    fn best_topic(&self, topics: u32, among: u32) -> Option<i64> {
+        let mut bits = topics & among;
         let mut best = None;
         while bits != 0 {
             best = best.max(self.topics[bits.trailing_zeros() as usize]);
